@@ -1,0 +1,139 @@
+//! The command line: one file per subcommand, each a thin layer over the
+//! library.
+
+mod json;
+mod score;
+pub mod text;
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::config;
+use crate::engine::{Date, RuleBook, RuleSet};
+
+pub use json::ScoreJson;
+
+/// Exit statuses scripts can rely on.
+pub const EXIT_OK: u8 = 0;
+pub const EXIT_BAD_INPUT: u8 = 1;
+pub const EXIT_USAGE: u8 = 2;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "crs-planner",
+    version,
+    about = "Exact Express Entry CRS scores, and what would raise them",
+    long_about = "Exact Express Entry CRS scores (the 1200-point Comprehensive Ranking System), \
+                  computed offline from the official tables.\n\nWith no command, prints the \
+                  breakdown of a shipped example scenario."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Score a scenario file (or a bare profile), or JSON lines with --batch.
+    Score(ScoreArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct RulesArgs {
+    /// Score under the rule set in force on this date (YYYY-MM-DD); default today.
+    #[arg(long = "as-of", value_name = "DATE", value_parser = parse_date)]
+    as_of: Option<Date>,
+    /// A rules file that adds a rule set or replaces the one with its id (repeatable).
+    #[arg(long = "rules", value_name = "FILE")]
+    rules: Vec<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+pub struct ScoreArgs {
+    /// Scenario file or bare profile object; `-` reads standard input.
+    #[arg(value_name = "FILE", required_unless_present = "batch", conflicts_with = "batch")]
+    file: Option<String>,
+    /// Print the score as JSON.
+    #[arg(long)]
+    json: bool,
+    /// Read JSON lines (one profile or scenario each) on standard input and
+    /// print one JSON line per input line.
+    #[arg(long, conflicts_with = "json")]
+    batch: bool,
+    #[command(flatten)]
+    rules: RulesArgs,
+}
+
+fn parse_date(text: &str) -> Result<Date, String> {
+    text.parse::<Date>().map_err(|e| e.to_string())
+}
+
+/// Runs the command line and gives the process exit status.
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    let status = match cli.command {
+        None => score::run_example(),
+        Some(Command::Score(args)) => score::run(&args),
+    };
+    ExitCode::from(status)
+}
+
+/// A failure with the exit status it calls for.
+pub(crate) struct Failure {
+    pub status: u8,
+    pub message: String,
+}
+
+impl Failure {
+    pub fn bad_input(message: impl Into<String>) -> Self {
+        Failure {
+            status: EXIT_BAD_INPUT,
+            message: message.into(),
+        }
+    }
+
+    pub fn usage(message: impl Into<String>) -> Self {
+        Failure {
+            status: EXIT_USAGE,
+            message: message.into(),
+        }
+    }
+}
+
+/// Prints a failure the same way from every command and gives its status.
+pub(crate) fn report(result: Result<(), Failure>) -> u8 {
+    match result {
+        Ok(()) => EXIT_OK,
+        Err(failure) => {
+            if !failure.message.is_empty() {
+                let _ = writeln!(io::stderr(), "crs-planner: {}", failure.message);
+            }
+            failure.status
+        }
+    }
+}
+
+/// The rule book with the user's additions, and the rule set it picks.
+pub(crate) fn rule_book(args: &RulesArgs) -> Result<RuleBook, Failure> {
+    config::load_rule_book(&args.rules).map_err(|e| Failure::bad_input(e.to_string()))
+}
+
+pub(crate) fn pick_rules<'b>(book: &'b RuleBook, args: &RulesArgs) -> Result<&'b RuleSet, Failure> {
+    let date = args.as_of.unwrap_or_else(config::today);
+    book.in_force_on(date).map_err(|e| Failure::usage(e.to_string()))
+}
+
+/// Output that the reader stopped reading (`| head`) is not an error.
+pub(crate) fn write_failure(error: io::Error) -> Failure {
+    if error.kind() == io::ErrorKind::BrokenPipe {
+        Failure {
+            status: EXIT_OK,
+            message: String::new(),
+        }
+    } else {
+        Failure::bad_input(format!("cannot write the output: {error}"))
+    }
+}

@@ -1,0 +1,152 @@
+//! `crs-planner score`: one scenario, or a stream of JSON lines.
+
+use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
+use std::path::Path;
+
+use super::json::{LineErrorJson, ScoreJson};
+use super::{pick_rules, report, rule_book, text, write_failure, Failure, RulesArgs, ScoreArgs, EXIT_BAD_INPUT};
+use crate::engine::RuleSet;
+use crate::scenario::{self, Scenario};
+
+const EXAMPLE_NAME: &str = "assets/examples/baseline.json";
+const EXAMPLE: &str = include_str!("../../assets/examples/baseline.json");
+
+pub fn run(args: &ScoreArgs) -> u8 {
+    if args.batch {
+        return run_batch(&args.rules);
+    }
+    report(score_one(args))
+}
+
+/// With no command: the shipped example, so a first run shows something real.
+pub fn run_example() -> u8 {
+    report((|| {
+        let scenario = scenario::parse(EXAMPLE, EXAMPLE_NAME).map_err(|e| Failure::bad_input(e.to_string()))?;
+        let book = rule_book(&RulesArgs {
+            as_of: None,
+            rules: Vec::new(),
+        })?;
+        let rules = pick_rules(
+            &book,
+            &RulesArgs {
+                as_of: None,
+                rules: Vec::new(),
+            },
+        )?;
+        let title = format!(
+            "Example scenario \"{}\" ({EXAMPLE_NAME}); score your own with `crs-planner score FILE`",
+            scenario.name.as_deref().unwrap_or("example")
+        );
+        print_text(&title, &scenario, rules)
+    })())
+}
+
+fn score_one(args: &ScoreArgs) -> Result<(), Failure> {
+    let file = args.file.as_deref().unwrap_or("-");
+    let scenario = read_scenario(file)?;
+    let book = rule_book(&args.rules)?;
+    let rules = pick_rules(&book, &args.rules)?;
+    if args.json {
+        let breakdown = rules.score(&scenario.profile);
+        let mut out = io::stdout().lock();
+        serde_json::to_writer_pretty(&mut out, &ScoreJson::from(&breakdown))
+            .map_err(|e| write_failure(e.into()))?;
+        writeln!(out).map_err(write_failure)
+    } else {
+        let source = if file == "-" { "standard input" } else { file };
+        let title = match &scenario.name {
+            Some(name) => format!("{name} ({source})"),
+            None => source.to_string(),
+        };
+        print_text(&title, &scenario, rules)
+    }
+}
+
+fn print_text(title: &str, scenario: &Scenario, rules: &RuleSet) -> Result<(), Failure> {
+    let breakdown = rules.score(&scenario.profile);
+    let report = text::render(title, &scenario.profile, &breakdown);
+    io::stdout().lock().write_all(report.as_bytes()).map_err(write_failure)
+}
+
+fn read_scenario(file: &str) -> Result<Scenario, Failure> {
+    if file == "-" {
+        let mut text = String::new();
+        io::stdin()
+            .read_to_string(&mut text)
+            .map_err(|e| Failure::bad_input(format!("<stdin>: cannot read standard input: {e}")))?;
+        scenario::parse(&text, "<stdin>").map_err(|e| Failure::bad_input(e.to_string()))
+    } else {
+        scenario::load(Path::new(file)).map_err(|e| Failure::bad_input(e.to_string()))
+    }
+}
+
+fn run_batch(rules_args: &RulesArgs) -> u8 {
+    let prepared = rule_book(rules_args).and_then(|book| {
+        pick_rules(&book, rules_args)?;
+        Ok(book)
+    });
+    let book = match prepared {
+        Ok(book) => book,
+        Err(failure) => return report(Err(failure)),
+    };
+    let rules = match pick_rules(&book, rules_args) {
+        Ok(rules) => rules,
+        Err(failure) => return report(Err(failure)),
+    };
+    let stdin = io::stdin().lock();
+    let stdout = io::stdout().lock();
+    match score_lines(rules, BufReader::with_capacity(1 << 16, stdin), BufWriter::with_capacity(1 << 16, stdout)) {
+        Ok(summary) if summary.failed == 0 => super::EXIT_OK,
+        Ok(_) => EXIT_BAD_INPUT,
+        Err(error) => report(Err(write_failure(error))),
+    }
+}
+
+/// What a batch run did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct BatchSummary {
+    pub scored: u64,
+    pub failed: u64,
+}
+
+/// Scores JSON lines from `input` to `output`, one output line per input
+/// line, in order. Memory stays constant: one line is held at a time.
+pub fn score_lines(rules: &RuleSet, mut input: impl BufRead, mut output: impl Write) -> io::Result<BatchSummary> {
+    let mut summary = BatchSummary::default();
+    let mut line = Vec::with_capacity(4096);
+    let mut number = 0u64;
+    loop {
+        line.clear();
+        if input.read_until(b'\n', &mut line)? == 0 {
+            break;
+        }
+        number += 1;
+        let content = trim_line_end(&line);
+        let parsed = std::str::from_utf8(content)
+            .map_err(|e| format!("not UTF-8 text (invalid byte at offset {})", e.valid_up_to()))
+            .and_then(|text| scenario::parse(text, "").map_err(|e| e.detail()));
+        match parsed {
+            Ok(scenario) => {
+                let breakdown = rules.score(&scenario.profile);
+                serde_json::to_writer(&mut output, &ScoreJson::from(&breakdown))?;
+                summary.scored += 1;
+            }
+            Err(message) => {
+                let error = LineErrorJson {
+                    line: number,
+                    error: &message,
+                };
+                serde_json::to_writer(&mut output, &error)?;
+                summary.failed += 1;
+            }
+        }
+        output.write_all(b"\n")?;
+    }
+    output.flush()?;
+    Ok(summary)
+}
+
+fn trim_line_end(line: &[u8]) -> &[u8] {
+    let line = line.strip_suffix(b"\n").unwrap_or(line);
+    line.strip_suffix(b"\r").unwrap_or(line)
+}

@@ -1,0 +1,121 @@
+//! A calendar date, enough to pick a rule set; the engine never reads a clock,
+//! so callers say what "today" is.
+
+use std::fmt;
+use std::str::FromStr;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    year: u16,
+    month: u8,
+    day: u8,
+}
+
+impl Date {
+    pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
+        let valid = (1..=9999).contains(&year)
+            && (1..=12).contains(&month)
+            && day >= 1
+            && day <= days_in_month(year, month);
+        valid.then_some(Date { year, month, day })
+    }
+
+    pub fn year(self) -> u16 {
+        self.year
+    }
+
+    pub fn month(self) -> u8 {
+        self.month
+    }
+
+    pub fn day(self) -> u8 {
+        self.day
+    }
+
+    /// The civil date `days` days after 1970-01-01 (negative for before).
+    pub fn from_days_since_unix_epoch(days: i64) -> Option<Date> {
+        // Howard Hinnant's days-to-civil, written out for the proleptic Gregorian calendar.
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let day_of_era = z.rem_euclid(146_097);
+        let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+        let shifted_month = (5 * day_of_year + 2) / 153;
+        let day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
+        let month = if shifted_month < 10 { shifted_month + 3 } else { shifted_month - 9 };
+        let year = year_of_era + era * 400 + i64::from(month <= 2);
+        Date::new(u16::try_from(year).ok()?, month as u8, day as u8)
+    }
+}
+
+fn is_leap(year: u16) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// Why a text is not a date.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("expected a date written YYYY-MM-DD, found {0:?}")]
+pub struct DateError(pub String);
+
+impl FromStr for Date {
+    type Err = DateError;
+
+    fn from_str(text: &str) -> Result<Date, DateError> {
+        let error = || DateError(text.to_string());
+        let bytes = text.as_bytes();
+        if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+            return Err(error());
+        }
+        let digits = |range: std::ops::Range<usize>| -> Result<u16, DateError> {
+            let part = &text[range];
+            if !part.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(error());
+            }
+            part.parse().map_err(|_| error())
+        };
+        let year = digits(0..4)?;
+        let month = digits(5..7)?;
+        let day = digits(8..10)?;
+        Date::new(year, month as u8, day as u8).ok_or_else(error)
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_prints() {
+        let date: Date = "2025-03-25".parse().unwrap();
+        assert_eq!(date.to_string(), "2025-03-25");
+        assert!("2025-02-29".parse::<Date>().is_err());
+        assert!("2024-02-29".parse::<Date>().is_ok());
+        assert!("2025-3-25".parse::<Date>().is_err());
+        assert!("2025-13-01".parse::<Date>().is_err());
+        assert!("+025-03-25".parse::<Date>().is_err());
+    }
+
+    #[test]
+    fn days_since_epoch() {
+        assert_eq!(Date::from_days_since_unix_epoch(0).unwrap().to_string(), "1970-01-01");
+        assert_eq!(Date::from_days_since_unix_epoch(20_417).unwrap().to_string(), "2025-11-25");
+        assert_eq!(Date::from_days_since_unix_epoch(11_016).unwrap().to_string(), "2000-02-29");
+        assert_eq!(Date::from_days_since_unix_epoch(-1).unwrap().to_string(), "1969-12-31");
+    }
+}

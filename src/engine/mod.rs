@@ -1,0 +1,19 @@
+//! The scoring engine: profiles, rule sets, language tables and scoring.
+//! Pure: no files, no terminal, no clock.
+
+pub mod date;
+pub mod language;
+pub mod profile;
+pub mod rules;
+pub mod score;
+pub mod zone;
+
+pub use date::Date;
+pub use language::{LanguageError, LanguageTables};
+pub use profile::{
+    Abilities, Ability, CanadianEducation, Education, JobOffer, Language, LanguageResult, LanguageTest, Profile,
+    Spouse,
+};
+pub use rules::{RuleBook, RuleSet, RulesError, SelectError};
+pub use score::{Breakdown, Factor, FactorRow, Section};
+pub use zone::Zone;

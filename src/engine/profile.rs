@@ -1,0 +1,415 @@
+//! The validated applicant profile: every value here is one the CRS can score.
+//!
+//! Raw file structs live in `scenario`; they become a `Profile` only through
+//! validation, so the engine never has to wonder whether a value is legal.
+
+use std::fmt;
+
+/// Highest level of education, in the official order (each level scores at
+/// least as much as the one before it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Education {
+    LessThanSecondary,
+    Secondary,
+    OneYear,
+    TwoYear,
+    Bachelors,
+    TwoOrMore,
+    Masters,
+    Doctoral,
+}
+
+impl Education {
+    pub const ALL: [Education; 8] = [
+        Education::LessThanSecondary,
+        Education::Secondary,
+        Education::OneYear,
+        Education::TwoYear,
+        Education::Bachelors,
+        Education::TwoOrMore,
+        Education::Masters,
+        Education::Doctoral,
+    ];
+
+    /// The spelling used in scenario and rules files.
+    pub fn key(self) -> &'static str {
+        match self {
+            Education::LessThanSecondary => "less_than_secondary",
+            Education::Secondary => "secondary",
+            Education::OneYear => "one_year",
+            Education::TwoYear => "two_year",
+            Education::Bachelors => "bachelors",
+            Education::TwoOrMore => "two_or_more",
+            Education::Masters => "masters",
+            Education::Doctoral => "doctoral",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|level| level.key() == key)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Education::LessThanSecondary => "less than secondary school",
+            Education::Secondary => "secondary school diploma",
+            Education::OneYear => "one-year post-secondary",
+            Education::TwoYear => "two-year post-secondary",
+            Education::Bachelors => "bachelor's or 3+ year program",
+            Education::TwoOrMore => "two+ credentials, one 3+ years",
+            Education::Masters => "master's / professional degree",
+            Education::Doctoral => "doctoral degree (PhD)",
+        }
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// A Canadian post-secondary credential (additional points).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum CanadianEducation {
+    None,
+    OneOrTwoYear,
+    ThreeYearOrMore,
+}
+
+impl CanadianEducation {
+    pub const ALL: [CanadianEducation; 3] = [
+        CanadianEducation::None,
+        CanadianEducation::OneOrTwoYear,
+        CanadianEducation::ThreeYearOrMore,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            CanadianEducation::None => "none",
+            CanadianEducation::OneOrTwoYear => "one_or_two_year",
+            CanadianEducation::ThreeYearOrMore => "three_year_or_more",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|level| level.key() == key)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            CanadianEducation::None => "none",
+            CanadianEducation::OneOrTwoYear => "one or two years",
+            CanadianEducation::ThreeYearOrMore => "three years or more",
+        }
+    }
+}
+
+/// A valid offer of arranged employment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum JobOffer {
+    None,
+    /// NOC TEER 0, Major Group 00 (senior management).
+    Teer0Major00,
+    /// Any other TEER 0, 1, 2 or 3 occupation.
+    Other,
+}
+
+impl JobOffer {
+    pub const ALL: [JobOffer; 3] = [JobOffer::None, JobOffer::Teer0Major00, JobOffer::Other];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            JobOffer::None => "none",
+            JobOffer::Teer0Major00 => "teer_0_major_00",
+            JobOffer::Other => "other",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|offer| offer.key() == key)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            JobOffer::None => "none",
+            JobOffer::Teer0Major00 => "NOC TEER 0 Major Group 00",
+            JobOffer::Other => "other TEER 0, 1, 2 or 3",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Language {
+    English,
+    French,
+}
+
+impl Language {
+    pub const ALL: [Language; 2] = [Language::English, Language::French];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Language::English => "english",
+            Language::French => "french",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|language| language.key() == key)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Language::English => "English",
+            Language::French => "French",
+        }
+    }
+
+    /// French levels are called NCLC, English ones CLB.
+    pub fn level_name(self) -> &'static str {
+        match self {
+            Language::English => "CLB",
+            Language::French => "NCLC",
+        }
+    }
+}
+
+/// The four abilities every language test measures, in scenario-file order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Ability {
+    Listening,
+    Reading,
+    Writing,
+    Speaking,
+}
+
+impl Ability {
+    pub const ALL: [Ability; 4] = [
+        Ability::Listening,
+        Ability::Reading,
+        Ability::Writing,
+        Ability::Speaking,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Ability::Listening => "listening",
+            Ability::Reading => "reading",
+            Ability::Writing => "writing",
+            Ability::Speaking => "speaking",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Ability::Listening => "Listening",
+            Ability::Reading => "Reading",
+            Ability::Writing => "Writing",
+            Ability::Speaking => "Speaking",
+        }
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// One value per ability, indexed by `Ability`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Abilities<T>(pub [T; 4]);
+
+impl<T: Copy> Abilities<T> {
+    pub fn get(&self, ability: Ability) -> T {
+        self.0[ability.index()]
+    }
+
+    pub fn set(&mut self, ability: Ability, value: T) {
+        self.0[ability.index()] = value;
+    }
+
+    pub fn map<U>(self, mut f: impl FnMut(Ability, T) -> U) -> Abilities<U> {
+        let [l, r, w, s] = self.0;
+        Abilities([
+            f(Ability::Listening, l),
+            f(Ability::Reading, r),
+            f(Ability::Writing, w),
+            f(Ability::Speaking, s),
+        ])
+    }
+}
+
+impl Abilities<u8> {
+    /// The lowest of the four: several CRS rules need every ability at a level.
+    pub fn lowest(&self) -> u8 {
+        self.0.into_iter().min().unwrap_or(0)
+    }
+}
+
+/// The tests IRCC accepts, plus plain CLB/NCLC levels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum LanguageTest {
+    Clb,
+    Ielts,
+    Celpip,
+    Pte,
+    Tef,
+    Tcf,
+}
+
+impl LanguageTest {
+    pub const ALL: [LanguageTest; 6] = [
+        LanguageTest::Clb,
+        LanguageTest::Ielts,
+        LanguageTest::Celpip,
+        LanguageTest::Pte,
+        LanguageTest::Tef,
+        LanguageTest::Tcf,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            LanguageTest::Clb => "clb",
+            LanguageTest::Ielts => "ielts",
+            LanguageTest::Celpip => "celpip",
+            LanguageTest::Pte => "pte",
+            LanguageTest::Tef => "tef",
+            LanguageTest::Tcf => "tcf",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|test| test.key() == key)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            LanguageTest::Clb => "CLB/NCLC levels",
+            LanguageTest::Ielts => "IELTS General Training",
+            LanguageTest::Celpip => "CELPIP-General",
+            LanguageTest::Pte => "PTE Core",
+            LanguageTest::Tef => "TEF Canada",
+            LanguageTest::Tcf => "TCF Canada",
+        }
+    }
+
+    /// IELTS bands move in halves; every other test in whole points. Scores are
+    /// kept in these units so that they stay exact integers.
+    pub fn units_per_point(self) -> u16 {
+        match self {
+            LanguageTest::Ielts => 2,
+            _ => 1,
+        }
+    }
+
+    /// How a score is written for people: IELTS with one decimal.
+    pub fn format_score(self, units: u16) -> String {
+        match self {
+            LanguageTest::Ielts => format!("{}.{}", units / 2, if units % 2 == 1 { 5 } else { 0 }),
+            _ => units.to_string(),
+        }
+    }
+}
+
+/// A test result with its CLB/NCLC levels already worked out.
+///
+/// Built only by `LanguageTables::result`, which checks every score against the
+/// test's scale, so a `LanguageResult` always holds a score its test can give
+/// and the levels that score converts to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct LanguageResult {
+    pub(crate) language: Language,
+    pub(crate) test: LanguageTest,
+    /// In the test's own units (half bands for IELTS).
+    pub(crate) scores: Abilities<u16>,
+    pub(crate) levels: Abilities<u8>,
+}
+
+impl LanguageResult {
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    pub fn test(&self) -> LanguageTest {
+        self.test
+    }
+
+    /// Scores in the test's units (IELTS in half bands).
+    pub fn scores(&self) -> Abilities<u16> {
+        self.scores
+    }
+
+    /// CLB (English) or NCLC (French) per ability.
+    pub fn levels(&self) -> Abilities<u8> {
+        self.levels
+    }
+
+    /// A score as a JSON number: IELTS as a band (7.5), the others whole.
+    pub fn score_value(&self, ability: Ability) -> f64 {
+        f64::from(self.scores.get(ability)) / f64::from(self.test.units_per_point())
+    }
+}
+
+/// An accompanying spouse or common-law partner (not a citizen or PR).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Spouse {
+    pub education: Education,
+    pub language: Option<LanguageResult>,
+    pub canadian_experience_years: u8,
+}
+
+pub const MAX_AGE: u8 = 120;
+pub const MAX_EXPERIENCE_YEARS: u8 = 60;
+
+/// Everything the CRS looks at, validated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Profile {
+    pub age: u8,
+    pub education: Education,
+    pub first_language: LanguageResult,
+    pub second_language: Option<LanguageResult>,
+    pub canadian_experience_years: u8,
+    pub foreign_experience_years: u8,
+    pub certificate_of_qualification: bool,
+    pub canadian_education: CanadianEducation,
+    pub sibling_in_canada: bool,
+    pub provincial_nomination: bool,
+    pub job_offer: JobOffer,
+    pub spouse: Option<Spouse>,
+}
+
+impl Profile {
+    /// A single applicant with only the required facts; every optional field
+    /// at its documented default.
+    pub fn new(age: u8, education: Education, first_language: LanguageResult) -> Self {
+        Profile {
+            age,
+            education,
+            first_language,
+            second_language: None,
+            canadian_experience_years: 0,
+            foreign_experience_years: 0,
+            certificate_of_qualification: false,
+            canadian_education: CanadianEducation::None,
+            sibling_in_canada: false,
+            provincial_nomination: false,
+            job_offer: JobOffer::None,
+            spouse: None,
+        }
+    }
+
+    pub fn has_spouse(&self) -> bool {
+        self.spouse.is_some()
+    }
+
+    /// The applicant's result in a language, whichever slot it is in.
+    pub fn result_in(&self, language: Language) -> Option<&LanguageResult> {
+        std::iter::once(&self.first_language)
+            .chain(self.second_language.as_ref())
+            .find(|result| result.language == language)
+    }
+}
+
+impl fmt::Display for Education {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.label())
+    }
+}

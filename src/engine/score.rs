@@ -1,0 +1,465 @@
+//! Scoring: a profile under a rule set gives a breakdown that explains every point.
+
+use super::profile::{Abilities, Ability, Language, Profile};
+use super::rules::{RuleSet, WITH, WITHOUT};
+
+/// The four sections of the CRS.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Section {
+    Core,
+    Spouse,
+    Transferability,
+    Additional,
+}
+
+impl Section {
+    pub const ALL: [Section; 4] = [
+        Section::Core,
+        Section::Spouse,
+        Section::Transferability,
+        Section::Additional,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Section::Core => "core",
+            Section::Spouse => "spouse",
+            Section::Transferability => "transferability",
+            Section::Additional => "additional",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Section::Core => "A. Core / human capital",
+            Section::Spouse => "B. Spouse or partner",
+            Section::Transferability => "C. Skill transferability",
+            Section::Additional => "D. Additional points",
+        }
+    }
+}
+
+/// One line of the breakdown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Factor {
+    Age,
+    Education,
+    FirstLanguage(Ability),
+    SecondLanguage,
+    CanadianExperience,
+    SpouseEducation,
+    SpouseLanguage,
+    SpouseCanadianExperience,
+    /// Education with strong language or Canadian experience.
+    EducationCombinations,
+    /// Foreign experience with strong language or Canadian experience.
+    ForeignExperienceCombinations,
+    CertificateOfQualification,
+    ProvincialNomination,
+    JobOffer,
+    CanadianEducation,
+    SiblingInCanada,
+    French,
+    /// Points the section's cap takes back (zero or negative), so that a
+    /// section always equals the sum of its rows and nobody wonders where
+    /// points went.
+    SectionCap(Section),
+}
+
+impl Factor {
+    pub fn section(self) -> Section {
+        match self {
+            Factor::Age
+            | Factor::Education
+            | Factor::FirstLanguage(_)
+            | Factor::SecondLanguage
+            | Factor::CanadianExperience => Section::Core,
+            Factor::SpouseEducation | Factor::SpouseLanguage | Factor::SpouseCanadianExperience => Section::Spouse,
+            Factor::EducationCombinations
+            | Factor::ForeignExperienceCombinations
+            | Factor::CertificateOfQualification => Section::Transferability,
+            Factor::ProvincialNomination
+            | Factor::JobOffer
+            | Factor::CanadianEducation
+            | Factor::SiblingInCanada
+            | Factor::French => Section::Additional,
+            Factor::SectionCap(section) => section,
+        }
+    }
+
+    /// Where the factor's row sits in `FACTORS` and in every breakdown.
+    pub const fn row_index(self) -> usize {
+        match self {
+            Factor::Age => 0,
+            Factor::Education => 1,
+            Factor::FirstLanguage(ability) => 2 + ability as usize,
+            Factor::SecondLanguage => 6,
+            Factor::CanadianExperience => 7,
+            Factor::SectionCap(Section::Core) => 8,
+            Factor::SpouseEducation => 9,
+            Factor::SpouseLanguage => 10,
+            Factor::SpouseCanadianExperience => 11,
+            Factor::SectionCap(Section::Spouse) => 12,
+            Factor::EducationCombinations => 13,
+            Factor::ForeignExperienceCombinations => 14,
+            Factor::CertificateOfQualification => 15,
+            Factor::SectionCap(Section::Transferability) => 16,
+            Factor::ProvincialNomination => 17,
+            Factor::JobOffer => 18,
+            Factor::CanadianEducation => 19,
+            Factor::SiblingInCanada => 20,
+            Factor::French => 21,
+            Factor::SectionCap(Section::Additional) => 22,
+        }
+    }
+
+    /// The stable name used in JSON output.
+    pub fn key(self) -> &'static str {
+        match self {
+            Factor::Age => "age",
+            Factor::Education => "education",
+            Factor::FirstLanguage(Ability::Listening) => "first_language_listening",
+            Factor::FirstLanguage(Ability::Reading) => "first_language_reading",
+            Factor::FirstLanguage(Ability::Writing) => "first_language_writing",
+            Factor::FirstLanguage(Ability::Speaking) => "first_language_speaking",
+            Factor::SecondLanguage => "second_language",
+            Factor::CanadianExperience => "canadian_experience",
+            Factor::SpouseEducation => "spouse_education",
+            Factor::SpouseLanguage => "spouse_language",
+            Factor::SpouseCanadianExperience => "spouse_canadian_experience",
+            Factor::EducationCombinations => "education",
+            Factor::ForeignExperienceCombinations => "foreign_experience",
+            Factor::CertificateOfQualification => "certificate_of_qualification",
+            Factor::ProvincialNomination => "provincial_nomination",
+            Factor::JobOffer => "job_offer",
+            Factor::CanadianEducation => "canadian_education",
+            Factor::SiblingInCanada => "sibling_in_canada",
+            Factor::French => "french",
+            Factor::SectionCap(_) => "section_cap",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Factor::Age => "Age",
+            Factor::Education => "Education",
+            Factor::FirstLanguage(Ability::Listening) => "First language: listening",
+            Factor::FirstLanguage(Ability::Reading) => "First language: reading",
+            Factor::FirstLanguage(Ability::Writing) => "First language: writing",
+            Factor::FirstLanguage(Ability::Speaking) => "First language: speaking",
+            Factor::SecondLanguage => "Second language",
+            Factor::CanadianExperience => "Canadian work experience",
+            Factor::SpouseEducation => "Spouse's education",
+            Factor::SpouseLanguage => "Spouse's first language",
+            Factor::SpouseCanadianExperience => "Spouse's Canadian experience",
+            Factor::EducationCombinations => "Education + language / Cdn. exp.",
+            Factor::ForeignExperienceCombinations => "Foreign exp. + lang. / Cdn. exp.",
+            Factor::CertificateOfQualification => "Certificate of qualification",
+            Factor::ProvincialNomination => "Provincial nomination",
+            Factor::JobOffer => "Arranged employment",
+            Factor::CanadianEducation => "Canadian study credential",
+            Factor::SiblingInCanada => "Sibling in Canada",
+            Factor::French => "French-language ability",
+            Factor::SectionCap(_) => "Over the section cap",
+        }
+    }
+}
+
+/// Every row, in display order: sections in order, caps last in each.
+pub const FACTORS: [Factor; ROWS] = [
+    Factor::Age,
+    Factor::Education,
+    Factor::FirstLanguage(Ability::Listening),
+    Factor::FirstLanguage(Ability::Reading),
+    Factor::FirstLanguage(Ability::Writing),
+    Factor::FirstLanguage(Ability::Speaking),
+    Factor::SecondLanguage,
+    Factor::CanadianExperience,
+    Factor::SectionCap(Section::Core),
+    Factor::SpouseEducation,
+    Factor::SpouseLanguage,
+    Factor::SpouseCanadianExperience,
+    Factor::SectionCap(Section::Spouse),
+    Factor::EducationCombinations,
+    Factor::ForeignExperienceCombinations,
+    Factor::CertificateOfQualification,
+    Factor::SectionCap(Section::Transferability),
+    Factor::ProvincialNomination,
+    Factor::JobOffer,
+    Factor::CanadianEducation,
+    Factor::SiblingInCanada,
+    Factor::French,
+    Factor::SectionCap(Section::Additional),
+];
+
+pub const ROWS: usize = 23;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct FactorRow {
+    pub factor: Factor,
+    /// Negative only on a section-cap row.
+    pub points: i32,
+    /// The most this row can give under the rule set and marital status.
+    pub max: u16,
+}
+
+/// The CLB/NCLC levels the scored results converted to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ConvertedLevels {
+    pub first: Abilities<u8>,
+    pub second: Option<Abilities<u8>>,
+    pub spouse: Option<Abilities<u8>>,
+}
+
+/// The score of one profile, with the reason for every point.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Breakdown<'r> {
+    pub rules: &'r RuleSet,
+    pub with_spouse: bool,
+    pub total: u16,
+    /// Section subtotals, indexed by `Section as usize`.
+    pub sections: [u16; 4],
+    pub section_max: [u16; 4],
+    pub rows: [FactorRow; ROWS],
+    pub levels: ConvertedLevels,
+}
+
+impl Breakdown<'_> {
+    pub fn section(&self, section: Section) -> u16 {
+        self.sections[section as usize]
+    }
+
+    pub fn section_max(&self, section: Section) -> u16 {
+        self.section_max[section as usize]
+    }
+
+    pub fn rows_in(&self, section: Section) -> impl Iterator<Item = &FactorRow> {
+        self.rows.iter().filter(move |row| row.factor.section() == section)
+    }
+
+    pub fn row(&self, factor: Factor) -> &FactorRow {
+        &self.rows[factor.row_index()]
+    }
+
+    pub fn points(&self, factor: Factor) -> i32 {
+        self.row(factor).points
+    }
+}
+
+impl RuleSet {
+    /// Scores a profile. Pure and allocation-free.
+    pub fn score(&self, profile: &Profile) -> Breakdown<'_> {
+        let with_spouse = profile.has_spouse();
+        let status = if with_spouse { WITH } else { WITHOUT };
+        let first = profile.first_language.levels;
+        let clb = |level: u8| usize::from(level.min(12));
+        let years = |years: u8| usize::from(years.min(60));
+
+        let mut points = [0i32; ROWS];
+        let mut max = [0u16; ROWS];
+        let mut set = |factor: Factor, value: u16, most: u16| {
+            let index = factor.row_index();
+            points[index] = i32::from(value);
+            max[index] = most;
+        };
+
+        // A. Core / human capital
+        set(Factor::Age, self.age[status][usize::from(profile.age.min(120))], table_max(&self.age[status]));
+        set(
+            Factor::Education,
+            self.education[status][profile.education.index()],
+            table_max(&self.education[status]),
+        );
+        let first_language_max = table_max(&self.first_language[status]);
+        for ability in Ability::ALL {
+            set(
+                Factor::FirstLanguage(ability),
+                self.first_language[status][clb(first.get(ability))],
+                first_language_max,
+            );
+        }
+        let second_language_sum: u16 = profile
+            .second_language
+            .map(|result| {
+                result
+                    .levels
+                    .0
+                    .iter()
+                    .map(|&level| self.second_language[status][clb(level)])
+                    .sum()
+            })
+            .unwrap_or(0);
+        let second_language_cap = self.second_language_cap[status];
+        set(
+            Factor::SecondLanguage,
+            second_language_sum.min(second_language_cap),
+            (table_max(&self.second_language[status]) * 4).min(second_language_cap),
+        );
+        set(
+            Factor::CanadianExperience,
+            self.canadian_experience[status][years(profile.canadian_experience_years)],
+            table_max(&self.canadian_experience[status]),
+        );
+
+        // B. Spouse factors
+        if let Some(spouse) = &profile.spouse {
+            set(Factor::SpouseEducation, self.spouse_education[spouse.education.index()], table_max(&self.spouse_education));
+            let language_sum: u16 = spouse
+                .language
+                .map(|result| result.levels.0.iter().map(|&level| self.spouse_language[clb(level)]).sum())
+                .unwrap_or(0);
+            set(
+                Factor::SpouseLanguage,
+                language_sum.min(self.spouse_language_cap),
+                (table_max(&self.spouse_language) * 4).min(self.spouse_language_cap),
+            );
+            set(
+                Factor::SpouseCanadianExperience,
+                self.spouse_canadian_experience[years(spouse.canadian_experience_years)],
+                table_max(&self.spouse_canadian_experience),
+            );
+        }
+
+        // C. Skill transferability
+        let lowest_first = clb(first.lowest());
+        let language_level = usize::from(self.language_level[lowest_first]);
+        let canadian_level = usize::from(self.canadian_experience_level[years(profile.canadian_experience_years)]);
+        let education_rank = usize::from(self.education_rank[profile.education.index()]);
+        let foreign_rank = usize::from(self.foreign_experience_rank[years(profile.foreign_experience_years)]);
+        let combination = |rank: usize, cap: u16| -> u16 {
+            let row = &self.combination_points[rank];
+            (row[language_level] + row[canadian_level]).min(cap)
+        };
+        let combination_max = |cap: u16| -> u16 {
+            let best = self.combination_points.iter().map(|row| row[2] + row[2]).max().unwrap_or(0);
+            best.min(cap)
+        };
+        set(
+            Factor::EducationCombinations,
+            combination(education_rank, self.education_combination_cap),
+            combination_max(self.education_combination_cap),
+        );
+        set(
+            Factor::ForeignExperienceCombinations,
+            combination(foreign_rank, self.foreign_combination_cap),
+            combination_max(self.foreign_combination_cap),
+        );
+        let certificate = if profile.certificate_of_qualification {
+            self.certificate_of_qualification[lowest_first]
+        } else {
+            0
+        };
+        set(Factor::CertificateOfQualification, certificate, table_max(&self.certificate_of_qualification));
+
+        // D. Additional points
+        set(
+            Factor::ProvincialNomination,
+            if profile.provincial_nomination { self.provincial_nomination } else { 0 },
+            self.provincial_nomination,
+        );
+        set(Factor::JobOffer, self.job_offer[profile.job_offer as usize], table_max(&self.job_offer));
+        set(
+            Factor::CanadianEducation,
+            self.canadian_education_points(profile.canadian_education),
+            table_max(&self.canadian_education),
+        );
+        set(
+            Factor::SiblingInCanada,
+            if profile.sibling_in_canada { self.sibling_in_canada } else { 0 },
+            self.sibling_in_canada,
+        );
+        set(
+            Factor::French,
+            self.french_points(profile),
+            self.french_with_english.max(self.french_with_weak_or_no_english),
+        );
+
+        let caps = [
+            self.core_cap[status],
+            if with_spouse { self.spouse_cap } else { 0 },
+            self.transferability_cap,
+            self.additional_cap,
+        ];
+        let mut sections = [0u16; 4];
+        let mut section_max = [0u16; 4];
+        let mut start = 0;
+        for (section_index, cap) in caps.into_iter().enumerate() {
+            // Each section's rows run up to its cap row.
+            let cap_row = start
+                + FACTORS[start..]
+                    .iter()
+                    .position(|factor| matches!(factor, Factor::SectionCap(_)))
+                    .unwrap_or(0);
+            let earned: i32 = points[start..cap_row].iter().sum();
+            let most: u16 = max[start..cap_row].iter().sum();
+            let over = (earned - i32::from(cap)).max(0);
+            points[cap_row] = -over;
+            sections[section_index] = (earned - over) as u16;
+            section_max[section_index] = most.min(cap);
+            start = cap_row + 1;
+        }
+        let total = sections.iter().sum::<u16>().min(self.max_total);
+
+        let mut rows = [FactorRow {
+            factor: Factor::Age,
+            points: 0,
+            max: 0,
+        }; ROWS];
+        for (index, row) in rows.iter_mut().enumerate() {
+            *row = FactorRow {
+                factor: FACTORS[index],
+                points: points[index],
+                max: max[index],
+            };
+        }
+
+        Breakdown {
+            rules: self,
+            with_spouse,
+            total,
+            sections,
+            section_max,
+            rows,
+            levels: ConvertedLevels {
+                first,
+                second: profile.second_language.map(|result| result.levels),
+                spouse: profile.spouse.and_then(|spouse| spouse.language).map(|result| result.levels),
+            },
+        }
+    }
+
+    /// French bonus: NCLC at the threshold on all four French abilities, with
+    /// the higher award only when English is also strong on all four.
+    fn french_points(&self, profile: &Profile) -> u16 {
+        let Some(french) = profile.result_in(Language::French) else {
+            return 0;
+        };
+        if french.levels.lowest() < self.french_min_nclc {
+            return 0;
+        }
+        let strong_english = profile
+            .result_in(Language::English)
+            .is_some_and(|english| english.levels.lowest() >= self.french_english_min_clb);
+        if strong_english {
+            self.french_with_english
+        } else {
+            self.french_with_weak_or_no_english
+        }
+    }
+}
+
+fn table_max(values: &[u16]) -> u16 {
+    values.iter().copied().max().unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn row_index_matches_factor_order() {
+        for (index, factor) in FACTORS.iter().enumerate() {
+            assert_eq!(factor.row_index(), index, "{factor:?}");
+        }
+    }
+}

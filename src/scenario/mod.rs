@@ -1,0 +1,183 @@
+//! Scenario files (`crs-scenario/1`): reading with full validation into a
+//! `Profile`, writing pretty JSON, and saving atomically.
+
+mod error;
+mod raw;
+mod save;
+mod validate;
+mod write;
+
+use std::path::Path;
+
+pub use error::ScenarioError;
+pub use save::save_atomic;
+pub use write::to_json;
+
+use crate::engine::Profile;
+use raw::{Field, Object, RawDocument};
+
+pub const SCENARIO_FORMAT: &str = "crs-scenario/1";
+
+/// A named profile with the user's notes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scenario {
+    pub name: Option<String>,
+    pub notes: Option<String>,
+    pub profile: Profile,
+}
+
+impl Scenario {
+    pub fn new(profile: Profile) -> Self {
+        Scenario {
+            name: None,
+            notes: None,
+            profile,
+        }
+    }
+}
+
+/// Reads a scenario (or a bare profile object) from text. `source` names the
+/// input in messages.
+pub fn parse(text: &str, source: &str) -> Result<Scenario, ScenarioError> {
+    if text.trim().is_empty() {
+        return Err(ScenarioError::new(
+            source,
+            "",
+            "the input is empty; expected a JSON object",
+        ));
+    }
+    let document = read_document(text).map_err(|(path, problem)| ScenarioError::new(source, path, problem))?;
+    from_document(document).map_err(|p| ScenarioError::new(source, p.path, p.problem))
+}
+
+/// Reads a scenario file. The file is only read, never written.
+pub fn load(path: &Path) -> Result<Scenario, ScenarioError> {
+    let source = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| ScenarioError::new(&source, "", format!("cannot read the file: {e}")))?;
+    let text = std::str::from_utf8(&bytes).map_err(|e| {
+        ScenarioError::new(
+            &source,
+            "",
+            format!("not UTF-8 text (invalid byte at offset {})", e.valid_up_to()),
+        )
+    })?;
+    parse(text, &source)
+}
+
+/// Writes a scenario as pretty JSON, atomically.
+pub fn save(path: &Path, scenario: &Scenario) -> std::io::Result<()> {
+    save_atomic(path, to_json(scenario).as_bytes())
+}
+
+fn read_document(text: &str) -> Result<RawDocument, (String, String)> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let document: Object<RawDocument> =
+        serde_path_to_error::deserialize(&mut deserializer).map_err(|e| explain_serde_error(&e))?;
+    deserializer.end().map_err(|e| {
+        (
+            String::new(),
+            format!(
+                "not valid JSON: unexpected text after the object (line {}, column {})",
+                e.line(),
+                e.column()
+            ),
+        )
+    })?;
+    Ok(document.0)
+}
+
+fn from_document(document: RawDocument) -> Result<Scenario, validate::FieldProblem> {
+    let problem = |path: &str, text: String| validate::FieldProblem {
+        path: path.to_string(),
+        problem: text,
+    };
+    if !document.is_scenario() {
+        let profile = validate::profile(&document.into_bare_profile(), "")?;
+        return Ok(Scenario::new(profile));
+    }
+    if let Some(key) = document.first_profile_key() {
+        return Err(problem(
+            key,
+            "a profile field at the top of a scenario; expected it inside \"profile\"".to_string(),
+        ));
+    }
+    match &document.format {
+        Field::Value(format) if format == SCENARIO_FORMAT => {}
+        Field::Value(other) => {
+            return Err(problem("format", format!("expected \"{SCENARIO_FORMAT}\", found {other:?}")));
+        }
+        Field::Missing => return Err(problem("format", format!("missing; expected \"{SCENARIO_FORMAT}\""))),
+        Field::Null => return Err(problem("format", format!("expected \"{SCENARIO_FORMAT}\", found null"))),
+    }
+    let text_field = |field: &Field<String>, key: &str| match field {
+        Field::Value(text) => Ok(Some(text.clone())),
+        Field::Missing => Ok(None),
+        Field::Null => Err(problem(key, "expected a string, found null".to_string())),
+    };
+    let name = text_field(&document.name, "name")?;
+    let notes = text_field(&document.notes, "notes")?;
+    let profile = match &document.profile {
+        Field::Value(raw) => validate::profile(&raw.0, "profile")?,
+        Field::Missing => return Err(problem("profile", "missing; expected a profile object".to_string())),
+        Field::Null => return Err(problem("profile", "expected a profile object, found null".to_string())),
+    };
+    Ok(Scenario { name, notes, profile })
+}
+
+/// Turns serde's wording into the path + expectation form used everywhere.
+fn explain_serde_error(error: &serde_path_to_error::Error<serde_json::Error>) -> (String, String) {
+    let inner = error.inner();
+    let path = clean_path(&error.path().to_string());
+    let message = inner.to_string();
+    let message = message
+        .rfind(" at line ")
+        .map_or(message.as_str(), |at| &message[..at])
+        .to_string();
+    if inner.is_syntax() || inner.is_eof() {
+        let problem = format!(
+            "not valid JSON: {message} (line {}, column {})",
+            inner.line(),
+            inner.column()
+        );
+        return (path, problem);
+    }
+    if let Some(rest) = message.strip_prefix("unknown field `") {
+        let (_, expected) = rest.split_once("`, ").unwrap_or(("", "there are no fields here"));
+        return (path, format!("unknown field; {}", expected.replace('`', "")));
+    }
+    if let Some(rest) = message.strip_prefix("duplicate field `") {
+        let key = rest.trim_end_matches('`');
+        let full = if path.is_empty() { key.to_string() } else { format!("{path}.{key}") };
+        return (full, "appears twice; expected each field once".to_string());
+    }
+    if let Some(rest) = message.strip_prefix("invalid type: ") {
+        if let Some((found, expected)) = rest.split_once(", expected ") {
+            let expected = match expected {
+                "f64" => "a number",
+                "a boolean" => "true or false",
+                other => other,
+            };
+            return (path, format!("expected {expected}, found {}", describe_found(found)));
+        }
+    }
+    (path, message)
+}
+
+fn describe_found(found: &str) -> String {
+    let found = found.replace('`', "");
+    match found.as_str() {
+        "map" => "an object".to_string(),
+        "sequence" => "an array".to_string(),
+        "null" | "unit value" => "null".to_string(),
+        other => other.replacen("floating point", "number", 1).replacen("integer", "number", 1),
+    }
+}
+
+/// serde_path_to_error writes `.` for the root and `?` for a position it could
+/// not name; neither helps a reader.
+fn clean_path(path: &str) -> String {
+    path.split('.')
+        .filter(|segment| !segment.is_empty() && *segment != "?")
+        .collect::<Vec<_>>()
+        .join(".")
+}

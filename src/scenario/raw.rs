@@ -1,0 +1,145 @@
+//! The scenario file as written on disk, before validation. Every field is
+//! optional here so that validation, not serde, says what is missing and where.
+
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::value::MapAccessDeserializer;
+use serde::de::{Deserializer, MapAccess, Visitor};
+use serde::Deserialize;
+
+/// A field as found in the file: absent, `null`, or a value.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub enum Field<T> {
+    #[default]
+    Missing,
+    Null,
+    Value(T),
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Field<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Ok(match Option::<T>::deserialize(deserializer)? {
+            None => Field::Null,
+            Some(value) => Field::Value(value),
+        })
+    }
+}
+
+/// Accepts only a JSON object. Serde's derive would also take an array for a
+/// struct, reading fields by position, and that is a guess we refuse.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Object<T>(pub T);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Object<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ObjectVisitor<T>(PhantomData<T>);
+
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for ObjectVisitor<T> {
+            type Value = Object<T>;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an object")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+                T::deserialize(MapAccessDeserializer::new(map)).map(Object)
+            }
+        }
+
+        deserializer.deserialize_map(ObjectVisitor(PhantomData))
+    }
+}
+
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct RawLanguage {
+    #[serde(default)]
+    pub language: Field<String>,
+    #[serde(default)]
+    pub test: Field<String>,
+    #[serde(default)]
+    pub listening: Field<f64>,
+    #[serde(default)]
+    pub reading: Field<f64>,
+    #[serde(default)]
+    pub writing: Field<f64>,
+    #[serde(default)]
+    pub speaking: Field<f64>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct RawSpouse {
+    #[serde(default)]
+    pub education: Field<String>,
+    #[serde(default)]
+    pub language: Field<Object<RawLanguage>>,
+    #[serde(default)]
+    pub canadian_experience_years: Field<f64>,
+}
+
+/// Declares the profile fields once and builds from them both the profile
+/// struct and the top-level document, which may be a bare profile.
+macro_rules! profile_fields {
+    ($($field:ident: $ty:ty),* $(,)?) => {
+        #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+        #[serde(deny_unknown_fields)]
+        pub struct RawProfile {
+            $(#[serde(default)] pub $field: Field<$ty>,)*
+        }
+
+        /// A scenario file, or a bare profile object: the keys say which.
+        #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+        #[serde(deny_unknown_fields)]
+        pub struct RawDocument {
+            #[serde(default)]
+            pub format: Field<String>,
+            #[serde(default)]
+            pub name: Field<String>,
+            #[serde(default)]
+            pub notes: Field<String>,
+            #[serde(default)]
+            pub profile: Field<Object<RawProfile>>,
+            $(#[serde(default)] pub $field: Field<$ty>,)*
+        }
+
+        impl RawDocument {
+            /// Whether the object carries scenario keys rather than being a bare profile.
+            pub fn is_scenario(&self) -> bool {
+                self.format != Field::Missing
+                    || self.name != Field::Missing
+                    || self.notes != Field::Missing
+                    || self.profile != Field::Missing
+            }
+
+            /// The first profile key found at the top level, if any.
+            pub fn first_profile_key(&self) -> Option<&'static str> {
+                $(if self.$field != Field::Missing {
+                    return Some(stringify!($field));
+                })*
+                None
+            }
+
+            /// The top-level keys read as a bare profile.
+            pub fn into_bare_profile(self) -> RawProfile {
+                RawProfile { $($field: self.$field,)* }
+            }
+        }
+    };
+}
+
+profile_fields! {
+    age: f64,
+    education: String,
+    first_language: Object<RawLanguage>,
+    second_language: Object<RawLanguage>,
+    canadian_experience_years: f64,
+    foreign_experience_years: f64,
+    certificate_of_qualification: bool,
+    canadian_education: String,
+    sibling_in_canada: bool,
+    provincial_nomination: bool,
+    job_offer: String,
+    spouse: Object<RawSpouse>,
+}

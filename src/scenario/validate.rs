@@ -1,0 +1,256 @@
+//! Raw file structs into a validated `Profile`, stopping at the first problem
+//! with its field path.
+
+use crate::engine::language::LanguageError;
+use crate::engine::profile::{MAX_AGE, MAX_EXPERIENCE_YEARS};
+use crate::engine::{
+    Abilities, Ability, CanadianEducation, Education, JobOffer, Language, LanguageResult, LanguageTables,
+    LanguageTest, Profile, Spouse,
+};
+
+use super::raw::{Field, RawLanguage, RawProfile, RawSpouse};
+
+/// A problem at a field path, before the file name is known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldProblem {
+    pub path: String,
+    pub problem: String,
+}
+
+type Checked<T> = Result<T, FieldProblem>;
+
+fn problem(path: &str, problem: impl Into<String>) -> FieldProblem {
+    FieldProblem {
+        path: path.to_string(),
+        problem: problem.into(),
+    }
+}
+
+fn join(prefix: &str, key: &str) -> String {
+    if prefix.is_empty() {
+        key.to_string()
+    } else {
+        format!("{prefix}.{key}")
+    }
+}
+
+fn one_of(keys: impl IntoIterator<Item = &'static str>) -> String {
+    let keys: Vec<&str> = keys.into_iter().collect();
+    format!("one of {}", keys.join(", "))
+}
+
+fn required<'a, T>(field: &'a Field<T>, path: &str, expected: &dyn Fn() -> String) -> Checked<&'a T> {
+    match field {
+        Field::Value(value) => Ok(value),
+        Field::Missing => Err(problem(path, format!("missing; expected {}", expected()))),
+        Field::Null => Err(problem(path, format!("expected {}, found null", expected()))),
+    }
+}
+
+/// An optional field: missing takes the default, `null` is refused because
+/// the format does not say what it would mean.
+fn optional<'a, T>(field: &'a Field<T>, path: &str, expected: &dyn Fn() -> String) -> Checked<Option<&'a T>> {
+    match field {
+        Field::Value(value) => Ok(Some(value)),
+        Field::Missing => Ok(None),
+        Field::Null => Err(problem(path, format!("expected {}, found null", expected()))),
+    }
+}
+
+fn keyword<T: Copy>(
+    text: &str,
+    path: &str,
+    parse: fn(&str) -> Option<T>,
+    all: impl IntoIterator<Item = &'static str> + Clone,
+) -> Checked<T> {
+    parse(text).ok_or_else(|| problem(path, format!("expected {}, found {text:?}", one_of(all))))
+}
+
+fn whole_number(value: f64, path: &str, max: u8, what: &str) -> Checked<u8> {
+    if value.fract() == 0.0 && (0.0..=f64::from(max)).contains(&value) {
+        Ok(value as u8)
+    } else {
+        Err(problem(
+            path,
+            format!("expected {what}, a whole number from 0 to {max}, found {}", show_number(value)),
+        ))
+    }
+}
+
+fn show_number(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{}", value as i64)
+    } else {
+        value.to_string()
+    }
+}
+
+fn education_keys() -> impl Iterator<Item = &'static str> + Clone {
+    Education::ALL.into_iter().map(Education::key)
+}
+
+fn education(field: &Field<String>, path: &str) -> Checked<Education> {
+    let expected = || one_of(education_keys());
+    let text = required(field, path, &expected)?;
+    keyword(text, path, Education::from_key, education_keys())
+}
+
+fn years(field: &Field<f64>, path: &str) -> Checked<u8> {
+    let what = "whole years";
+    let expected = || format!("{what}, a whole number from 0 to {MAX_EXPERIENCE_YEARS}");
+    match optional(field, path, &expected)? {
+        Some(&value) => whole_number(value, path, MAX_EXPERIENCE_YEARS, what),
+        None => Ok(0),
+    }
+}
+
+fn flag(field: &Field<bool>, path: &str) -> Checked<bool> {
+    Ok(optional(field, path, &|| "true or false".to_string())?
+        .copied()
+        .unwrap_or(false))
+}
+
+/// Checks a language result against its test's scale and converts it.
+pub fn language(raw: &RawLanguage, path: &str) -> Checked<LanguageResult> {
+    let tables = LanguageTables::official();
+    let language_path = join(path, "language");
+    let language_keys = || Language::ALL.into_iter().map(Language::key);
+    let text = required(&raw.language, &language_path, &|| one_of(language_keys()))?;
+    let language = keyword(text, &language_path, Language::from_key, language_keys())?;
+
+    let test_path = join(path, "test");
+    let test_keys = || LanguageTest::ALL.into_iter().map(LanguageTest::key);
+    let text = required(&raw.test, &test_path, &|| one_of(test_keys()))?;
+    let test = keyword(text, &test_path, LanguageTest::from_key, test_keys())?;
+
+    let mut scores = Abilities([0.0; 4]);
+    for ability in Ability::ALL {
+        let field = match ability {
+            Ability::Listening => &raw.listening,
+            Ability::Reading => &raw.reading,
+            Ability::Writing => &raw.writing,
+            Ability::Speaking => &raw.speaking,
+        };
+        let ability_path = join(path, ability.key());
+        let expected = || tables.expected_score(language, test, ability);
+        scores.set(ability, *required(field, &ability_path, &expected)?);
+    }
+    tables.result(language, test, scores).map_err(|error| match error {
+        LanguageError::Score {
+            ability,
+            expected,
+            found,
+        } => problem(&join(path, ability.key()), format!("expected {expected}, found {found}")),
+        LanguageError::WrongLanguage { test, language, .. } => {
+            let fitting: Vec<&str> = tables.tests_for(language).map(LanguageTest::key).collect();
+            problem(
+                &test_path,
+                format!(
+                    "expected a {} test ({}), found {:?}, which is not a {} test",
+                    language.key(),
+                    fitting.join(", "),
+                    test.key(),
+                    language.key()
+                ),
+            )
+        }
+    })
+}
+
+fn spouse(raw: &RawSpouse, path: &str) -> Checked<Spouse> {
+    let education = education(&raw.education, &join(path, "education"))?;
+    let language_path = join(path, "language");
+    let language = match &raw.language {
+        Field::Value(object) => Some(language(&object.0, &language_path)?),
+        Field::Missing | Field::Null => None,
+    };
+    let canadian_experience_years = years(&raw.canadian_experience_years, &join(path, "canadian_experience_years"))?;
+    Ok(Spouse {
+        education,
+        language,
+        canadian_experience_years,
+    })
+}
+
+/// Validates a whole profile; `prefix` is where it sits in the file
+/// (`profile`, or empty for a bare profile).
+pub fn profile(raw: &RawProfile, prefix: &str) -> Checked<Profile> {
+    let at = |key: &str| join(prefix, key);
+
+    let age_path = at("age");
+    let age_expected = || format!("whole years, a whole number from 0 to {MAX_AGE}");
+    let age = whole_number(*required(&raw.age, &age_path, &age_expected)?, &age_path, MAX_AGE, "whole years")?;
+
+    let education = education(&raw.education, &at("education"))?;
+
+    let first_path = at("first_language");
+    let first_expected = || "a language result object".to_string();
+    let first_language = language(&required(&raw.first_language, &first_path, &first_expected)?.0, &first_path)?;
+
+    let second_path = at("second_language");
+    let second_language = match &raw.second_language {
+        Field::Value(object) => {
+            let second = language(&object.0, &second_path)?;
+            if second.language() == first_language.language() {
+                return Err(problem(
+                    &join(&second_path, "language"),
+                    format!(
+                        "expected a language other than the first language ({}), found {:?}",
+                        first_language.language().key(),
+                        second.language().key()
+                    ),
+                ));
+            }
+            Some(second)
+        }
+        Field::Missing | Field::Null => None,
+    };
+
+    let canadian_experience_years = years(&raw.canadian_experience_years, &at("canadian_experience_years"))?;
+    let foreign_experience_years = years(&raw.foreign_experience_years, &at("foreign_experience_years"))?;
+    let certificate_of_qualification = flag(&raw.certificate_of_qualification, &at("certificate_of_qualification"))?;
+
+    let canadian_education_path = at("canadian_education");
+    let canadian_education_keys = || CanadianEducation::ALL.into_iter().map(CanadianEducation::key);
+    let canadian_education = match optional(&raw.canadian_education, &canadian_education_path, &|| {
+        one_of(canadian_education_keys())
+    })? {
+        Some(text) => keyword(
+            text,
+            &canadian_education_path,
+            CanadianEducation::from_key,
+            canadian_education_keys(),
+        )?,
+        None => CanadianEducation::None,
+    };
+
+    let sibling_in_canada = flag(&raw.sibling_in_canada, &at("sibling_in_canada"))?;
+    let provincial_nomination = flag(&raw.provincial_nomination, &at("provincial_nomination"))?;
+
+    let job_offer_path = at("job_offer");
+    let job_offer_keys = || JobOffer::ALL.into_iter().map(JobOffer::key);
+    let job_offer = match optional(&raw.job_offer, &job_offer_path, &|| one_of(job_offer_keys()))? {
+        Some(text) => keyword(text, &job_offer_path, JobOffer::from_key, job_offer_keys())?,
+        None => JobOffer::None,
+    };
+
+    let spouse = match &raw.spouse {
+        Field::Value(object) => Some(spouse(&object.0, &at("spouse"))?),
+        Field::Missing | Field::Null => None,
+    };
+
+    Ok(Profile {
+        age,
+        education,
+        first_language,
+        second_language,
+        canadian_experience_years,
+        foreign_experience_years,
+        certificate_of_qualification,
+        canadian_education,
+        sibling_in_canada,
+        provincial_nomination,
+        job_offer,
+        spouse,
+    })
+}
