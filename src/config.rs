@@ -17,7 +17,9 @@ fn project_dirs() -> Option<ProjectDirs> {
 }
 
 fn from_env(var: &str) -> Option<PathBuf> {
-    std::env::var_os(var).filter(|value| !value.is_empty()).map(PathBuf::from)
+    std::env::var_os(var)
+        .filter(|value| !value.is_empty())
+        .map(PathBuf::from)
 }
 
 /// The config folder: rule sets added by the user live here as `*.json`.
@@ -86,7 +88,6 @@ pub fn today() -> Date {
         .duration_since(std::time::UNIX_EPOCH)
         .map(|elapsed| elapsed.as_secs() as i64)
         .unwrap_or(0);
-    Date::from_days_since_unix_epoch(seconds.div_euclid(86_400)).unwrap_or_else(|| {
-        Date::new(1970, 1, 1).expect("the epoch is a valid date")
-    })
+    Date::from_days_since_unix_epoch(seconds.div_euclid(86_400))
+        .unwrap_or_else(|| Date::new(1970, 1, 1).expect("the epoch is a valid date"))
 }

@@ -54,7 +54,11 @@ pub struct RulesArgs {
 #[derive(Args, Debug)]
 pub struct ScoreArgs {
     /// Scenario file or bare profile object; `-` reads standard input.
-    #[arg(value_name = "FILE", required_unless_present = "batch", conflicts_with = "batch")]
+    #[arg(
+        value_name = "FILE",
+        required_unless_present = "batch",
+        conflicts_with = "batch"
+    )]
     file: Option<String>,
     /// Print the score as JSON.
     #[arg(long)]

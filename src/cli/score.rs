@@ -4,7 +4,9 @@ use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
 use std::path::Path;
 
 use super::json::{LineErrorJson, ScoreJson};
-use super::{pick_rules, report, rule_book, text, write_failure, Failure, RulesArgs, ScoreArgs, EXIT_BAD_INPUT};
+use super::{
+    pick_rules, report, rule_book, text, write_failure, Failure, RulesArgs, ScoreArgs, EXIT_BAD_INPUT,
+};
 use crate::engine::RuleSet;
 use crate::scenario::{self, Scenario};
 
@@ -21,7 +23,8 @@ pub fn run(args: &ScoreArgs) -> u8 {
 /// With no command: the shipped example, so a first run shows something real.
 pub fn run_example() -> u8 {
     report((|| {
-        let scenario = scenario::parse(EXAMPLE, EXAMPLE_NAME).map_err(|e| Failure::bad_input(e.to_string()))?;
+        let scenario =
+            scenario::parse(EXAMPLE, EXAMPLE_NAME).map_err(|e| Failure::bad_input(e.to_string()))?;
         let book = rule_book(&RulesArgs {
             as_of: None,
             rules: Vec::new(),
@@ -65,7 +68,10 @@ fn score_one(args: &ScoreArgs) -> Result<(), Failure> {
 fn print_text(title: &str, scenario: &Scenario, rules: &RuleSet) -> Result<(), Failure> {
     let breakdown = rules.score(&scenario.profile);
     let report = text::render(title, &scenario.profile, &breakdown);
-    io::stdout().lock().write_all(report.as_bytes()).map_err(write_failure)
+    io::stdout()
+        .lock()
+        .write_all(report.as_bytes())
+        .map_err(write_failure)
 }
 
 fn read_scenario(file: &str) -> Result<Scenario, Failure> {
@@ -95,7 +101,11 @@ fn run_batch(rules_args: &RulesArgs) -> u8 {
     };
     let stdin = io::stdin().lock();
     let stdout = io::stdout().lock();
-    match score_lines(rules, BufReader::with_capacity(1 << 16, stdin), BufWriter::with_capacity(1 << 16, stdout)) {
+    match score_lines(
+        rules,
+        BufReader::with_capacity(1 << 16, stdin),
+        BufWriter::with_capacity(1 << 16, stdout),
+    ) {
         Ok(summary) if summary.failed == 0 => super::EXIT_OK,
         Ok(_) => EXIT_BAD_INPUT,
         Err(error) => report(Err(write_failure(error))),
@@ -111,7 +121,11 @@ pub struct BatchSummary {
 
 /// Scores JSON lines from `input` to `output`, one output line per input
 /// line, in order. Memory stays constant: one line is held at a time.
-pub fn score_lines(rules: &RuleSet, mut input: impl BufRead, mut output: impl Write) -> io::Result<BatchSummary> {
+pub fn score_lines(
+    rules: &RuleSet,
+    mut input: impl BufRead,
+    mut output: impl Write,
+) -> io::Result<BatchSummary> {
     let mut summary = BatchSummary::default();
     let mut line = Vec::with_capacity(4096);
     let mut number = 0u64;

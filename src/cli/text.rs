@@ -33,7 +33,12 @@ pub fn language_line(result: &LanguageResult) -> String {
             }
         })
         .collect();
-    format!("{}, {}: {}", result.language().label(), result.test().label(), parts.join(", "))
+    format!(
+        "{}, {}: {}",
+        result.language().label(),
+        result.test().label(),
+        parts.join(", ")
+    )
 }
 
 fn years(count: u8) -> String {
@@ -49,7 +54,9 @@ fn detail(factor: Factor, profile: &Profile) -> String {
     match factor {
         Factor::Age => format!("{} years old", profile.age),
         Factor::Education => profile.education.label().to_string(),
-        Factor::FirstLanguage(ability) => level_text(first.language().level_name(), first.levels().get(ability)),
+        Factor::FirstLanguage(ability) => {
+            level_text(first.language().level_name(), first.levels().get(ability))
+        }
         Factor::SecondLanguage => match &profile.second_language {
             Some(second) => {
                 let levels: Vec<String> = second.levels().0.iter().map(u8::to_string).collect();
@@ -77,7 +84,9 @@ fn detail(factor: Factor, profile: &Profile) -> String {
             first.levels().lowest(),
             years(profile.canadian_experience_years)
         ),
-        Factor::ForeignExperienceCombinations => format!("{} abroad", years(profile.foreign_experience_years)),
+        Factor::ForeignExperienceCombinations => {
+            format!("{} abroad", years(profile.foreign_experience_years))
+        }
         Factor::CertificateOfQualification => yes_no(profile.certificate_of_qualification).to_string(),
         Factor::ProvincialNomination => yes_no(profile.provincial_nomination).to_string(),
         Factor::JobOffer => profile.job_offer.label().to_string(),
@@ -119,7 +128,12 @@ pub fn render(title: &str, profile: &Profile, breakdown: &Breakdown) -> String {
         "single (no accompanying spouse)"
     };
     let _ = writeln!(out, "{title}");
-    let _ = writeln!(out, "Rule set {} ({}), scored {household}", rules.id(), rules.title());
+    let _ = writeln!(
+        out,
+        "Rule set {} ({}), scored {household}",
+        rules.id(),
+        rules.title()
+    );
     let _ = writeln!(out);
     let _ = writeln!(out, "Languages");
     let _ = writeln!(out, "  First:  {}", language_line(&profile.first_language));
@@ -150,7 +164,12 @@ pub fn render(title: &str, profile: &Profile, breakdown: &Breakdown) -> String {
                 continue;
             }
             if row.factor == Factor::JobOffer && !rules.scores_job_offer() {
-                let _ = writeln!(out, "   {:<LABEL_WIDTH$}not scored under rule set {}", row.factor.label(), rules.id());
+                let _ = writeln!(
+                    out,
+                    "   {:<LABEL_WIDTH$}not scored under rule set {}",
+                    row.factor.label(),
+                    rules.id()
+                );
                 continue;
             }
             let _ = writeln!(

@@ -42,7 +42,11 @@ impl Date {
         let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
         let shifted_month = (5 * day_of_year + 2) / 153;
         let day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
-        let month = if shifted_month < 10 { shifted_month + 3 } else { shifted_month - 9 };
+        let month = if shifted_month < 10 {
+            shifted_month + 3
+        } else {
+            shifted_month - 9
+        };
         let year = year_of_era + era * 400 + i64::from(month <= 2);
         Date::new(u16::try_from(year).ok()?, month as u8, day as u8)
     }
@@ -113,9 +117,21 @@ mod tests {
 
     #[test]
     fn days_since_epoch() {
-        assert_eq!(Date::from_days_since_unix_epoch(0).unwrap().to_string(), "1970-01-01");
-        assert_eq!(Date::from_days_since_unix_epoch(20_417).unwrap().to_string(), "2025-11-25");
-        assert_eq!(Date::from_days_since_unix_epoch(11_016).unwrap().to_string(), "2000-02-29");
-        assert_eq!(Date::from_days_since_unix_epoch(-1).unwrap().to_string(), "1969-12-31");
+        assert_eq!(
+            Date::from_days_since_unix_epoch(0).unwrap().to_string(),
+            "1970-01-01"
+        );
+        assert_eq!(
+            Date::from_days_since_unix_epoch(20_417).unwrap().to_string(),
+            "2025-11-25"
+        );
+        assert_eq!(
+            Date::from_days_since_unix_epoch(11_016).unwrap().to_string(),
+            "2000-02-29"
+        );
+        assert_eq!(
+            Date::from_days_since_unix_epoch(-1).unwrap().to_string(),
+            "1969-12-31"
+        );
     }
 }

@@ -108,13 +108,12 @@ impl LanguageTables {
         let mut units = Abilities([0u16; 4]);
         for ability in Ability::ALL {
             let value = scores.get(ability);
-            let parsed = to_units(test, value, table.scales.get(ability)).ok_or_else(|| {
-                LanguageError::Score {
+            let parsed =
+                to_units(test, value, table.scales.get(ability)).ok_or_else(|| LanguageError::Score {
                     ability,
                     expected: self.expected_score(language, test, ability),
                     found: format_found(value),
-                }
-            })?;
+                })?;
             units.set(ability, parsed);
         }
         Ok(self.result_from_units(language, test, units))
@@ -274,7 +273,11 @@ fn compile_test(test: LanguageTest, raw: &RawTest) -> Result<TestTable, String> 
     };
     let mut scales = Abilities([(0u16, 0u16); 4]);
     for ability in Ability::ALL {
-        let scale = raw.scale_by_ability.get(ability.key()).copied().unwrap_or(raw.scale);
+        let scale = raw
+            .scale_by_ability
+            .get(ability.key())
+            .copied()
+            .unwrap_or(raw.scale);
         if scale.step * per_point != 1.0 {
             return Err(at(&format!(
                 "scale.step: expected {} for this test",
@@ -303,7 +306,9 @@ fn compile_test(test: LanguageTest, raw: &RawTest) -> Result<TestTable, String> 
                     .get(ability.key())
                     .ok_or_else(|| at(&format!("{path}: missing")))?;
                 if values.len() != LISTED_LEVELS {
-                    return Err(at(&format!("{path}: expected {LISTED_LEVELS} scores, for levels 4 to 10")));
+                    return Err(at(&format!(
+                        "{path}: expected {LISTED_LEVELS} scores, for levels 4 to 10"
+                    )));
                 }
                 let (min, max) = scales.get(ability);
                 let mut row = [0u16; LISTED_LEVELS];

@@ -159,19 +159,38 @@ impl RuleSet {
             }
         };
         for status in [WITHOUT, WITH] {
-            let label = if status == WITH { "with spouse" } else { "without spouse" };
+            let label = if status == WITH {
+                "with spouse"
+            } else {
+                "without spouse"
+            };
             monotone(&format!("core.education ({label})"), &self.education[status]);
-            monotone(&format!("core.first_language_per_ability ({label})"), &self.first_language[status]);
-            monotone(&format!("core.second_language_per_ability ({label})"), &self.second_language[status]);
-            monotone(&format!("core.canadian_experience ({label})"), &self.canadian_experience[status]);
+            monotone(
+                &format!("core.first_language_per_ability ({label})"),
+                &self.first_language[status],
+            );
+            monotone(
+                &format!("core.second_language_per_ability ({label})"),
+                &self.second_language[status],
+            );
+            monotone(
+                &format!("core.canadian_experience ({label})"),
+                &self.canadian_experience[status],
+            );
         }
         monotone("spouse.education", &self.spouse_education);
         monotone("spouse.language_per_ability", &self.spouse_language);
         monotone("spouse.canadian_experience", &self.spouse_canadian_experience);
-        monotone("transferability.certificate_of_qualification", &self.certificate_of_qualification);
+        monotone(
+            "transferability.certificate_of_qualification",
+            &self.certificate_of_qualification,
+        );
         monotone("additional.canadian_education", &self.canadian_education);
         for rank in 0..3 {
-            monotone("transferability.points_by_rank_and_level (by level)", &self.combination_points[rank]);
+            monotone(
+                "transferability.points_by_rank_and_level (by level)",
+                &self.combination_points[rank],
+            );
         }
         for level in 0..3 {
             let by_rank: Vec<u16> = (0..3).map(|rank| self.combination_points[rank][level]).collect();
@@ -209,9 +228,23 @@ impl RuleSet {
         ] {
             cap_at_least("spouse.cap", self.spouse_cap, part);
         }
-        let combination_max = self.combination_points.iter().flatten().copied().max().unwrap_or(0);
-        cap_at_least("transferability.education_cap", self.education_combination_cap, combination_max);
-        cap_at_least("transferability.foreign_experience_cap", self.foreign_combination_cap, combination_max);
+        let combination_max = self
+            .combination_points
+            .iter()
+            .flatten()
+            .copied()
+            .max()
+            .unwrap_or(0);
+        cap_at_least(
+            "transferability.education_cap",
+            self.education_combination_cap,
+            combination_max,
+        );
+        cap_at_least(
+            "transferability.foreign_experience_cap",
+            self.foreign_combination_cap,
+            combination_max,
+        );
         for part in [
             self.education_combination_cap,
             self.foreign_combination_cap,
@@ -291,9 +324,9 @@ impl RuleBook {
     /// Adds a rule set, replacing one with the same id.
     pub fn insert(&mut self, set: RuleSet) {
         self.sets.retain(|existing| existing.id != set.id);
-        let at = self
-            .sets
-            .partition_point(|existing| (existing.in_force_from, &existing.id) < (set.in_force_from, &set.id));
+        let at = self.sets.partition_point(|existing| {
+            (existing.in_force_from, &existing.id) < (set.in_force_from, &set.id)
+        });
         self.sets.insert(at, set);
     }
 
@@ -547,7 +580,10 @@ fn step_table<const N: usize, T: Copy + Default>(
     for (index, (threshold, value)) in rows.into_iter().enumerate() {
         let at = format!("{path}[{index}].{key}");
         if usize::from(threshold) >= N {
-            return Err(error(at, format!("expected at most {}, found {threshold}", N - 1)));
+            return Err(error(
+                at,
+                format!("expected at most {}, found {threshold}", N - 1),
+            ));
         }
         if previous.is_some_and(|p| threshold <= p) {
             return Err(error(at, "must be above the row before it"));
@@ -583,11 +619,17 @@ fn level_index(path: String, value: u8, allowed: std::ops::RangeInclusive<u8>) -
 
 fn compile(raw: RawRuleSet) -> Result<RuleSet, RulesError> {
     if raw.format != RULES_FORMAT {
-        return Err(error("format", format!("expected \"{RULES_FORMAT}\", found {:?}", raw.format)));
+        return Err(error(
+            "format",
+            format!("expected \"{RULES_FORMAT}\", found {:?}", raw.format),
+        ));
     }
     let _ = raw.source;
     if raw.id.trim().is_empty() {
-        return Err(error("id", "expected a name for the rule set, found an empty text"));
+        return Err(error(
+            "id",
+            "expected a name for the rule set, found an empty text",
+        ));
     }
     let in_force_from: Date = raw
         .in_force_from
@@ -660,12 +702,19 @@ fn compile(raw: RawRuleSet) -> Result<RuleSet, RulesError> {
 
     let transfer = &raw.transferability;
     for (index, row) in transfer.language_levels.iter().enumerate() {
-        level_index(format!("transferability.language_levels[{index}].level"), row.level, 1..=2)?;
+        level_index(
+            format!("transferability.language_levels[{index}].level"),
+            row.level,
+            1..=2,
+        )?;
     }
     let language_level = step_table::<LEVELS, u8>(
         "transferability.language_levels",
         "min_clb_all_four",
-        transfer.language_levels.iter().map(|r| (r.min_clb_all_four, r.level)),
+        transfer
+            .language_levels
+            .iter()
+            .map(|r| (r.min_clb_all_four, r.level)),
     )?;
     for (index, row) in transfer.canadian_experience_levels.iter().enumerate() {
         level_index(
@@ -677,19 +726,33 @@ fn compile(raw: RawRuleSet) -> Result<RuleSet, RulesError> {
     let canadian_experience_level = step_table::<YEARS, u8>(
         "transferability.canadian_experience_levels",
         "min_years",
-        transfer.canadian_experience_levels.iter().map(|r| (r.min_years, r.level)),
+        transfer
+            .canadian_experience_levels
+            .iter()
+            .map(|r| (r.min_years, r.level)),
     )?;
     let education_rank = transfer.education_rank.in_order();
     for (level, rank) in Education::ALL.iter().zip(education_rank) {
-        level_index(format!("transferability.education_rank.{}", level.key()), rank, 0..=2)?;
+        level_index(
+            format!("transferability.education_rank.{}", level.key()),
+            rank,
+            0..=2,
+        )?;
     }
     for (index, row) in transfer.foreign_experience_ranks.iter().enumerate() {
-        level_index(format!("transferability.foreign_experience_ranks[{index}].rank"), row.rank, 1..=2)?;
+        level_index(
+            format!("transferability.foreign_experience_ranks[{index}].rank"),
+            row.rank,
+            1..=2,
+        )?;
     }
     let foreign_experience_rank = step_table::<YEARS, u8>(
         "transferability.foreign_experience_ranks",
         "min_years",
-        transfer.foreign_experience_ranks.iter().map(|r| (r.min_years, r.rank)),
+        transfer
+            .foreign_experience_ranks
+            .iter()
+            .map(|r| (r.min_years, r.rank)),
     )?;
     let mut combination_points = [[0u16; 3]; 3];
     let mut ranks_seen = [false; 3];
@@ -711,12 +774,19 @@ fn compile(raw: RawRuleSet) -> Result<RuleSet, RulesError> {
     let certificate_of_qualification = step_table::<LEVELS, u16>(
         "transferability.certificate_of_qualification",
         "min_clb_all_four",
-        transfer.certificate_of_qualification.iter().map(|r| (r.min_clb_all_four, r.points)),
+        transfer
+            .certificate_of_qualification
+            .iter()
+            .map(|r| (r.min_clb_all_four, r.points)),
     )?;
 
     let additional = &raw.additional;
     let french = &additional.french;
-    level_index("additional.french.min_nclc_all_four".into(), french.min_nclc_all_four, 0..=12)?;
+    level_index(
+        "additional.french.min_nclc_all_four".into(),
+        french.min_nclc_all_four,
+        0..=12,
+    )?;
     level_index(
         "additional.french.english_min_clb_all_four".into(),
         french.english_min_clb_all_four,

@@ -74,7 +74,9 @@ impl Factor {
             | Factor::FirstLanguage(_)
             | Factor::SecondLanguage
             | Factor::CanadianExperience => Section::Core,
-            Factor::SpouseEducation | Factor::SpouseLanguage | Factor::SpouseCanadianExperience => Section::Spouse,
+            Factor::SpouseEducation | Factor::SpouseLanguage | Factor::SpouseCanadianExperience => {
+                Section::Spouse
+            }
             Factor::EducationCombinations
             | Factor::ForeignExperienceCombinations
             | Factor::CertificateOfQualification => Section::Transferability,
@@ -234,7 +236,9 @@ impl Breakdown<'_> {
     }
 
     pub fn rows_in(&self, section: Section) -> impl Iterator<Item = &FactorRow> {
-        self.rows.iter().filter(move |row| row.factor.section() == section)
+        self.rows
+            .iter()
+            .filter(move |row| row.factor.section() == section)
     }
 
     pub fn row(&self, factor: Factor) -> &FactorRow {
@@ -264,7 +268,11 @@ impl RuleSet {
         };
 
         // A. Core / human capital
-        set(Factor::Age, self.age[status][usize::from(profile.age.min(120))], table_max(&self.age[status]));
+        set(
+            Factor::Age,
+            self.age[status][usize::from(profile.age.min(120))],
+            table_max(&self.age[status]),
+        );
         set(
             Factor::Education,
             self.education[status][profile.education.index()],
@@ -303,10 +311,21 @@ impl RuleSet {
 
         // B. Spouse factors
         if let Some(spouse) = &profile.spouse {
-            set(Factor::SpouseEducation, self.spouse_education[spouse.education.index()], table_max(&self.spouse_education));
+            set(
+                Factor::SpouseEducation,
+                self.spouse_education[spouse.education.index()],
+                table_max(&self.spouse_education),
+            );
             let language_sum: u16 = spouse
                 .language
-                .map(|result| result.levels.0.iter().map(|&level| self.spouse_language[clb(level)]).sum())
+                .map(|result| {
+                    result
+                        .levels
+                        .0
+                        .iter()
+                        .map(|&level| self.spouse_language[clb(level)])
+                        .sum()
+                })
                 .unwrap_or(0);
             set(
                 Factor::SpouseLanguage,
@@ -323,7 +342,8 @@ impl RuleSet {
         // C. Skill transferability
         let lowest_first = clb(first.lowest());
         let language_level = usize::from(self.language_level[lowest_first]);
-        let canadian_level = usize::from(self.canadian_experience_level[years(profile.canadian_experience_years)]);
+        let canadian_level =
+            usize::from(self.canadian_experience_level[years(profile.canadian_experience_years)]);
         let education_rank = usize::from(self.education_rank[profile.education.index()]);
         let foreign_rank = usize::from(self.foreign_experience_rank[years(profile.foreign_experience_years)]);
         let combination = |rank: usize, cap: u16| -> u16 {
@@ -331,7 +351,12 @@ impl RuleSet {
             (row[language_level] + row[canadian_level]).min(cap)
         };
         let combination_max = |cap: u16| -> u16 {
-            let best = self.combination_points.iter().map(|row| row[2] + row[2]).max().unwrap_or(0);
+            let best = self
+                .combination_points
+                .iter()
+                .map(|row| row[2] + row[2])
+                .max()
+                .unwrap_or(0);
             best.min(cap)
         };
         set(
@@ -349,15 +374,27 @@ impl RuleSet {
         } else {
             0
         };
-        set(Factor::CertificateOfQualification, certificate, table_max(&self.certificate_of_qualification));
+        set(
+            Factor::CertificateOfQualification,
+            certificate,
+            table_max(&self.certificate_of_qualification),
+        );
 
         // D. Additional points
         set(
             Factor::ProvincialNomination,
-            if profile.provincial_nomination { self.provincial_nomination } else { 0 },
+            if profile.provincial_nomination {
+                self.provincial_nomination
+            } else {
+                0
+            },
             self.provincial_nomination,
         );
-        set(Factor::JobOffer, self.job_offer[profile.job_offer as usize], table_max(&self.job_offer));
+        set(
+            Factor::JobOffer,
+            self.job_offer[profile.job_offer as usize],
+            table_max(&self.job_offer),
+        );
         set(
             Factor::CanadianEducation,
             self.canadian_education_points(profile.canadian_education),
@@ -365,7 +402,11 @@ impl RuleSet {
         );
         set(
             Factor::SiblingInCanada,
-            if profile.sibling_in_canada { self.sibling_in_canada } else { 0 },
+            if profile.sibling_in_canada {
+                self.sibling_in_canada
+            } else {
+                0
+            },
             self.sibling_in_canada,
         );
         set(
@@ -423,7 +464,10 @@ impl RuleSet {
             levels: ConvertedLevels {
                 first,
                 second: profile.second_language.map(|result| result.levels),
-                spouse: profile.spouse.and_then(|spouse| spouse.language).map(|result| result.levels),
+                spouse: profile
+                    .spouse
+                    .and_then(|spouse| spouse.language)
+                    .map(|result| result.levels),
             },
         }
     }

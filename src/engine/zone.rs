@@ -33,7 +33,9 @@ impl Zone {
             Zone::Front => "front of the pack: general rounds have invited at this level",
             Zone::Competitive => "competitive middle: enter the pool and research provincial nominations",
             Zone::Strategic => "strategic zone: aim for nominations and category-based rounds",
-            Zone::Below450 => "build the score (language, experience, French) or seek a provincial nomination",
+            Zone::Below450 => {
+                "build the score (language, experience, French) or seek a provincial nomination"
+            }
         }
     }
 }

@@ -46,14 +46,16 @@ pub fn parse(text: &str, source: &str) -> Result<Scenario, ScenarioError> {
             "the input is empty; expected a JSON object",
         ));
     }
-    let document = read_document(text).map_err(|(path, problem)| ScenarioError::new(source, path, problem))?;
+    let document =
+        read_document(text).map_err(|(path, problem)| ScenarioError::new(source, path, problem))?;
     from_document(document).map_err(|p| ScenarioError::new(source, p.path, p.problem))
 }
 
 /// Reads a scenario file. The file is only read, never written.
 pub fn load(path: &Path) -> Result<Scenario, ScenarioError> {
     let source = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| ScenarioError::new(&source, "", format!("cannot read the file: {e}")))?;
+    let bytes = std::fs::read(path)
+        .map_err(|e| ScenarioError::new(&source, "", format!("cannot read the file: {e}")))?;
     let text = std::str::from_utf8(&bytes).map_err(|e| {
         ScenarioError::new(
             &source,
@@ -104,10 +106,23 @@ fn from_document(document: RawDocument) -> Result<Scenario, validate::FieldProbl
     match &document.format {
         Field::Value(format) if format == SCENARIO_FORMAT => {}
         Field::Value(other) => {
-            return Err(problem("format", format!("expected \"{SCENARIO_FORMAT}\", found {other:?}")));
+            return Err(problem(
+                "format",
+                format!("expected \"{SCENARIO_FORMAT}\", found {other:?}"),
+            ));
         }
-        Field::Missing => return Err(problem("format", format!("missing; expected \"{SCENARIO_FORMAT}\""))),
-        Field::Null => return Err(problem("format", format!("expected \"{SCENARIO_FORMAT}\", found null"))),
+        Field::Missing => {
+            return Err(problem(
+                "format",
+                format!("missing; expected \"{SCENARIO_FORMAT}\""),
+            ))
+        }
+        Field::Null => {
+            return Err(problem(
+                "format",
+                format!("expected \"{SCENARIO_FORMAT}\", found null"),
+            ))
+        }
     }
     let text_field = |field: &Field<String>, key: &str| match field {
         Field::Value(text) => Ok(Some(text.clone())),
@@ -118,8 +133,18 @@ fn from_document(document: RawDocument) -> Result<Scenario, validate::FieldProbl
     let notes = text_field(&document.notes, "notes")?;
     let profile = match &document.profile {
         Field::Value(raw) => validate::profile(&raw.0, "profile")?,
-        Field::Missing => return Err(problem("profile", "missing; expected a profile object".to_string())),
-        Field::Null => return Err(problem("profile", "expected a profile object, found null".to_string())),
+        Field::Missing => {
+            return Err(problem(
+                "profile",
+                "missing; expected a profile object".to_string(),
+            ))
+        }
+        Field::Null => {
+            return Err(problem(
+                "profile",
+                "expected a profile object, found null".to_string(),
+            ))
+        }
     };
     Ok(Scenario { name, notes, profile })
 }
@@ -147,7 +172,11 @@ fn explain_serde_error(error: &serde_path_to_error::Error<serde_json::Error>) ->
     }
     if let Some(rest) = message.strip_prefix("duplicate field `") {
         let key = rest.trim_end_matches('`');
-        let full = if path.is_empty() { key.to_string() } else { format!("{path}.{key}") };
+        let full = if path.is_empty() {
+            key.to_string()
+        } else {
+            format!("{path}.{key}")
+        };
         return (full, "appears twice; expected each field once".to_string());
     }
     if let Some(rest) = message.strip_prefix("invalid type: ") {
@@ -157,7 +186,10 @@ fn explain_serde_error(error: &serde_path_to_error::Error<serde_json::Error>) ->
                 "a boolean" => "true or false",
                 other => other,
             };
-            return (path, format!("expected {expected}, found {}", describe_found(found)));
+            return (
+                path,
+                format!("expected {expected}, found {}", describe_found(found)),
+            );
         }
     }
     (path, message)
@@ -169,7 +201,9 @@ fn describe_found(found: &str) -> String {
         "map" => "an object".to_string(),
         "sequence" => "an array".to_string(),
         "null" | "unit value" => "null".to_string(),
-        other => other.replacen("floating point", "number", 1).replacen("integer", "number", 1),
+        other => other
+            .replacen("floating point", "number", 1)
+            .replacen("integer", "number", 1),
     }
 }
 

@@ -72,7 +72,10 @@ fn whole_number(value: f64, path: &str, max: u8, what: &str) -> Checked<u8> {
     } else {
         Err(problem(
             path,
-            format!("expected {what}, a whole number from 0 to {max}, found {}", show_number(value)),
+            format!(
+                "expected {what}, a whole number from 0 to {max}, found {}",
+                show_number(value)
+            ),
         ))
     }
 }
@@ -135,26 +138,31 @@ pub fn language(raw: &RawLanguage, path: &str) -> Checked<LanguageResult> {
         let expected = || tables.expected_score(language, test, ability);
         scores.set(ability, *required(field, &ability_path, &expected)?);
     }
-    tables.result(language, test, scores).map_err(|error| match error {
-        LanguageError::Score {
-            ability,
-            expected,
-            found,
-        } => problem(&join(path, ability.key()), format!("expected {expected}, found {found}")),
-        LanguageError::WrongLanguage { test, language, .. } => {
-            let fitting: Vec<&str> = tables.tests_for(language).map(LanguageTest::key).collect();
-            problem(
-                &test_path,
-                format!(
-                    "expected a {} test ({}), found {:?}, which is not a {} test",
-                    language.key(),
-                    fitting.join(", "),
-                    test.key(),
-                    language.key()
-                ),
-            )
-        }
-    })
+    tables
+        .result(language, test, scores)
+        .map_err(|error| match error {
+            LanguageError::Score {
+                ability,
+                expected,
+                found,
+            } => problem(
+                &join(path, ability.key()),
+                format!("expected {expected}, found {found}"),
+            ),
+            LanguageError::WrongLanguage { test, language, .. } => {
+                let fitting: Vec<&str> = tables.tests_for(language).map(LanguageTest::key).collect();
+                problem(
+                    &test_path,
+                    format!(
+                        "expected a {} test ({}), found {:?}, which is not a {} test",
+                        language.key(),
+                        fitting.join(", "),
+                        test.key(),
+                        language.key()
+                    ),
+                )
+            }
+        })
 }
 
 fn spouse(raw: &RawSpouse, path: &str) -> Checked<Spouse> {
@@ -164,7 +172,10 @@ fn spouse(raw: &RawSpouse, path: &str) -> Checked<Spouse> {
         Field::Value(object) => Some(language(&object.0, &language_path)?),
         Field::Missing | Field::Null => None,
     };
-    let canadian_experience_years = years(&raw.canadian_experience_years, &join(path, "canadian_experience_years"))?;
+    let canadian_experience_years = years(
+        &raw.canadian_experience_years,
+        &join(path, "canadian_experience_years"),
+    )?;
     Ok(Spouse {
         education,
         language,
@@ -179,13 +190,21 @@ pub fn profile(raw: &RawProfile, prefix: &str) -> Checked<Profile> {
 
     let age_path = at("age");
     let age_expected = || format!("whole years, a whole number from 0 to {MAX_AGE}");
-    let age = whole_number(*required(&raw.age, &age_path, &age_expected)?, &age_path, MAX_AGE, "whole years")?;
+    let age = whole_number(
+        *required(&raw.age, &age_path, &age_expected)?,
+        &age_path,
+        MAX_AGE,
+        "whole years",
+    )?;
 
     let education = education(&raw.education, &at("education"))?;
 
     let first_path = at("first_language");
     let first_expected = || "a language result object".to_string();
-    let first_language = language(&required(&raw.first_language, &first_path, &first_expected)?.0, &first_path)?;
+    let first_language = language(
+        &required(&raw.first_language, &first_path, &first_expected)?.0,
+        &first_path,
+    )?;
 
     let second_path = at("second_language");
     let second_language = match &raw.second_language {
@@ -208,7 +227,10 @@ pub fn profile(raw: &RawProfile, prefix: &str) -> Checked<Profile> {
 
     let canadian_experience_years = years(&raw.canadian_experience_years, &at("canadian_experience_years"))?;
     let foreign_experience_years = years(&raw.foreign_experience_years, &at("foreign_experience_years"))?;
-    let certificate_of_qualification = flag(&raw.certificate_of_qualification, &at("certificate_of_qualification"))?;
+    let certificate_of_qualification = flag(
+        &raw.certificate_of_qualification,
+        &at("certificate_of_qualification"),
+    )?;
 
     let canadian_education_path = at("canadian_education");
     let canadian_education_keys = || CanadianEducation::ALL.into_iter().map(CanadianEducation::key);

@@ -1,0 +1,36 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use crs_planner::engine::{Profile, RuleBook, RuleSet};
+use crs_planner::scenario;
+
+/// A profile from a bare profile object, as a user would write it.
+pub fn profile(json: &str) -> Profile {
+    match scenario::parse(json, "test profile") {
+        Ok(scenario) => scenario.profile,
+        Err(error) => panic!("test profile does not load: {error}\n{json}"),
+    }
+}
+
+pub fn shipped() -> RuleBook {
+    RuleBook::shipped()
+}
+
+pub fn rules<'b>(book: &'b RuleBook, id: &str) -> &'b RuleSet {
+    book.get(id).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// A language result object in plain levels: listening, reading, writing, speaking.
+pub fn levels(language: &str, [l, r, w, s]: [u8; 4]) -> String {
+    format!(
+        r#"{{"language": "{language}", "test": "clb", "listening": {l}, "reading": {r}, "writing": {w}, "speaking": {s}}}"#
+    )
+}
+
+pub fn english(all: [u8; 4]) -> String {
+    levels("english", all)
+}
+
+pub fn french(all: [u8; 4]) -> String {
+    levels("french", all)
+}
