@@ -1,0 +1,379 @@
+//! Properties over random profiles, and a second, deliberately naive
+//! implementation of the official tables to compare the engine against.
+
+use crs_planner::engine::{
+    Abilities, Ability, CanadianEducation, Education, JobOffer, Language, LanguageResult, LanguageTables,
+    LanguageTest, Profile, RuleBook, Section, Spouse,
+};
+use crs_planner::scenario::{self, Scenario};
+use proptest::prelude::*;
+
+fn language_result(language: Language, test: LanguageTest, raw: [u16; 4]) -> LanguageResult {
+    let tables = LanguageTables::official();
+    let scores = Abilities([0usize, 1, 2, 3]).map(|ability, index| {
+        let (min, max) = tables.scale(test, ability);
+        let units = min + raw[index] % (max - min + 1);
+        f64::from(units) / f64::from(test.units_per_point())
+    });
+    tables.result(language, test, scores).expect("generated scores are on the scale")
+}
+
+fn any_result(language: Language) -> impl Strategy<Value = LanguageResult> {
+    let tests: Vec<LanguageTest> = LanguageTables::official().tests_for(language).collect();
+    (proptest::sample::select(tests), any::<[u16; 4]>())
+        .prop_map(move |(test, raw)| language_result(language, test, raw))
+}
+
+fn any_language_result() -> impl Strategy<Value = LanguageResult> {
+    prop_oneof![any_result(Language::English), any_result(Language::French)]
+}
+
+fn any_education() -> impl Strategy<Value = Education> {
+    proptest::sample::select(Education::ALL.to_vec())
+}
+
+fn any_spouse() -> impl Strategy<Value = Option<Spouse>> {
+    proptest::option::of(
+        (any_education(), proptest::option::of(any_language_result()), 0u8..=8).prop_map(
+            |(education, language, years)| Spouse {
+                education,
+                language,
+                canadian_experience_years: years,
+            },
+        ),
+    )
+}
+
+prop_compose! {
+    fn any_profile()(
+        age in prop_oneof![0u8..=120, 16u8..=46],
+        education in any_education(),
+        first_is_french in proptest::bool::weighted(0.2),
+        first_english in any_result(Language::English),
+        first_french in any_result(Language::French),
+        has_second in any::<bool>(),
+        canadian in prop_oneof![0u8..=60, 0u8..=6],
+        foreign in prop_oneof![0u8..=60, 0u8..=4],
+        certificate in any::<bool>(),
+        canadian_education in proptest::sample::select(CanadianEducation::ALL.to_vec()),
+        sibling in any::<bool>(),
+        nomination in proptest::bool::weighted(0.2),
+        job_offer in proptest::sample::select(JobOffer::ALL.to_vec()),
+        spouse in any_spouse(),
+    ) -> Profile {
+        let (first, second) = if first_is_french { (first_french, first_english) } else { (first_english, first_french) };
+        Profile {
+            age,
+            education,
+            first_language: first,
+            second_language: has_second.then_some(second),
+            canadian_experience_years: canadian,
+            foreign_experience_years: foreign,
+            certificate_of_qualification: certificate,
+            canadian_education,
+            sibling_in_canada: sibling,
+            provincial_nomination: nomination,
+            job_offer,
+            spouse,
+        }
+    }
+}
+
+const RULE_SETS: [&str; 3] = ["2017-06-06", "2020-10-27", "2025-03-25"];
+
+fn with_level(result: &LanguageResult, ability: Ability, level: u8) -> LanguageResult {
+    let tables = LanguageTables::official();
+    let mut levels = result.levels().map(|_, l| f64::from(l));
+    levels.set(ability, f64::from(level));
+    tables
+        .result(result.language(), LanguageTest::Clb, levels)
+        .expect("levels 0..=12 are valid")
+}
+
+/// The official tables written out the plainest way, from the spec text.
+mod oracle {
+    use super::*;
+
+    pub fn score(p: &Profile, rules: &str) -> (u32, [u32; 4]) {
+        let married = p.spouse.is_some();
+        let pick = |with: u32, without: u32| if married { with } else { without };
+        let age = match p.age {
+            18 => pick(90, 99),
+            19 => pick(95, 105),
+            20..=29 => pick(100, 110),
+            30 => pick(95, 105),
+            31 => pick(90, 99),
+            32 => pick(85, 94),
+            33 => pick(80, 88),
+            34 => pick(75, 83),
+            35 => pick(70, 77),
+            36 => pick(65, 72),
+            37 => pick(60, 66),
+            38 => pick(55, 61),
+            39 => pick(50, 55),
+            40 => pick(45, 50),
+            41 => pick(35, 39),
+            42 => pick(25, 28),
+            43 => pick(15, 17),
+            44 => pick(5, 6),
+            _ => 0,
+        };
+        let education = match p.education {
+            Education::LessThanSecondary => 0,
+            Education::Secondary => pick(28, 30),
+            Education::OneYear => pick(84, 90),
+            Education::TwoYear => pick(91, 98),
+            Education::Bachelors => pick(112, 120),
+            Education::TwoOrMore => pick(119, 128),
+            Education::Masters => pick(126, 135),
+            Education::Doctoral => pick(140, 150),
+        };
+        let first_points = |clb: u8| match clb {
+            0..=3 => 0,
+            4 | 5 => 6,
+            6 => pick(8, 9),
+            7 => pick(16, 17),
+            8 => pick(22, 23),
+            9 => pick(29, 31),
+            _ => pick(32, 34),
+        };
+        let first: u32 = p.first_language.levels().0.iter().map(|&c| first_points(c)).sum();
+        let second: u32 = p.second_language.map_or(0, |s| {
+            let sum: u32 = s
+                .levels()
+                .0
+                .iter()
+                .map(|&c| match c {
+                    0..=4 => 0,
+                    5 | 6 => 1,
+                    7 | 8 => 3,
+                    _ => 6,
+                })
+                .sum();
+            sum.min(pick(22, 24))
+        });
+        let canadian = match p.canadian_experience_years {
+            0 => 0,
+            1 => pick(35, 40),
+            2 => pick(46, 53),
+            3 => pick(56, 64),
+            4 => pick(63, 72),
+            _ => pick(70, 80),
+        };
+        let core = (age + education + first + second + canadian).min(pick(460, 500));
+
+        let spouse = p.spouse.map_or(0, |s| {
+            let education = match s.education {
+                Education::LessThanSecondary => 0,
+                Education::Secondary => 2,
+                Education::OneYear => 6,
+                Education::TwoYear => 7,
+                Education::Bachelors => 8,
+                Education::TwoOrMore => 9,
+                Education::Masters | Education::Doctoral => 10,
+            };
+            let language: u32 = s.language.map_or(0, |l| {
+                l.levels()
+                    .0
+                    .iter()
+                    .map(|&c| match c {
+                        0..=4 => 0,
+                        5 | 6 => 1,
+                        7 | 8 => 3,
+                        _ => 5,
+                    })
+                    .sum()
+            });
+            let experience = match s.canadian_experience_years {
+                0 => 0,
+                1 => 5,
+                2 => 7,
+                3 => 8,
+                4 => 9,
+                _ => 10,
+            };
+            (education + language + experience).min(40)
+        });
+
+        let lowest = *p.first_language.levels().0.iter().min().unwrap();
+        let language_level = if lowest >= 9 {
+            2
+        } else if lowest >= 7 {
+            1
+        } else {
+            0
+        };
+        let canadian_level = match p.canadian_experience_years {
+            0 => 0,
+            1 => 1,
+            _ => 2,
+        };
+        let education_rank = match p.education {
+            Education::LessThanSecondary | Education::Secondary => 0,
+            Education::OneYear | Education::TwoYear | Education::Bachelors => 1,
+            _ => 2,
+        };
+        let foreign_rank = match p.foreign_experience_years {
+            0 => 0,
+            1 | 2 => 1,
+            _ => 2,
+        };
+        let points = |rank: u32, level: u32| match (rank, level) {
+            (0, _) | (_, 0) => 0,
+            (1, 1) => 13,
+            (1, 2) | (2, 1) => 25,
+            _ => 50,
+        };
+        let education_transfer =
+            (points(education_rank, language_level) + points(education_rank, canadian_level)).min(50);
+        let foreign_transfer = (points(foreign_rank, language_level) + points(foreign_rank, canadian_level)).min(50);
+        let certificate = if !p.certificate_of_qualification || lowest < 5 {
+            0
+        } else if lowest < 7 {
+            25
+        } else {
+            50
+        };
+        let transferability = (education_transfer + foreign_transfer + certificate).min(100);
+
+        let nomination = if p.provincial_nomination { 600 } else { 0 };
+        let job = if rules == "2025-03-25" {
+            0
+        } else {
+            match p.job_offer {
+                JobOffer::None => 0,
+                JobOffer::Teer0Major00 => 200,
+                JobOffer::Other => 50,
+            }
+        };
+        let study = match p.canadian_education {
+            CanadianEducation::None => 0,
+            CanadianEducation::OneOrTwoYear => 15,
+            CanadianEducation::ThreeYearOrMore => 30,
+        };
+        let sibling = if p.sibling_in_canada { 15 } else { 0 };
+        let french_result = p.result_in(Language::French);
+        let english_result = p.result_in(Language::English);
+        let french = match french_result {
+            Some(f) if *f.levels().0.iter().min().unwrap() >= 7 => {
+                let strong_english = english_result.is_some_and(|e| *e.levels().0.iter().min().unwrap() >= 5);
+                match (rules == "2017-06-06", strong_english) {
+                    (true, true) => 30,
+                    (true, false) => 15,
+                    (false, true) => 50,
+                    (false, false) => 25,
+                }
+            }
+            _ => 0,
+        };
+        let additional = (nomination + job + study + sibling + french).min(600);
+        let sections = [core, spouse, transferability, additional];
+        (sections.iter().sum::<u32>().min(1200), sections)
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(4000))]
+
+    #[test]
+    fn engine_agrees_with_the_plain_reading_of_the_tables(profile in any_profile(), set in 0usize..3) {
+        let book = RuleBook::shipped();
+        let id = RULE_SETS[set];
+        let breakdown = book.get(id).unwrap().score(&profile);
+        let (total, sections) = oracle::score(&profile, id);
+        prop_assert_eq!(u32::from(breakdown.total), total);
+        prop_assert_eq!(breakdown.sections.map(u32::from), sections);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    #[test]
+    fn no_section_exceeds_its_cap(profile in any_profile(), set in 0usize..3) {
+        let book = RuleBook::shipped();
+        let breakdown = book.get(RULE_SETS[set]).unwrap().score(&profile);
+        let caps = if profile.spouse.is_some() { [460, 40, 100, 600] } else { [500, 0, 100, 600] };
+        for section in Section::ALL {
+            let index = section as usize;
+            prop_assert!(breakdown.section(section) <= caps[index], "{:?}", section);
+            prop_assert!(breakdown.section(section) <= breakdown.section_max(section), "{:?}", section);
+        }
+        prop_assert!(breakdown.total <= 1200);
+        for row in &breakdown.rows {
+            prop_assert!(row.points <= i32::from(row.max), "{:?}", row);
+        }
+    }
+
+    #[test]
+    fn each_section_is_the_sum_of_its_rows(profile in any_profile(), set in 0usize..3) {
+        let book = RuleBook::shipped();
+        let breakdown = book.get(RULE_SETS[set]).unwrap().score(&profile);
+        for section in Section::ALL {
+            let sum: i32 = breakdown.rows_in(section).map(|row| row.points).sum();
+            prop_assert_eq!(sum, i32::from(breakdown.section(section)), "{:?}", section);
+        }
+        prop_assert_eq!(breakdown.sections.iter().sum::<u16>(), breakdown.total);
+    }
+
+    #[test]
+    fn raising_any_clb_never_lowers_the_total(
+        profile in any_profile(),
+        set in 0usize..3,
+        slot in 0usize..3,
+        ability in proptest::sample::select(Ability::ALL.to_vec()),
+    ) {
+        let book = RuleBook::shipped();
+        let rules = book.get(RULE_SETS[set]).unwrap();
+        let before = rules.score(&profile).total;
+        let mut raised = profile;
+        let target = match slot {
+            0 => Some(&mut raised.first_language),
+            1 => raised.second_language.as_mut(),
+            _ => raised.spouse.as_mut().and_then(|s| s.language.as_mut()),
+        };
+        if let Some(result) = target {
+            let level = result.levels().get(ability);
+            if level < 12 {
+                *result = with_level(result, ability, level + 1);
+                prop_assert!(rules.score(&raised).total >= before);
+            }
+        }
+    }
+
+    #[test]
+    fn more_experience_or_education_never_lowers_the_total(profile in any_profile(), set in 0usize..3, what in 0usize..5) {
+        let book = RuleBook::shipped();
+        let rules = book.get(RULE_SETS[set]).unwrap();
+        let before = rules.score(&profile).total;
+        let mut better = profile;
+        match what {
+            0 => better.canadian_experience_years = (better.canadian_experience_years + 1).min(60),
+            1 => better.foreign_experience_years = (better.foreign_experience_years + 1).min(60),
+            2 => {
+                let next = (better.education.index() + 1).min(7);
+                better.education = Education::ALL[next];
+            }
+            3 => better.provincial_nomination = true,
+            _ => {
+                if let Some(spouse) = better.spouse.as_mut() {
+                    spouse.canadian_experience_years = (spouse.canadian_experience_years + 1).min(60);
+                }
+            }
+        }
+        prop_assert!(rules.score(&better).total >= before);
+    }
+
+    #[test]
+    fn saving_and_loading_gives_the_same_scenario(profile in any_profile(), named in any::<bool>()) {
+        let original = Scenario {
+            name: named.then(|| "What if \"French\" ✓".to_string()),
+            notes: named.then(|| "line one\nline two".to_string()),
+            profile,
+        };
+        let text = scenario::to_json(&original);
+        let loaded = scenario::parse(&text, "round trip").map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(&loaded, &original);
+        prop_assert_eq!(scenario::to_json(&loaded), text);
+    }
+}
