@@ -188,6 +188,9 @@ fn tests_are_tied_to_their_language() {
         (LanguageTest::Tcf, Language::English),
     ] {
         let floor = if test == LanguageTest::Pte { 10.0 } else { 0.0 };
-        assert!(tables.result(wrong, test, Abilities([floor; 4])).is_err(), "{test:?}");
+        assert!(
+            tables.result(wrong, test, Abilities([floor; 4])).is_err(),
+            "{test:?}"
+        );
     }
 }

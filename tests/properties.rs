@@ -15,7 +15,9 @@ fn language_result(language: Language, test: LanguageTest, raw: [u16; 4]) -> Lan
         let units = min + raw[index] % (max - min + 1);
         f64::from(units) / f64::from(test.units_per_point())
     });
-    tables.result(language, test, scores).expect("generated scores are on the scale")
+    tables
+        .result(language, test, scores)
+        .expect("generated scores are on the scale")
 }
 
 fn any_result(language: Language) -> impl Strategy<Value = LanguageResult> {
@@ -34,13 +36,16 @@ fn any_education() -> impl Strategy<Value = Education> {
 
 fn any_spouse() -> impl Strategy<Value = Option<Spouse>> {
     proptest::option::of(
-        (any_education(), proptest::option::of(any_language_result()), 0u8..=8).prop_map(
-            |(education, language, years)| Spouse {
+        (
+            any_education(),
+            proptest::option::of(any_language_result()),
+            0u8..=8,
+        )
+            .prop_map(|(education, language, years)| Spouse {
                 education,
                 language,
                 canadian_experience_years: years,
-            },
-        ),
+            }),
     )
 }
 
@@ -226,7 +231,8 @@ mod oracle {
         };
         let education_transfer =
             (points(education_rank, language_level) + points(education_rank, canadian_level)).min(50);
-        let foreign_transfer = (points(foreign_rank, language_level) + points(foreign_rank, canadian_level)).min(50);
+        let foreign_transfer =
+            (points(foreign_rank, language_level) + points(foreign_rank, canadian_level)).min(50);
         let certificate = if !p.certificate_of_qualification || lowest < 5 {
             0
         } else if lowest < 7 {

@@ -702,8 +702,11 @@ fn examples() -> Vec<Example> {
         Example {
             name: "the specification's sample scenario",
             rules: "2025-03-25",
-            profile: std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/examples/baseline.json"))
-                .expect("example ships"),
+            profile: std::fs::read_to_string(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/assets/examples/baseline.json"
+            ))
+            .expect("example ships"),
             total: 500,
             sections: [380, 20, 100, 0],
             rows: &[
@@ -822,7 +825,10 @@ fn every_age_from_the_table() {
 #[test]
 fn rule_set_is_picked_by_date() {
     let book = shipped();
-    let on = |date: &str| book.in_force_on(date.parse().unwrap()).map(|set| set.id().to_string());
+    let on = |date: &str| {
+        book.in_force_on(date.parse().unwrap())
+            .map(|set| set.id().to_string())
+    };
     assert_eq!(on("2017-06-06").unwrap(), "2017-06-06");
     assert_eq!(on("2020-10-26").unwrap(), "2017-06-06");
     assert_eq!(on("2020-10-27").unwrap(), "2020-10-27");

@@ -189,6 +189,7 @@ impl LanguageTables {
         let (min, max) = self.scale(test, ability);
         let what = match test {
             LanguageTest::Clb => format!("a {} level", language.level_name()),
+            LanguageTest::Ielts => format!("an IELTS General Training {} band", ability.key()),
             other => format!("a {} {} score", other.label(), ability.key()),
         };
         if test.units_per_point() == 1 {

@@ -202,8 +202,12 @@ fn describe_found(found: &str) -> String {
         "sequence" => "an array".to_string(),
         "null" | "unit value" => "null".to_string(),
         other => other
-            .replacen("floating point", "number", 1)
-            .replacen("integer", "number", 1),
+            .replacen("floating point", "the number", 1)
+            .replacen("integer", "the number", 1)
+            .replacen("string", "the text", 1)
+            .replacen("boolean", "", 1)
+            .trim()
+            .to_string(),
     }
 }
 

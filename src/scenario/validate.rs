@@ -72,10 +72,7 @@ fn whole_number(value: f64, path: &str, max: u8, what: &str) -> Checked<u8> {
     } else {
         Err(problem(
             path,
-            format!(
-                "expected {what}, a whole number from 0 to {max}, found {}",
-                show_number(value)
-            ),
+            format!("expected {what} from 0 to {max}, found {}", show_number(value)),
         ))
     }
 }
@@ -100,7 +97,7 @@ fn education(field: &Field<String>, path: &str) -> Checked<Education> {
 
 fn years(field: &Field<f64>, path: &str) -> Checked<u8> {
     let what = "whole years";
-    let expected = || format!("{what}, a whole number from 0 to {MAX_EXPERIENCE_YEARS}");
+    let expected = || format!("{what} from 0 to {MAX_EXPERIENCE_YEARS}");
     match optional(field, path, &expected)? {
         Some(&value) => whole_number(value, path, MAX_EXPERIENCE_YEARS, what),
         None => Ok(0),
@@ -154,11 +151,10 @@ pub fn language(raw: &RawLanguage, path: &str) -> Checked<LanguageResult> {
                 problem(
                     &test_path,
                     format!(
-                        "expected a {} test ({}), found {:?}, which is not a {} test",
-                        language.key(),
+                        "expected a test that reports {} ({}), found {:?}, which does not",
+                        language.label(),
                         fitting.join(", "),
-                        test.key(),
-                        language.key()
+                        test.key()
                     ),
                 )
             }
@@ -189,7 +185,7 @@ pub fn profile(raw: &RawProfile, prefix: &str) -> Checked<Profile> {
     let at = |key: &str| join(prefix, key);
 
     let age_path = at("age");
-    let age_expected = || format!("whole years, a whole number from 0 to {MAX_AGE}");
+    let age_expected = || format!("whole years from 0 to {MAX_AGE}");
     let age = whole_number(
         *required(&raw.age, &age_path, &age_expected)?,
         &age_path,
