@@ -21,7 +21,12 @@ fn refused_with(path: &Path, expected: &str) {
     let error = scenario::load(path).expect_err("bad input must be refused");
     assert_eq!(error.to_string(), expected, "{}", path.display());
     assert!(!error.to_string().contains('\n'), "one line: {error}");
-    assert_eq!(std::fs::read(path).unwrap(), before, "{} was changed", path.display());
+    assert_eq!(
+        std::fs::read(path).unwrap(),
+        before,
+        "{} was changed",
+        path.display()
+    );
 }
 
 #[test]
@@ -46,7 +51,11 @@ fn class(file: &str, field_path: &str, expected: &str) {
 
 #[test]
 fn not_json() {
-    class("not_json.json", "profile: ", "not valid JSON: trailing comma (line 1, column 218)");
+    class(
+        "not_json.json",
+        "profile: ",
+        "not valid JSON: trailing comma (line 1, column 218)",
+    );
 }
 
 #[test]
@@ -82,7 +91,11 @@ fn unknown_enum_value() {
 
 #[test]
 fn number_out_of_range() {
-    class("age_out_of_range.json", "profile.age: ", "expected whole years from 0 to 120, found 130");
+    class(
+        "age_out_of_range.json",
+        "profile.age: ",
+        "expected whole years from 0 to 120, found 130",
+    );
 }
 
 #[test]

@@ -1,0 +1,118 @@
+//! The shipped rule sets are sound, and a bad rules file is refused with the
+//! key at fault.
+
+use crs_planner::engine::rules::shipped_rule_files;
+use crs_planner::engine::{RuleBook, RuleSet};
+
+#[test]
+fn every_shipped_rule_set_loads_and_is_consistent() {
+    let files = shipped_rule_files();
+    let names: Vec<&str> = files.iter().map(|(name, _)| *name).collect();
+    assert_eq!(names, ["2017-06-06.json", "2020-10-27.json", "2025-03-25.json"]);
+    for (name, text) in files {
+        let set = RuleSet::from_json(text).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(format!("{}.json", set.id()), *name, "file name and id agree");
+        assert_eq!(set.in_force_from().to_string(), set.id());
+        let problems = set.consistency_problems();
+        assert!(problems.is_empty(), "{name}: {problems:#?}");
+        assert_eq!(set.max_total(), 1200);
+    }
+}
+
+#[test]
+fn the_rule_sets_differ_exactly_as_the_law_changed() {
+    let book = RuleBook::shipped();
+    let v2017 = book.get("2017-06-06").unwrap();
+    let v2020 = book.get("2020-10-27").unwrap();
+    let v2025 = book.get("2025-03-25").unwrap();
+    assert!(v2017.scores_job_offer());
+    assert!(v2020.scores_job_offer());
+    assert!(!v2025.scores_job_offer());
+    let strip = |text: &str, keys: &[&str]| -> serde_json::Value {
+        let mut value: serde_json::Value = serde_json::from_str(text).unwrap();
+        for key in ["id", "in_force_from", "title"] {
+            value.as_object_mut().unwrap().remove(key);
+        }
+        for key in keys {
+            value["additional"].as_object_mut().unwrap().remove(*key);
+        }
+        value
+    };
+    let files = shipped_rule_files();
+    // Apart from the French bonus, 2017 and 2020 are the same tables...
+    assert_eq!(strip(files[0].1, &["french"]), strip(files[1].1, &["french"]));
+    // ...and apart from the job offer, 2020 and 2025 are.
+    assert_eq!(
+        strip(files[1].1, &["job_offer"]),
+        strip(files[2].1, &["job_offer"])
+    );
+}
+
+fn broken(edit: impl Fn(&mut serde_json::Value)) -> String {
+    let mut value: serde_json::Value = serde_json::from_str(shipped_rule_files()[2].1).unwrap();
+    edit(&mut value);
+    let text = serde_json::to_string(&value).unwrap();
+    RuleSet::from_json(&text)
+        .expect_err("broken rules are refused")
+        .to_string()
+}
+
+#[test]
+fn bad_rules_name_the_offending_key() {
+    assert_eq!(
+        broken(|v| v["core"]["age"][3]["with_spouse"] = "ninety".into()),
+        "core.age[3].with_spouse: invalid type: string \"ninety\", expected u16"
+    );
+    assert_eq!(
+        broken(|v| v["spouse"]["bonus"] = 5.into()),
+        "spouse.bonus: unknown field `bonus`, expected one of `cap`, `education`, `language_per_ability`, \
+         `language_cap`, `canadian_experience`"
+    );
+    assert_eq!(
+        broken(|v| v["core"]["first_language_per_ability"][2]["min_clb"] = 5.into()),
+        "core.first_language_per_ability[2].min_clb: must be above the row before it"
+    );
+    assert_eq!(
+        broken(|v| v["core"]["age"][1]["from"] = 18.into()),
+        "core.age[1]: age 18 is in two bands"
+    );
+    assert_eq!(
+        broken(|v| v["in_force_from"] = "2026-02-30".into()),
+        "in_force_from: expected a date written YYYY-MM-DD, found \"2026-02-30\""
+    );
+    assert_eq!(
+        broken(|v| {
+            v.as_object_mut().unwrap().remove("additional");
+        }),
+        "missing field `additional`"
+    );
+    assert_eq!(
+        broken(|v| v["format"] = "crs-rules/9".into()),
+        "format: expected \"crs-rules/1\", found \"crs-rules/9\""
+    );
+    assert_eq!(
+        broken(|v| v["transferability"]["education_rank"]["masters"] = 3.into()),
+        "transferability.education_rank.masters: expected 0 to 2, found 3"
+    );
+}
+
+#[test]
+fn a_new_rule_set_is_data_only() {
+    // A hypothetical reform: sibling points cut to 10, French bonus to 20/40.
+    let mut value: serde_json::Value = serde_json::from_str(shipped_rule_files()[2].1).unwrap();
+    value["id"] = "2026-11-03".into();
+    value["in_force_from"] = "2026-11-03".into();
+    value["additional"]["sibling_in_canada"] = 10.into();
+    let set = RuleSet::from_json(&value.to_string()).unwrap();
+    let mut book = RuleBook::shipped();
+    book.insert(set);
+    assert_eq!(
+        book.in_force_on("2026-11-25".parse().unwrap()).unwrap().id(),
+        "2026-11-03"
+    );
+    assert_eq!(
+        book.in_force_on("2026-11-02".parse().unwrap()).unwrap().id(),
+        "2025-03-25"
+    );
+    assert_eq!(book.sets().len(), 4);
+}
