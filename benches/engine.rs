@@ -1,1 +1,92 @@
-fn main() {}
+//! Speed of the engine and of `score --batch`.
+//!
+//! `cargo bench --bench engine`. The batch pair compares the real pipeline
+//! (parse, validate, score, print) with its floor: parsing each line into a
+//! typed struct and printing an object of the same size.
+
+use std::hint::black_box;
+
+use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
+use crs_planner::cli::{score_lines, ScoreJson};
+use crs_planner::engine::RuleBook;
+use crs_planner::scenario;
+
+#[path = "support/baseline.rs"]
+mod baseline;
+#[path = "support/profiles.rs"]
+#[allow(dead_code)]
+mod profiles;
+
+const LINES: usize = 2_000;
+
+fn input_lines() -> String {
+    let mut rng = profiles::Lcg(7);
+    let mut text = String::new();
+    for _ in 0..LINES {
+        text.push_str(&profiles::profile_line(&mut rng));
+        text.push('\n');
+    }
+    text
+}
+
+fn scoring(c: &mut Criterion) {
+    let book = RuleBook::shipped();
+    let rules = book.sets().last().unwrap();
+    let example = include_str!("../assets/examples/baseline.json");
+    let profile = scenario::parse(example, "baseline").unwrap().profile;
+    c.bench_function("score/one_profile", |b| {
+        b.iter(|| rules.score(black_box(&profile)).total)
+    });
+
+    let varied: Vec<_> = input_lines()
+        .lines()
+        .map(|line| scenario::parse(line, "bench").unwrap().profile)
+        .collect();
+    let mut group = c.benchmark_group("score");
+    group.throughput(Throughput::Elements(varied.len() as u64));
+    group.bench_function("varied_profiles", |b| {
+        b.iter(|| {
+            varied
+                .iter()
+                .map(|p| u32::from(rules.score(black_box(p)).total))
+                .sum::<u32>()
+        })
+    });
+    group.finish();
+}
+
+fn batch(c: &mut Criterion) {
+    let book = RuleBook::shipped();
+    let rules = book.sets().last().unwrap();
+    let input = input_lines();
+    let example = include_str!("../assets/examples/baseline.json");
+    let fixed = rules.score(&scenario::parse(example, "baseline").unwrap().profile);
+
+    let mut group = c.benchmark_group("batch");
+    group.throughput(Throughput::Elements(LINES as u64));
+    group.bench_function("score_lines", |b| {
+        b.iter_batched_ref(
+            || Vec::with_capacity(input.len() * 4),
+            |output| score_lines(rules, input.as_bytes(), output).unwrap(),
+            BatchSize::SmallInput,
+        )
+    });
+    group.bench_function("parse_and_print_baseline", |b| {
+        b.iter_batched_ref(
+            || Vec::with_capacity(input.len() * 4),
+            |output: &mut Vec<u8>| {
+                for line in input.lines() {
+                    let parsed: baseline::Profile = serde_json::from_str(line).unwrap();
+                    black_box(&parsed);
+                    serde_json::to_writer(&mut *output, &ScoreJson::from(&fixed)).unwrap();
+                    output.push(b'\n');
+                }
+            },
+            BatchSize::SmallInput,
+        )
+    });
+    group.finish();
+}
+
+criterion_group!(benches, scoring, batch);
+criterion_main!(benches);

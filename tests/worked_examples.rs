@@ -281,13 +281,12 @@ fn examples() -> Vec<Example> {
         Example {
             name: "certificate of qualification at CLB 9 with both lines full: the 100 cap takes 50",
             rules: "2025-03-25",
-            profile: format!(
-                r#"{{"age": 33, "education": "two_year",
-                    "first_language": {{"language": "english", "test": "celpip",
-                        "listening": 9, "reading": 9, "writing": 9, "speaking": 9}},
+            profile: r#"{"age": 33, "education": "two_year",
+                    "first_language": {"language": "english", "test": "celpip",
+                        "listening": 9, "reading": 9, "writing": 9, "speaking": 9},
                     "canadian_experience_years": 2, "foreign_experience_years": 3,
-                    "certificate_of_qualification": true}}"#
-            ),
+                    "certificate_of_qualification": true}"#
+                .to_string(),
             total: 463,
             sections: [363, 0, 100, 0],
             rows: &[
@@ -307,11 +306,10 @@ fn examples() -> Vec<Example> {
         Example {
             name: "French as first language with no English: 25",
             rules: "2025-03-25",
-            profile: format!(
-                r#"{{"age": 29, "education": "bachelors",
-                    "first_language": {{"language": "french", "test": "tef",
-                        "listening": 434, "reading": 434, "writing": 428, "speaking": 456}}}}"#
-            ),
+            profile: r#"{"age": 29, "education": "bachelors",
+                    "first_language": {"language": "french", "test": "tef",
+                        "listening": 434, "reading": 434, "writing": 428, "speaking": 456}}"#
+                .to_string(),
             total: 336,
             sections: [298, 0, 13, 25],
             rows: &[
@@ -328,11 +326,10 @@ fn examples() -> Vec<Example> {
         Example {
             name: "French as first language with no English under 2017-06-06: 15",
             rules: "2017-06-06",
-            profile: format!(
-                r#"{{"age": 29, "education": "bachelors",
-                    "first_language": {{"language": "french", "test": "tef",
-                        "listening": 434, "reading": 434, "writing": 428, "speaking": 456}}}}"#
-            ),
+            profile: r#"{"age": 29, "education": "bachelors",
+                    "first_language": {"language": "french", "test": "tef",
+                        "listening": 434, "reading": 434, "writing": 428, "speaking": 456}}"#
+                .to_string(),
             total: 326,
             sections: [298, 0, 13, 15],
             rows: &[

@@ -15,6 +15,7 @@ use crate::config;
 use crate::engine::{Date, RuleBook, RuleSet};
 
 pub use json::ScoreJson;
+pub use score::{score_lines, BatchSummary};
 
 /// Exit statuses scripts can rely on.
 pub const EXIT_OK: u8 = 0;
@@ -41,7 +42,7 @@ enum Command {
     Score(ScoreArgs),
 }
 
-#[derive(Args, Debug)]
+#[derive(Args, Debug, Default)]
 pub struct RulesArgs {
     /// Score under the rule set in force on this date (YYYY-MM-DD); default today.
     #[arg(long = "as-of", value_name = "DATE", value_parser = parse_date)]

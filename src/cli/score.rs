@@ -25,17 +25,9 @@ pub fn run_example() -> u8 {
     report((|| {
         let scenario =
             scenario::parse(EXAMPLE, EXAMPLE_NAME).map_err(|e| Failure::bad_input(e.to_string()))?;
-        let book = rule_book(&RulesArgs {
-            as_of: None,
-            rules: Vec::new(),
-        })?;
-        let rules = pick_rules(
-            &book,
-            &RulesArgs {
-                as_of: None,
-                rules: Vec::new(),
-            },
-        )?;
+        let defaults = RulesArgs::default();
+        let book = rule_book(&defaults)?;
+        let rules = pick_rules(&book, &defaults)?;
         let title = format!(
             "Example scenario \"{}\" ({EXAMPLE_NAME}); score your own with `crs-planner score FILE`",
             scenario.name.as_deref().unwrap_or("example")
@@ -87,11 +79,7 @@ fn read_scenario(file: &str) -> Result<Scenario, Failure> {
 }
 
 fn run_batch(rules_args: &RulesArgs) -> u8 {
-    let prepared = rule_book(rules_args).and_then(|book| {
-        pick_rules(&book, rules_args)?;
-        Ok(book)
-    });
-    let book = match prepared {
+    let book = match rule_book(rules_args) {
         Ok(book) => book,
         Err(failure) => return report(Err(failure)),
     };
@@ -99,13 +87,9 @@ fn run_batch(rules_args: &RulesArgs) -> u8 {
         Ok(rules) => rules,
         Err(failure) => return report(Err(failure)),
     };
-    let stdin = io::stdin().lock();
-    let stdout = io::stdout().lock();
-    match score_lines(
-        rules,
-        BufReader::with_capacity(1 << 16, stdin),
-        BufWriter::with_capacity(1 << 16, stdout),
-    ) {
+    let input = BufReader::with_capacity(1 << 16, io::stdin().lock());
+    let output = BufWriter::with_capacity(1 << 16, io::stdout().lock());
+    match score_lines(rules, input, output) {
         Ok(summary) if summary.failed == 0 => super::EXIT_OK,
         Ok(_) => EXIT_BAD_INPUT,
         Err(error) => report(Err(write_failure(error))),

@@ -72,6 +72,11 @@ pub fn save(path: &Path, scenario: &Scenario) -> std::io::Result<()> {
 }
 
 fn read_document(text: &str) -> Result<RawDocument, (String, String)> {
+    // Tracking the path costs time on every key; only a failure needs it, so
+    // the common case parses plainly and a failure is parsed again to explain.
+    if let Ok(document) = serde_json::from_str::<Object<RawDocument>>(text) {
+        return Ok(document.0);
+    }
     let mut deserializer = serde_json::Deserializer::from_str(text);
     let document: Object<RawDocument> =
         serde_path_to_error::deserialize(&mut deserializer).map_err(|e| explain_serde_error(&e))?;
@@ -218,4 +223,16 @@ fn clean_path(path: &str) -> String {
         .filter(|segment| !segment.is_empty() && *segment != "?")
         .collect::<Vec<_>>()
         .join(".")
+}
+
+#[cfg(test)]
+mod fast_path_tests {
+    use super::*;
+
+    #[test]
+    fn valid_input_parses_on_the_fast_path() {
+        let text = include_str!("../../assets/examples/baseline.json");
+        let result = serde_json::from_str::<Object<RawDocument>>(text);
+        assert!(result.is_ok(), "{:?}", result.err());
+    }
 }

@@ -19,18 +19,42 @@ pub struct FieldProblem {
 
 type Checked<T> = Result<T, FieldProblem>;
 
-fn problem(path: &str, problem: impl Into<String>) -> FieldProblem {
-    FieldProblem {
-        path: path.to_string(),
-        problem: problem.into(),
+/// Where a field sits, built up on the stack and written out only when a
+/// problem is reported, so that valid input costs no allocation for paths.
+#[derive(Clone, Copy)]
+struct FieldPath<'a> {
+    parent: Option<&'a FieldPath<'a>>,
+    key: &'a str,
+}
+
+impl<'a> FieldPath<'a> {
+    fn root(key: &'a str) -> Self {
+        FieldPath { parent: None, key }
+    }
+
+    fn child(&'a self, key: &'a str) -> FieldPath<'a> {
+        FieldPath {
+            parent: Some(self),
+            key,
+        }
+    }
+
+    fn render(&self) -> String {
+        let mut text = self.parent.map(FieldPath::render).unwrap_or_default();
+        if !self.key.is_empty() {
+            if !text.is_empty() {
+                text.push('.');
+            }
+            text.push_str(self.key);
+        }
+        text
     }
 }
 
-fn join(prefix: &str, key: &str) -> String {
-    if prefix.is_empty() {
-        key.to_string()
-    } else {
-        format!("{prefix}.{key}")
+fn problem(path: &FieldPath, problem: impl Into<String>) -> FieldProblem {
+    FieldProblem {
+        path: path.render(),
+        problem: problem.into(),
     }
 }
 
@@ -39,7 +63,7 @@ fn one_of(keys: impl IntoIterator<Item = &'static str>) -> String {
     format!("one of {}", keys.join(", "))
 }
 
-fn required<'a, T>(field: &'a Field<T>, path: &str, expected: &dyn Fn() -> String) -> Checked<&'a T> {
+fn required<'a, T>(field: &'a Field<T>, path: &FieldPath, expected: &dyn Fn() -> String) -> Checked<&'a T> {
     match field {
         Field::Value(value) => Ok(value),
         Field::Missing => Err(problem(path, format!("missing; expected {}", expected()))),
@@ -49,7 +73,11 @@ fn required<'a, T>(field: &'a Field<T>, path: &str, expected: &dyn Fn() -> Strin
 
 /// An optional field: missing takes the default, `null` is refused because
 /// the format does not say what it would mean.
-fn optional<'a, T>(field: &'a Field<T>, path: &str, expected: &dyn Fn() -> String) -> Checked<Option<&'a T>> {
+fn optional<'a, T>(
+    field: &'a Field<T>,
+    path: &FieldPath,
+    expected: &dyn Fn() -> String,
+) -> Checked<Option<&'a T>> {
     match field {
         Field::Value(value) => Ok(Some(value)),
         Field::Missing => Ok(None),
@@ -59,14 +87,14 @@ fn optional<'a, T>(field: &'a Field<T>, path: &str, expected: &dyn Fn() -> Strin
 
 fn keyword<T: Copy>(
     text: &str,
-    path: &str,
+    path: &FieldPath,
     parse: fn(&str) -> Option<T>,
     all: impl IntoIterator<Item = &'static str> + Clone,
 ) -> Checked<T> {
     parse(text).ok_or_else(|| problem(path, format!("expected {}, found {text:?}", one_of(all))))
 }
 
-fn whole_number(value: f64, path: &str, max: u8, what: &str) -> Checked<u8> {
+fn whole_number(value: f64, path: &FieldPath, max: u8, what: &str) -> Checked<u8> {
     if value.fract() == 0.0 && (0.0..=f64::from(max)).contains(&value) {
         Ok(value as u8)
     } else {
@@ -89,13 +117,13 @@ fn education_keys() -> impl Iterator<Item = &'static str> + Clone {
     Education::ALL.into_iter().map(Education::key)
 }
 
-fn education(field: &Field<String>, path: &str) -> Checked<Education> {
+fn education(field: &Field<String>, path: &FieldPath) -> Checked<Education> {
     let expected = || one_of(education_keys());
     let text = required(field, path, &expected)?;
     keyword(text, path, Education::from_key, education_keys())
 }
 
-fn years(field: &Field<f64>, path: &str) -> Checked<u8> {
+fn years(field: &Field<f64>, path: &FieldPath) -> Checked<u8> {
     let what = "whole years";
     let expected = || format!("{what} from 0 to {MAX_EXPERIENCE_YEARS}");
     match optional(field, path, &expected)? {
@@ -104,21 +132,21 @@ fn years(field: &Field<f64>, path: &str) -> Checked<u8> {
     }
 }
 
-fn flag(field: &Field<bool>, path: &str) -> Checked<bool> {
+fn flag(field: &Field<bool>, path: &FieldPath) -> Checked<bool> {
     Ok(optional(field, path, &|| "true or false".to_string())?
         .copied()
         .unwrap_or(false))
 }
 
 /// Checks a language result against its test's scale and converts it.
-pub fn language(raw: &RawLanguage, path: &str) -> Checked<LanguageResult> {
+fn language(raw: &RawLanguage, path: &FieldPath) -> Checked<LanguageResult> {
     let tables = LanguageTables::official();
-    let language_path = join(path, "language");
+    let language_path = path.child("language");
     let language_keys = || Language::ALL.into_iter().map(Language::key);
     let text = required(&raw.language, &language_path, &|| one_of(language_keys()))?;
     let language = keyword(text, &language_path, Language::from_key, language_keys())?;
 
-    let test_path = join(path, "test");
+    let test_path = path.child("test");
     let test_keys = || LanguageTest::ALL.into_iter().map(LanguageTest::key);
     let text = required(&raw.test, &test_path, &|| one_of(test_keys()))?;
     let test = keyword(text, &test_path, LanguageTest::from_key, test_keys())?;
@@ -131,7 +159,7 @@ pub fn language(raw: &RawLanguage, path: &str) -> Checked<LanguageResult> {
             Ability::Writing => &raw.writing,
             Ability::Speaking => &raw.speaking,
         };
-        let ability_path = join(path, ability.key());
+        let ability_path = path.child(ability.key());
         let expected = || tables.expected_score(language, test, ability);
         scores.set(ability, *required(field, &ability_path, &expected)?);
     }
@@ -143,7 +171,7 @@ pub fn language(raw: &RawLanguage, path: &str) -> Checked<LanguageResult> {
                 expected,
                 found,
             } => problem(
-                &join(path, ability.key()),
+                &path.child(ability.key()),
                 format!("expected {expected}, found {found}"),
             ),
             LanguageError::WrongLanguage { test, language, .. } => {
@@ -161,16 +189,16 @@ pub fn language(raw: &RawLanguage, path: &str) -> Checked<LanguageResult> {
         })
 }
 
-fn spouse(raw: &RawSpouse, path: &str) -> Checked<Spouse> {
-    let education = education(&raw.education, &join(path, "education"))?;
-    let language_path = join(path, "language");
+fn spouse(raw: &RawSpouse, path: &FieldPath) -> Checked<Spouse> {
+    let education = education(&raw.education, &path.child("education"))?;
+    let language_path = path.child("language");
     let language = match &raw.language {
         Field::Value(object) => Some(language(&object.0, &language_path)?),
         Field::Missing | Field::Null => None,
     };
     let canadian_experience_years = years(
         &raw.canadian_experience_years,
-        &join(path, "canadian_experience_years"),
+        &path.child("canadian_experience_years"),
     )?;
     Ok(Spouse {
         education,
@@ -182,7 +210,8 @@ fn spouse(raw: &RawSpouse, path: &str) -> Checked<Spouse> {
 /// Validates a whole profile; `prefix` is where it sits in the file
 /// (`profile`, or empty for a bare profile).
 pub fn profile(raw: &RawProfile, prefix: &str) -> Checked<Profile> {
-    let at = |key: &str| join(prefix, key);
+    let root = FieldPath::root(prefix);
+    let at = |key: &'static str| root.child(key);
 
     let age_path = at("age");
     let age_expected = || format!("whole years from 0 to {MAX_AGE}");
@@ -208,7 +237,7 @@ pub fn profile(raw: &RawProfile, prefix: &str) -> Checked<Profile> {
             let second = language(&object.0, &second_path)?;
             if second.language() == first_language.language() {
                 return Err(problem(
-                    &join(&second_path, "language"),
+                    &second_path.child("language"),
                     format!(
                         "expected a language other than the first language ({}), found {:?}",
                         first_language.language().key(),

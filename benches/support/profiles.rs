@@ -1,0 +1,112 @@
+//! Varied, valid profiles as JSON lines, shared by the benchmarks and the
+//! `make_batch_input` example so both measure the same input.
+
+/// A small deterministic generator, so runs can be compared.
+pub struct Lcg(pub u64);
+
+impl Lcg {
+    pub fn next(&mut self, below: u64) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (self.0 >> 33) % below
+    }
+}
+
+const EDUCATION: [&str; 8] = [
+    "less_than_secondary",
+    "secondary",
+    "one_year",
+    "two_year",
+    "bachelors",
+    "two_or_more",
+    "masters",
+    "doctoral",
+];
+
+fn english(rng: &mut Lcg) -> String {
+    match rng.next(4) {
+        0 => format!(
+            r#"{{"language":"english","test":"ielts","listening":{:.1},"reading":{:.1},"writing":{:.1},"speaking":{:.1}}}"#,
+            rng.next(19) as f64 / 2.0,
+            rng.next(19) as f64 / 2.0,
+            rng.next(19) as f64 / 2.0,
+            rng.next(19) as f64 / 2.0
+        ),
+        1 => format!(
+            r#"{{"language":"english","test":"celpip","listening":{},"reading":{},"writing":{},"speaking":{}}}"#,
+            rng.next(13),
+            rng.next(13),
+            rng.next(13),
+            rng.next(13)
+        ),
+        2 => format!(
+            r#"{{"language":"english","test":"pte","listening":{},"reading":{},"writing":{},"speaking":{}}}"#,
+            10 + rng.next(81),
+            10 + rng.next(81),
+            10 + rng.next(81),
+            10 + rng.next(81)
+        ),
+        _ => format!(
+            r#"{{"language":"english","test":"clb","listening":{},"reading":{},"writing":{},"speaking":{}}}"#,
+            rng.next(13),
+            rng.next(13),
+            rng.next(13),
+            rng.next(13)
+        ),
+    }
+}
+
+fn french(rng: &mut Lcg) -> String {
+    if rng.next(2) == 0 {
+        format!(
+            r#"{{"language":"french","test":"tef","listening":{},"reading":{},"writing":{},"speaking":{}}}"#,
+            rng.next(700),
+            rng.next(700),
+            rng.next(700),
+            rng.next(700)
+        )
+    } else {
+        format!(
+            r#"{{"language":"french","test":"tcf","listening":{},"reading":{},"writing":{},"speaking":{}}}"#,
+            rng.next(700),
+            rng.next(700),
+            rng.next(21),
+            rng.next(21)
+        )
+    }
+}
+
+pub fn profile_line(rng: &mut Lcg) -> String {
+    let second = if rng.next(3) == 0 {
+        french(rng)
+    } else {
+        "null".to_string()
+    };
+    let spouse = if rng.next(2) == 0 {
+        format!(
+            r#"{{"education":"{}","language":{},"canadian_experience_years":{}}}"#,
+            EDUCATION[rng.next(8) as usize],
+            english(rng),
+            rng.next(6)
+        )
+    } else {
+        "null".to_string()
+    };
+    format!(
+        r#"{{"age":{},"education":"{}","first_language":{},"second_language":{},"canadian_experience_years":{},"foreign_experience_years":{},"certificate_of_qualification":{},"canadian_education":"{}","sibling_in_canada":{},"provincial_nomination":{},"job_offer":"{}","spouse":{}}}"#,
+        17 + rng.next(30),
+        EDUCATION[rng.next(8) as usize],
+        english(rng),
+        second,
+        rng.next(7),
+        rng.next(5),
+        rng.next(4) == 0,
+        ["none", "one_or_two_year", "three_year_or_more"][rng.next(3) as usize],
+        rng.next(5) == 0,
+        rng.next(10) == 0,
+        ["none", "teer_0_major_00", "other"][rng.next(3) as usize],
+        spouse
+    )
+}

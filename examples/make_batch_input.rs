@@ -1,0 +1,20 @@
+//! Writes N varied, valid profiles as JSON lines, for measuring `score --batch`:
+//! `cargo run --release --example make_batch_input -- 1000000 > profiles.jsonl`
+
+use std::io::{BufWriter, Write};
+
+#[path = "../benches/support/profiles.rs"]
+mod profiles;
+
+fn main() {
+    let count: u64 = std::env::args()
+        .nth(1)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(100_000);
+    let mut rng = profiles::Lcg(42);
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    for _ in 0..count {
+        writeln!(out, "{}", profiles::profile_line(&mut rng)).expect("stdout is writable");
+    }
+}
