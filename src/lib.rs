@@ -1,5 +1,6 @@
 //! crs-planner: exact Express Entry CRS scores and what moves them.
 
+pub mod advisor;
 pub mod cli;
 pub mod config;
 pub mod engine;

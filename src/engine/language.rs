@@ -119,14 +119,25 @@ impl LanguageTables {
         Ok(self.result_from_units(language, test, units))
     }
 
-    /// Builds a result from scores already in the test's units and on its
-    /// scale (the planner steps through valid scores only).
-    pub(crate) fn result_from_units(
+    /// A result in plain CLB/NCLC levels (0 to 12 each).
+    pub fn plain_levels(&self, language: Language, levels: Abilities<u8>) -> LanguageResult {
+        let units = levels.map(|_, level| u16::from(level.min(12)));
+        self.result_from_units(language, LanguageTest::Clb, units)
+    }
+
+    /// Builds a result from scores already in the test's units; each is
+    /// clamped onto the test's scale so the result stays one the test can give.
+    pub fn result_from_units(
         &self,
         language: Language,
         test: LanguageTest,
         units: Abilities<u16>,
     ) -> LanguageResult {
+        let table = self.table(test);
+        let units = units.map(|ability, score| {
+            let (min, max) = table.scales.get(ability);
+            score.clamp(min, max)
+        });
         let levels = units.map(|ability, score| self.level(test, ability, score));
         LanguageResult {
             language,

@@ -1,0 +1,431 @@
+//! The point gains still available from a profile, each measured exactly by
+//! scoring the changed profile, so knock-on effects (a language step moving
+//! transferability and the French bonus too) are always included.
+
+use crate::engine::{
+    Abilities, Ability, CanadianEducation, Education, JobOffer, Language, LanguageResult, LanguageTables,
+    LanguageTest, Profile, RuleSet,
+};
+
+/// Which language result a move changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Slot {
+    First,
+    Second,
+    Spouse,
+}
+
+impl Slot {
+    pub fn label(self) -> &'static str {
+        match self {
+            Slot::First => "first language",
+            Slot::Second => "second language",
+            Slot::Spouse => "spouse's language",
+        }
+    }
+
+    pub fn result(self, profile: &Profile) -> Option<&LanguageResult> {
+        match self {
+            Slot::First => Some(&profile.first_language),
+            Slot::Second => profile.second_language.as_ref(),
+            Slot::Spouse => profile.spouse.as_ref().and_then(|spouse| spouse.language.as_ref()),
+        }
+    }
+
+    fn result_mut(self, profile: &mut Profile) -> Option<&mut LanguageResult> {
+        match self {
+            Slot::First => Some(&mut profile.first_language),
+            Slot::Second => profile.second_language.as_mut(),
+            Slot::Spouse => profile.spouse.as_mut().and_then(|spouse| spouse.language.as_mut()),
+        }
+    }
+}
+
+/// One change to a profile.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Move {
+    /// One ability to a level, keeping the test: the score becomes the lowest
+    /// that reaches the level.
+    Ability { slot: Slot, ability: Ability, level: u8 },
+    /// Every ability below `level` raised to it.
+    AllAbilities { slot: Slot, level: u8 },
+    /// A result in a language the profile has none in, at `level` on all four.
+    NewResult { slot: Slot, language: Language, level: u8 },
+    CanadianExperience(u8),
+    ForeignExperience(u8),
+    Education(Education),
+    CanadianEducation(CanadianEducation),
+    CertificateOfQualification,
+    SpouseEducation(Education),
+    SpouseCanadianExperience(u8),
+    ProvincialNomination,
+    JobOffer(JobOffer),
+    SiblingInCanada,
+    Age(u8),
+}
+
+/// Whether the applicant can bring a change about by effort.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Control {
+    /// A retake, more experience, a credential, the spouse's test.
+    InYourHands,
+    /// A nomination, a job offer, family, age.
+    OutOfYourHands,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Gain {
+    pub change: Move,
+    pub label: String,
+    pub points: u16,
+    pub control: Control,
+}
+
+impl Move {
+    pub fn control(self) -> Control {
+        match self {
+            Move::ProvincialNomination | Move::JobOffer(_) | Move::SiblingInCanada | Move::Age(_) => {
+                Control::OutOfYourHands
+            }
+            _ => Control::InYourHands,
+        }
+    }
+
+    /// The profile with this move made. A move that no longer fits (its
+    /// result was removed) leaves the profile as it was.
+    pub fn apply(self, profile: &Profile, tables: &LanguageTables) -> Profile {
+        let mut changed = *profile;
+        match self {
+            Move::Ability { slot, ability, level } => {
+                if let Some(result) = slot.result_mut(&mut changed) {
+                    *result = with_levels(tables, result, |a, current| {
+                        if a == ability {
+                            level.max(current)
+                        } else {
+                            current
+                        }
+                    });
+                }
+            }
+            Move::AllAbilities { slot, level } => {
+                if let Some(result) = slot.result_mut(&mut changed) {
+                    *result = with_levels(tables, result, |_, current| current.max(level));
+                }
+            }
+            Move::NewResult { slot, language, level } => {
+                let result = tables.plain_levels(language, Abilities([level; 4]));
+                match slot {
+                    Slot::First => changed.first_language = result,
+                    Slot::Second => changed.second_language = Some(result),
+                    Slot::Spouse => {
+                        if let Some(spouse) = changed.spouse.as_mut() {
+                            spouse.language = Some(result);
+                        }
+                    }
+                }
+            }
+            Move::CanadianExperience(years) => changed.canadian_experience_years = years,
+            Move::ForeignExperience(years) => changed.foreign_experience_years = years,
+            Move::Education(level) => changed.education = level,
+            Move::CanadianEducation(level) => changed.canadian_education = level,
+            Move::CertificateOfQualification => changed.certificate_of_qualification = true,
+            Move::SpouseEducation(level) => {
+                if let Some(spouse) = changed.spouse.as_mut() {
+                    spouse.education = level;
+                }
+            }
+            Move::SpouseCanadianExperience(years) => {
+                if let Some(spouse) = changed.spouse.as_mut() {
+                    spouse.canadian_experience_years = years;
+                }
+            }
+            Move::ProvincialNomination => changed.provincial_nomination = true,
+            Move::JobOffer(offer) => changed.job_offer = offer,
+            Move::SiblingInCanada => changed.sibling_in_canada = true,
+            Move::Age(age) => changed.age = age,
+        }
+        changed
+    }
+
+    fn describe(self, profile: &Profile) -> String {
+        let level_name = |slot: Slot| {
+            slot.result(profile)
+                .map_or("CLB", |result| result.language().level_name())
+        };
+        match self {
+            Move::Ability { slot, ability, level } => {
+                let current = slot.result(profile).map_or(0, |r| r.levels().get(ability));
+                let owner = match slot {
+                    Slot::First => "",
+                    Slot::Second => "2nd lang. ",
+                    Slot::Spouse => "Spouse ",
+                };
+                format!(
+                    "{owner}{} {} {} -> {level}",
+                    ability.label(),
+                    level_name(slot),
+                    show_level(current)
+                )
+            }
+            Move::AllAbilities { slot, level } => {
+                let language = slot.result(profile).map_or("", |r| r.language().label());
+                match slot {
+                    Slot::Spouse => format!("Spouse: all {language} abilities to {} {level}", level_name(slot)),
+                    _ => format!("All {language} abilities to {} {level}", level_name(slot)),
+                }
+            }
+            Move::NewResult { slot, language, level } => {
+                let who = if slot == Slot::Spouse { "Spouse takes" } else { "Take" };
+                format!("{who} a {} test: {} {level} on all four", language.label(), language.level_name())
+            }
+            Move::CanadianExperience(years) => format!(
+                "Canadian experience {} -> {years} years",
+                profile.canadian_experience_years
+            ),
+            Move::ForeignExperience(years) => format!(
+                "Foreign experience {} -> {years} years",
+                profile.foreign_experience_years
+            ),
+            Move::Education(level) => format!("Education: {}", level.label()),
+            Move::CanadianEducation(level) => format!("Canadian credential: {}", level.label()),
+            Move::CertificateOfQualification => "Certificate of qualification (trade)".to_string(),
+            Move::SpouseEducation(level) => format!("Spouse education: {}", level.label()),
+            Move::SpouseCanadianExperience(years) => format!(
+                "Spouse Canadian experience {} -> {years} years",
+                profile.spouse.map_or(0, |s| s.canadian_experience_years)
+            ),
+            Move::ProvincialNomination => "Provincial nomination".to_string(),
+            Move::JobOffer(offer) => format!("Job offer: {}", offer.label()),
+            Move::SiblingInCanada => "Sibling in Canada (citizen or PR)".to_string(),
+            Move::Age(age) => format!("Age {} -> {age}", profile.age),
+        }
+    }
+}
+
+fn show_level(level: u8) -> String {
+    if level < 4 {
+        "<4".to_string()
+    } else {
+        level.to_string()
+    }
+}
+
+/// A result with new levels, keeping its test where the test can reach them
+/// (scores become the lowest that reach each level) and switching to plain
+/// levels where it cannot.
+fn with_levels(
+    tables: &LanguageTables,
+    result: &LanguageResult,
+    level_for: impl Fn(Ability, u8) -> u8,
+) -> LanguageResult {
+    let targets = result.levels().map(|ability, current| level_for(ability, current));
+    let mut units = result.scores();
+    let mut reachable = true;
+    for ability in Ability::ALL {
+        let target = targets.get(ability);
+        if target == result.levels().get(ability) {
+            continue;
+        }
+        match tables.lowest_score_for(result.test(), ability, target) {
+            Some(score) => units.set(ability, score),
+            None => reachable = false,
+        }
+    }
+    if reachable {
+        tables.result_from_units(result.language(), result.test(), units)
+    } else {
+        tables.plain_levels(result.language(), targets)
+    }
+}
+
+/// Every move worth considering from a profile, before it is scored.
+fn candidates(profile: &Profile, rules: &RuleSet) -> Vec<Move> {
+    let mut moves = Vec::with_capacity(64);
+    let mut language_moves = |slot: Slot, best: u8, moves: &mut Vec<Move>| {
+        let Some(result) = slot.result(profile) else {
+            return;
+        };
+        let levels = result.levels();
+        for ability in Ability::ALL {
+            let current = levels.get(ability);
+            if current < best {
+                let next = current.max(3) + 1;
+                moves.push(Move::Ability { slot, ability, level: next });
+                if next != best {
+                    moves.push(Move::Ability { slot, ability, level: best });
+                }
+            }
+        }
+        let lowest = levels.lowest();
+        for level in (lowest.max(3) + 1)..=best {
+            moves.push(Move::AllAbilities { slot, level });
+        }
+    };
+    language_moves(Slot::First, 10, &mut moves);
+    language_moves(Slot::Second, 10, &mut moves);
+    language_moves(Slot::Spouse, 10, &mut moves);
+
+    if profile.second_language.is_none() {
+        let other = match profile.first_language.language() {
+            Language::English => Language::French,
+            Language::French => Language::English,
+        };
+        for level in [5, 7, 9] {
+            moves.push(Move::NewResult {
+                slot: Slot::Second,
+                language: other,
+                level,
+            });
+        }
+    }
+    if let Some(spouse) = profile.spouse {
+        if spouse.language.is_none() {
+            for level in [5, 7, 9] {
+                moves.push(Move::NewResult {
+                    slot: Slot::Spouse,
+                    language: Language::English,
+                    level,
+                });
+            }
+        }
+        push_steps(&mut moves, spouse.canadian_experience_years, 5, Move::SpouseCanadianExperience);
+        for level in Education::ALL.into_iter().filter(|&l| l > spouse.education) {
+            moves.push(Move::SpouseEducation(level));
+        }
+    }
+
+    push_steps(&mut moves, profile.canadian_experience_years, 5, Move::CanadianExperience);
+    push_steps(&mut moves, profile.foreign_experience_years, 3, Move::ForeignExperience);
+    for level in Education::ALL.into_iter().filter(|&l| l > profile.education) {
+        moves.push(Move::Education(level));
+    }
+    for level in CanadianEducation::ALL.into_iter().filter(|&l| l > profile.canadian_education) {
+        moves.push(Move::CanadianEducation(level));
+    }
+    if !profile.certificate_of_qualification {
+        moves.push(Move::CertificateOfQualification);
+    }
+    if !profile.provincial_nomination {
+        moves.push(Move::ProvincialNomination);
+    }
+    if rules.scores_job_offer() {
+        for offer in [JobOffer::Other, JobOffer::Teer0Major00] {
+            if rules.job_offer_points(offer) > rules.job_offer_points(profile.job_offer) {
+                moves.push(Move::JobOffer(offer));
+            }
+        }
+    }
+    if !profile.sibling_in_canada {
+        moves.push(Move::SiblingInCanada);
+    }
+    if profile.age < 20 {
+        moves.push(Move::Age(profile.age + 1));
+    }
+    moves
+}
+
+/// The next step and the last useful one of a counted factor.
+fn push_steps(moves: &mut Vec<Move>, current: u8, most: u8, make: fn(u8) -> Move) {
+    if current < most {
+        moves.push(make(current + 1));
+        if current + 1 != most {
+            moves.push(make(most));
+        }
+    }
+}
+
+/// The gains still available, biggest first; moves that score nothing are
+/// left out. Ties keep the simpler move first.
+pub fn gains(profile: &Profile, rules: &RuleSet, tables: &LanguageTables) -> Vec<Gain> {
+    let base = rules.score(profile).total;
+    let mut found: Vec<Gain> = candidates(profile, rules)
+        .into_iter()
+        .filter_map(|change| {
+            let after = rules.score(&change.apply(profile, tables)).total;
+            (after > base).then(|| Gain {
+                change,
+                label: change.describe(profile),
+                points: after - base,
+                control: change.control(),
+            })
+        })
+        .collect();
+    found.sort_by(|a, b| a.control.cmp(&b.control).then(b.points.cmp(&a.points)));
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::RuleBook;
+    use crate::scenario;
+
+    fn baseline() -> Profile {
+        scenario::parse(include_str!("../../assets/examples/baseline.json"), "baseline")
+            .unwrap()
+            .profile
+    }
+
+    #[test]
+    fn every_gain_is_the_exact_difference_of_two_scores() {
+        let book = RuleBook::shipped();
+        let rules = book.get("2025-03-25").unwrap();
+        let tables = LanguageTables::official();
+        let profile = baseline();
+        let base = rules.score(&profile).total;
+        let found = gains(&profile, rules, tables);
+        assert!(!found.is_empty());
+        for gain in &found {
+            let after = rules.score(&gain.change.apply(&profile, tables)).total;
+            assert_eq!(after - base, gain.points, "{}", gain.label);
+            assert!(gain.points > 0);
+        }
+    }
+
+    #[test]
+    fn a_language_step_includes_its_knock_on_effects() {
+        let book = RuleBook::shipped();
+        let rules = book.get("2025-03-25").unwrap();
+        let tables = LanguageTables::official();
+        let profile = baseline();
+        // French from NCLC 5/5/4/5 to 7 on all four: second-language points and the 50 bonus.
+        let gain = gains(&profile, rules, tables)
+            .into_iter()
+            .find(|g| {
+                g.change
+                    == Move::AllAbilities {
+                        slot: Slot::Second,
+                        level: 7,
+                    }
+            })
+            .expect("French to NCLC 7 is offered");
+        assert_eq!(gain.points, (12 - 3) + 50);
+        assert_eq!(gain.label, "All French abilities to NCLC 7");
+    }
+
+    #[test]
+    fn raising_an_ielts_band_keeps_the_test() {
+        let tables = LanguageTables::official();
+        let profile = baseline();
+        let raised = Move::Ability {
+            slot: Slot::First,
+            ability: Ability::Speaking,
+            level: 10,
+        }
+        .apply(&profile, tables);
+        assert_eq!(raised.first_language.test(), LanguageTest::Ielts);
+        assert_eq!(raised.first_language.score_value(Ability::Speaking), 7.5);
+        assert_eq!(raised.first_language.levels().get(Ability::Speaking), 10);
+    }
+
+    #[test]
+    fn what_is_out_of_hand_comes_after_what_is_in_hand() {
+        let book = RuleBook::shipped();
+        let rules = book.get("2025-03-25").unwrap();
+        let found = gains(&baseline(), rules, LanguageTables::official());
+        let first_outside = found.iter().position(|g| g.control == Control::OutOfYourHands).unwrap();
+        assert!(found[first_outside..].iter().all(|g| g.control == Control::OutOfYourHands));
+        assert_eq!(found[first_outside].label, "Provincial nomination");
+        assert_eq!(found[first_outside].points, 600);
+    }
+}
