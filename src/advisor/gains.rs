@@ -4,7 +4,7 @@
 
 use crate::engine::{
     Abilities, Ability, CanadianEducation, Education, JobOffer, Language, LanguageResult, LanguageTables,
-    LanguageTest, Profile, RuleSet,
+    Profile, RuleSet,
 };
 
 /// Which language result a move changes.
@@ -28,7 +28,10 @@ impl Slot {
         match self {
             Slot::First => Some(&profile.first_language),
             Slot::Second => profile.second_language.as_ref(),
-            Slot::Spouse => profile.spouse.as_ref().and_then(|spouse| spouse.language.as_ref()),
+            Slot::Spouse => profile
+                .spouse
+                .as_ref()
+                .and_then(|spouse| spouse.language.as_ref()),
         }
     }
 
@@ -36,7 +39,10 @@ impl Slot {
         match self {
             Slot::First => Some(&mut profile.first_language),
             Slot::Second => profile.second_language.as_mut(),
-            Slot::Spouse => profile.spouse.as_mut().and_then(|spouse| spouse.language.as_mut()),
+            Slot::Spouse => profile
+                .spouse
+                .as_mut()
+                .and_then(|spouse| spouse.language.as_mut()),
         }
     }
 }
@@ -46,11 +52,22 @@ impl Slot {
 pub enum Move {
     /// One ability to a level, keeping the test: the score becomes the lowest
     /// that reaches the level.
-    Ability { slot: Slot, ability: Ability, level: u8 },
+    Ability {
+        slot: Slot,
+        ability: Ability,
+        level: u8,
+    },
     /// Every ability below `level` raised to it.
-    AllAbilities { slot: Slot, level: u8 },
+    AllAbilities {
+        slot: Slot,
+        level: u8,
+    },
     /// A result in a language the profile has none in, at `level` on all four.
-    NewResult { slot: Slot, language: Language, level: u8 },
+    NewResult {
+        slot: Slot,
+        language: Language,
+        level: u8,
+    },
     CanadianExperience(u8),
     ForeignExperience(u8),
     Education(Education),
@@ -112,7 +129,11 @@ impl Move {
                     *result = with_levels(tables, result, |_, current| current.max(level));
                 }
             }
-            Move::NewResult { slot, language, level } => {
+            Move::NewResult {
+                slot,
+                language,
+                level,
+            } => {
                 let result = tables.plain_levels(language, Abilities([level; 4]));
                 match slot {
                     Slot::First => changed.first_language = result,
@@ -170,35 +191,60 @@ impl Move {
             Move::AllAbilities { slot, level } => {
                 let language = slot.result(profile).map_or("", |r| r.language().label());
                 match slot {
-                    Slot::Spouse => format!("Spouse: all {language} abilities to {} {level}", level_name(slot)),
+                    Slot::Spouse => {
+                        format!("Spouse: all {language} abilities to {} {level}", level_name(slot))
+                    }
                     _ => format!("All {language} abilities to {} {level}", level_name(slot)),
                 }
             }
-            Move::NewResult { slot, language, level } => {
-                let who = if slot == Slot::Spouse { "Spouse takes" } else { "Take" };
-                format!("{who} a {} test: {} {level} on all four", language.label(), language.level_name())
+            Move::NewResult {
+                slot,
+                language,
+                level,
+            } => {
+                let who = if slot == Slot::Spouse {
+                    "Spouse takes"
+                } else {
+                    "Take"
+                };
+                format!(
+                    "{who} a {} test: {} {level} on all four",
+                    language.label(),
+                    language.level_name()
+                )
             }
             Move::CanadianExperience(years) => format!(
-                "Canadian experience {} -> {years} years",
-                profile.canadian_experience_years
+                "Canadian experience {} -> {}",
+                profile.canadian_experience_years,
+                count_years(years)
             ),
             Move::ForeignExperience(years) => format!(
-                "Foreign experience {} -> {years} years",
-                profile.foreign_experience_years
+                "Foreign experience {} -> {}",
+                profile.foreign_experience_years,
+                count_years(years)
             ),
-            Move::Education(level) => format!("Education: {}", level.label()),
-            Move::CanadianEducation(level) => format!("Canadian credential: {}", level.label()),
+            Move::Education(level) => format!("Education: {}", level.short_label()),
+            Move::CanadianEducation(level) => format!("Canadian study credential, {}", level.short_label()),
             Move::CertificateOfQualification => "Certificate of qualification (trade)".to_string(),
-            Move::SpouseEducation(level) => format!("Spouse education: {}", level.label()),
+            Move::SpouseEducation(level) => format!("Spouse education: {}", level.short_label()),
             Move::SpouseCanadianExperience(years) => format!(
-                "Spouse Canadian experience {} -> {years} years",
-                profile.spouse.map_or(0, |s| s.canadian_experience_years)
+                "Spouse Canadian experience {} -> {}",
+                profile.spouse.map_or(0, |s| s.canadian_experience_years),
+                count_years(years)
             ),
             Move::ProvincialNomination => "Provincial nomination".to_string(),
             Move::JobOffer(offer) => format!("Job offer: {}", offer.label()),
             Move::SiblingInCanada => "Sibling in Canada (citizen or PR)".to_string(),
             Move::Age(age) => format!("Age {} -> {age}", profile.age),
         }
+    }
+}
+
+fn count_years(years: u8) -> String {
+    if years == 1 {
+        "1 year".to_string()
+    } else {
+        format!("{years} years")
     }
 }
 
@@ -218,7 +264,9 @@ fn with_levels(
     result: &LanguageResult,
     level_for: impl Fn(Ability, u8) -> u8,
 ) -> LanguageResult {
-    let targets = result.levels().map(|ability, current| level_for(ability, current));
+    let targets = result
+        .levels()
+        .map(|ability, current| level_for(ability, current));
     let mut units = result.scores();
     let mut reachable = true;
     for ability in Ability::ALL {
@@ -241,7 +289,7 @@ fn with_levels(
 /// Every move worth considering from a profile, before it is scored.
 fn candidates(profile: &Profile, rules: &RuleSet) -> Vec<Move> {
     let mut moves = Vec::with_capacity(64);
-    let mut language_moves = |slot: Slot, best: u8, moves: &mut Vec<Move>| {
+    let language_moves = |slot: Slot, best: u8, moves: &mut Vec<Move>| {
         let Some(result) = slot.result(profile) else {
             return;
         };
@@ -250,9 +298,17 @@ fn candidates(profile: &Profile, rules: &RuleSet) -> Vec<Move> {
             let current = levels.get(ability);
             if current < best {
                 let next = current.max(3) + 1;
-                moves.push(Move::Ability { slot, ability, level: next });
+                moves.push(Move::Ability {
+                    slot,
+                    ability,
+                    level: next,
+                });
                 if next != best {
-                    moves.push(Move::Ability { slot, ability, level: best });
+                    moves.push(Move::Ability {
+                        slot,
+                        ability,
+                        level: best,
+                    });
                 }
             }
         }
@@ -261,9 +317,10 @@ fn candidates(profile: &Profile, rules: &RuleSet) -> Vec<Move> {
             moves.push(Move::AllAbilities { slot, level });
         }
     };
+    // Points stop growing at CLB 10 for the first language, at 9 for the others.
     language_moves(Slot::First, 10, &mut moves);
-    language_moves(Slot::Second, 10, &mut moves);
-    language_moves(Slot::Spouse, 10, &mut moves);
+    language_moves(Slot::Second, 9, &mut moves);
+    language_moves(Slot::Spouse, 9, &mut moves);
 
     if profile.second_language.is_none() {
         let other = match profile.first_language.language() {
@@ -288,18 +345,36 @@ fn candidates(profile: &Profile, rules: &RuleSet) -> Vec<Move> {
                 });
             }
         }
-        push_steps(&mut moves, spouse.canadian_experience_years, 5, Move::SpouseCanadianExperience);
+        push_steps(
+            &mut moves,
+            spouse.canadian_experience_years,
+            5,
+            Move::SpouseCanadianExperience,
+        );
         for level in Education::ALL.into_iter().filter(|&l| l > spouse.education) {
             moves.push(Move::SpouseEducation(level));
         }
     }
 
-    push_steps(&mut moves, profile.canadian_experience_years, 5, Move::CanadianExperience);
-    push_steps(&mut moves, profile.foreign_experience_years, 3, Move::ForeignExperience);
+    push_steps(
+        &mut moves,
+        profile.canadian_experience_years,
+        5,
+        Move::CanadianExperience,
+    );
+    push_steps(
+        &mut moves,
+        profile.foreign_experience_years,
+        3,
+        Move::ForeignExperience,
+    );
     for level in Education::ALL.into_iter().filter(|&l| l > profile.education) {
         moves.push(Move::Education(level));
     }
-    for level in CanadianEducation::ALL.into_iter().filter(|&l| l > profile.canadian_education) {
+    for level in CanadianEducation::ALL
+        .into_iter()
+        .filter(|&l| l > profile.canadian_education)
+    {
         moves.push(Move::CanadianEducation(level));
     }
     if !profile.certificate_of_qualification {
@@ -350,14 +425,60 @@ pub fn gains(profile: &Profile, rules: &RuleSet, tables: &LanguageTables) -> Vec
             })
         })
         .collect();
+    drop_dominated(&mut found);
     found.sort_by(|a, b| a.control.cmp(&b.control).then(b.points.cmp(&a.points)));
     found
+}
+
+/// Moves of one kind, ordered by how far they go: "Speaking to CLB 10" is a
+/// longer step of the same kind as "Speaking to CLB 9".
+fn family(change: Move) -> (u8, u8, u8, u8) {
+    let slot = |slot: Slot| slot as u8;
+    match change {
+        Move::Ability {
+            slot: s,
+            ability,
+            level,
+        } => (0, slot(s), ability as u8, level),
+        Move::AllAbilities { slot: s, level } => (1, slot(s), 0, level),
+        Move::NewResult { slot: s, level, .. } => (2, slot(s), 0, level),
+        Move::CanadianExperience(years) => (3, 0, 0, years),
+        Move::ForeignExperience(years) => (4, 0, 0, years),
+        Move::Education(level) => (5, 0, 0, level as u8),
+        Move::CanadianEducation(level) => (6, 0, 0, level as u8),
+        Move::SpouseEducation(level) => (7, 0, 0, level as u8),
+        Move::SpouseCanadianExperience(years) => (8, 0, 0, years),
+        Move::JobOffer(offer) => (9, 0, 0, offer as u8),
+        Move::CertificateOfQualification => (10, 0, 0, 0),
+        Move::ProvincialNomination => (11, 0, 0, 0),
+        Move::SiblingInCanada => (12, 0, 0, 0),
+        Move::Age(age) => (13, 0, 0, age),
+    }
+}
+
+/// Keeps a longer step only when it scores more than every shorter step of
+/// the same kind: nobody should be told to reach NCLC 10 for what NCLC 9 gives.
+fn drop_dominated(gains: &mut Vec<Gain>) {
+    gains.sort_by_key(|gain| family(gain.change));
+    let mut best_so_far: Option<((u8, u8, u8), u16)> = None;
+    gains.retain(|gain| {
+        let (kind, slot, detail, _) = family(gain.change);
+        let key = (kind, slot, detail);
+        let keep = match best_so_far {
+            Some((family_key, best)) if family_key == key => gain.points > best,
+            _ => true,
+        };
+        if keep {
+            best_so_far = Some((key, gain.points));
+        }
+        keep
+    });
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::RuleBook;
+    use crate::engine::{LanguageTest, RuleBook};
     use crate::scenario;
 
     fn baseline() -> Profile {
@@ -423,8 +544,13 @@ mod tests {
         let book = RuleBook::shipped();
         let rules = book.get("2025-03-25").unwrap();
         let found = gains(&baseline(), rules, LanguageTables::official());
-        let first_outside = found.iter().position(|g| g.control == Control::OutOfYourHands).unwrap();
-        assert!(found[first_outside..].iter().all(|g| g.control == Control::OutOfYourHands));
+        let first_outside = found
+            .iter()
+            .position(|g| g.control == Control::OutOfYourHands)
+            .unwrap();
+        assert!(found[first_outside..]
+            .iter()
+            .all(|g| g.control == Control::OutOfYourHands));
         assert_eq!(found[first_outside].label, "Provincial nomination");
         assert_eq!(found[first_outside].points, 600);
     }

@@ -1,7 +1,9 @@
 //! The command line: one file per subcommand, each a thin layer over the
 //! library.
 
+mod compare;
 mod json;
+mod planner;
 mod score;
 pub mod text;
 
@@ -28,8 +30,8 @@ pub const EXIT_USAGE: u8 = 2;
     version,
     about = "Exact Express Entry CRS scores, and what would raise them",
     long_about = "Exact Express Entry CRS scores (the 1200-point Comprehensive Ranking System), \
-                  computed offline from the official tables.\n\nWith no command, prints the \
-                  breakdown of a shipped example scenario."
+                  computed offline from the official tables.\n\nWith no command, opens the \
+                  what-if planner on the scenario open last time (or a starter profile)."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -40,6 +42,23 @@ pub struct Cli {
 enum Command {
     /// Score a scenario file (or a bare profile), or JSON lines with --batch.
     Score(ScoreArgs),
+    /// Open a scenario file in the planner.
+    Open {
+        /// The scenario file; saving writes back to it.
+        file: PathBuf,
+        #[command(flatten)]
+        rules: RulesArgs,
+    },
+    /// Two scenarios side by side (JSON with --json or when piped).
+    Compare {
+        a: PathBuf,
+        b: PathBuf,
+        /// Print the comparison as JSON.
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        rules: RulesArgs,
+    },
 }
 
 #[derive(Args, Debug, Default)]
@@ -80,8 +99,10 @@ fn parse_date(text: &str) -> Result<Date, String> {
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
     let status = match cli.command {
-        None => score::run_example(),
+        None => planner::run(None, &RulesArgs::default()),
         Some(Command::Score(args)) => score::run(&args),
+        Some(Command::Open { file, rules }) => planner::run(Some(&file), &rules),
+        Some(Command::Compare { a, b, json, rules }) => compare::run(&a, &b, json, &rules),
     };
     ExitCode::from(status)
 }

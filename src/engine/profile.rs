@@ -62,6 +62,20 @@ impl Education {
         }
     }
 
+    /// A few words, for tight spaces.
+    pub fn short_label(self) -> &'static str {
+        match self {
+            Education::LessThanSecondary => "less than secondary",
+            Education::Secondary => "secondary",
+            Education::OneYear => "1-year diploma",
+            Education::TwoYear => "2-year diploma",
+            Education::Bachelors => "bachelor's",
+            Education::TwoOrMore => "two+ credentials",
+            Education::Masters => "master's",
+            Education::Doctoral => "doctorate",
+        }
+    }
+
     pub fn index(self) -> usize {
         self as usize
     }
@@ -99,6 +113,14 @@ impl CanadianEducation {
             CanadianEducation::None => "none",
             CanadianEducation::OneOrTwoYear => "one or two years",
             CanadianEducation::ThreeYearOrMore => "three years or more",
+        }
+    }
+
+    pub fn short_label(self) -> &'static str {
+        match self {
+            CanadianEducation::None => "none",
+            CanadianEducation::OneOrTwoYear => "1-2 years",
+            CanadianEducation::ThreeYearOrMore => "3+ years",
         }
     }
 }

@@ -30,12 +30,10 @@ impl Zone {
 
     pub fn advice(self) -> &'static str {
         match self {
-            Zone::Front => "front of the pack: general rounds have invited at this level",
-            Zone::Competitive => "competitive middle: enter the pool and research provincial nominations",
-            Zone::Strategic => "strategic zone: aim for nominations and category-based rounds",
-            Zone::Below450 => {
-                "build the score (language, experience, French) or seek a provincial nomination"
-            }
+            Zone::Front => "front of the pack",
+            Zone::Competitive => "competitive middle: enter the pool and research nominations",
+            Zone::Strategic => "strategic zone: nominations and category draws",
+            Zone::Below450 => "build the score or seek a provincial nomination",
         }
     }
 }

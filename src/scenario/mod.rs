@@ -1,9 +1,11 @@
 //! Scenario files (`crs-scenario/1`): reading with full validation into a
 //! `Profile`, writing pretty JSON, and saving atomically.
 
+pub mod compare;
 mod error;
 mod raw;
 mod save;
+pub mod store;
 mod validate;
 mod write;
 

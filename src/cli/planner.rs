@@ -1,0 +1,36 @@
+//! `crs-planner` (no command) and `crs-planner open FILE`: the planner.
+
+use std::io::IsTerminal;
+use std::path::Path;
+
+use super::{pick_rules, report, rule_book, Failure, RulesArgs};
+use crate::config;
+use crate::scenario::store::Store;
+use crate::scenario::Scenario;
+use crate::tui::{self, app::starter_profile, App};
+
+/// Builds the planner's state for the rules the user asked for.
+pub fn new_app(rules_args: &RulesArgs) -> Result<App, Failure> {
+    let book = rule_book(rules_args)?;
+    let date = pick_rules(&book, rules_args)?.in_force_from();
+    let store = config::data_dir().map(Store::new);
+    let tables = crate::engine::LanguageTables::official();
+    App::new(book, date, Scenario::new(starter_profile(tables)), store).map_err(Failure::usage)
+}
+
+pub fn run(file: Option<&Path>, rules_args: &RulesArgs) -> u8 {
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        // Piped: there is no screen to plan on, so show the breakdown instead.
+        return match file {
+            None => super::score::run_example(),
+            Some(path) => report(Err(Failure::usage(format!(
+                "the planner needs a terminal; to print the score of {} use `crs-planner score`",
+                path.display()
+            )))),
+        };
+    }
+    report(new_app(rules_args).and_then(|mut app| {
+        tui::open_initial(&mut app, file);
+        tui::run(app).map_err(|e| Failure::bad_input(format!("terminal error: {e}")))
+    }))
+}

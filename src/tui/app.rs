@@ -1,0 +1,785 @@
+//! The planner's state and everything that changes it. No terminal here:
+//! events come in as key presses and clicks, and views only read the state.
+
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use crossterm::event::{KeyCode, KeyEvent, MouseButton, MouseEvent, MouseEventKind};
+use ratatui::layout::{Position, Rect};
+
+use crate::advisor::{self, Gain};
+use crate::engine::{
+    Abilities, Breakdown, Date, Education, Language, LanguageTables, Profile, RuleBook, RuleSet,
+};
+use crate::scenario::compare::{compare, Comparison};
+use crate::scenario::store::{Entry, Store};
+use crate::scenario::{self, Scenario};
+
+use super::form::{self, FieldId, FormRow};
+use super::keymap::{self, Action};
+use super::layout::Areas;
+use super::theme::Theme;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Form,
+    Gains,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    A,
+    B,
+}
+
+/// What the user is asked to name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NamePurpose {
+    Save,
+    SaveAs,
+}
+
+/// What picking from the list of saved scenarios is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PickPurpose {
+    Open,
+    Compare,
+    CompareSide(Side),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompareView {
+    pub a: (String, Scenario),
+    pub b: (String, Scenario),
+    pub comparison: Comparison,
+    pub scroll: u16,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Mode {
+    Normal,
+    /// Typing a value into a field.
+    Editing {
+        field: FieldId,
+        buffer: String,
+        error: Option<String>,
+    },
+    Naming {
+        purpose: NamePurpose,
+        buffer: String,
+    },
+    Picking {
+        purpose: PickPurpose,
+        entries: Vec<Entry>,
+        selected: usize,
+    },
+    Help,
+    ConfirmQuit,
+    /// The file changed on disk since it was opened.
+    ConfirmOverwrite {
+        path: PathBuf,
+    },
+    Compare(Box<CompareView>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusKind {
+    Info,
+    Error,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub kind: StatusKind,
+}
+
+pub struct App {
+    book: RuleBook,
+    rules_index: usize,
+    tables: &'static LanguageTables,
+    pub store: Option<Store>,
+    pub scenario: Scenario,
+    /// Where the scenario saves to; `None` until it has a name on disk.
+    pub path: Option<PathBuf>,
+    /// What is on disk, to tell unsaved changes apart.
+    saved: Option<Scenario>,
+    /// The file's modification time when opened or last saved.
+    disk_mtime: Option<SystemTime>,
+    undo: Vec<Scenario>,
+    redo: Vec<Scenario>,
+    pub focus: Focus,
+    pub selected_field: usize,
+    pub selected_gain: usize,
+    pub form_scroll: usize,
+    pub mode: Mode,
+    pub status: Option<Status>,
+    pub should_quit: bool,
+    pub size: Rect,
+    pub theme: Theme,
+    // Derived from the profile after every change.
+    rows: Vec<FormRow>,
+    gains: Vec<Gain>,
+    /// The comparison waiting while a side is being picked.
+    pending_compare: Option<Box<CompareView>>,
+}
+
+/// A first profile that shows how the score works: a young professional with
+/// a bachelor's degree, CLB 8 English and foreign experience.
+pub fn starter_profile(tables: &LanguageTables) -> Profile {
+    let mut profile = Profile::new(
+        28,
+        Education::Bachelors,
+        tables.plain_levels(Language::English, Abilities([8; 4])),
+    );
+    profile.foreign_experience_years = 2;
+    profile
+}
+
+impl App {
+    /// A planner on `scenario`, scored by the rules in force on `as_of`.
+    pub fn new(book: RuleBook, as_of: Date, scenario: Scenario, store: Option<Store>) -> Result<App, String> {
+        let rules = book.in_force_on(as_of).map_err(|e| e.to_string())?;
+        let rules_index = book
+            .sets()
+            .iter()
+            .position(|set| set.id() == rules.id())
+            .unwrap_or(0);
+        let mut app = App {
+            book,
+            rules_index,
+            tables: LanguageTables::official(),
+            store,
+            scenario,
+            path: None,
+            saved: None,
+            disk_mtime: None,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            focus: Focus::Form,
+            selected_field: 0,
+            selected_gain: 0,
+            form_scroll: 0,
+            mode: Mode::Normal,
+            status: None,
+            should_quit: false,
+            size: Rect::new(0, 0, 80, 24),
+            theme: Theme::plain(),
+            rows: Vec::new(),
+            gains: Vec::new(),
+            pending_compare: None,
+        };
+        app.recompute();
+        Ok(app)
+    }
+
+    pub fn rules(&self) -> &RuleSet {
+        &self.book.sets()[self.rules_index]
+    }
+
+    pub fn tables(&self) -> &'static LanguageTables {
+        self.tables
+    }
+
+    pub fn breakdown(&self) -> Breakdown<'_> {
+        self.rules().score(&self.scenario.profile)
+    }
+
+    pub fn rows(&self) -> &[FormRow] {
+        &self.rows
+    }
+
+    pub fn gains(&self) -> &[Gain] {
+        &self.gains
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.saved.as_ref() != Some(&self.scenario)
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn selected_row(&self) -> Option<&FormRow> {
+        self.rows.get(self.selected_field)
+    }
+
+    /// A title for the scenario: its name, else its file, else "new scenario".
+    pub fn title(&self) -> String {
+        match (&self.scenario.name, &self.path) {
+            (Some(name), _) => name.clone(),
+            (None, Some(path)) => path
+                .file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
+            (None, None) => "new scenario".to_string(),
+        }
+    }
+
+    fn recompute(&mut self) {
+        self.rows = form::rows(&self.scenario.profile, self.rules());
+        self.gains = advisor::gains(&self.scenario.profile, self.rules(), self.tables);
+        self.selected_field = self.selected_field.min(self.rows.len().saturating_sub(1));
+        self.selected_gain = self.selected_gain.min(self.gains.len().saturating_sub(1));
+        self.keep_selection_visible();
+    }
+
+    fn keep_selection_visible(&mut self) {
+        if self.rows.is_empty() {
+            return;
+        }
+        let visible = usize::from(Areas::of(self.size).form_rows()).max(1);
+        let selected = self.selected_field.min(self.rows.len() - 1);
+        self.form_scroll = self.form_scroll.min(selected);
+        // A row under a heading takes two lines.
+        let lines = |from: usize| -> usize {
+            self.rows[from..=selected]
+                .iter()
+                .map(|row| 1 + usize::from(row.heading.is_some()))
+                .sum()
+        };
+        while self.form_scroll < selected && lines(self.form_scroll) > visible {
+            self.form_scroll += 1;
+        }
+    }
+
+    /// Replaces the profile, remembering the old one for undo.
+    fn change_profile(&mut self, profile: Profile) {
+        if profile == self.scenario.profile {
+            return;
+        }
+        self.undo.push(self.scenario.clone());
+        self.redo.clear();
+        self.scenario.profile = profile;
+        self.recompute();
+    }
+
+    pub fn set_status(&mut self, text: impl Into<String>, kind: StatusKind) {
+        self.status = Some(Status {
+            text: text.into(),
+            kind,
+        });
+    }
+
+    /// Opens a scenario file. A file that fails to load is reported and left
+    /// alone: the planner keeps what it had, so nothing can be saved over it.
+    pub fn open_file(&mut self, path: &Path) -> bool {
+        match scenario::load(path) {
+            Ok(loaded) => {
+                self.scenario = loaded.clone();
+                self.saved = Some(loaded);
+                self.path = Some(path.to_path_buf());
+                self.disk_mtime = modified(path);
+                self.undo.clear();
+                self.redo.clear();
+                self.selected_field = 0;
+                self.form_scroll = 0;
+                self.recompute();
+                self.set_status(format!("Opened {}", path.display()), StatusKind::Info);
+                if let Some(store) = &self.store {
+                    let _ = store.remember_last_opened(Some(path));
+                }
+                true
+            }
+            Err(error) => {
+                self.set_status(error.to_string(), StatusKind::Error);
+                false
+            }
+        }
+    }
+
+    pub fn resize(&mut self, width: u16, height: u16) {
+        self.size = Rect::new(0, 0, width, height);
+        self.keep_selection_visible();
+    }
+
+    // ---- input ------------------------------------------------------------
+
+    pub fn handle_key(&mut self, event: KeyEvent) {
+        if keymap::is_interrupt(event) && !matches!(self.mode, Mode::Normal | Mode::ConfirmQuit) {
+            self.mode = Mode::Normal;
+            self.request_quit();
+            return;
+        }
+        match std::mem::replace(&mut self.mode, Mode::Normal) {
+            Mode::Normal => {
+                if let Some(action) = keymap::action_for(event) {
+                    self.update(action);
+                }
+            }
+            Mode::Editing { field, buffer, error } => self.key_while_editing(event, field, buffer, error),
+            Mode::Naming { purpose, buffer } => self.key_while_naming(event, purpose, buffer),
+            Mode::Picking {
+                purpose,
+                entries,
+                selected,
+            } => self.key_while_picking(event, purpose, entries, selected),
+            Mode::Help => {
+                // Any key closes help; `q` there means "close", not "quit".
+            }
+            Mode::ConfirmQuit => match event.code {
+                KeyCode::Char('y') | KeyCode::Char('Y') => self.should_quit = true,
+                KeyCode::Char('c') if keymap::is_interrupt(event) => self.should_quit = true,
+                _ => self.set_status("Still here: nothing was lost", StatusKind::Info),
+            },
+            Mode::ConfirmOverwrite { path } => match event.code {
+                KeyCode::Char('y') | KeyCode::Char('Y') => self.write_to(&path),
+                _ => self.set_status("Not saved: the file on disk was left as it is", StatusKind::Info),
+            },
+            Mode::Compare(view) => self.key_while_comparing(event, view),
+        }
+    }
+
+    pub fn update(&mut self, action: Action) {
+        self.status = None;
+        match action {
+            Action::Up => self.move_selection(-1),
+            Action::Down => self.move_selection(1),
+            Action::Lower => self.step_field(-1),
+            Action::Raise => self.step_field(1),
+            Action::Enter => match self.focus {
+                Focus::Form => self.start_editing(),
+                Focus::Gains => self.apply_selected_gain(),
+            },
+            Action::NextPanel => {
+                self.focus = match self.focus {
+                    Focus::Form => Focus::Gains,
+                    Focus::Gains => Focus::Form,
+                }
+            }
+            Action::Undo => self.undo(),
+            Action::Redo => self.redo(),
+            Action::Save => self.save(),
+            Action::SaveAs => {
+                self.mode = Mode::Naming {
+                    purpose: NamePurpose::SaveAs,
+                    buffer: self.scenario.name.clone().unwrap_or_default(),
+                }
+            }
+            Action::Open => self.start_picking(PickPurpose::Open),
+            Action::New => self.new_scenario(),
+            Action::Compare => self.start_picking(PickPurpose::Compare),
+            Action::Help => self.mode = Mode::Help,
+            Action::Quit => self.request_quit(),
+        }
+    }
+
+    fn request_quit(&mut self) {
+        if self.is_dirty() {
+            self.mode = Mode::ConfirmQuit;
+        } else {
+            self.should_quit = true;
+        }
+    }
+
+    fn move_selection(&mut self, delta: i32) {
+        match self.focus {
+            Focus::Form => {
+                let last = self.rows.len().saturating_sub(1) as i32;
+                self.selected_field = (self.selected_field as i32 + delta).clamp(0, last) as usize;
+                self.keep_selection_visible();
+            }
+            Focus::Gains => {
+                let last = self.gains.len().saturating_sub(1) as i32;
+                self.selected_gain = (self.selected_gain as i32 + delta).clamp(0, last) as usize;
+            }
+        }
+    }
+
+    fn step_field(&mut self, delta: i8) {
+        if self.focus != Focus::Form {
+            return;
+        }
+        if let Some(row) = self.selected_row().copied() {
+            let changed = form::step(&self.scenario.profile, row.id, delta, self.tables);
+            self.change_profile(changed);
+        }
+    }
+
+    fn start_editing(&mut self) {
+        let Some(row) = self.selected_row().copied() else {
+            return;
+        };
+        if form::is_typed(row.id) {
+            self.mode = Mode::Editing {
+                field: row.id,
+                buffer: String::new(),
+                error: None,
+            };
+        } else {
+            // Choices cycle, wrapping round, so Enter alone can reach each.
+            let next = form::step(&self.scenario.profile, row.id, 1, self.tables);
+            let changed = if next == self.scenario.profile {
+                let mut back = self.scenario.profile;
+                for _ in 0..16 {
+                    let earlier = form::step(&back, row.id, -1, self.tables);
+                    if earlier == back {
+                        break;
+                    }
+                    back = earlier;
+                }
+                back
+            } else {
+                next
+            };
+            self.change_profile(changed);
+        }
+    }
+
+    fn key_while_editing(
+        &mut self,
+        event: KeyEvent,
+        field: FieldId,
+        mut buffer: String,
+        error: Option<String>,
+    ) {
+        match event.code {
+            KeyCode::Esc => {}
+            KeyCode::Enter => match form::set_text(&self.scenario.profile, field, &buffer, self.tables) {
+                Ok(profile) => self.change_profile(profile),
+                Err(message) => {
+                    self.mode = Mode::Editing {
+                        field,
+                        buffer,
+                        error: Some(message),
+                    }
+                }
+            },
+            KeyCode::Backspace => {
+                buffer.pop();
+                self.mode = Mode::Editing {
+                    field,
+                    buffer,
+                    error: None,
+                };
+            }
+            KeyCode::Char(c) if c.is_ascii_digit() || c == '.' => {
+                if buffer.len() < 8 {
+                    buffer.push(c);
+                }
+                self.mode = Mode::Editing {
+                    field,
+                    buffer,
+                    error: None,
+                };
+            }
+            _ => self.mode = Mode::Editing { field, buffer, error },
+        }
+    }
+
+    fn apply_selected_gain(&mut self) {
+        let Some(gain) = self.gains.get(self.selected_gain).cloned() else {
+            return;
+        };
+        let changed = gain.change.apply(&self.scenario.profile, self.tables);
+        self.change_profile(changed);
+        self.set_status(
+            format!("What-if: {} (+{}); u undoes it", gain.label, gain.points),
+            StatusKind::Info,
+        );
+    }
+
+    fn undo(&mut self) {
+        match self.undo.pop() {
+            Some(previous) => {
+                self.redo.push(std::mem::replace(&mut self.scenario, previous));
+                self.recompute();
+            }
+            None => self.set_status("Nothing to undo", StatusKind::Info),
+        }
+    }
+
+    fn redo(&mut self) {
+        match self.redo.pop() {
+            Some(next) => {
+                self.undo.push(std::mem::replace(&mut self.scenario, next));
+                self.recompute();
+            }
+            None => self.set_status("Nothing to redo", StatusKind::Info),
+        }
+    }
+
+    fn new_scenario(&mut self) {
+        self.undo.push(self.scenario.clone());
+        self.redo.clear();
+        self.scenario = Scenario::new(starter_profile(self.tables));
+        self.path = None;
+        self.saved = None;
+        self.disk_mtime = None;
+        self.selected_field = 0;
+        self.form_scroll = 0;
+        self.recompute();
+        self.set_status("New scenario (u brings the previous one back)", StatusKind::Info);
+    }
+
+    // ---- saving -----------------------------------------------------------
+
+    fn save(&mut self) {
+        match self.path.clone() {
+            Some(path) => {
+                let changed_on_disk = self.disk_mtime.is_some() && modified(&path) != self.disk_mtime;
+                if changed_on_disk {
+                    self.mode = Mode::ConfirmOverwrite { path };
+                } else {
+                    self.write_to(&path);
+                }
+            }
+            None => {
+                self.mode = Mode::Naming {
+                    purpose: NamePurpose::Save,
+                    buffer: self.scenario.name.clone().unwrap_or_default(),
+                }
+            }
+        }
+    }
+
+    fn key_while_naming(&mut self, event: KeyEvent, purpose: NamePurpose, mut buffer: String) {
+        match event.code {
+            KeyCode::Esc => self.set_status("Not saved", StatusKind::Info),
+            KeyCode::Enter => {
+                let name = buffer.trim().to_string();
+                if name.is_empty() {
+                    self.mode = Mode::Naming { purpose, buffer };
+                    return;
+                }
+                let Some(store) = self.store.clone() else {
+                    self.set_status("No data folder to save in", StatusKind::Error);
+                    return;
+                };
+                if let Err(error) = store.ensure_scenarios_dir() {
+                    self.set_status(
+                        format!("Cannot create {}: {error}", store.scenarios_dir().display()),
+                        StatusKind::Error,
+                    );
+                    return;
+                }
+                let path = store.path_for(&name);
+                self.scenario.name = Some(name);
+                if path.exists() && Some(&path) != self.path.as_ref() {
+                    self.mode = Mode::ConfirmOverwrite { path };
+                } else {
+                    self.write_to(&path);
+                }
+            }
+            KeyCode::Backspace => {
+                buffer.pop();
+                self.mode = Mode::Naming { purpose, buffer };
+            }
+            KeyCode::Char(c) => {
+                if buffer.chars().count() < 60 {
+                    buffer.push(c);
+                }
+                self.mode = Mode::Naming { purpose, buffer };
+            }
+            _ => self.mode = Mode::Naming { purpose, buffer },
+        }
+    }
+
+    fn write_to(&mut self, path: &Path) {
+        match scenario::save(path, &self.scenario) {
+            Ok(()) => {
+                self.path = Some(path.to_path_buf());
+                self.saved = Some(self.scenario.clone());
+                self.disk_mtime = modified(path);
+                if let Some(store) = &self.store {
+                    let _ = store.remember_last_opened(Some(path));
+                }
+                self.set_status(format!("Saved {}", path.display()), StatusKind::Info);
+            }
+            Err(error) => self.set_status(
+                format!("Not saved: {}: {error}", path.display()),
+                StatusKind::Error,
+            ),
+        }
+    }
+
+    // ---- opening and comparing ----------------------------------------------
+
+    fn start_picking(&mut self, purpose: PickPurpose) {
+        let entries = self.store.as_ref().map(Store::list).unwrap_or_default();
+        if entries.is_empty() {
+            self.set_status(
+                "No saved scenarios yet: press s to save this one",
+                StatusKind::Info,
+            );
+            return;
+        }
+        self.mode = Mode::Picking {
+            purpose,
+            entries,
+            selected: 0,
+        };
+    }
+
+    fn key_while_picking(
+        &mut self,
+        event: KeyEvent,
+        purpose: PickPurpose,
+        entries: Vec<Entry>,
+        selected: usize,
+    ) {
+        let last = entries.len().saturating_sub(1);
+        let keep = |selected: usize| Mode::Picking {
+            purpose,
+            entries: entries.clone(),
+            selected,
+        };
+        match event.code {
+            KeyCode::Up | KeyCode::Char('k') => self.mode = keep(selected.saturating_sub(1)),
+            KeyCode::Down | KeyCode::Char('j') => self.mode = keep((selected + 1).min(last)),
+            KeyCode::Enter => {
+                let Some(entry) = entries.get(selected).cloned() else {
+                    return;
+                };
+                match purpose {
+                    PickPurpose::Open => {
+                        if self.is_dirty() {
+                            // Keep the current work reachable with undo.
+                            self.undo.push(self.scenario.clone());
+                        }
+                        self.open_file(&entry.path);
+                    }
+                    PickPurpose::Compare => {
+                        let current = (self.title(), self.scenario.clone());
+                        self.compare_with(current, &entry, Side::B, None);
+                    }
+                    PickPurpose::CompareSide(side) => {
+                        if let Some(view) = self.pending_compare.take() {
+                            let other = match side {
+                                Side::A => view.b.clone(),
+                                Side::B => view.a.clone(),
+                            };
+                            self.compare_with(other, &entry, side, Some(view.scroll));
+                        }
+                    }
+                }
+            }
+            KeyCode::Esc | KeyCode::Char('q') => {
+                if let Some(view) = self.pending_compare.take() {
+                    self.mode = Mode::Compare(view);
+                }
+            }
+            _ => self.mode = keep(selected),
+        }
+    }
+
+    fn compare_with(&mut self, other: (String, Scenario), entry: &Entry, side: Side, scroll: Option<u16>) {
+        match scenario::load(&entry.path) {
+            Ok(loaded) => {
+                let picked = (entry.name.clone(), loaded);
+                let (a, b) = match side {
+                    Side::B => (other, picked),
+                    Side::A => (picked, other),
+                };
+                self.show_comparison(a, b);
+                if let (Some(scroll), Mode::Compare(view)) = (scroll, &mut self.mode) {
+                    view.scroll = scroll;
+                }
+            }
+            Err(error) => self.set_status(error.to_string(), StatusKind::Error),
+        }
+    }
+
+    /// Puts two scenarios side by side.
+    pub fn show_comparison(&mut self, a: (String, Scenario), b: (String, Scenario)) {
+        let comparison = compare(&a.1, &b.1, self.rules());
+        self.mode = Mode::Compare(Box::new(CompareView {
+            a,
+            b,
+            comparison,
+            scroll: 0,
+        }));
+    }
+
+    fn key_while_comparing(&mut self, event: KeyEvent, mut view: Box<CompareView>) {
+        match event.code {
+            KeyCode::Esc | KeyCode::Char('q') => {}
+            KeyCode::Char('a') | KeyCode::Char('b') => {
+                let side = if event.code == KeyCode::Char('a') {
+                    Side::A
+                } else {
+                    Side::B
+                };
+                let entries = self.store.as_ref().map(Store::list).unwrap_or_default();
+                if entries.is_empty() {
+                    self.mode = Mode::Compare(view);
+                    self.set_status("No saved scenarios to swap in", StatusKind::Info);
+                } else {
+                    self.pending_compare = Some(view);
+                    self.mode = Mode::Picking {
+                        purpose: PickPurpose::CompareSide(side),
+                        entries,
+                        selected: 0,
+                    };
+                }
+            }
+            KeyCode::Down | KeyCode::Char('j') => {
+                view.scroll = view.scroll.saturating_add(1);
+                self.mode = Mode::Compare(view);
+            }
+            KeyCode::Up | KeyCode::Char('k') => {
+                view.scroll = view.scroll.saturating_sub(1);
+                self.mode = Mode::Compare(view);
+            }
+            _ => self.mode = Mode::Compare(view),
+        }
+    }
+
+    // ---- mouse --------------------------------------------------------------
+
+    pub fn handle_mouse(&mut self, event: MouseEvent) {
+        if !matches!(self.mode, Mode::Normal) {
+            return;
+        }
+        let areas = Areas::of(self.size);
+        let at = Position::new(event.column, event.row);
+        match event.kind {
+            MouseEventKind::Down(MouseButton::Left) => {
+                if areas.form.contains(at) {
+                    if let Some(index) = self.form_row_at(areas, event.row) {
+                        self.focus = Focus::Form;
+                        self.selected_field = index;
+                    }
+                } else if areas.gains.contains(at) {
+                    let index = usize::from(event.row.saturating_sub(areas.gains.y + 1));
+                    if index < self.gains.len() {
+                        self.focus = Focus::Gains;
+                        self.selected_gain = index;
+                    }
+                }
+            }
+            MouseEventKind::ScrollDown => {
+                if areas.gains.contains(at) {
+                    self.focus = Focus::Gains;
+                }
+                self.move_selection(1);
+            }
+            MouseEventKind::ScrollUp => {
+                if areas.gains.contains(at) {
+                    self.focus = Focus::Gains;
+                }
+                self.move_selection(-1);
+            }
+            _ => {}
+        }
+    }
+
+    /// The form row drawn on a screen line, as the form view lays them out.
+    fn form_row_at(&self, areas: Areas, line: u16) -> Option<usize> {
+        let mut y = areas.form.y + 1;
+        for (index, row) in self.rows.iter().enumerate().skip(self.form_scroll) {
+            if row.heading.is_some() {
+                y += 1;
+            }
+            if y == line {
+                return Some(index);
+            }
+            y += 1;
+        }
+        None
+    }
+}
+
+fn modified(path: &Path) -> Option<SystemTime> {
+    std::fs::metadata(path).and_then(|meta| meta.modified()).ok()
+}

@@ -1,0 +1,424 @@
+//! The profile as a list of editable fields, grouped the way people think
+//! about themselves. Pure: every change gives a new `Profile`.
+
+use crate::advisor::Slot;
+use crate::engine::profile::{MAX_AGE, MAX_EXPERIENCE_YEARS};
+use crate::engine::{
+    Abilities, Ability, CanadianEducation, Education, JobOffer, Language, LanguageResult, LanguageTables,
+    LanguageTest, Profile, RuleSet, Spouse,
+};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FieldId {
+    Age,
+    Education,
+    CanadianEducation,
+    Certificate,
+    Test(Slot),
+    Score(Slot, Ability),
+    CanadianExperience,
+    ForeignExperience,
+    SpousePresent,
+    SpouseEducation,
+    SpouseExperience,
+    Nomination,
+    Sibling,
+    JobOffer,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FormRow {
+    /// Set on the first row of each group: the group's heading.
+    pub heading: Option<&'static str>,
+    pub id: FieldId,
+}
+
+/// The rows shown for a profile: language scores only where there is a
+/// result, spouse fields only with a spouse, the job offer only where the
+/// rule set still scores it.
+pub fn rows(profile: &Profile, rules: &RuleSet) -> Vec<FormRow> {
+    let mut rows = Vec::with_capacity(32);
+    let mut group = |heading: &'static str, ids: &[FieldId]| {
+        for (index, &id) in ids.iter().enumerate() {
+            rows.push(FormRow {
+                heading: (index == 0).then_some(heading),
+                id,
+            });
+        }
+    };
+    group(
+        "You",
+        &[
+            FieldId::Age,
+            FieldId::Education,
+            FieldId::CanadianEducation,
+            FieldId::Certificate,
+        ],
+    );
+    let scores = |slot: Slot| Ability::ALL.map(|ability| FieldId::Score(slot, ability));
+    let mut first = vec![FieldId::Test(Slot::First)];
+    first.extend(scores(Slot::First));
+    group("First language", &first);
+    let mut second = vec![FieldId::Test(Slot::Second)];
+    if profile.second_language.is_some() {
+        second.extend(scores(Slot::Second));
+    }
+    group("Second language", &second);
+    group("Work", &[FieldId::CanadianExperience, FieldId::ForeignExperience]);
+    let mut spouse = vec![FieldId::SpousePresent];
+    if let Some(partner) = &profile.spouse {
+        spouse.extend([FieldId::SpouseEducation, FieldId::Test(Slot::Spouse)]);
+        if partner.language.is_some() {
+            spouse.extend(scores(Slot::Spouse));
+        }
+        spouse.push(FieldId::SpouseExperience);
+    }
+    group("Spouse or partner", &spouse);
+    let mut extras = vec![FieldId::Nomination, FieldId::Sibling];
+    if rules.scores_job_offer() {
+        extras.push(FieldId::JobOffer);
+    }
+    group("Extras", &extras);
+    rows
+}
+
+pub fn label(id: FieldId) -> String {
+    match id {
+        FieldId::Age => "Age".into(),
+        FieldId::Education => "Education".into(),
+        FieldId::CanadianEducation => "Canadian study".into(),
+        FieldId::Certificate => "Trade certificate".into(),
+        FieldId::Test(_) => "Test".into(),
+        FieldId::Score(_, ability) => format!("  {}", ability.label()),
+        FieldId::CanadianExperience => "Canadian work".into(),
+        FieldId::ForeignExperience => "Foreign work".into(),
+        FieldId::SpousePresent => "Spouse".into(),
+        FieldId::SpouseEducation => "Education".into(),
+        FieldId::SpouseExperience => "Canadian work".into(),
+        FieldId::Nomination => "Nomination".into(),
+        FieldId::Sibling => "Sibling in Canada".into(),
+        FieldId::JobOffer => "Job offer".into(),
+    }
+}
+
+fn yes_no(value: bool) -> String {
+    if value { "yes" } else { "no" }.to_string()
+}
+
+fn years(count: u8) -> String {
+    if count == 1 {
+        "1 year".to_string()
+    } else {
+        format!("{count} years")
+    }
+}
+
+fn test_name(result: &LanguageResult) -> String {
+    let test = match result.test() {
+        LanguageTest::Clb => result.language().level_name(),
+        LanguageTest::Ielts => "IELTS",
+        LanguageTest::Celpip => "CELPIP",
+        LanguageTest::Pte => "PTE Core",
+        LanguageTest::Tef => "TEF Canada",
+        LanguageTest::Tcf => "TCF Canada",
+    };
+    format!("{} {test}", result.language().label())
+}
+
+/// The value as shown in the form.
+pub fn value(profile: &Profile, id: FieldId) -> String {
+    match id {
+        FieldId::Age => profile.age.to_string(),
+        FieldId::Education => profile.education.short_label().into(),
+        FieldId::CanadianEducation => profile.canadian_education.short_label().into(),
+        FieldId::Certificate => yes_no(profile.certificate_of_qualification),
+        FieldId::Test(slot) => slot.result(profile).map_or("none".to_string(), test_name),
+        FieldId::Score(slot, ability) => match slot.result(profile) {
+            Some(result) => result.test().format_score(result.scores().get(ability)),
+            None => String::new(),
+        },
+        FieldId::CanadianExperience => years(profile.canadian_experience_years),
+        FieldId::ForeignExperience => years(profile.foreign_experience_years),
+        FieldId::SpousePresent => if profile.spouse.is_some() {
+            "accompanying"
+        } else {
+            "none"
+        }
+        .into(),
+        FieldId::SpouseEducation => profile
+            .spouse
+            .map_or(String::new(), |s| s.education.short_label().into()),
+        FieldId::SpouseExperience => profile
+            .spouse
+            .map_or(String::new(), |s| years(s.canadian_experience_years)),
+        FieldId::Nomination => yes_no(profile.provincial_nomination),
+        FieldId::Sibling => yes_no(profile.sibling_in_canada),
+        FieldId::JobOffer => match profile.job_offer {
+            JobOffer::None => "none".into(),
+            JobOffer::Teer0Major00 => "TEER 0 group 00".into(),
+            JobOffer::Other => "TEER 0-3".into(),
+        },
+    }
+}
+
+/// The CLB/NCLC a score converts to, shown beside it.
+pub fn level_note(profile: &Profile, id: FieldId) -> Option<String> {
+    let FieldId::Score(slot, ability) = id else {
+        return None;
+    };
+    let result = slot.result(profile)?;
+    let level = result.levels().get(ability);
+    let name = result.language().level_name();
+    Some(if level < 4 {
+        format!("{name} <4")
+    } else {
+        format!("{name} {level}")
+    })
+}
+
+/// The tests a slot can hold: `None` first where the slot is optional, and
+/// never the language the other slot already has.
+fn test_options(
+    profile: &Profile,
+    slot: Slot,
+    tables: &LanguageTables,
+) -> Vec<Option<(Language, LanguageTest)>> {
+    let mut options = Vec::new();
+    let excluded = match slot {
+        Slot::First => profile.second_language.map(|r| r.language()),
+        Slot::Second => Some(profile.first_language.language()),
+        Slot::Spouse => None,
+    };
+    if slot != Slot::First {
+        options.push(None);
+    }
+    for language in Language::ALL {
+        if Some(language) == excluded {
+            continue;
+        }
+        for test in tables.tests_for(language) {
+            options.push(Some((language, test)));
+        }
+    }
+    options
+}
+
+/// A result in another test at the same levels, where the test can reach them.
+fn convert(
+    result: Option<&LanguageResult>,
+    language: Language,
+    test: LanguageTest,
+    tables: &LanguageTables,
+) -> LanguageResult {
+    let levels = result.map_or(Abilities([7; 4]), |r| r.levels());
+    let units = levels.map(|ability, level| {
+        let level = if test == LanguageTest::Clb {
+            level
+        } else {
+            level.min(10)
+        };
+        tables
+            .lowest_score_for(test, ability, level)
+            .unwrap_or_else(|| tables.scale(test, ability).0)
+    });
+    tables.result_from_units(language, test, units)
+}
+
+fn step_enum<T: Copy + PartialEq>(all: &[T], current: T, delta: i8) -> T {
+    let index = all.iter().position(|&item| item == current).unwrap_or(0) as i32;
+    let next = (index + i32::from(delta)).clamp(0, all.len() as i32 - 1);
+    all[next as usize]
+}
+
+fn step_count(current: u8, delta: i8, max: u8) -> u8 {
+    (i32::from(current) + i32::from(delta)).clamp(0, i32::from(max)) as u8
+}
+
+/// The next score of an ability up or down: IELTS and level-like scales move
+/// one step, wide scales (PTE, TEF, TCF) jump to the next level's lowest score.
+fn step_score(result: &LanguageResult, ability: Ability, delta: i8, tables: &LanguageTables) -> u16 {
+    let test = result.test();
+    let (min, max) = tables.scale(test, ability);
+    let current = result.scores().get(ability);
+    let wide = max - min > 30;
+    if !wide {
+        return (i32::from(current) + i32::from(delta)).clamp(i32::from(min), i32::from(max)) as u16;
+    }
+    let level = result.levels().get(ability);
+    if delta > 0 {
+        let next_level = if level < 4 { 4 } else { level + 1 };
+        tables.lowest_score_for(test, ability, next_level).unwrap_or(max)
+    } else {
+        let floor = tables
+            .lowest_score_for(test, ability, level.max(4))
+            .unwrap_or(min);
+        if current > floor && level >= 4 {
+            floor
+        } else if level <= 4 {
+            min
+        } else {
+            tables.lowest_score_for(test, ability, level - 1).unwrap_or(min)
+        }
+    }
+}
+
+/// The profile with a field moved one step (`delta` is -1 or +1).
+pub fn step(profile: &Profile, id: FieldId, delta: i8, tables: &LanguageTables) -> Profile {
+    let mut changed = *profile;
+    let flip = |value: bool| {
+        if delta > 0 {
+            true
+        } else if delta < 0 {
+            false
+        } else {
+            value
+        }
+    };
+    match id {
+        FieldId::Age => changed.age = step_count(profile.age, delta, MAX_AGE),
+        FieldId::Education => changed.education = step_enum(&Education::ALL, profile.education, delta),
+        FieldId::CanadianEducation => {
+            changed.canadian_education = step_enum(&CanadianEducation::ALL, profile.canadian_education, delta)
+        }
+        FieldId::Certificate => {
+            changed.certificate_of_qualification = flip(profile.certificate_of_qualification)
+        }
+        FieldId::Test(slot) => {
+            let options = test_options(profile, slot, tables);
+            let current = slot.result(profile).map(|r| (r.language(), r.test()));
+            let next = step_enum(&options, current, delta);
+            let result = next.map(|(language, test)| convert(slot.result(profile), language, test, tables));
+            match slot {
+                Slot::First => {
+                    if let Some(result) = result {
+                        changed.first_language = result;
+                    }
+                }
+                Slot::Second => changed.second_language = result,
+                Slot::Spouse => {
+                    if let Some(spouse) = changed.spouse.as_mut() {
+                        spouse.language = result;
+                    }
+                }
+            }
+        }
+        FieldId::Score(slot, ability) => {
+            if let Some(result) = slot.result(profile) {
+                let mut units = result.scores();
+                units.set(ability, step_score(result, ability, delta, tables));
+                let updated = tables.result_from_units(result.language(), result.test(), units);
+                set_result(&mut changed, slot, updated);
+            }
+        }
+        FieldId::CanadianExperience => {
+            changed.canadian_experience_years =
+                step_count(profile.canadian_experience_years, delta, MAX_EXPERIENCE_YEARS)
+        }
+        FieldId::ForeignExperience => {
+            changed.foreign_experience_years =
+                step_count(profile.foreign_experience_years, delta, MAX_EXPERIENCE_YEARS)
+        }
+        FieldId::SpousePresent => {
+            changed.spouse = match (profile.spouse, delta > 0) {
+                (None, true) => Some(Spouse {
+                    education: Education::Bachelors,
+                    language: None,
+                    canadian_experience_years: 0,
+                }),
+                (Some(_), false) => None,
+                (current, _) => current,
+            }
+        }
+        FieldId::SpouseEducation => {
+            if let Some(spouse) = changed.spouse.as_mut() {
+                spouse.education = step_enum(&Education::ALL, spouse.education, delta);
+            }
+        }
+        FieldId::SpouseExperience => {
+            if let Some(spouse) = changed.spouse.as_mut() {
+                spouse.canadian_experience_years =
+                    step_count(spouse.canadian_experience_years, delta, MAX_EXPERIENCE_YEARS);
+            }
+        }
+        FieldId::Nomination => changed.provincial_nomination = flip(profile.provincial_nomination),
+        FieldId::Sibling => changed.sibling_in_canada = flip(profile.sibling_in_canada),
+        FieldId::JobOffer => changed.job_offer = step_enum(&JobOffer::ALL, profile.job_offer, delta),
+    }
+    changed
+}
+
+fn set_result(profile: &mut Profile, slot: Slot, result: LanguageResult) {
+    match slot {
+        Slot::First => profile.first_language = result,
+        Slot::Second => profile.second_language = Some(result),
+        Slot::Spouse => {
+            if let Some(spouse) = profile.spouse.as_mut() {
+                spouse.language = Some(result);
+            }
+        }
+    }
+}
+
+/// Whether Enter edits the field by typing (numbers), or cycles it (choices).
+pub fn is_typed(id: FieldId) -> bool {
+    matches!(
+        id,
+        FieldId::Age
+            | FieldId::Score(..)
+            | FieldId::CanadianExperience
+            | FieldId::ForeignExperience
+            | FieldId::SpouseExperience
+    )
+}
+
+/// A typed value, checked on the spot.
+pub fn set_text(
+    profile: &Profile,
+    id: FieldId,
+    text: &str,
+    tables: &LanguageTables,
+) -> Result<Profile, String> {
+    let text = text.trim();
+    let number: f64 = text.parse().map_err(|_| format!("{text:?} is not a number"))?;
+    let whole = |max: u8, what: &str| -> Result<u8, String> {
+        if number.fract() == 0.0 && (0.0..=f64::from(max)).contains(&number) {
+            Ok(number as u8)
+        } else {
+            Err(format!("expected {what} from 0 to {max}"))
+        }
+    };
+    let mut changed = *profile;
+    match id {
+        FieldId::Age => changed.age = whole(MAX_AGE, "whole years")?,
+        FieldId::CanadianExperience => {
+            changed.canadian_experience_years = whole(MAX_EXPERIENCE_YEARS, "whole years")?
+        }
+        FieldId::ForeignExperience => {
+            changed.foreign_experience_years = whole(MAX_EXPERIENCE_YEARS, "whole years")?
+        }
+        FieldId::SpouseExperience => {
+            let years = whole(MAX_EXPERIENCE_YEARS, "whole years")?;
+            if let Some(spouse) = changed.spouse.as_mut() {
+                spouse.canadian_experience_years = years;
+            }
+        }
+        FieldId::Score(slot, ability) => {
+            let result = slot.result(profile).ok_or("no test here")?;
+            let mut scores = result
+                .scores()
+                .map(|_, units| f64::from(units) / f64::from(result.test().units_per_point()));
+            scores.set(ability, number);
+            let updated = tables
+                .result(result.language(), result.test(), scores)
+                .map_err(|_| {
+                    format!(
+                        "expected {}",
+                        tables.expected_score(result.language(), result.test(), ability)
+                    )
+                })?;
+            set_result(&mut changed, slot, updated);
+        }
+        _ => return Err("this field is chosen with Left/Right".into()),
+    }
+    Ok(changed)
+}

@@ -1,0 +1,59 @@
+//! The what-if planner: the profile in app state, the score recomputed on
+//! every key, the gains beside it. Data flows one way: key -> action ->
+//! state update -> recompute -> draw.
+
+pub mod app;
+pub mod form;
+pub mod keymap;
+pub mod layout;
+mod terminal;
+pub mod theme;
+pub mod ui;
+
+use std::io;
+use std::path::Path;
+
+use crossterm::event::{self, Event, KeyEventKind};
+
+pub use app::App;
+use terminal::TerminalGuard;
+
+/// Runs the planner until the user quits.
+pub fn run(mut app: App) -> io::Result<()> {
+    let mut guard = TerminalGuard::enter()?;
+    let size = guard.terminal.size()?;
+    app.resize(size.width, size.height);
+    app.theme = theme::Theme::from_env();
+    loop {
+        guard.terminal.draw(|frame| ui::draw(frame, &app))?;
+        match event::read()? {
+            Event::Key(key) if key.kind != KeyEventKind::Release => app.handle_key(key),
+            Event::Mouse(mouse) => app.handle_mouse(mouse),
+            Event::Resize(width, height) => app.resize(width, height),
+            _ => {}
+        }
+        if app.should_quit {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// Opens the file the user named, or the one open last time, or a starter
+/// profile. A file that fails to load is reported in the status line.
+pub fn open_initial(app: &mut App, file: Option<&Path>) {
+    if let Some(path) = file {
+        app.open_file(path);
+        return;
+    }
+    let last = app.store.as_ref().and_then(|store| store.last_opened());
+    match last {
+        Some(path) if path.exists() => {
+            app.open_file(&path);
+        }
+        _ => app.set_status(
+            "A starter profile: change any value with ←/→, press ? for every key",
+            app::StatusKind::Info,
+        ),
+    }
+}

@@ -1,0 +1,144 @@
+//! Two scenarios side by side: the fields that differ first, then every
+//! factor with both scores and the difference.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Widget};
+
+use super::fit;
+use crate::scenario::compare::FieldDiff;
+use crate::tui::app::{App, CompareView};
+
+pub struct CompareScreen<'a> {
+    pub app: &'a App,
+    pub view: &'a CompareView,
+}
+
+fn show_value(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::Null => "none".to_string(),
+        serde_json::Value::String(text) => text.clone(),
+        serde_json::Value::Object(_) => "set".to_string(),
+        other => other.to_string(),
+    }
+}
+
+fn signed(value: i32) -> String {
+    if value > 0 {
+        format!("+{value}")
+    } else {
+        value.to_string()
+    }
+}
+
+impl Widget for CompareScreen<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let theme = self.app.theme;
+        let view = self.view;
+        let comparison = &view.comparison;
+        let [header, body, footer] =
+            Layout::vertical([Constraint::Length(1), Constraint::Min(0), Constraint::Length(1)]).areas(area);
+        Line::styled(
+            fit(
+                &format!(
+                    " Compare · A: {}  vs  B: {} · rules {}",
+                    view.a.0, view.b.0, comparison.rules
+                ),
+                usize::from(header.width),
+            ),
+            theme.total(),
+        )
+        .render(header, buf);
+
+        let width = usize::from(body.width.saturating_sub(2));
+        let name_width = width.saturating_sub(22).min(40);
+        let column = |text: String| format!("{text:>6}");
+        let diff_style = |difference: i32| {
+            if difference > 0 {
+                theme.gain()
+            } else if difference < 0 {
+                theme.loss()
+            } else {
+                Style::new()
+            }
+        };
+        let mut lines: Vec<Line> = Vec::new();
+        lines.push(Line::from(vec![
+            Span::styled(fit(" TOTAL", name_width + 1), theme.total()),
+            Span::styled(column(comparison.a_total.to_string()), theme.total()),
+            Span::styled(column(comparison.b_total.to_string()), theme.total()),
+            Span::styled(
+                column(signed(comparison.difference)),
+                diff_style(comparison.difference),
+            ),
+        ]));
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(" Fields that differ", theme.heading()));
+        if comparison.fields.is_empty() {
+            lines.push(Line::styled(" (none: the profiles are the same)", theme.muted()));
+        }
+        for FieldDiff { field, a, b } in &comparison.fields {
+            let name = field.trim_start_matches("profile.");
+            lines.push(Line::raw(fit(
+                &format!(" {name}: {} -> {}", show_value(a), show_value(b)),
+                width,
+            )));
+        }
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(
+            format!(
+                " {}{}{}{}",
+                fit("Factor", name_width),
+                column("A".into()),
+                column("B".into()),
+                column("B-A".into())
+            ),
+            theme.heading(),
+        ));
+        let mut current_section = "";
+        for factor in &comparison.factors {
+            if factor.section != current_section {
+                current_section = factor.section;
+                if let Some(section) = comparison.sections.iter().find(|s| s.section == factor.section) {
+                    lines.push(Line::from(vec![
+                        Span::styled(
+                            fit(&format!(" {}", section.section.to_uppercase()), name_width + 1),
+                            theme.total(),
+                        ),
+                        Span::raw(column(section.a.to_string())),
+                        Span::raw(column(section.b.to_string())),
+                        Span::styled(column(signed(section.difference)), diff_style(section.difference)),
+                    ]));
+                }
+            }
+            if factor.a == 0 && factor.b == 0 {
+                continue;
+            }
+            let style = if factor.difference != 0 {
+                theme.total()
+            } else {
+                Style::new()
+            };
+            lines.push(Line::from(vec![
+                Span::styled(
+                    fit(&format!("   {}", factor.which.label()), name_width + 1),
+                    style,
+                ),
+                Span::raw(column(factor.a.to_string())),
+                Span::raw(column(factor.b.to_string())),
+                Span::styled(column(signed(factor.difference)), diff_style(factor.difference)),
+            ]));
+        }
+        Paragraph::new(lines)
+            .scroll((view.scroll, 0))
+            .block(Block::bordered().border_style(theme.border(true)))
+            .render(body, buf);
+        Line::styled(
+            " a/b swap a side · ↑/↓ scroll · Esc back to the planner",
+            theme.muted(),
+        )
+        .render(footer, buf);
+    }
+}
