@@ -74,6 +74,8 @@ pub enum Mode {
         selected: usize,
     },
     Help,
+    /// A message too long for the status line; any key closes it.
+    Notice { title: String, text: String },
     ConfirmQuit,
     /// The file changed on disk since it was opened.
     ConfirmOverwrite {
@@ -283,6 +285,10 @@ impl App {
             }
             Err(error) => {
                 self.set_status(error.to_string(), StatusKind::Error);
+                self.mode = Mode::Notice {
+                    title: "Could not open the scenario".to_string(),
+                    text: format!("{error}\n\nThe file was left exactly as it is."),
+                };
                 false
             }
         }
@@ -314,8 +320,8 @@ impl App {
                 entries,
                 selected,
             } => self.key_while_picking(event, purpose, entries, selected),
-            Mode::Help => {
-                // Any key closes help; `q` there means "close", not "quit".
+            Mode::Help | Mode::Notice { .. } => {
+                // Any key closes these; `q` there means "close", not "quit".
             }
             Mode::ConfirmQuit => match event.code {
                 KeyCode::Char('y') | KeyCode::Char('Y') => self.should_quit = true,

@@ -91,7 +91,7 @@ pub const COMMANDS: &[Command] = &[
         keys: &[key(KeyCode::Enter)],
         keys_text: "Enter",
         short: "edit/apply",
-        help: "type a value (an IELTS band 7.5); on a gain, apply it as a what-if",
+        help: "type a value (IELTS 7.5); on a gain: apply it as a what-if",
         action: Action::Enter,
     },
     Command {

@@ -118,10 +118,18 @@ impl Widget for Popup<'_> {
                     ]),
                 ],
             ),
+            Mode::Notice { title, text } => {
+                let mut lines: Vec<Line> = text.lines().map(|line| plain_line(format!(" {line}"))).collect();
+                lines.push(Line::styled(" Press any key", theme.muted()));
+                (format!(" {title} "), lines)
+            }
             Mode::Normal | Mode::Help | Mode::Compare(_) => return,
         };
-        let width = 60.min(area.width);
-        let popup = centered(area, width, lines.len() as u16 + 2);
+        let width = 64.min(area.width);
+        // Long lines wrap: count the lines they take at this width.
+        let inner = usize::from(width.saturating_sub(2)).max(1);
+        let height: usize = lines.iter().map(|line| line.width().div_ceil(inner).max(1)).sum();
+        let popup = centered(area, width, height as u16 + 2);
         Clear.render(popup, buf);
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })

@@ -1,0 +1,100 @@
+//! Snapshots of every screen of the planner at 80x24 and 120x40, drawn
+//! through ratatui's TestBackend exactly as the terminal would show them.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crs_planner::engine::{Date, RuleBook};
+use crs_planner::scenario::{self, Scenario};
+use crs_planner::tui::{ui, App};
+use ratatui::backend::TestBackend;
+use ratatui::Terminal;
+
+const BASELINE: &str = "assets/examples/baseline.json";
+const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
+
+fn app(width: u16, height: u16) -> App {
+    let date: Date = "2026-01-01".parse().unwrap();
+    let starter = scenario::load(BASELINE.as_ref()).unwrap();
+    let mut app = App::new(RuleBook::shipped(), date, Scenario::new(starter.profile), None).unwrap();
+    app.resize(width, height);
+    app
+}
+
+fn press(app: &mut App, keys: &[KeyCode]) {
+    for &code in keys {
+        app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
+    }
+}
+
+fn screen(app: &App, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|frame| ui::draw(frame, app)).unwrap();
+    terminal.backend().to_string()
+}
+
+fn each_size(name: &str, prepare: impl Fn(&mut App)) {
+    for (width, height) in SIZES {
+        let mut app = app(width, height);
+        prepare(&mut app);
+        insta::assert_snapshot!(format!("{name}_{width}x{height}"), screen(&app, width, height));
+    }
+}
+
+#[test]
+fn main_screen() {
+    each_size("main", |app| {
+        app.open_file(BASELINE.as_ref());
+    });
+}
+
+#[test]
+fn help() {
+    each_size("help", |app| {
+        app.open_file(BASELINE.as_ref());
+        press(app, &[KeyCode::Char('?')]);
+    });
+}
+
+#[test]
+fn gain_applied() {
+    each_size("gain_applied", |app| {
+        app.open_file(BASELINE.as_ref());
+        press(app, &[KeyCode::Tab, KeyCode::Enter]);
+    });
+}
+
+#[test]
+fn compare() {
+    each_size("compare", |app| {
+        let a = scenario::load(BASELINE.as_ref()).unwrap();
+        let mut b = a.clone();
+        b.name = Some("French to NCLC 7".into());
+        b.profile = crs_planner::advisor::Move::AllAbilities {
+            slot: crs_planner::advisor::Slot::Second,
+            level: 7,
+        }
+        .apply(&a.profile, app.tables());
+        b.profile.canadian_experience_years = 2;
+        app.show_comparison(("Baseline".into(), a), ("French to NCLC 7".into(), b));
+    });
+}
+
+#[test]
+fn confirm_quit() {
+    each_size("confirm_quit", |app| {
+        app.open_file(BASELINE.as_ref());
+        press(app, &[KeyCode::Right, KeyCode::Char('q')]);
+    });
+}
+
+#[test]
+fn load_error() {
+    each_size("load_error", |app| {
+        app.open_file("tests/bad_input/ielts_7_3.json".as_ref());
+    });
+}
+
+#[test]
+fn too_small() {
+    let app = app(50, 12);
+    insta::assert_snapshot!("too_small_50x12", screen(&app, 50, 12));
+}

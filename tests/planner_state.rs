@@ -1,0 +1,224 @@
+//! The planner's state machine: keys in, profile, score and undo state out.
+//! No terminal involved.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crs_planner::engine::{Ability, Date, RuleBook};
+use crs_planner::scenario::store::Store;
+use crs_planner::scenario::{self, Scenario};
+use crs_planner::tui::app::{Focus, Mode, StatusKind};
+use crs_planner::tui::form::FieldId;
+use crs_planner::tui::App;
+
+const BASELINE: &str = "assets/examples/baseline.json";
+
+fn date() -> Date {
+    "2026-01-01".parse().unwrap()
+}
+
+fn app_on(path: &str, store: Option<Store>) -> App {
+    let starter = scenario::load(path.as_ref()).unwrap();
+    let mut app = App::new(RuleBook::shipped(), date(), Scenario::new(starter.profile), store).unwrap();
+    assert!(app.open_file(path.as_ref()));
+    app
+}
+
+fn press(app: &mut App, keys: &[KeyCode]) {
+    for &code in keys {
+        app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
+    }
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        let modifiers = if c.is_uppercase() { KeyModifiers::SHIFT } else { KeyModifiers::NONE };
+        app.handle_key(KeyEvent::new(KeyCode::Char(c), modifiers));
+    }
+}
+
+fn select(app: &mut App, field: FieldId) {
+    let index = app.rows().iter().position(|row| row.id == field).expect("field is shown");
+    while app.selected_field > index {
+        press(app, &[KeyCode::Up]);
+    }
+    while app.selected_field < index {
+        press(app, &[KeyCode::Down]);
+    }
+}
+
+#[test]
+fn raising_age_changes_the_score_and_undo_brings_it_back() {
+    let mut app = app_on(BASELINE, None);
+    assert_eq!(app.breakdown().total, 500);
+    assert!(!app.is_dirty());
+    select(&mut app, FieldId::Age);
+    press(&mut app, &[KeyCode::Right]);
+    assert_eq!(app.scenario.profile.age, 30);
+    assert_eq!(app.breakdown().total, 495);
+    assert!(app.is_dirty());
+    press(&mut app, &[KeyCode::Char('u')]);
+    assert_eq!(app.scenario.profile.age, 29);
+    assert_eq!(app.breakdown().total, 500);
+    assert!(!app.is_dirty());
+    app.handle_key(KeyEvent::new(KeyCode::Char('r'), KeyModifiers::CONTROL));
+    assert_eq!(app.scenario.profile.age, 30);
+}
+
+#[test]
+fn typing_an_ielts_band_is_checked_on_the_spot() {
+    let mut app = app_on(BASELINE, None);
+    let speaking = FieldId::Score(crs_planner::advisor::Slot::First, Ability::Speaking);
+    select(&mut app, speaking);
+    press(&mut app, &[KeyCode::Enter]);
+    type_text(&mut app, "7.3");
+    press(&mut app, &[KeyCode::Enter]);
+    match &app.mode {
+        Mode::Editing { error: Some(error), .. } => {
+            assert!(error.contains("in steps of 0.5"), "{error}")
+        }
+        other => panic!("still editing with an error, not {other:?}"),
+    }
+    assert_eq!(app.scenario.profile.first_language.score_value(Ability::Speaking), 7.0);
+    press(&mut app, &[KeyCode::Backspace]);
+    type_text(&mut app, "5");
+    press(&mut app, &[KeyCode::Enter]);
+    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.scenario.profile.first_language.score_value(Ability::Speaking), 7.5);
+    assert_eq!(app.scenario.profile.first_language.levels().get(Ability::Speaking), 10);
+    assert_eq!(app.breakdown().total, 503);
+}
+
+#[test]
+fn applying_a_gain_adds_exactly_its_points_and_u_undoes_it() {
+    let mut app = app_on(BASELINE, None);
+    press(&mut app, &[KeyCode::Tab]);
+    assert_eq!(app.focus, Focus::Gains);
+    let gain = app.gains()[0].clone();
+    let before = app.breakdown().total;
+    press(&mut app, &[KeyCode::Enter]);
+    assert_eq!(app.breakdown().total, before + gain.points);
+    assert!(app.status.as_ref().unwrap().text.contains(&gain.label));
+    press(&mut app, &[KeyCode::Char('u')]);
+    assert_eq!(app.breakdown().total, before);
+}
+
+#[test]
+fn quitting_with_unsaved_changes_asks_first() {
+    let mut app = app_on(BASELINE, None);
+    press(&mut app, &[KeyCode::Right, KeyCode::Char('q')]);
+    assert_eq!(app.mode, Mode::ConfirmQuit);
+    assert!(!app.should_quit);
+    press(&mut app, &[KeyCode::Esc]);
+    assert_eq!(app.mode, Mode::Normal);
+    assert!(!app.should_quit);
+    app.handle_key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
+    assert_eq!(app.mode, Mode::ConfirmQuit);
+    press(&mut app, &[KeyCode::Char('y')]);
+    assert!(app.should_quit);
+}
+
+#[test]
+fn quitting_with_nothing_to_save_is_immediate() {
+    let mut app = app_on(BASELINE, None);
+    press(&mut app, &[KeyCode::Char('q')]);
+    assert!(app.should_quit);
+}
+
+#[test]
+fn saving_a_new_scenario_asks_for_a_name_and_writes_it() {
+    let home = tempfile::tempdir().unwrap();
+    let store = Store::new(home.path());
+    let mut app = App::new(
+        RuleBook::shipped(),
+        date(),
+        Scenario::new(scenario::load(BASELINE.as_ref()).unwrap().profile),
+        Some(store.clone()),
+    )
+    .unwrap();
+    press(&mut app, &[KeyCode::Right, KeyCode::Char('s')]);
+    assert!(matches!(app.mode, Mode::Naming { .. }));
+    type_text(&mut app, "Retake plan");
+    press(&mut app, &[KeyCode::Enter]);
+    let path = home.path().join("scenarios").join("retake-plan.json");
+    let saved = scenario::load(&path).unwrap();
+    assert_eq!(saved.name.as_deref(), Some("Retake plan"));
+    assert_eq!(saved.profile, app.scenario.profile);
+    assert!(!app.is_dirty());
+    assert_eq!(store.last_opened(), Some(path.clone()));
+    // A second save goes straight to the same file.
+    press(&mut app, &[KeyCode::Right, KeyCode::Char('s')]);
+    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(scenario::load(&path).unwrap().profile, app.scenario.profile);
+}
+
+#[test]
+fn a_file_changed_on_disk_is_not_overwritten_without_asking() {
+    let home = tempfile::tempdir().unwrap();
+    let path = home.path().join("mine.json");
+    std::fs::copy(BASELINE, &path).unwrap();
+    let mut app = app_on(path.to_str().unwrap(), None);
+    press(&mut app, &[KeyCode::Right]);
+    // Someone else edits the file; make its time clearly different.
+    let other = std::fs::read_to_string(&path).unwrap().replace("\"Baseline\"", "\"Edited elsewhere\"");
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    std::fs::write(&path, &other).unwrap();
+    let file = std::fs::File::options().write(true).open(&path).unwrap();
+    file.set_modified(std::time::SystemTime::now() + std::time::Duration::from_secs(5)).unwrap();
+    press(&mut app, &[KeyCode::Char('s')]);
+    assert!(matches!(app.mode, Mode::ConfirmOverwrite { .. }));
+    press(&mut app, &[KeyCode::Char('n')]);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), other);
+    press(&mut app, &[KeyCode::Char('s'), KeyCode::Char('y')]);
+    assert_eq!(scenario::load(&path).unwrap().profile, app.scenario.profile);
+}
+
+#[test]
+fn a_bad_file_is_reported_and_never_written() {
+    let home = tempfile::tempdir().unwrap();
+    let path = home.path().join("bad.json");
+    std::fs::copy("tests/bad_input/ielts_7_3.json", &path).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let starter = scenario::load(BASELINE.as_ref()).unwrap();
+    let mut app = App::new(RuleBook::shipped(), date(), Scenario::new(starter.profile), None).unwrap();
+    assert!(!app.open_file(&path));
+    let status = app.status.clone().unwrap();
+    assert_eq!(status.kind, StatusKind::Error);
+    assert!(status.text.contains("profile.first_language.reading"), "{}", status.text);
+    assert_eq!(app.path, None, "the planner does not adopt the bad file");
+    press(&mut app, &[KeyCode::Right, KeyCode::Char('s'), KeyCode::Esc]);
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn changing_the_test_keeps_the_levels() {
+    let mut app = app_on(BASELINE, None);
+    select(&mut app, FieldId::Test(crs_planner::advisor::Slot::First));
+    let levels = app.scenario.profile.first_language.levels();
+    press(&mut app, &[KeyCode::Right]);
+    let result = app.scenario.profile.first_language;
+    assert_eq!(result.test(), crs_planner::engine::LanguageTest::Celpip);
+    assert_eq!(result.levels(), levels);
+    assert_eq!(app.breakdown().total, 500);
+}
+
+#[test]
+fn adding_a_spouse_shows_the_spouse_fields_and_rescores() {
+    let mut app = app_on("assets/examples/single-celpip-french.json", None);
+    let rows_before = app.rows().len();
+    select(&mut app, FieldId::SpousePresent);
+    press(&mut app, &[KeyCode::Right]);
+    assert!(app.scenario.profile.spouse.is_some());
+    assert!(app.rows().len() > rows_before);
+    assert!(app.breakdown().with_spouse);
+    press(&mut app, &[KeyCode::Left]);
+    assert!(app.scenario.profile.spouse.is_none());
+}
+
+#[test]
+fn help_lists_every_key_and_any_key_closes_it() {
+    let mut app = app_on(BASELINE, None);
+    press(&mut app, &[KeyCode::Char('?')]);
+    assert_eq!(app.mode, Mode::Help);
+    press(&mut app, &[KeyCode::Char('q')]);
+    assert_eq!(app.mode, Mode::Normal);
+    assert!(!app.should_quit, "q closes help, it does not quit");
+}
