@@ -1,0 +1,149 @@
+//! End to end: the real binary in a pseudo-terminal, driven by keys like a
+//! person would, with the screen read back through a terminal emulator.
+
+use std::io::{Read, Write};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{native_pty_system, CommandBuilder, PtySize};
+
+const BIN: &str = env!("CARGO_BIN_EXE_crs-planner");
+
+struct Session {
+    screen: Arc<Mutex<vt100::Parser>>,
+    writer: Arc<Mutex<Box<dyn Write + Send>>>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+}
+
+impl Session {
+    fn start(args: &[&str], data_dir: &std::path::Path) -> Session {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows: 24,
+                cols: 80,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("a pseudo-terminal");
+        let mut command = CommandBuilder::new(BIN);
+        command.args(args);
+        command.cwd(env!("CARGO_MANIFEST_DIR"));
+        command.env("CRS_PLANNER_DATA_DIR", data_dir);
+        command.env("CRS_PLANNER_CONFIG_DIR", data_dir.join("config"));
+        command.env("TERM", "xterm-256color");
+        command.env("NO_COLOR", "1");
+        let child = pty.slave.spawn_command(command).expect("the binary starts");
+        drop(pty.slave);
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(24, 80, 0)));
+        let writer: Arc<Mutex<Box<dyn Write + Send>>> = Arc::new(Mutex::new(pty.master.take_writer().unwrap()));
+        let mut reader = pty.master.try_clone_reader().unwrap();
+        let (feed, reply) = (Arc::clone(&screen), Arc::clone(&writer));
+        std::thread::spawn(move || {
+            // Keep the master open for as long as the reader runs.
+            let _master = pty.master;
+            let mut buffer = [0u8; 4096];
+            while let Ok(count) = reader.read(&mut buffer) {
+                if count == 0 {
+                    break;
+                }
+                let bytes = &buffer[..count];
+                // Answer a cursor-position query as a real terminal would.
+                if bytes.windows(4).any(|w| w == b"\x1b[6n") {
+                    let _ = reply.lock().unwrap().write_all(b"\x1b[1;1R");
+                }
+                feed.lock().unwrap().process(bytes);
+            }
+        });
+        Session { screen, writer, child }
+    }
+
+    fn contents(&self) -> String {
+        self.screen.lock().unwrap().screen().contents()
+    }
+
+    fn wait_for(&self, text: &str) {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while Instant::now() < deadline {
+            if self.contents().contains(text) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!("{text:?} never appeared; the screen was:\n{}", self.contents());
+    }
+
+    fn send(&self, bytes: &[u8]) {
+        let mut writer = self.writer.lock().unwrap();
+        writer.write_all(bytes).unwrap();
+        writer.flush().unwrap();
+    }
+
+    fn wait_for_exit(&mut self) -> portable_pty::ExitStatus {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while Instant::now() < deadline {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let _ = self.child.kill();
+        panic!("the planner did not exit; the screen was:\n{}", self.contents());
+    }
+}
+
+#[test]
+fn open_change_save_quit() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("plan.json");
+    std::fs::copy(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/examples/baseline.json"), &file).unwrap();
+
+    let mut session = Session::start(&["open", file.to_str().unwrap()], home.path());
+    session.wait_for("Total  500 / 1200");
+    session.wait_for("Baseline (plan.json)");
+
+    // Age is the first field: one step right makes it 30, which costs 5 points.
+    session.send(b"\x1b[C");
+    session.wait_for("Total  495 / 1200");
+    session.wait_for("[modified]");
+
+    session.send(b"s");
+    session.wait_for("Saved");
+
+    session.send(b"q");
+    let status = session.wait_for_exit();
+    assert!(status.success(), "{status:?}");
+
+    let saved = crs_planner::scenario::load(&file).unwrap();
+    assert_eq!(saved.profile.age, 30);
+    assert_eq!(saved.name.as_deref(), Some("Baseline"));
+
+    let parser = session.screen.lock().unwrap();
+    assert!(!parser.screen().alternate_screen(), "the terminal left the alternate screen");
+    assert_eq!(
+        parser.screen().mouse_protocol_mode(),
+        vt100::MouseProtocolMode::None,
+        "mouse capture was switched off"
+    );
+}
+
+#[test]
+fn unsaved_changes_are_confirmed_before_quitting() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("plan.json");
+    std::fs::copy(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/examples/baseline.json"), &file).unwrap();
+    let before = std::fs::read(&file).unwrap();
+
+    let mut session = Session::start(&["open", file.to_str().unwrap()], home.path());
+    session.wait_for("Total  500 / 1200");
+    session.send(b"\x1b[C");
+    session.wait_for("Total  495 / 1200");
+    session.send(b"q");
+    session.wait_for("Unsaved changes");
+    session.send(b"\x1b");
+    session.wait_for("Still here");
+    session.send(b"q");
+    session.wait_for("Unsaved changes");
+    session.send(b"y");
+    assert!(session.wait_for_exit().success());
+    assert_eq!(std::fs::read(&file).unwrap(), before, "quitting without saving leaves the file");
+}
