@@ -35,7 +35,8 @@ impl Session {
         let child = pty.slave.spawn_command(command).expect("the binary starts");
         drop(pty.slave);
         let screen = Arc::new(Mutex::new(vt100::Parser::new(24, 80, 0)));
-        let writer: Arc<Mutex<Box<dyn Write + Send>>> = Arc::new(Mutex::new(pty.master.take_writer().unwrap()));
+        let writer: Arc<Mutex<Box<dyn Write + Send>>> =
+            Arc::new(Mutex::new(pty.master.take_writer().unwrap()));
         let mut reader = pty.master.try_clone_reader().unwrap();
         let (feed, reply) = (Arc::clone(&screen), Arc::clone(&writer));
         std::thread::spawn(move || {
@@ -54,7 +55,11 @@ impl Session {
                 feed.lock().unwrap().process(bytes);
             }
         });
-        Session { screen, writer, child }
+        Session {
+            screen,
+            writer,
+            child,
+        }
     }
 
     fn contents(&self) -> String {
@@ -95,7 +100,11 @@ impl Session {
 fn open_change_save_quit() {
     let home = tempfile::tempdir().unwrap();
     let file = home.path().join("plan.json");
-    std::fs::copy(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/examples/baseline.json"), &file).unwrap();
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/assets/examples/baseline.json"),
+        &file,
+    )
+    .unwrap();
 
     let mut session = Session::start(&["open", file.to_str().unwrap()], home.path());
     session.wait_for("Total  500 / 1200");
@@ -118,7 +127,10 @@ fn open_change_save_quit() {
     assert_eq!(saved.name.as_deref(), Some("Baseline"));
 
     let parser = session.screen.lock().unwrap();
-    assert!(!parser.screen().alternate_screen(), "the terminal left the alternate screen");
+    assert!(
+        !parser.screen().alternate_screen(),
+        "the terminal left the alternate screen"
+    );
     assert_eq!(
         parser.screen().mouse_protocol_mode(),
         vt100::MouseProtocolMode::None,
@@ -130,7 +142,11 @@ fn open_change_save_quit() {
 fn unsaved_changes_are_confirmed_before_quitting() {
     let home = tempfile::tempdir().unwrap();
     let file = home.path().join("plan.json");
-    std::fs::copy(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/examples/baseline.json"), &file).unwrap();
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/assets/examples/baseline.json"),
+        &file,
+    )
+    .unwrap();
     let before = std::fs::read(&file).unwrap();
 
     let mut session = Session::start(&["open", file.to_str().unwrap()], home.path());
@@ -145,5 +161,9 @@ fn unsaved_changes_are_confirmed_before_quitting() {
     session.wait_for("Unsaved changes");
     session.send(b"y");
     assert!(session.wait_for_exit().success());
-    assert_eq!(std::fs::read(&file).unwrap(), before, "quitting without saving leaves the file");
+    assert_eq!(
+        std::fs::read(&file).unwrap(),
+        before,
+        "quitting without saving leaves the file"
+    );
 }

@@ -30,13 +30,21 @@ fn press(app: &mut App, keys: &[KeyCode]) {
 
 fn type_text(app: &mut App, text: &str) {
     for c in text.chars() {
-        let modifiers = if c.is_uppercase() { KeyModifiers::SHIFT } else { KeyModifiers::NONE };
+        let modifiers = if c.is_uppercase() {
+            KeyModifiers::SHIFT
+        } else {
+            KeyModifiers::NONE
+        };
         app.handle_key(KeyEvent::new(KeyCode::Char(c), modifiers));
     }
 }
 
 fn select(app: &mut App, field: FieldId) {
-    let index = app.rows().iter().position(|row| row.id == field).expect("field is shown");
+    let index = app
+        .rows()
+        .iter()
+        .position(|row| row.id == field)
+        .expect("field is shown");
     while app.selected_field > index {
         press(app, &[KeyCode::Up]);
     }
@@ -72,18 +80,33 @@ fn typing_an_ielts_band_is_checked_on_the_spot() {
     type_text(&mut app, "7.3");
     press(&mut app, &[KeyCode::Enter]);
     match &app.mode {
-        Mode::Editing { error: Some(error), .. } => {
+        Mode::Editing {
+            error: Some(error), ..
+        } => {
             assert!(error.contains("in steps of 0.5"), "{error}")
         }
         other => panic!("still editing with an error, not {other:?}"),
     }
-    assert_eq!(app.scenario.profile.first_language.score_value(Ability::Speaking), 7.0);
+    assert_eq!(
+        app.scenario.profile.first_language.score_value(Ability::Speaking),
+        7.0
+    );
     press(&mut app, &[KeyCode::Backspace]);
     type_text(&mut app, "5");
     press(&mut app, &[KeyCode::Enter]);
     assert_eq!(app.mode, Mode::Normal);
-    assert_eq!(app.scenario.profile.first_language.score_value(Ability::Speaking), 7.5);
-    assert_eq!(app.scenario.profile.first_language.levels().get(Ability::Speaking), 10);
+    assert_eq!(
+        app.scenario.profile.first_language.score_value(Ability::Speaking),
+        7.5
+    );
+    assert_eq!(
+        app.scenario
+            .profile
+            .first_language
+            .levels()
+            .get(Ability::Speaking),
+        10
+    );
     assert_eq!(app.breakdown().total, 503);
 }
 
@@ -158,11 +181,14 @@ fn a_file_changed_on_disk_is_not_overwritten_without_asking() {
     let mut app = app_on(path.to_str().unwrap(), None);
     press(&mut app, &[KeyCode::Right]);
     // Someone else edits the file; make its time clearly different.
-    let other = std::fs::read_to_string(&path).unwrap().replace("\"Baseline\"", "\"Edited elsewhere\"");
+    let other = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("\"Baseline\"", "\"Edited elsewhere\"");
     std::thread::sleep(std::time::Duration::from_millis(20));
     std::fs::write(&path, &other).unwrap();
     let file = std::fs::File::options().write(true).open(&path).unwrap();
-    file.set_modified(std::time::SystemTime::now() + std::time::Duration::from_secs(5)).unwrap();
+    file.set_modified(std::time::SystemTime::now() + std::time::Duration::from_secs(5))
+        .unwrap();
     press(&mut app, &[KeyCode::Char('s')]);
     assert!(matches!(app.mode, Mode::ConfirmOverwrite { .. }));
     press(&mut app, &[KeyCode::Char('n')]);
@@ -182,7 +208,11 @@ fn a_bad_file_is_reported_and_never_written() {
     assert!(!app.open_file(&path));
     let status = app.status.clone().unwrap();
     assert_eq!(status.kind, StatusKind::Error);
-    assert!(status.text.contains("profile.first_language.reading"), "{}", status.text);
+    assert!(
+        status.text.contains("profile.first_language.reading"),
+        "{}",
+        status.text
+    );
     assert_eq!(app.path, None, "the planner does not adopt the bad file");
     press(&mut app, &[KeyCode::Right, KeyCode::Char('s'), KeyCode::Esc]);
     assert_eq!(std::fs::read(&path).unwrap(), before);

@@ -264,9 +264,7 @@ fn with_levels(
     result: &LanguageResult,
     level_for: impl Fn(Ability, u8) -> u8,
 ) -> LanguageResult {
-    let targets = result
-        .levels()
-        .map(|ability, current| level_for(ability, current));
+    let targets = result.levels().map(level_for);
     let mut units = result.scores();
     let mut reachable = true;
     for ability in Ability::ALL {

@@ -55,7 +55,7 @@ impl Store {
                 Some(Entry { name, path })
             })
             .collect();
-        found.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+        found.sort_by_key(|a| a.name.to_lowercase());
         found
     }
 

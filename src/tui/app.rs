@@ -20,6 +20,9 @@ use super::keymap::{self, Action};
 use super::layout::Areas;
 use super::theme::Theme;
 
+/// How many changes `u` can take back.
+const UNDO_LIMIT: usize = 1000;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
     Form,
@@ -75,7 +78,10 @@ pub enum Mode {
     },
     Help,
     /// A message too long for the status line; any key closes it.
-    Notice { title: String, text: String },
+    Notice {
+        title: String,
+        text: String,
+    },
     ConfirmQuit,
     /// The file changed on disk since it was opened.
     ConfirmOverwrite {
@@ -251,6 +257,9 @@ impl App {
             return;
         }
         self.undo.push(self.scenario.clone());
+        if self.undo.len() > UNDO_LIMIT {
+            self.undo.remove(0);
+        }
         self.redo.clear();
         self.scenario.profile = profile;
         self.recompute();
