@@ -335,3 +335,44 @@ fn a_bad_rules_file_is_refused_with_its_path_and_key() {
     );
     assert_eq!(std::fs::read_to_string(&bad).unwrap(), text);
 }
+
+#[test]
+fn compare_json_lists_the_differences() {
+    let home = home();
+    let other = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/examples/single-celpip-french.json"
+    );
+    let output = run(
+        home.path(),
+        &["compare", BASELINE, other, "--json", "--as-of", "2026-01-01"],
+        "",
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let value: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(value["a"]["score"]["total"], 500);
+    assert_eq!(value["b"]["score"]["total"], 568);
+    assert_eq!(value["difference"], 68);
+    assert_eq!(value["a"]["name"], "Baseline");
+    let fields: Vec<&str> = value["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["field"].as_str().unwrap())
+        .collect();
+    assert!(fields.contains(&"profile.age"), "{fields:?}");
+    assert!(fields.contains(&"profile.spouse"), "{fields:?}");
+    let sum: i64 = value["factors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["difference"].as_i64().unwrap())
+        .sum();
+    assert_eq!(sum, 68);
+    let bad = run(
+        home.path(),
+        &["compare", BASELINE, "/nonexistent.json", "--json"],
+        "",
+    );
+    assert_eq!(bad.status.code(), Some(1));
+}

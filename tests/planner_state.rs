@@ -252,3 +252,32 @@ fn help_lists_every_key_and_any_key_closes_it() {
     assert_eq!(app.mode, Mode::Normal);
     assert!(!app.should_quit, "q closes help, it does not quit");
 }
+
+#[test]
+fn a_click_selects_the_field_or_gain_under_it() {
+    use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+    let mut app = app_on(BASELINE, None);
+    app.resize(80, 24);
+    let click = |column, row| MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column,
+        row,
+        modifiers: KeyModifiers::NONE,
+    };
+    // Screen row 4 is the second field (Education) under the "You" heading.
+    app.handle_mouse(click(5, 4));
+    assert_eq!(app.rows()[app.selected_field].id, FieldId::Education);
+    // The first line inside the gains panel is the biggest gain.
+    let areas = crs_planner::tui::layout::Areas::of(app.size);
+    app.handle_mouse(click(areas.gains.x + 3, areas.gains.y + 2));
+    assert_eq!(app.focus, Focus::Gains);
+    assert_eq!(app.selected_gain, 1);
+    let wheel = MouseEvent {
+        kind: MouseEventKind::ScrollDown,
+        column: areas.gains.x + 3,
+        row: areas.gains.y + 2,
+        modifiers: KeyModifiers::NONE,
+    };
+    app.handle_mouse(wheel);
+    assert_eq!(app.selected_gain, 2);
+}

@@ -7,7 +7,7 @@ use std::time::SystemTime;
 use crossterm::event::{KeyCode, KeyEvent, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Rect};
 
-use crate::advisor::{self, Gain};
+use crate::advisor::{self, Control, Gain};
 use crate::engine::{
     Abilities, Breakdown, Date, Education, Language, LanguageTables, Profile, RuleBook, RuleSet,
 };
@@ -199,6 +199,35 @@ impl App {
 
     pub fn gains(&self) -> &[Gain] {
         &self.gains
+    }
+
+    /// The gains panel's lines: a gain's index, or `None` for the heading
+    /// above what is out of the user's hands.
+    pub fn gain_lines(&self) -> Vec<Option<usize>> {
+        let mut lines = Vec::with_capacity(self.gains.len() + 1);
+        let mut previous = None;
+        for (index, gain) in self.gains.iter().enumerate() {
+            if gain.control == Control::OutOfYourHands && previous != Some(Control::OutOfYourHands) {
+                lines.push(None);
+            }
+            previous = Some(gain.control);
+            lines.push(Some(index));
+        }
+        lines
+    }
+
+    /// The first gains line shown in a panel `height` lines tall, so that the
+    /// selected gain stays in view.
+    pub fn gains_scroll(&self, height: usize) -> usize {
+        if self.focus != Focus::Gains {
+            return 0;
+        }
+        let selected_line = self
+            .gain_lines()
+            .iter()
+            .position(|line| *line == Some(self.selected_gain))
+            .unwrap_or(0);
+        (selected_line + 1).saturating_sub(height.max(1))
     }
 
     pub fn is_dirty(&self) -> bool {
@@ -756,10 +785,12 @@ impl App {
                         self.selected_field = index;
                     }
                 } else if areas.gains.contains(at) {
-                    let index = usize::from(event.row.saturating_sub(areas.gains.y + 1));
-                    if index < self.gains.len() {
+                    let height = usize::from(areas.gains.height.saturating_sub(2));
+                    let line =
+                        usize::from(event.row.saturating_sub(areas.gains.y + 1)) + self.gains_scroll(height);
+                    if let Some(Some(index)) = self.gain_lines().get(line) {
                         self.focus = Focus::Gains;
-                        self.selected_gain = index;
+                        self.selected_gain = *index;
                     }
                 }
             }
