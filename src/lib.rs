@@ -3,6 +3,7 @@
 pub mod advisor;
 pub mod cli;
 pub mod config;
+pub mod draws;
 pub mod engine;
 pub mod scenario;
 pub mod tui;

@@ -2,6 +2,7 @@
 //! library.
 
 mod compare;
+mod draws;
 mod json;
 mod planner;
 mod score;
@@ -49,6 +50,8 @@ enum Command {
         #[command(flatten)]
         rules: RulesArgs,
     },
+    /// IRCC's rounds of invitations, and where a score stands against them.
+    Draws(draws::DrawsArgs),
     /// Two scenarios side by side (JSON with --json or when piped).
     Compare {
         a: PathBuf,
@@ -91,7 +94,7 @@ pub struct ScoreArgs {
     rules: RulesArgs,
 }
 
-fn parse_date(text: &str) -> Result<Date, String> {
+pub(crate) fn parse_date(text: &str) -> Result<Date, String> {
     text.parse::<Date>().map_err(|e| e.to_string())
 }
 
@@ -103,6 +106,7 @@ pub fn run() -> ExitCode {
         Some(Command::Score(args)) => score::run(&args),
         Some(Command::Open { file, rules }) => planner::run(Some(&file), &rules),
         Some(Command::Compare { a, b, json, rules }) => compare::run(&a, &b, json, &rules),
+        Some(Command::Draws(args)) => draws::run(&args),
     };
     ExitCode::from(status)
 }

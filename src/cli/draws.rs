@@ -1,0 +1,333 @@
+//! `crs-planner draws`: IRCC's rounds, and where a score stands against them.
+
+use std::fmt::Write as _;
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use clap::Args;
+use serde::Serialize;
+
+use super::{pick_rules, report, rule_book, write_failure, Failure, RulesArgs};
+use crate::config;
+use crate::draws::{self, Category, Loaded, PoolPosition, Round, Source, Standing};
+use crate::engine::Date;
+use crate::scenario;
+
+#[derive(Args, Debug)]
+pub struct DrawsArgs {
+    /// Only rounds of this category (all, pnp, cec, fsw, fst, french, healthcare, stem,
+    /// trades, transport, agriculture, education, senior-managers, physicians, military).
+    #[arg(long, value_name = "C")]
+    category: Option<String>,
+    /// Only rounds on or after this date (default: the last six months of data).
+    #[arg(long, value_name = "DATE", value_parser = super::parse_date)]
+    since: Option<Date>,
+    /// A CRS score to read against the rounds.
+    #[arg(long, value_name = "N", conflicts_with = "scenario", value_parser = clap::value_parser!(u16).range(0..=1200))]
+    score: Option<u16>,
+    /// A scenario whose score is read against the rounds.
+    #[arg(long, value_name = "FILE")]
+    scenario: Option<PathBuf>,
+    /// How many of each category's latest rounds to count (default 6).
+    #[arg(long, value_name = "N", default_value_t = 6, value_parser = clap::value_parser!(u16).range(1..=1000))]
+    last: u16,
+    /// Print JSON.
+    #[arg(long)]
+    json: bool,
+    /// Check a newer copy of IRCC's feed and keep it in the data folder.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["category", "since", "score", "scenario", "json"])]
+    import: Option<PathBuf>,
+    #[command(flatten)]
+    rules: RulesArgs,
+}
+
+#[derive(Serialize)]
+struct DataJson {
+    newest_date: String,
+    newest_round: String,
+    rounds: usize,
+    source: &'static str,
+    file: Option<String>,
+}
+
+#[derive(Serialize)]
+struct RoundJson<'a> {
+    number: &'a str,
+    date: String,
+    name: &'a str,
+    category: String,
+    size: u32,
+    cutoff: u16,
+    tie_break: &'a str,
+}
+
+#[derive(Serialize)]
+struct DrawsJson<'a> {
+    data: DataJson,
+    since: String,
+    category: Option<String>,
+    rounds: Vec<RoundJson<'a>>,
+    score: Option<u16>,
+    standings: Vec<Standing>,
+    pool: Option<PoolPosition>,
+}
+
+/// Six calendar months before a date (the day clamped to the month's end).
+fn six_months_before(date: Date) -> Date {
+    let months = i32::from(date.year()) * 12 + i32::from(date.month()) - 1 - 6;
+    let (year, month) = ((months / 12) as u16, (months % 12 + 1) as u8);
+    (1..=date.day())
+        .rev()
+        .find_map(|day| Date::new(year, month, day))
+        .unwrap_or(date)
+}
+
+pub fn run(args: &DrawsArgs) -> u8 {
+    report(run_inner(args))
+}
+
+fn run_inner(args: &DrawsArgs) -> Result<(), Failure> {
+    let data_dir = config::data_dir();
+    if let Some(file) = &args.import {
+        let folder = data_dir.ok_or_else(|| Failure::bad_input("no data folder to keep the feed in"))?;
+        let (feed, path) = draws::import(file, &folder).map_err(Failure::bad_input)?;
+        let newest = feed.newest();
+        let mut out = io::stdout().lock();
+        return writeln!(
+            out,
+            "Imported {} rounds, up to {} (round {}), into {}; it is used from now on.",
+            feed.rounds.len(),
+            newest.date,
+            newest.number,
+            path.display()
+        )
+        .map_err(write_failure);
+    }
+
+    let loaded = draws::load(data_dir.as_deref());
+    if let Some(warning) = &loaded.warning {
+        let _ = writeln!(io::stderr(), "crs-planner: warning: {warning}");
+    }
+    let category = match &args.category {
+        None => None,
+        Some(key) => Some(find_category(&loaded, key)?),
+    };
+    let since = args
+        .since
+        .unwrap_or_else(|| six_months_before(loaded.feed.newest().date));
+    let score = match (&args.score, &args.scenario) {
+        (Some(score), _) => Some(*score),
+        (None, Some(file)) => {
+            let scenario = scenario::load(file).map_err(|e| Failure::bad_input(e.to_string()))?;
+            let book = rule_book(&args.rules)?;
+            let rules = pick_rules(&book, &args.rules)?;
+            Some(rules.score(&scenario.profile).total)
+        }
+        (None, None) => None,
+    };
+    let rounds: Vec<&Round> = loaded
+        .feed
+        .rounds
+        .iter()
+        .filter(|round| round.date >= since && category.as_ref().is_none_or(|c| &round.category == c))
+        .collect();
+    let standings: Vec<Standing> = score
+        .map(|score| {
+            draws::standings(&loaded.feed, score, args.since, usize::from(args.last))
+                .into_iter()
+                .filter(|standing| category.as_ref().is_none_or(|c| &standing.category == c))
+                .collect()
+        })
+        .unwrap_or_default();
+    let pool = score.and_then(|score| {
+        loaded
+            .feed
+            .latest_distribution()
+            .map(|(round, distribution)| draws::pool_position(&round.number, distribution, score))
+    });
+
+    let mut out = io::stdout().lock();
+    if args.json {
+        let newest = loaded.feed.newest();
+        let json = DrawsJson {
+            data: DataJson {
+                newest_date: newest.date.to_string(),
+                newest_round: newest.number.clone(),
+                rounds: loaded.feed.rounds.len(),
+                source: match loaded.source {
+                    Source::Shipped => "shipped",
+                    Source::Imported(_) => "imported",
+                },
+                file: match &loaded.source {
+                    Source::Shipped => None,
+                    Source::Imported(path) => Some(path.display().to_string()),
+                },
+            },
+            since: since.to_string(),
+            category: category.as_ref().map(Category::key),
+            rounds: rounds
+                .iter()
+                .map(|round| RoundJson {
+                    number: &round.number,
+                    date: round.date.to_string(),
+                    name: &round.name,
+                    category: round.category.key(),
+                    size: round.size,
+                    cutoff: round.cutoff,
+                    tie_break: &round.tie_break,
+                })
+                .collect(),
+            score,
+            standings,
+            pool,
+        };
+        serde_json::to_writer_pretty(&mut out, &json).map_err(|e| write_failure(e.into()))?;
+        return writeln!(out).map_err(write_failure);
+    }
+    let text = render_text(
+        &loaded,
+        since,
+        args.since.is_none(),
+        &rounds,
+        score,
+        &standings,
+        pool.as_ref(),
+        args.last,
+    );
+    out.write_all(text.as_bytes()).map_err(write_failure)
+}
+
+fn find_category(loaded: &Loaded, key: &str) -> Result<Category, Failure> {
+    if let Some(category) = Category::from_key(key) {
+        return Ok(category);
+    }
+    let known = loaded.feed.categories();
+    known
+        .iter()
+        .find(|category| category.key() == key.trim().to_lowercase())
+        .cloned()
+        .ok_or_else(|| {
+            let keys: Vec<String> = known.iter().map(Category::key).collect();
+            Failure::usage(format!(
+                "--category: expected one of {}, found {key:?}",
+                keys.join(", ")
+            ))
+        })
+}
+
+fn thousands(value: u32) -> String {
+    let digits = value.to_string();
+    let mut out = String::new();
+    for (index, c) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn render_text(
+    loaded: &Loaded,
+    since: Date,
+    default_window: bool,
+    rounds: &[&Round],
+    score: Option<u16>,
+    standings: &[Standing],
+    pool: Option<&PoolPosition>,
+    last: u16,
+) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "IRCC rounds of invitations: {}", loaded.describe());
+    let window = if default_window {
+        " (the last six months of data)"
+    } else {
+        ""
+    };
+    let _ = writeln!(out, "Rounds since {since}{window}: {}", rounds.len());
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "  {:<10}  {:>5}  {:<24} {:>8}  {:>7}",
+        "Date", "Round", "Category", "Invited", "Cut-off"
+    );
+    for round in rounds {
+        let _ = writeln!(
+            out,
+            "  {:<10}  {:>5}  {:<24} {:>8}  {:>7}",
+            round.date.to_string(),
+            round.number,
+            truncate(round.category.label(), 24),
+            thousands(round.size),
+            round.cutoff
+        );
+    }
+    let Some(score) = score else {
+        return out;
+    };
+    let _ = writeln!(out);
+    let _ = writeln!(out, "Score {score} against each category's last {last} rounds:");
+    let _ = writeln!(
+        out,
+        "  {:<24} {:>11}  {:>18}  {:>5}",
+        "Category", "Invited in", "Latest cut-off", "Gap"
+    );
+    for standing in standings {
+        let gap = if standing.gap > 0 {
+            format!("+{}", standing.gap)
+        } else {
+            standing.gap.to_string()
+        };
+        let _ = writeln!(
+            out,
+            "  {:<24} {:>11}  {:>18}  {:>5}",
+            truncate(&standing.label, 24),
+            format!("{} of {}", standing.invited_in, standing.rounds),
+            format!("{} ({})", standing.latest_cutoff, standing.latest_date),
+            gap
+        );
+    }
+    if standings
+        .iter()
+        .any(|s| s.category == Category::ProvincialNominee)
+    {
+        let _ = writeln!(
+            out,
+            "  Provincial Nominee cut-offs include the 600 points of a nomination."
+        );
+    }
+    if standings
+        .iter()
+        .any(|s| !matches!(s.category, Category::AllPrograms | Category::ProvincialNominee))
+    {
+        let _ = writeln!(
+            out,
+            "  Program and category rounds invite only candidates eligible for them (CEC: a year of \n  \
+             Canadian experience; French: NCLC 7 on all four; occupations: six months' work in one)."
+        );
+    }
+    if let Some(pool) = pool {
+        let _ = writeln!(out);
+        let _ = writeln!(
+            out,
+            "Pool on {} (published with round {}): about {} candidates ahead of {score}, the top {:.1}% of {}.",
+            pool.as_on,
+            pool.round,
+            thousands(pool.ahead),
+            pool.top_percent,
+            thousands(pool.total)
+        );
+    }
+    out
+}
+
+fn truncate(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        text.to_string()
+    } else {
+        let mut cut: String = text.chars().take(width - 1).collect();
+        cut.push('…');
+        cut
+    }
+}

@@ -1,0 +1,210 @@
+//! The round names IRCC has used, mapped to stable categories. The original
+//! name is always kept for display.
+
+use std::fmt;
+
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Category {
+    /// "No Program Specified" and "General": every program.
+    AllPrograms,
+    ProvincialNominee,
+    CanadianExperience,
+    FederalSkilledWorker,
+    FederalSkilledTrades,
+    French,
+    Healthcare,
+    Stem,
+    Trades,
+    Transport,
+    Agriculture,
+    Education,
+    SeniorManagers,
+    Physicians,
+    Military,
+    /// A name not seen before, kept as its own category.
+    Other(String),
+}
+
+impl Category {
+    pub const KNOWN: [Category; 15] = [
+        Category::AllPrograms,
+        Category::ProvincialNominee,
+        Category::CanadianExperience,
+        Category::FederalSkilledWorker,
+        Category::FederalSkilledTrades,
+        Category::French,
+        Category::Healthcare,
+        Category::Stem,
+        Category::Trades,
+        Category::Transport,
+        Category::Agriculture,
+        Category::Education,
+        Category::SeniorManagers,
+        Category::Physicians,
+        Category::Military,
+    ];
+
+    /// The category of a round name as IRCC spells it.
+    pub fn of_round_name(name: &str) -> Category {
+        let lower = name.to_lowercase();
+        let has = |word: &str| lower.contains(word);
+        if has("no program specified") || lower.trim() == "general" {
+            Category::AllPrograms
+        } else if has("provincial nominee") {
+            Category::ProvincialNominee
+        } else if has("canadian experience class") {
+            Category::CanadianExperience
+        } else if has("federal skilled worker") {
+            Category::FederalSkilledWorker
+        } else if has("federal skilled trades") {
+            Category::FederalSkilledTrades
+        } else if has("french") {
+            Category::French
+        } else if has("healthcare") || has("health care") {
+            Category::Healthcare
+        } else if has("stem") {
+            Category::Stem
+        } else if has("trade") {
+            Category::Trades
+        } else if has("transport") {
+            Category::Transport
+        } else if has("agricultur") {
+            Category::Agriculture
+        } else if has("education occupations") {
+            Category::Education
+        } else if has("senior manager") {
+            Category::SeniorManagers
+        } else if has("physician") {
+            Category::Physicians
+        } else if has("military") {
+            Category::Military
+        } else {
+            Category::Other(name.trim().to_string())
+        }
+    }
+
+    /// The stable key used on the command line and in JSON.
+    pub fn key(&self) -> String {
+        match self {
+            Category::AllPrograms => "all".into(),
+            Category::ProvincialNominee => "pnp".into(),
+            Category::CanadianExperience => "cec".into(),
+            Category::FederalSkilledWorker => "fsw".into(),
+            Category::FederalSkilledTrades => "fst".into(),
+            Category::French => "french".into(),
+            Category::Healthcare => "healthcare".into(),
+            Category::Stem => "stem".into(),
+            Category::Trades => "trades".into(),
+            Category::Transport => "transport".into(),
+            Category::Agriculture => "agriculture".into(),
+            Category::Education => "education".into(),
+            Category::SeniorManagers => "senior-managers".into(),
+            Category::Physicians => "physicians".into(),
+            Category::Military => "military".into(),
+            Category::Other(name) => {
+                let mut slug = String::new();
+                for c in name.chars() {
+                    if c.is_ascii_alphanumeric() {
+                        slug.push(c.to_ascii_lowercase());
+                    } else if !slug.ends_with('-') && !slug.is_empty() {
+                        slug.push('-');
+                    }
+                }
+                slug.trim_end_matches('-').to_string()
+            }
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Category> {
+        let key = key.trim().to_lowercase();
+        Category::KNOWN.into_iter().find(|category| category.key() == key)
+    }
+
+    pub fn label(&self) -> &str {
+        match self {
+            Category::AllPrograms => "All programs",
+            Category::ProvincialNominee => "Provincial Nominee",
+            Category::CanadianExperience => "Canadian Experience",
+            Category::FederalSkilledWorker => "Federal Skilled Worker",
+            Category::FederalSkilledTrades => "Federal Skilled Trades",
+            Category::French => "French proficiency",
+            Category::Healthcare => "Healthcare & social",
+            Category::Stem => "STEM",
+            Category::Trades => "Trades",
+            Category::Transport => "Transport",
+            Category::Agriculture => "Agriculture",
+            Category::Education => "Education",
+            Category::SeniorManagers => "Senior managers",
+            Category::Physicians => "Physicians",
+            Category::Military => "Military recruits",
+            Category::Other(name) => name,
+        }
+    }
+}
+
+impl fmt::Display for Category {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_name_in_the_feed_has_a_category() {
+        let cases = [
+            ("No Program Specified", Category::AllPrograms),
+            ("General", Category::AllPrograms),
+            ("Provincial Nominee Program", Category::ProvincialNominee),
+            ("Canadian Experience Class", Category::CanadianExperience),
+            ("Federal Skilled Worker", Category::FederalSkilledWorker),
+            ("Federal Skilled Trades", Category::FederalSkilledTrades),
+            ("French language proficiency (Version 1)", Category::French),
+            ("French-Language proficiency 2026-Version 2", Category::French),
+            (
+                "Healthcare and social services occupations (Version 2)",
+                Category::Healthcare,
+            ),
+            ("Healthcare occupations (Version 1)", Category::Healthcare),
+            (
+                "Healthcare and Social Services Occupations, 2026-Version 3",
+                Category::Healthcare,
+            ),
+            ("STEM occupations (Version 1)", Category::Stem),
+            ("Trade occupations (Version 1)", Category::Trades),
+            ("Trade occupations (Version 2)", Category::Trades),
+            ("Trades Occupations, 2026-Version 3", Category::Trades),
+            ("Transport occupations (Version 1)", Category::Transport),
+            ("Transport Occupations, 2026-Version 2", Category::Transport),
+            (
+                "Agriculture and agri-food occupations (Version 1)",
+                Category::Agriculture,
+            ),
+            ("Education occupations (Version 1)", Category::Education),
+            (
+                "Senior managers with Canadian Work Experience, 2026-Version 1",
+                Category::SeniorManagers,
+            ),
+            (
+                "Physicians with Canadian Work Experience, 2026-Version 1",
+                Category::Physicians,
+            ),
+            ("Skilled Military Recruits, 2026-Version 1", Category::Military),
+        ];
+        for (name, category) in cases {
+            assert_eq!(Category::of_round_name(name), category, "{name}");
+        }
+        let unknown = Category::of_round_name("Aviation occupations, 2027-Version 1");
+        assert_eq!(unknown.label(), "Aviation occupations, 2027-Version 1");
+        assert_eq!(unknown.key(), "aviation-occupations-2027-version-1");
+    }
+
+    #[test]
+    fn keys_round_trip() {
+        for category in Category::KNOWN {
+            assert_eq!(Category::from_key(&category.key()), Some(category.clone()));
+        }
+    }
+}

@@ -1,0 +1,311 @@
+//! IRCC's feed of rounds of invitations (`ee_rounds_123_en.json`), read into
+//! typed rounds. Pure: text in, rounds or a precise error out.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use super::category::Category;
+use crate::engine::Date;
+
+/// Pool bands in the feed: field number and CRS range, highest first. The
+/// subtotal fields dd3 and dd9 and the total dd18 are not bands.
+pub const BANDS: [(usize, u16, u16); 15] = [
+    (1, 601, 1200),
+    (2, 501, 600),
+    (4, 491, 500),
+    (5, 481, 490),
+    (6, 471, 480),
+    (7, 461, 470),
+    (8, 451, 460),
+    (10, 441, 450),
+    (11, 431, 440),
+    (12, 421, 430),
+    (13, 411, 420),
+    (14, 401, 410),
+    (15, 351, 400),
+    (16, 301, 350),
+    (17, 0, 300),
+];
+
+/// Candidates in the pool by CRS band on one day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Distribution {
+    pub as_on: Date,
+    /// Candidates per band, in the order of `BANDS`.
+    pub bands: [u32; 15],
+    /// The total IRCC published (dd18).
+    pub published_total: u32,
+}
+
+impl Distribution {
+    /// The candidates counted in the bands.
+    pub fn total(&self) -> u32 {
+        self.bands.iter().sum()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Round {
+    /// As published: "434", "91a".
+    pub number: String,
+    pub date: Date,
+    /// The round's name as IRCC wrote it.
+    pub name: String,
+    pub category: Category,
+    pub size: u32,
+    /// The lowest score invited.
+    pub cutoff: u16,
+    /// The tie-breaking rule, as published ("October 11, 2025 at 14:55:49 UTC").
+    pub tie_break: String,
+    pub programs: String,
+    pub distribution: Option<Distribution>,
+}
+
+/// Every round, newest first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Feed {
+    pub rounds: Vec<Round>,
+}
+
+/// A feed that cannot be used: the round and field at fault.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{location}: {problem}")]
+pub struct FeedError {
+    /// "round 91a: drawCRS", or the document path for structural problems.
+    pub location: String,
+    pub problem: String,
+}
+
+#[derive(Deserialize)]
+struct RawFeed {
+    rounds: Vec<BTreeMap<String, serde_json::Value>>,
+}
+
+impl Feed {
+    /// Reads the feed as IRCC publishes it: every value a string, numbers
+    /// with thousands separators, HTML in link fields, all-zero distributions
+    /// meaning none was published.
+    pub fn parse(text: &str) -> Result<Feed, FeedError> {
+        let raw: RawFeed = serde_json::from_str(text).map_err(|e| FeedError {
+            location: "the feed".into(),
+            problem: if e.is_data() {
+                format!("expected an object with a \"rounds\" list ({e})")
+            } else {
+                format!("not valid JSON ({e})")
+            },
+        })?;
+        if raw.rounds.is_empty() {
+            return Err(FeedError {
+                location: "rounds".into(),
+                problem: "the feed lists no rounds".into(),
+            });
+        }
+        let mut rounds = Vec::with_capacity(raw.rounds.len());
+        for (index, fields) in raw.rounds.iter().enumerate() {
+            rounds.push(parse_round(index, fields)?);
+        }
+        rounds.sort_by(|a, b| {
+            b.date
+                .cmp(&a.date)
+                .then_with(|| number_order(&b.number).cmp(&number_order(&a.number)))
+        });
+        Ok(Feed { rounds })
+    }
+
+    pub fn newest(&self) -> &Round {
+        &self.rounds[0]
+    }
+
+    /// The newest round that came with a pool distribution.
+    pub fn latest_distribution(&self) -> Option<(&Round, &Distribution)> {
+        self.rounds
+            .iter()
+            .find_map(|round| round.distribution.as_ref().map(|d| (round, d)))
+    }
+
+    /// Every category that has rounds, in a stable order.
+    pub fn categories(&self) -> Vec<Category> {
+        let mut found: Vec<Category> = Vec::new();
+        for round in &self.rounds {
+            if !found.contains(&round.category) {
+                found.push(round.category.clone());
+            }
+        }
+        found.sort();
+        found
+    }
+}
+
+/// "91a" sorts after "91" and before "91b".
+fn number_order(number: &str) -> (u32, String) {
+    let digits: String = number.chars().take_while(char::is_ascii_digit).collect();
+    (digits.parse().unwrap_or(0), number[digits.len()..].to_string())
+}
+
+fn text<'a>(
+    fields: &'a BTreeMap<String, serde_json::Value>,
+    key: &str,
+    round: &str,
+) -> Result<&'a str, FeedError> {
+    match fields.get(key) {
+        Some(serde_json::Value::String(value)) => Ok(value),
+        Some(other) => Err(FeedError {
+            location: format!("{round}: {key}"),
+            problem: format!("expected a string, found {other}"),
+        }),
+        None => Err(FeedError {
+            location: format!("{round}: {key}"),
+            problem: "missing".into(),
+        }),
+    }
+}
+
+/// "5,000" -> 5000. An empty field counts as zero only where `empty_is_zero`.
+fn count(value: &str, location: impl Fn() -> String, empty_is_zero: bool) -> Result<u32, FeedError> {
+    let cleaned: String = value.trim().chars().filter(|&c| c != ',' && c != ' ').collect();
+    if cleaned.is_empty() && empty_is_zero {
+        return Ok(0);
+    }
+    if cleaned.is_empty() || !cleaned.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(FeedError {
+            location: location(),
+            problem: format!("expected a whole number, found {value:?}"),
+        });
+    }
+    cleaned.parse().map_err(|_| FeedError {
+        location: location(),
+        problem: format!("{value:?} is too large"),
+    })
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// "August 3, 2026" -> 2026-08-03.
+pub fn parse_long_date(text: &str) -> Option<Date> {
+    let cleaned = text.replace(',', " ");
+    let mut parts = cleaned.split_whitespace();
+    let month = parts.next()?.to_lowercase();
+    let day: u8 = parts.next()?.parse().ok()?;
+    let year: u16 = parts.next()?.parse().ok()?;
+    if parts.next().is_some() {
+        return None;
+    }
+    let month = MONTHS.iter().position(|&name| name == month)? as u8 + 1;
+    Date::new(year, month, day)
+}
+
+fn parse_round(index: usize, fields: &BTreeMap<String, serde_json::Value>) -> Result<Round, FeedError> {
+    let position = format!("rounds[{index}]");
+    let number = text(fields, "drawNumber", &position)?.trim().to_string();
+    if number.is_empty() {
+        return Err(FeedError {
+            location: format!("{position}: drawNumber"),
+            problem: "expected a round number, found an empty text".into(),
+        });
+    }
+    let round = format!("round {number}");
+    let at = |key: &str| format!("{round}: {key}");
+    let date_text = text(fields, "drawDate", &round)?;
+    let date: Date = date_text.trim().parse().map_err(|_| FeedError {
+        location: at("drawDate"),
+        problem: format!("expected a date written YYYY-MM-DD, found {date_text:?}"),
+    })?;
+    let name = text(fields, "drawName", &round)?.trim().to_string();
+    if name.is_empty() {
+        return Err(FeedError {
+            location: at("drawName"),
+            problem: "expected the round's name, found an empty text".into(),
+        });
+    }
+    let size = count(text(fields, "drawSize", &round)?, || at("drawSize"), false)?;
+    let cutoff_count = count(text(fields, "drawCRS", &round)?, || at("drawCRS"), false)?;
+    let cutoff = u16::try_from(cutoff_count)
+        .ok()
+        .filter(|&score| score <= 1200)
+        .ok_or_else(|| FeedError {
+            location: at("drawCRS"),
+            problem: format!("expected a CRS score from 0 to 1200, found {cutoff_count}"),
+        })?;
+    let optional_text = |key: &str| -> Result<String, FeedError> {
+        match fields.get(key) {
+            None => Ok(String::new()),
+            Some(_) => text(fields, key, &round).map(|value| value.trim().to_string()),
+        }
+    };
+    let tie_break = optional_text("drawCutOff")?;
+    let programs = optional_text("drawText2")?;
+
+    let mut values = [0u32; 18];
+    for (slot, value) in values.iter_mut().enumerate() {
+        let key = format!("dd{}", slot + 1);
+        *value = match fields.get(&key) {
+            None => 0,
+            Some(_) => count(text(fields, &key, &round)?, || at(&key), true)?,
+        };
+    }
+    let distribution = if values.iter().all(|&value| value == 0) {
+        None
+    } else {
+        let as_on_text = optional_text("drawDistributionAsOn")?;
+        let as_on = parse_long_date(&as_on_text).ok_or_else(|| FeedError {
+            location: at("drawDistributionAsOn"),
+            problem: format!("expected a date like \"August 3, 2026\", found {as_on_text:?}"),
+        })?;
+        Some(Distribution {
+            as_on,
+            bands: BANDS.map(|(field, _, _)| values[field - 1]),
+            published_total: values[17],
+        })
+    };
+    Ok(Round {
+        number,
+        date,
+        name,
+        category: Category::of_round_name(fields.get("drawName").and_then(|v| v.as_str()).unwrap_or("")),
+        size,
+        cutoff,
+        tie_break,
+        programs,
+        distribution,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_dates() {
+        assert_eq!(
+            parse_long_date("August 3, 2026").unwrap().to_string(),
+            "2026-08-03"
+        );
+        assert_eq!(
+            parse_long_date("January 31, 2015").unwrap().to_string(),
+            "2015-01-31"
+        );
+        assert!(parse_long_date("Smarch 3, 2026").is_none());
+        assert!(parse_long_date("").is_none());
+    }
+
+    #[test]
+    fn round_numbers_order() {
+        assert!(number_order("91a") < number_order("91b"));
+        assert!(number_order("91b") < number_order("92"));
+        assert!(number_order("9") < number_order("10"));
+    }
+}

@@ -1,0 +1,104 @@
+//! Draw history: IRCC's rounds of invitations, their categories, and where a
+//! score stands against them. Parsing and positions are pure; `load` and
+//! `import` are the only places that touch files.
+
+pub mod category;
+pub mod feed;
+pub mod position;
+
+use std::path::{Path, PathBuf};
+
+pub use category::Category;
+pub use feed::{Distribution, Feed, FeedError, Round};
+pub use position::{pool_position, standings, PoolPosition, Standing};
+
+use crate::scenario::save_atomic;
+
+/// IRCC's feed as shipped with this build.
+pub const SHIPPED_FEED: &str = include_str!("../../assets/ee_rounds_123_en.json");
+const IMPORTED_NAME: &str = "ee_rounds_123_en.json";
+
+/// Where the draw data in use came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Shipped,
+    Imported(PathBuf),
+}
+
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub feed: Feed,
+    pub source: Source,
+    /// Why an imported copy was not used, if it was not.
+    pub warning: Option<String>,
+}
+
+impl Loaded {
+    /// "data up to 2026-08-07 (round 434), shipped with crs-planner"
+    pub fn describe(&self) -> String {
+        let newest = self.feed.newest();
+        let from = match &self.source {
+            Source::Shipped => "shipped with crs-planner".to_string(),
+            Source::Imported(path) => format!("imported ({})", path.display()),
+        };
+        format!(
+            "draw data up to {} (round {}), {from}",
+            newest.date, newest.number
+        )
+    }
+}
+
+fn imported_path(data_dir: &Path) -> PathBuf {
+    data_dir.join("draws").join(IMPORTED_NAME)
+}
+
+/// The draw data to use: an imported copy in the data folder when there is a
+/// valid one at least as new as the shipped copy, else the shipped copy.
+pub fn load(data_dir: Option<&Path>) -> Loaded {
+    let shipped = Feed::parse(SHIPPED_FEED).expect("the shipped feed is checked by the test suite");
+    let Some(path) = data_dir.map(imported_path).filter(|path| path.exists()) else {
+        return Loaded {
+            feed: shipped,
+            source: Source::Shipped,
+            warning: None,
+        };
+    };
+    let imported = std::fs::read_to_string(&path)
+        .map_err(|e| e.to_string())
+        .and_then(|text| Feed::parse(&text).map_err(|e| e.to_string()));
+    match imported {
+        Ok(feed) if feed.newest().date >= shipped.newest().date => Loaded {
+            feed,
+            source: Source::Imported(path),
+            warning: None,
+        },
+        Ok(feed) => Loaded {
+            warning: Some(format!(
+                "the imported data ({}) ends on {}, before the shipped copy; using the shipped copy",
+                path.display(),
+                feed.newest().date
+            )),
+            feed: shipped,
+            source: Source::Shipped,
+        },
+        Err(error) => Loaded {
+            feed: shipped,
+            source: Source::Shipped,
+            warning: Some(format!("{}: {error}; using the shipped copy", path.display())),
+        },
+    }
+}
+
+/// Checks a feed the user downloaded and keeps it in the data folder. The
+/// data in use is replaced only once the new file has parsed whole.
+pub fn import(file: &Path, data_dir: &Path) -> Result<(Feed, PathBuf), String> {
+    let bytes = std::fs::read(file).map_err(|e| format!("{}: cannot read the file: {e}", file.display()))?;
+    let text = std::str::from_utf8(&bytes).map_err(|_| format!("{}: not UTF-8 text", file.display()))?;
+    let feed = Feed::parse(text).map_err(|e| format!("{}: {e}", file.display()))?;
+    let target = imported_path(data_dir);
+    if let Some(folder) = target.parent() {
+        std::fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+    }
+    save_atomic(&target, &bytes).map_err(|e| format!("{}: cannot save: {e}", target.display()))?;
+    Ok((feed, target))
+}
