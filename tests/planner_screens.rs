@@ -98,3 +98,12 @@ fn too_small() {
     let app = app(50, 12);
     insta::assert_snapshot!("too_small_50x12", screen(&app, 50, 12));
 }
+
+#[test]
+fn draws_view() {
+    each_size("draws", |app| {
+        app.open_file(BASELINE.as_ref());
+        app.set_draws(crs_planner::draws::load(None));
+        press(app, &[KeyCode::Char('d')]);
+    });
+}

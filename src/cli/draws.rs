@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::{pick_rules, report, rule_book, write_failure, Failure, RulesArgs};
 use crate::config;
-use crate::draws::{self, Category, Loaded, PoolPosition, Round, Source, Standing};
+use crate::draws::{self, thousands, Category, Loaded, PoolPosition, Round, Source, Standing};
 use crate::engine::Date;
 use crate::scenario;
 
@@ -213,18 +213,6 @@ fn find_category(loaded: &Loaded, key: &str) -> Result<Category, Failure> {
                 keys.join(", ")
             ))
         })
-}
-
-fn thousands(value: u32) -> String {
-    let digits = value.to_string();
-    let mut out = String::new();
-    for (index, c) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -15,7 +15,15 @@ pub fn new_app(rules_args: &RulesArgs) -> Result<App, Failure> {
     let date = pick_rules(&book, rules_args)?.in_force_from();
     let store = config::data_dir().map(Store::new);
     let tables = crate::engine::LanguageTables::official();
-    App::new(book, date, Scenario::new(starter_profile(tables)), store).map_err(Failure::usage)
+    let data_dir = config::data_dir();
+    let mut app =
+        App::new(book, date, Scenario::new(starter_profile(tables)), store).map_err(Failure::usage)?;
+    let draws = crate::draws::load(data_dir.as_deref());
+    if let Some(warning) = &draws.warning {
+        app.set_status(warning.clone(), crate::tui::app::StatusKind::Error);
+    }
+    app.set_draws(draws);
+    Ok(app)
 }
 
 pub fn run(file: Option<&Path>, rules_args: &RulesArgs) -> u8 {

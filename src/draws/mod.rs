@@ -48,6 +48,19 @@ impl Loaded {
     }
 }
 
+/// 229100 -> "229,100", as IRCC writes counts.
+pub fn thousands(value: u32) -> String {
+    let digits = value.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (index, c) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 fn imported_path(data_dir: &Path) -> PathBuf {
     data_dir.join("draws").join(IMPORTED_NAME)
 }

@@ -32,6 +32,19 @@ impl Date {
         self.day
     }
 
+    /// Days from 1970-01-01 to this date (negative for before).
+    pub fn days_since_unix_epoch(self) -> i64 {
+        // Howard Hinnant's days-from-civil.
+        let year = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = year.div_euclid(400);
+        let year_of_era = year - era * 400;
+        let month = i64::from(self.month);
+        let shifted_month = if month > 2 { month - 3 } else { month + 9 };
+        let day_of_year = (153 * shifted_month + 2) / 5 + i64::from(self.day) - 1;
+        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+        era * 146_097 + day_of_era - 719_468
+    }
+
     /// The civil date `days` days after 1970-01-01 (negative for before).
     pub fn from_days_since_unix_epoch(days: i64) -> Option<Date> {
         // Howard Hinnant's days-to-civil, written out for the proleptic Gregorian calendar.

@@ -8,6 +8,7 @@ use crossterm::event::{KeyCode, KeyEvent, MouseButton, MouseEvent, MouseEventKin
 use ratatui::layout::{Position, Rect};
 
 use crate::advisor::{self, Control, Gain};
+use crate::draws::Loaded;
 use crate::engine::{
     Abilities, Breakdown, Date, Education, Language, LanguageTables, Profile, RuleBook, RuleSet,
 };
@@ -88,6 +89,10 @@ pub enum Mode {
         path: PathBuf,
     },
     Compare(Box<CompareView>),
+    /// The draws view, with the rounds table scrolled this far.
+    Draws {
+        scroll: u16,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -130,6 +135,7 @@ pub struct App {
     gains: Vec<Gain>,
     /// The comparison waiting while a side is being picked.
     pending_compare: Option<Box<CompareView>>,
+    draws: Option<Loaded>,
 }
 
 /// A first profile that shows how the score works: a young professional with
@@ -176,9 +182,19 @@ impl App {
             rows: Vec::new(),
             gains: Vec::new(),
             pending_compare: None,
+            draws: None,
         };
         app.recompute();
         Ok(app)
+    }
+
+    /// Gives the planner IRCC's rounds for the draws view.
+    pub fn set_draws(&mut self, draws: Loaded) {
+        self.draws = Some(draws);
+    }
+
+    pub fn draws(&self) -> Option<&Loaded> {
+        self.draws.as_ref()
     }
 
     pub fn rules(&self) -> &RuleSet {
@@ -371,6 +387,16 @@ impl App {
                 _ => self.set_status("Not saved: the file on disk was left as it is", StatusKind::Info),
             },
             Mode::Compare(view) => self.key_while_comparing(event, view),
+            Mode::Draws { scroll } => match event.code {
+                KeyCode::Esc | KeyCode::Char('q') | KeyCode::Char('d') => {}
+                KeyCode::Down | KeyCode::Char('j') => self.mode = Mode::Draws { scroll: scroll + 1 },
+                KeyCode::Up | KeyCode::Char('k') => {
+                    self.mode = Mode::Draws {
+                        scroll: scroll.saturating_sub(1),
+                    }
+                }
+                _ => self.mode = Mode::Draws { scroll },
+            },
         }
     }
 
@@ -404,6 +430,7 @@ impl App {
             Action::New => self.new_scenario(),
             Action::Compare => self.start_picking(PickPurpose::Compare),
             Action::Help => self.mode = Mode::Help,
+            Action::Draws => self.mode = Mode::Draws { scroll: 0 },
             Action::Quit => self.request_quit(),
         }
     }

@@ -19,6 +19,7 @@ pub enum Action {
     Open,
     New,
     Compare,
+    Draws,
     Help,
     Quit,
 }
@@ -149,6 +150,13 @@ pub const COMMANDS: &[Command] = &[
         short: "compare",
         help: "compare with a saved scenario",
         action: Action::Compare,
+    },
+    Command {
+        keys: &[key(KeyCode::Char('d'))],
+        keys_text: "d",
+        short: "draws",
+        help: "rounds of invitations against your score",
+        action: Action::Draws,
     },
     Command {
         keys: &[key(KeyCode::Char('?'))],

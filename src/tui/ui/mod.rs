@@ -2,6 +2,7 @@
 
 mod bars;
 mod compare;
+mod draws;
 mod form;
 mod gains;
 mod help;
@@ -36,6 +37,10 @@ pub fn draw(frame: &mut Frame, app: &App) {
         compare::CompareScreen { app, view }.render(area, buffer);
         return;
     }
+    if let Mode::Draws { scroll } = &app.mode {
+        draws::DrawsScreen { app, scroll: *scroll }.render(area, buffer);
+        return;
+    }
     bars::Header { app }.render(areas.header, buffer);
     form::FormPanel { app }.render(areas.form, buffer);
     score::ScorePanel { app }.render(areas.score, buffer);
@@ -44,7 +49,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     bars::Footer { app }.render(areas.footer, buffer);
     match &app.mode {
         Mode::Help => help::HelpPopup { app }.render(area, buffer),
-        Mode::Normal | Mode::Compare(_) => {}
+        Mode::Normal | Mode::Compare(_) | Mode::Draws { .. } => {}
         _ => popup::Popup { app }.render(area, buffer),
     }
 }
