@@ -151,7 +151,7 @@ fn render_header(app: &App, loaded: &Loaded, total: u16, area: Rect, buf: &mut B
         .map(|(round, distribution)| draws::pool_position(&round.number, distribution, total));
     let text = match pool {
         Some(pool) => format!(
-            " Your {total}: about {} candidates ahead in the pool of {} (top {:.1}% on {})",
+            " Your {total}: about {} ahead of you in a pool of {} (top {:.1}%, {})",
             draws::thousands(pool.ahead),
             draws::thousands(pool.total),
             pool.top_percent,
