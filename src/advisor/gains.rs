@@ -168,7 +168,8 @@ impl Move {
         changed
     }
 
-    fn describe(self, profile: &Profile) -> String {
+    /// What the move does, in words, from this profile.
+    pub fn describe(self, profile: &Profile) -> String {
         let level_name = |slot: Slot| {
             slot.result(profile)
                 .map_or("CLB", |result| result.language().level_name())

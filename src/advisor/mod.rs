@@ -2,5 +2,7 @@
 //! Pure: no files, no terminal, no clock.
 
 pub mod gains;
+pub mod plan;
 
 pub use gains::{gains, Control, Gain, Move, Slot};
+pub use plan::{plan, Advice, EffortTable, Plan, PlanResult};

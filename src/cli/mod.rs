@@ -4,6 +4,7 @@
 mod compare;
 mod draws;
 mod json;
+mod plan;
 mod planner;
 mod score;
 pub mod text;
@@ -50,6 +51,8 @@ enum Command {
         #[command(flatten)]
         rules: RulesArgs,
     },
+    /// The least-effort plans that reach a target score.
+    Plan(plan::PlanArgs),
     /// IRCC's rounds of invitations, and where a score stands against them.
     Draws(draws::DrawsArgs),
     /// Two scenarios side by side (JSON with --json or when piped).
@@ -107,6 +110,7 @@ pub fn run() -> ExitCode {
         Some(Command::Open { file, rules }) => planner::run(Some(&file), &rules),
         Some(Command::Compare { a, b, json, rules }) => compare::run(&a, &b, json, &rules),
         Some(Command::Draws(args)) => draws::run(&args),
+        Some(Command::Plan(args)) => plan::run(&args),
     };
     ExitCode::from(status)
 }

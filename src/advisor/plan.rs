@@ -1,0 +1,660 @@
+//! The least-effort way to a target score: an exact branch-and-bound search
+//! over the moves open to a profile, each with an effort kept as data.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+
+use super::gains::{Move, Slot};
+use crate::engine::{Ability, CanadianEducation, Education, Language, LanguageTables, Profile, RuleSet};
+
+const SHIPPED_EFFORT: &str = include_str!("../../rules/effort.json");
+
+/// The kinds of move whose effort the data sets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EffortKind {
+    LanguageRetake,
+    LanguageLevel,
+    NewLanguage,
+    NewLanguageLevel,
+    CanadianExperienceYear,
+    ForeignExperienceYear,
+    EducationStep,
+    CanadianCredentialShort,
+    CanadianCredentialLong,
+    CertificateOfQualification,
+    SpouseEducationStep,
+    SpouseCanadianExperienceYear,
+    ProvincialNomination,
+}
+
+impl EffortKind {
+    pub const ALL: [EffortKind; 13] = [
+        EffortKind::LanguageRetake,
+        EffortKind::LanguageLevel,
+        EffortKind::NewLanguage,
+        EffortKind::NewLanguageLevel,
+        EffortKind::CanadianExperienceYear,
+        EffortKind::ForeignExperienceYear,
+        EffortKind::EducationStep,
+        EffortKind::CanadianCredentialShort,
+        EffortKind::CanadianCredentialLong,
+        EffortKind::CertificateOfQualification,
+        EffortKind::SpouseEducationStep,
+        EffortKind::SpouseCanadianExperienceYear,
+        EffortKind::ProvincialNomination,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            EffortKind::LanguageRetake => "language_retake",
+            EffortKind::LanguageLevel => "language_level",
+            EffortKind::NewLanguage => "new_language",
+            EffortKind::NewLanguageLevel => "new_language_level",
+            EffortKind::CanadianExperienceYear => "canadian_experience_year",
+            EffortKind::ForeignExperienceYear => "foreign_experience_year",
+            EffortKind::EducationStep => "education_step",
+            EffortKind::CanadianCredentialShort => "canadian_credential_one_or_two_years",
+            EffortKind::CanadianCredentialLong => "canadian_credential_three_years",
+            EffortKind::CertificateOfQualification => "certificate_of_qualification",
+            EffortKind::SpouseEducationStep => "spouse_education_step",
+            EffortKind::SpouseCanadianExperienceYear => "spouse_canadian_experience_year",
+            EffortKind::ProvincialNomination => "provincial_nomination",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Effort {
+    pub months: u16,
+    /// 1 (just time) to 5 (very hard, or not in your hands).
+    pub difficulty: u8,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEffort {
+    months: u16,
+    difficulty: u8,
+    #[serde(default)]
+    #[allow(dead_code)]
+    note: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEffortFile {
+    format: String,
+    #[serde(default)]
+    #[allow(dead_code)]
+    note: Option<String>,
+    moves: BTreeMap<String, RawEffort>,
+}
+
+/// Months and difficulty for each kind of move.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EffortTable {
+    efforts: [Effort; 13],
+}
+
+impl EffortTable {
+    /// The defaults shipped in `rules/effort.json`.
+    pub fn shipped() -> EffortTable {
+        let mut table = EffortTable {
+            efforts: [Effort {
+                months: 0,
+                difficulty: 1,
+            }; 13],
+        };
+        table
+            .apply_json(SHIPPED_EFFORT, true)
+            .unwrap_or_else(|e| panic!("rules/effort.json is shipped broken: {e}"));
+        table
+    }
+
+    /// Overrides some or all kinds from a `crs-effort/1` file; `complete`
+    /// demands every kind (for the shipped defaults).
+    pub fn apply_json(&mut self, text: &str, complete: bool) -> Result<(), String> {
+        let mut deserializer = serde_json::Deserializer::from_str(text);
+        let raw: RawEffortFile = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+            let path = e.path().to_string();
+            format!("{path}: {}", e.into_inner())
+        })?;
+        if raw.format != "crs-effort/1" {
+            return Err(format!("format: expected \"crs-effort/1\", found {:?}", raw.format));
+        }
+        for (key, value) in &raw.moves {
+            let kind = EffortKind::ALL
+                .into_iter()
+                .find(|kind| kind.key() == key)
+                .ok_or_else(|| {
+                    let keys: Vec<&str> = EffortKind::ALL.iter().map(|k| k.key()).collect();
+                    format!("moves.{key}: unknown move; expected one of {}", keys.join(", "))
+                })?;
+            if !(1..=5).contains(&value.difficulty) {
+                return Err(format!(
+                    "moves.{key}.difficulty: expected 1 to 5, found {}",
+                    value.difficulty
+                ));
+            }
+            if value.months > 600 {
+                return Err(format!("moves.{key}.months: expected at most 600, found {}", value.months));
+            }
+            self.efforts[kind as usize] = Effort {
+                months: value.months,
+                difficulty: value.difficulty,
+            };
+        }
+        if complete {
+            if let Some(missing) = EffortKind::ALL.iter().find(|kind| !raw.moves.contains_key(kind.key())) {
+                return Err(format!("moves.{}: missing", missing.key()));
+            }
+        }
+        Ok(())
+    }
+
+    pub fn get(&self, kind: EffortKind) -> Effort {
+        self.efforts[kind as usize]
+    }
+
+    /// Effort points: months times difficulty, so a hard month weighs more.
+    fn cost(&self, kind: EffortKind, times: u32) -> u32 {
+        let effort = self.get(kind);
+        u32::from(effort.months) * u32::from(effort.difficulty) * times
+    }
+
+    fn months(&self, kind: EffortKind, times: u16) -> u16 {
+        self.get(kind).months.saturating_mul(times)
+    }
+}
+
+/// One possible change in one dimension of the profile, with its effort.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    pub change: Move,
+    pub cost: u32,
+    pub months: u16,
+}
+
+/// Mutually exclusive options for one part of the profile (its language
+/// result, its Canadian experience, ...). Options may be left all unchosen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dimension {
+    pub options: Vec<Step>,
+    /// The option that raises this part the most; every other option's
+    /// profile is no better in any field, so it bounds the search.
+    pub strongest: usize,
+}
+
+fn language_dimension(profile: &Profile, slot: Slot, best: u8, effort: &EffortTable) -> Option<Dimension> {
+    let result = slot.result(profile)?;
+    let levels = result.levels();
+    let mut options = Vec::new();
+    let retake = |raises: &[u8]| -> (u32, u16) {
+        let total: u32 = raises.iter().map(|&r| u32::from(r)).sum();
+        let largest = raises.iter().copied().max().unwrap_or(0);
+        (
+            effort.cost(EffortKind::LanguageRetake, 1) + effort.cost(EffortKind::LanguageLevel, total),
+            effort.months(EffortKind::LanguageRetake, 1) + effort.months(EffortKind::LanguageLevel, u16::from(largest)),
+        )
+    };
+    // The score depends only on which levels a result has, not on which
+    // ability has which, so of abilities at the same level one stands for all.
+    let mut seen_levels = Vec::with_capacity(4);
+    for ability in Ability::ALL {
+        let current = levels.get(ability).max(3);
+        if seen_levels.contains(&current) {
+            continue;
+        }
+        seen_levels.push(current);
+        for level in (current + 1)..=best {
+            let (cost, months) = retake(&[level - current]);
+            options.push(Step {
+                change: Move::Ability { slot, ability, level },
+                cost,
+                months,
+            });
+        }
+    }
+    let lowest = levels.lowest().max(3);
+    let mut strongest = None;
+    for level in (lowest + 1)..=best {
+        let raises: Vec<u8> = levels.0.iter().map(|&l| level.saturating_sub(l.max(3))).collect();
+        let (cost, months) = retake(&raises);
+        options.push(Step {
+            change: Move::AllAbilities { slot, level },
+            cost,
+            months,
+        });
+        strongest = Some(options.len() - 1);
+    }
+    let strongest = strongest?;
+    Some(Dimension { options, strongest })
+}
+
+fn new_language_dimension(slot: Slot, language: Language, effort: &EffortTable) -> Dimension {
+    let options: Vec<Step> = (4..=9u8)
+        .map(|level| {
+            let levels = u32::from(level - 3);
+            Step {
+                change: Move::NewResult { slot, language, level },
+                cost: effort.cost(EffortKind::NewLanguage, 1) + effort.cost(EffortKind::NewLanguageLevel, levels),
+                months: effort.months(EffortKind::NewLanguage, 1)
+                    + effort.months(EffortKind::NewLanguageLevel, levels as u16),
+            }
+        })
+        .collect();
+    let strongest = options.len() - 1;
+    Dimension { options, strongest }
+}
+
+fn counted_dimension(current: u8, most: u8, kind: EffortKind, make: fn(u8) -> Move, effort: &EffortTable) -> Option<Dimension> {
+    if current >= most {
+        return None;
+    }
+    let options: Vec<Step> = ((current + 1)..=most)
+        .map(|value| {
+            let steps = value - current;
+            Step {
+                change: make(value),
+                cost: effort.cost(kind, u32::from(steps)),
+                months: effort.months(kind, u16::from(steps)),
+            }
+        })
+        .collect();
+    let strongest = options.len() - 1;
+    Some(Dimension { options, strongest })
+}
+
+fn single(change: Move, kind: EffortKind, effort: &EffortTable) -> Dimension {
+    Dimension {
+        options: vec![Step {
+            change,
+            cost: effort.cost(kind, 1),
+            months: effort.months(kind, 1),
+        }],
+        strongest: 0,
+    }
+}
+
+/// Every part of the profile a plan may change, with its options.
+pub fn dimensions(profile: &Profile, effort: &EffortTable, rules: &RuleSet, tables: &LanguageTables) -> Vec<Dimension> {
+    let mut found = Vec::new();
+    found.extend(language_dimension(profile, Slot::First, 10, effort));
+    match profile.second_language {
+        Some(_) => found.extend(language_dimension(profile, Slot::Second, 9, effort)),
+        None => {
+            let other = match profile.first_language.language() {
+                Language::English => Language::French,
+                Language::French => Language::English,
+            };
+            found.push(new_language_dimension(Slot::Second, other, effort));
+        }
+    }
+    found.extend(counted_dimension(
+        profile.canadian_experience_years,
+        5,
+        EffortKind::CanadianExperienceYear,
+        Move::CanadianExperience,
+        effort,
+    ));
+    found.extend(counted_dimension(
+        profile.foreign_experience_years,
+        3,
+        EffortKind::ForeignExperienceYear,
+        Move::ForeignExperience,
+        effort,
+    ));
+    let education_options: Vec<Step> = Education::ALL
+        .into_iter()
+        .filter(|&level| level > profile.education)
+        .map(|level| {
+            let steps = (level.index() - profile.education.index()) as u16;
+            Step {
+                change: Move::Education(level),
+                cost: effort.cost(EffortKind::EducationStep, u32::from(steps)),
+                months: effort.months(EffortKind::EducationStep, steps),
+            }
+        })
+        .collect();
+    if !education_options.is_empty() {
+        let strongest = education_options.len() - 1;
+        found.push(Dimension {
+            options: education_options,
+            strongest,
+        });
+    }
+    let mut study = Vec::new();
+    for (level, kind) in [
+        (CanadianEducation::OneOrTwoYear, EffortKind::CanadianCredentialShort),
+        (CanadianEducation::ThreeYearOrMore, EffortKind::CanadianCredentialLong),
+    ] {
+        if level > profile.canadian_education {
+            study.push(Step {
+                change: Move::CanadianEducation(level),
+                cost: effort.cost(kind, 1),
+                months: effort.months(kind, 1),
+            });
+        }
+    }
+    if !study.is_empty() {
+        let strongest = study.len() - 1;
+        found.push(Dimension {
+            options: study,
+            strongest,
+        });
+    }
+    if !profile.certificate_of_qualification {
+        found.push(single(
+            Move::CertificateOfQualification,
+            EffortKind::CertificateOfQualification,
+            effort,
+        ));
+    }
+    if let Some(spouse) = profile.spouse {
+        match spouse.language {
+            Some(_) => found.extend(language_dimension(profile, Slot::Spouse, 9, effort)),
+            None => found.push(new_language_dimension(Slot::Spouse, Language::English, effort)),
+        }
+        let options: Vec<Step> = Education::ALL
+            .into_iter()
+            .filter(|&level| level > spouse.education)
+            .map(|level| {
+                let steps = (level.index() - spouse.education.index()) as u16;
+                Step {
+                    change: Move::SpouseEducation(level),
+                    cost: effort.cost(EffortKind::SpouseEducationStep, u32::from(steps)),
+                    months: effort.months(EffortKind::SpouseEducationStep, steps),
+                }
+            })
+            .collect();
+        if !options.is_empty() {
+            let strongest = options.len() - 1;
+            found.push(Dimension { options, strongest });
+        }
+        found.extend(counted_dimension(
+            spouse.canadian_experience_years,
+            5,
+            EffortKind::SpouseCanadianExperienceYear,
+            Move::SpouseCanadianExperience,
+            effort,
+        ));
+    }
+    if !profile.provincial_nomination {
+        found.push(single(
+            Move::ProvincialNomination,
+            EffortKind::ProvincialNomination,
+            effort,
+        ));
+    }
+    // Big movers first: once the search has decided on them, the bound on
+    // what the rest can add is tight and prunes hard.
+    let base = rules.score(profile).total;
+    found.sort_by_cached_key(|dimension| {
+        let strongest = dimension.options[dimension.strongest].change.apply(profile, tables);
+        std::cmp::Reverse(rules.score(&strongest).total.saturating_sub(base))
+    });
+    for dimension in &mut found {
+        // Cheapest first lets the search stop early in each dimension; the
+        // strongest option moves with the sort.
+        let strongest = dimension.options[dimension.strongest].change;
+        dimension.options.sort_by_key(|step| step.cost);
+        dimension.strongest = dimension
+            .options
+            .iter()
+            .position(|step| step.change == strongest)
+            .unwrap_or(0);
+    }
+    found
+}
+
+/// One step of a plan, with the points it adds when the plan's steps are
+/// taken in order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PlanStep {
+    #[serde(skip)]
+    pub change: Move,
+    pub label: String,
+    pub effort: u32,
+    pub months: u16,
+    pub points: i32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Plan {
+    pub steps: Vec<PlanStep>,
+    /// Effort points: the sum of months x difficulty.
+    pub effort: u32,
+    /// The longest step: steps can run side by side.
+    pub months: u16,
+    pub total: u16,
+    /// No other plan found reaches at least as many points with less effort.
+    pub pareto: bool,
+}
+
+impl Plan {
+    /// The profile with every step of the plan taken.
+    pub fn apply(&self, profile: &Profile, tables: &LanguageTables) -> Profile {
+        self.steps
+            .iter()
+            .fold(*profile, |current, step| step.change.apply(&current, tables))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PlanResult {
+    pub target: u16,
+    pub current: u16,
+    /// The most any combination of moves reaches.
+    pub reachable_max: u16,
+    /// The cheapest plans first; empty when the target is already met or
+    /// out of reach.
+    pub plans: Vec<Plan>,
+    /// Search nodes visited, for the curious and the benchmarks.
+    pub nodes: u64,
+}
+
+struct Search<'a> {
+    base: Profile,
+    rules: &'a RuleSet,
+    tables: &'a LanguageTables,
+    dims: &'a [Dimension],
+    target: u16,
+    keep: usize,
+    /// Chosen (dimension, option) pairs of the plans found, cheapest first.
+    found: Vec<(u32, Vec<(usize, usize)>)>,
+    nodes: u64,
+}
+
+impl Search<'_> {
+    fn cost_limit(&self) -> u32 {
+        if self.found.len() < self.keep {
+            u32::MAX
+        } else {
+            self.found.last().map_or(u32::MAX, |(cost, _)| *cost)
+        }
+    }
+
+    /// Keeps a plan if every step is needed: a plan that still reaches the
+    /// target without one of its steps only adds effort.
+    fn record(&mut self, base: &Profile, cost: u32, chosen: &[(usize, usize)]) {
+        let needed = (0..chosen.len()).all(|left_out| {
+            let without = chosen
+                .iter()
+                .enumerate()
+                .filter(|(index, _)| *index != left_out)
+                .fold(*base, |p, (_, &(dim, option))| self.dims[dim].options[option].change.apply(&p, self.tables));
+            self.rules.score(&without).total < self.target
+        });
+        if !needed {
+            return;
+        }
+        let at = self.found.partition_point(|(c, _)| *c <= cost);
+        self.found.insert(at, (cost, chosen.to_vec()));
+        self.found.truncate(self.keep);
+    }
+
+    fn visit(&mut self, index: usize, profile: Profile, cost: u32, chosen: &mut Vec<(usize, usize)>) {
+        self.nodes += 1;
+        if self.rules.score(&profile).total >= self.target {
+            // Reached: any further move would only add effort.
+            if !chosen.is_empty() {
+                let base = self.base;
+                self.record(&base, cost, chosen);
+            }
+            return;
+        }
+        if index == self.dims.len() || cost >= self.cost_limit() {
+            return;
+        }
+        // The best this branch can do: every remaining part at its strongest.
+        let bound = self.dims[index..]
+            .iter()
+            .fold(profile, |current, dim| dim.options[dim.strongest].change.apply(&current, self.tables));
+        if self.rules.score(&bound).total < self.target {
+            return;
+        }
+        self.visit(index + 1, profile, cost, chosen);
+        for (option, step) in self.dims[index].options.iter().enumerate() {
+            let next_cost = cost + step.cost;
+            if next_cost >= self.cost_limit() {
+                break;
+            }
+            chosen.push((index, option));
+            let next = step.change.apply(&profile, self.tables);
+            self.visit(index + 1, next, next_cost, chosen);
+            chosen.pop();
+        }
+    }
+}
+
+/// The `keep` least-effort plans that reach `target`, over the given
+/// dimensions. Exact: branch and bound, bounding each branch by the score
+/// with every remaining part at its strongest (scores never fall when a part
+/// improves).
+pub fn search(
+    profile: &Profile,
+    dims: &[Dimension],
+    target: u16,
+    rules: &RuleSet,
+    tables: &LanguageTables,
+    keep: usize,
+) -> PlanResult {
+    let current = rules.score(profile).total;
+    let strongest = dims
+        .iter()
+        .fold(*profile, |p, dim| dim.options[dim.strongest].change.apply(&p, tables));
+    let reachable_max = rules.score(&strongest).total.max(current);
+    let mut search = Search {
+        base: *profile,
+        rules,
+        tables,
+        dims,
+        target,
+        keep: keep.max(1),
+        found: Vec::new(),
+        nodes: 0,
+    };
+    if current < target && reachable_max >= target {
+        search.visit(0, *profile, 0, &mut Vec::new());
+    }
+    let mut plans: Vec<Plan> = search
+        .found
+        .iter()
+        .map(|(cost, chosen)| explain(profile, dims, chosen, *cost, rules, tables))
+        .collect();
+    for index in 0..plans.len() {
+        let (effort, total) = (plans[index].effort, plans[index].total);
+        plans[index].pareto = !plans
+            .iter()
+            .any(|other| other.effort <= effort && other.total >= total && (other.effort < effort || other.total > total));
+    }
+    PlanResult {
+        target,
+        current,
+        reachable_max,
+        plans,
+        nodes: search.nodes,
+    }
+}
+
+/// A found plan with each step's points, the biggest contributions first.
+fn explain(
+    profile: &Profile,
+    dims: &[Dimension],
+    chosen: &[(usize, usize)],
+    cost: u32,
+    rules: &RuleSet,
+    tables: &LanguageTables,
+) -> Plan {
+    let mut steps: Vec<&Step> = chosen.iter().map(|&(dim, option)| &dims[dim].options[option]).collect();
+    // Order steps by what each adds alone, so the explanation starts with
+    // the step that matters most.
+    let base = rules.score(profile).total;
+    steps.sort_by_key(|step| std::cmp::Reverse(rules.score(&step.change.apply(profile, tables)).total));
+    let mut current = *profile;
+    let mut previous = base;
+    let mut explained = Vec::with_capacity(steps.len());
+    for step in steps {
+        let label = step.change.describe(&current);
+        current = step.change.apply(&current, tables);
+        let total = rules.score(&current).total;
+        explained.push(PlanStep {
+            change: step.change,
+            label,
+            effort: step.cost,
+            months: step.months,
+            points: i32::from(total) - i32::from(previous),
+        });
+        previous = total;
+    }
+    Plan {
+        months: explained.iter().map(|s| s.months).max().unwrap_or(0),
+        steps: explained,
+        effort: cost,
+        total: previous,
+        pareto: false,
+    }
+}
+
+/// How many plans are looked at before the few shown are chosen.
+const CANDIDATE_PLANS: usize = 12;
+/// How many plans are shown.
+pub const SHOWN_PLANS: usize = 5;
+
+/// The advice for a target: the least-effort plans made of moves in the
+/// user's hands, with the ones on the effort/points Pareto front first, and
+/// separately the cheapest plan that leans on a provincial nomination.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Advice {
+    #[serde(flatten)]
+    pub in_hand: PlanResult,
+    /// The cheapest plan with a nomination in it, when a nomination is still
+    /// open and the target is not met.
+    pub with_nomination: Option<Plan>,
+}
+
+/// The plan search over every move open to the profile.
+pub fn plan(profile: &Profile, target: u16, rules: &RuleSet, tables: &LanguageTables, effort: &EffortTable) -> Advice {
+    let dims = dimensions(profile, effort, rules, tables);
+    let is_nomination = |dim: &Dimension| dim.options.iter().any(|o| o.change == Move::ProvincialNomination);
+    let in_hand_dims: Vec<Dimension> = dims.iter().filter(|d| !is_nomination(d)).cloned().collect();
+    let mut in_hand = search(profile, &in_hand_dims, target, rules, tables, CANDIDATE_PLANS);
+    // The front first (cheapest first), then the cheapest of the rest.
+    in_hand.plans.sort_by_key(|plan| (!plan.pareto, plan.effort, std::cmp::Reverse(plan.total)));
+    in_hand.plans.truncate(SHOWN_PLANS);
+    let with_nomination = if dims.len() != in_hand_dims.len() && in_hand.current < target {
+        search(profile, &dims, target, rules, tables, 1)
+            .plans
+            .into_iter()
+            .next()
+            .filter(|plan| plan.steps.iter().any(|step| step.change == Move::ProvincialNomination))
+    } else {
+        None
+    };
+    Advice {
+        in_hand,
+        with_nomination,
+    }
+}

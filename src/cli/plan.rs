@@ -1,0 +1,172 @@
+//! `crs-planner plan FILE --target N`: the least-effort ways to a score.
+
+use std::fmt::Write as _;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use clap::Args;
+use serde::Serialize;
+
+use super::{pick_rules, report, rule_book, write_failure, Failure, RulesArgs};
+use crate::advisor::{self, Advice, EffortTable};
+use crate::config;
+use crate::draws::{self, Category};
+use crate::engine::LanguageTables;
+use crate::scenario;
+
+#[derive(Args, Debug)]
+pub struct PlanArgs {
+    /// The scenario to plan from.
+    file: PathBuf,
+    /// The score to reach.
+    #[arg(long, value_name = "N", required_unless_present = "target_category", conflicts_with = "target_category",
+          value_parser = clap::value_parser!(u16).range(1..=1200))]
+    target: Option<u16>,
+    /// Aim for the latest cut-off of a draw category instead (cec, french, ...).
+    #[arg(long = "target-category", value_name = "C")]
+    target_category: Option<String>,
+    /// An effort file (`crs-effort/1`) to use over the defaults.
+    #[arg(long, value_name = "FILE")]
+    effort: Option<PathBuf>,
+    /// Print JSON.
+    #[arg(long)]
+    json: bool,
+    #[command(flatten)]
+    rules: RulesArgs,
+}
+
+/// The effort defaults, then `<config>/advisor/effort.json`, then `extra`.
+pub fn effort_table(extra: Option<&Path>) -> Result<EffortTable, Failure> {
+    let mut table = EffortTable::shipped();
+    let user = config::config_dir().map(|dir| dir.join("advisor").join("effort.json"));
+    for path in user.iter().filter(|p| p.exists()).map(PathBuf::as_path).chain(extra) {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| Failure::bad_input(format!("{}: cannot read the file: {e}", path.display())))?;
+        table
+            .apply_json(&text, false)
+            .map_err(|e| Failure::bad_input(format!("{}: {e}", path.display())))?;
+    }
+    Ok(table)
+}
+
+#[derive(Serialize)]
+struct PlanJson<'a> {
+    rules: &'a str,
+    target_from: Option<String>,
+    #[serde(flatten)]
+    advice: &'a Advice,
+}
+
+pub fn run(args: &PlanArgs) -> u8 {
+    report(run_inner(args))
+}
+
+fn run_inner(args: &PlanArgs) -> Result<(), Failure> {
+    let scenario = scenario::load(&args.file).map_err(|e| Failure::bad_input(e.to_string()))?;
+    let book = rule_book(&args.rules)?;
+    let rules = pick_rules(&book, &args.rules)?;
+    let effort = effort_table(args.effort.as_deref())?;
+    let (target, target_from) = match (args.target, &args.target_category) {
+        (Some(target), _) => (target, None),
+        (None, Some(key)) => {
+            let loaded = draws::load(config::data_dir().as_deref());
+            let category = Category::from_key(key)
+                .or_else(|| loaded.feed.categories().into_iter().find(|c| c.key() == key.to_lowercase()))
+                .ok_or_else(|| Failure::usage(format!("--target-category: no category {key:?}")))?;
+            let round = loaded
+                .feed
+                .rounds
+                .iter()
+                .find(|round| round.category == category)
+                .ok_or_else(|| Failure::usage(format!("--target-category: no rounds of {category}")))?;
+            (
+                round.cutoff,
+                Some(format!(
+                    "the latest {} round's cut-off (round {}, {})",
+                    category.label(),
+                    round.number,
+                    round.date
+                )),
+            )
+        }
+        (None, None) => return Err(Failure::usage("give --target N or --target-category C")),
+    };
+    let advice = advisor::plan(&scenario.profile, target, rules, LanguageTables::official(), &effort);
+    let mut out = io::stdout().lock();
+    if args.json {
+        let json = PlanJson {
+            rules: rules.id(),
+            target_from,
+            advice: &advice,
+        };
+        serde_json::to_writer_pretty(&mut out, &json).map_err(|e| write_failure(e.into()))?;
+        return writeln!(out).map_err(write_failure);
+    }
+    let title = scenario.name.clone().unwrap_or_else(|| args.file.display().to_string());
+    let mut text = String::new();
+    let _ = writeln!(
+        text,
+        "{title}: {} now, target {target}{} (rules {})",
+        advice.in_hand.current,
+        target_from.map(|from| format!(", {from}")).unwrap_or_default(),
+        rules.id()
+    );
+    text.push_str(&render_plans(&advice));
+    out.write_all(text.as_bytes()).map_err(write_failure)
+}
+
+/// The plans as a person reads them; shared with the planner's popup.
+pub fn render_plans(advice: &Advice) -> String {
+    let result = &advice.in_hand;
+    let mut text = String::new();
+    if result.current >= result.target {
+        let _ = writeln!(text, "Already there: {} is at or above {}.", result.current, result.target);
+        return text;
+    }
+    if result.plans.is_empty() {
+        let _ = writeln!(
+            text,
+            "Out of your hands: every move you can make together reaches {}, short of {}.",
+            result.reachable_max, result.target
+        );
+    }
+    for (index, plan) in result.plans.iter().enumerate() {
+        let _ = writeln!(text);
+        let _ = writeln!(
+            text,
+            "Plan {} · effort {} · about {} months · reaches {} (+{}){}",
+            index + 1,
+            plan.effort,
+            plan.months,
+            plan.total,
+            plan.total - result.current,
+            if plan.pareto { " · best for its effort" } else { "" }
+        );
+        write_steps(&mut text, plan);
+    }
+    if let Some(plan) = &advice.with_nomination {
+        let _ = writeln!(text);
+        let _ = writeln!(
+            text,
+            "With a provincial nomination (not in your hands alone) · effort {} · reaches {}",
+            plan.effort, plan.total
+        );
+        write_steps(&mut text, plan);
+    }
+    let _ = writeln!(text);
+    let _ = writeln!(
+        text,
+        "Effort = months x difficulty (1-5) of each step (rules/effort.json); steps can run side by side."
+    );
+    text
+}
+
+fn write_steps(text: &mut String, plan: &advisor::Plan) {
+    for step in &plan.steps {
+        let _ = writeln!(
+            text,
+            "  {:>+5}  {:<50} effort {:>3}, {:>2} months",
+            step.points, step.label, step.effort, step.months
+        );
+    }
+}
