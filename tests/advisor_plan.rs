@@ -10,21 +10,35 @@ use crs_planner::scenario;
 use proptest::prelude::*;
 
 fn baseline() -> Profile {
-    scenario::load("assets/examples/baseline.json".as_ref()).unwrap().profile
+    scenario::load("assets/examples/baseline.json".as_ref())
+        .unwrap()
+        .profile
 }
 
 #[test]
 fn baseline_to_560_takes_french_to_nclc_7_and_one_english_band() {
     let book = RuleBook::shipped();
     let rules = book.get("2025-03-25").unwrap();
-    let advice = plan(&baseline(), 560, rules, LanguageTables::official(), &EffortTable::shipped());
+    let advice = plan(
+        &baseline(),
+        560,
+        rules,
+        LanguageTables::official(),
+        &EffortTable::shipped(),
+    );
     let best = &advice.in_hand.plans[0];
     // French 5/5/4/5 -> 7 on all four: 2+2+3+2 = 9 levels at 2x2, plus the retake 2x2 = 40;
     // it gives 9 second-language points and the 50 French bonus: 559. One English
     // ability 9 -> 10 (a retake and a level, 8) adds 3.
     assert_eq!(best.effort, 48);
     assert_eq!(best.total, 562);
-    assert_eq!(best.steps[0].change, Move::AllAbilities { slot: Slot::Second, level: 7 });
+    assert_eq!(
+        best.steps[0].changes,
+        [Move::AllAbilities {
+            slot: Slot::Second,
+            level: 7
+        }]
+    );
     assert_eq!(best.steps[0].points, 59);
     assert_eq!(best.steps[1].points, 3);
     assert!(best.pareto);
@@ -61,11 +75,23 @@ fn effort_data_changes_the_plan() {
         )
         .unwrap();
     let advice = plan(&baseline(), 520, rules, LanguageTables::official(), &effort);
-    assert_eq!(advice.in_hand.plans[0].steps[0].change, Move::CanadianExperience(3));
-    let bad = effort.apply_json(r#"{"format": "crs-effort/1", "moves": {"teleport": {"months": 1, "difficulty": 1}}}"#, false);
+    assert_eq!(
+        advice.in_hand.plans[0].steps[0].changes,
+        [Move::CanadianExperience(3)]
+    );
+    let bad = effort.apply_json(
+        r#"{"format": "crs-effort/1", "moves": {"teleport": {"months": 1, "difficulty": 1}}}"#,
+        false,
+    );
     assert!(bad.unwrap_err().starts_with("moves.teleport: unknown move"));
-    let bad = effort.apply_json(r#"{"format": "crs-effort/1", "moves": {"language_level": {"months": 1, "difficulty": 9}}}"#, false);
-    assert_eq!(bad.unwrap_err(), "moves.language_level.difficulty: expected 1 to 5, found 9");
+    let bad = effort.apply_json(
+        r#"{"format": "crs-effort/1", "moves": {"language_level": {"months": 1, "difficulty": 9}}}"#,
+        false,
+    );
+    assert_eq!(
+        bad.unwrap_err(),
+        "moves.language_level.difficulty: expected 1 to 5, found 9"
+    );
 }
 
 fn any_profile() -> impl Strategy<Value = Profile> {
@@ -79,23 +105,30 @@ fn any_profile() -> impl Strategy<Value = Profile> {
         any::<bool>(),
         proptest::option::of((0usize..8, proptest::option::of(any::<[u8; 4]>()), 0u8..=5)),
     )
-        .prop_map(|(age, education, first, second, canadian, foreign, certificate, spouse)| {
-            let tables = LanguageTables::official();
-            let levels = |raw: [u8; 4]| Abilities(raw.map(|v| 3 + v % 9));
-            let mut profile = Profile::new(age, Education::ALL[education], tables.plain_levels(Language::English, levels(first)));
-            profile.second_language = second.map(|raw| tables.plain_levels(Language::French, levels(raw)));
-            profile.canadian_experience_years = canadian;
-            profile.foreign_experience_years = foreign;
-            profile.certificate_of_qualification = certificate;
-            profile.canadian_education = CanadianEducation::None;
-            profile.job_offer = JobOffer::None;
-            profile.spouse = spouse.map(|(education, language, years)| Spouse {
-                education: Education::ALL[education],
-                language: language.map(|raw| tables.plain_levels(Language::English, levels(raw))),
-                canadian_experience_years: years,
-            });
-            profile
-        })
+        .prop_map(
+            |(age, education, first, second, canadian, foreign, certificate, spouse)| {
+                let tables = LanguageTables::official();
+                let levels = |raw: [u8; 4]| Abilities(raw.map(|v| 3 + v % 9));
+                let mut profile = Profile::new(
+                    age,
+                    Education::ALL[education],
+                    tables.plain_levels(Language::English, levels(first)),
+                );
+                profile.second_language =
+                    second.map(|raw| tables.plain_levels(Language::French, levels(raw)));
+                profile.canadian_experience_years = canadian;
+                profile.foreign_experience_years = foreign;
+                profile.certificate_of_qualification = certificate;
+                profile.canadian_education = CanadianEducation::None;
+                profile.job_offer = JobOffer::None;
+                profile.spouse = spouse.map(|(education, language, years)| Spouse {
+                    education: Education::ALL[education],
+                    language: language.map(|raw| tables.plain_levels(Language::English, levels(raw))),
+                    canadian_experience_years: years,
+                });
+                profile
+            },
+        )
 }
 
 /// A small move space cut from the real one: a few dimensions, each with its
@@ -103,15 +136,26 @@ fn any_profile() -> impl Strategy<Value = Profile> {
 fn small_space(dims: &[Dimension], pick: &[usize]) -> Vec<Dimension> {
     let mut chosen = Vec::new();
     for &index in pick {
-        let Some(dim) = dims.get(index % dims.len().max(1)) else { continue };
+        let Some(dim) = dims.get(index % dims.len().max(1)) else {
+            continue;
+        };
         if chosen.iter().any(|d: &Dimension| d == dim) {
             continue;
         }
         let strongest = dim.options[dim.strongest].clone();
-        let mut options: Vec<_> = dim.options.iter().filter(|o| **o != strongest).take(3).cloned().collect();
+        let mut options: Vec<_> = dim
+            .options
+            .iter()
+            .filter(|o| **o != strongest)
+            .take(3)
+            .cloned()
+            .collect();
         options.push(strongest);
         options.sort_by_key(|o| o.cost);
-        let strongest = options.iter().position(|o| *o == dim.options[dim.strongest]).unwrap();
+        let strongest = options
+            .iter()
+            .position(|o| *o == dim.options[dim.strongest])
+            .unwrap();
         chosen.push(Dimension { options, strongest });
     }
     chosen
@@ -129,7 +173,7 @@ fn brute_force_cheapest(profile: &Profile, dims: &[Dimension], target: u16) -> O
         for (dim, &pick) in dims.iter().zip(&choice) {
             if pick > 0 {
                 let step = &dim.options[pick - 1];
-                current = step.change.apply(&current, tables);
+                current = step.apply(&current, tables);
                 cost += step.cost;
             }
         }

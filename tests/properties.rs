@@ -320,6 +320,7 @@ proptest! {
             prop_assert_eq!(sum, i32::from(breakdown.section(section)), "{:?}", section);
         }
         prop_assert_eq!(breakdown.sections.iter().sum::<u16>(), breakdown.total);
+        prop_assert_eq!(book.get(RULE_SETS[set]).unwrap().total(&profile), breakdown.total);
     }
 
     #[test]

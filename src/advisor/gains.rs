@@ -62,6 +62,12 @@ pub enum Move {
         slot: Slot,
         level: u8,
     },
+    /// Each ability raised to at least its level here (a bound used by the
+    /// plan search: several moves on one result at once).
+    Levels {
+        slot: Slot,
+        levels: Abilities<u8>,
+    },
     /// A result in a language the profile has none in, at `level` on all four.
     NewResult {
         slot: Slot,
@@ -129,11 +135,23 @@ impl Move {
                     *result = with_levels(tables, result, |_, current| current.max(level));
                 }
             }
+            Move::Levels { slot, levels } => {
+                if let Some(result) = slot.result_mut(&mut changed) {
+                    *result = with_levels(tables, result, |ability, current| {
+                        current.max(levels.get(ability))
+                    });
+                }
+            }
             Move::NewResult {
                 slot,
                 language,
                 level,
             } => {
+                // Where a result is already there, it only ever goes up.
+                if let Some(existing) = slot.result_mut(&mut changed) {
+                    *existing = with_levels(tables, existing, |_, current| current.max(level));
+                    return changed;
+                }
                 let result = tables.plain_levels(language, Abilities([level; 4]));
                 match slot {
                     Slot::First => changed.first_language = result,
@@ -145,25 +163,37 @@ impl Move {
                     }
                 }
             }
-            Move::CanadianExperience(years) => changed.canadian_experience_years = years,
-            Move::ForeignExperience(years) => changed.foreign_experience_years = years,
-            Move::Education(level) => changed.education = level,
-            Move::CanadianEducation(level) => changed.canadian_education = level,
+            // Moves raise a part of the profile and never lower it, so that
+            // making several moves never undoes one of them.
+            Move::CanadianExperience(years) => {
+                changed.canadian_experience_years = changed.canadian_experience_years.max(years)
+            }
+            Move::ForeignExperience(years) => {
+                changed.foreign_experience_years = changed.foreign_experience_years.max(years)
+            }
+            Move::Education(level) => changed.education = changed.education.max(level),
+            Move::CanadianEducation(level) => {
+                changed.canadian_education = changed.canadian_education.max(level)
+            }
             Move::CertificateOfQualification => changed.certificate_of_qualification = true,
             Move::SpouseEducation(level) => {
                 if let Some(spouse) = changed.spouse.as_mut() {
-                    spouse.education = level;
+                    spouse.education = spouse.education.max(level);
                 }
             }
             Move::SpouseCanadianExperience(years) => {
                 if let Some(spouse) = changed.spouse.as_mut() {
-                    spouse.canadian_experience_years = years;
+                    spouse.canadian_experience_years = spouse.canadian_experience_years.max(years);
                 }
             }
             Move::ProvincialNomination => changed.provincial_nomination = true,
-            Move::JobOffer(offer) => changed.job_offer = offer,
+            Move::JobOffer(offer) => {
+                if offer_rank(offer) > offer_rank(changed.job_offer) {
+                    changed.job_offer = offer;
+                }
+            }
             Move::SiblingInCanada => changed.sibling_in_canada = true,
-            Move::Age(age) => changed.age = age,
+            Move::Age(age) => changed.age = changed.age.max(age),
         }
         changed
     }
@@ -188,6 +218,10 @@ impl Move {
                     level_name(slot),
                     show_level(current)
                 )
+            }
+            Move::Levels { slot, levels } => {
+                let shown: Vec<String> = levels.0.iter().map(u8::to_string).collect();
+                format!("{} to {} {}", slot.label(), level_name(slot), shown.join("/"))
             }
             Move::AllAbilities { slot, level } => {
                 let language = slot.result(profile).map_or("", |r| r.language().label());
@@ -238,6 +272,15 @@ impl Move {
             Move::SiblingInCanada => "Sibling in Canada (citizen or PR)".to_string(),
             Move::Age(age) => format!("Age {} -> {age}", profile.age),
         }
+    }
+}
+
+/// Job offers in the order the CRS has always valued them.
+fn offer_rank(offer: JobOffer) -> u8 {
+    match offer {
+        JobOffer::None => 0,
+        JobOffer::Other => 1,
+        JobOffer::Teer0Major00 => 2,
     }
 }
 
@@ -411,11 +454,11 @@ fn push_steps(moves: &mut Vec<Move>, current: u8, most: u8, make: fn(u8) -> Move
 /// The gains still available, biggest first; moves that score nothing are
 /// left out. Ties keep the simpler move first.
 pub fn gains(profile: &Profile, rules: &RuleSet, tables: &LanguageTables) -> Vec<Gain> {
-    let base = rules.score(profile).total;
+    let base = rules.total(profile);
     let mut found: Vec<Gain> = candidates(profile, rules)
         .into_iter()
         .filter_map(|change| {
-            let after = rules.score(&change.apply(profile, tables)).total;
+            let after = rules.total(&change.apply(profile, tables));
             (after > base).then(|| Gain {
                 change,
                 label: change.describe(profile),
@@ -440,6 +483,7 @@ fn family(change: Move) -> (u8, u8, u8, u8) {
             level,
         } => (0, slot(s), ability as u8, level),
         Move::AllAbilities { slot: s, level } => (1, slot(s), 0, level),
+        Move::Levels { slot: s, levels } => (14, slot(s), 0, levels.lowest()),
         Move::NewResult { slot: s, level, .. } => (2, slot(s), 0, level),
         Move::CanadianExperience(years) => (3, 0, 0, years),
         Move::ForeignExperience(years) => (4, 0, 0, years),
@@ -492,7 +536,7 @@ mod tests {
         let rules = book.get("2025-03-25").unwrap();
         let tables = LanguageTables::official();
         let profile = baseline();
-        let base = rules.score(&profile).total;
+        let base = rules.total(&profile);
         let found = gains(&profile, rules, tables);
         assert!(!found.is_empty());
         for gain in &found {

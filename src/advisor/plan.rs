@@ -5,7 +5,6 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-
 use super::gains::{Move, Slot};
 use crate::engine::{Ability, CanadianEducation, Education, Language, LanguageTables, Profile, RuleSet};
 
@@ -122,7 +121,10 @@ impl EffortTable {
             format!("{path}: {}", e.into_inner())
         })?;
         if raw.format != "crs-effort/1" {
-            return Err(format!("format: expected \"crs-effort/1\", found {:?}", raw.format));
+            return Err(format!(
+                "format: expected \"crs-effort/1\", found {:?}",
+                raw.format
+            ));
         }
         for (key, value) in &raw.moves {
             let kind = EffortKind::ALL
@@ -139,7 +141,10 @@ impl EffortTable {
                 ));
             }
             if value.months > 600 {
-                return Err(format!("moves.{key}.months: expected at most 600, found {}", value.months));
+                return Err(format!(
+                    "moves.{key}.months: expected at most 600, found {}",
+                    value.months
+                ));
             }
             self.efforts[kind as usize] = Effort {
                 months: value.months,
@@ -147,7 +152,10 @@ impl EffortTable {
             };
         }
         if complete {
-            if let Some(missing) = EffortKind::ALL.iter().find(|kind| !raw.moves.contains_key(kind.key())) {
+            if let Some(missing) = EffortKind::ALL
+                .iter()
+                .find(|kind| !raw.moves.contains_key(kind.key()))
+            {
                 return Err(format!("moves.{}: missing", missing.key()));
             }
         }
@@ -169,12 +177,49 @@ impl EffortTable {
     }
 }
 
-/// One possible change in one dimension of the profile, with its effort.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Step {
+/// One move with its effort.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Part {
     pub change: Move,
     pub cost: u32,
     pub months: u16,
+}
+
+/// One possible change in one dimension of the profile, with its effort:
+/// usually one move, several where a dimension stands for a group of them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    pub parts: Vec<Part>,
+    pub cost: u32,
+    pub months: u16,
+}
+
+impl Step {
+    fn one(change: Move, cost: u32, months: u16) -> Step {
+        Step {
+            parts: vec![Part { change, cost, months }],
+            cost,
+            months,
+        }
+    }
+
+    fn group(parts: Vec<Part>) -> Step {
+        Step {
+            cost: parts.iter().map(|p| p.cost).sum(),
+            months: parts.iter().map(|p| p.months).max().unwrap_or(0),
+            parts,
+        }
+    }
+
+    pub fn apply(&self, profile: &Profile, tables: &LanguageTables) -> Profile {
+        self.parts
+            .iter()
+            .fold(*profile, |current, part| part.change.apply(&current, tables))
+    }
+
+    fn has(&self, change: Move) -> bool {
+        self.parts.iter().any(|part| part.change == change)
+    }
 }
 
 /// Mutually exclusive options for one part of the profile (its language
@@ -187,6 +232,76 @@ pub struct Dimension {
     pub strongest: usize,
 }
 
+impl Dimension {
+    /// For each k, one step as good as taking the first k+1 options (by
+    /// cost) together: the search's bound for a branch that can afford them.
+    /// Options only ever raise the part, so together they give the highest
+    /// value each field reaches in any of them.
+    fn prefix_bounds(&self, profile: &Profile, tables: &LanguageTables) -> Vec<Step> {
+        let mut bounds = Vec::with_capacity(self.options.len());
+        let mut combined = *profile;
+        for option in &self.options {
+            combined = option.apply(&combined, tables);
+            let mut parts: Vec<Part> = Vec::new();
+            for part in option
+                .parts
+                .iter()
+                .chain(bounds.last().map_or(&[][..], |b: &Step| &b.parts[..]))
+            {
+                if !parts.iter().any(|p| same_field(p.change, part.change)) {
+                    parts.push(*part);
+                }
+            }
+            // Language moves on one result merge into one set of levels.
+            for part in &mut parts {
+                let new_result = matches!(part.change, Move::NewResult { .. });
+                if let (Some(slot), false) = (language_slot(part.change), new_result) {
+                    if let Some(result) = slot.result(&combined) {
+                        part.change = Move::Levels {
+                            slot,
+                            levels: result.levels(),
+                        };
+                    }
+                } else {
+                    part.change = strongest_of(part.change, &self.options[..=bounds.len()]);
+                }
+            }
+            bounds.push(Step::group(parts));
+        }
+        bounds
+    }
+}
+
+fn language_slot(change: Move) -> Option<Slot> {
+    match change {
+        Move::Ability { slot, .. }
+        | Move::AllAbilities { slot, .. }
+        | Move::Levels { slot, .. }
+        | Move::NewResult { slot, .. } => Some(slot),
+        _ => None,
+    }
+}
+
+/// Whether two moves change the same part of the profile.
+fn same_field(a: Move, b: Move) -> bool {
+    match (language_slot(a), language_slot(b)) {
+        (Some(x), Some(y)) => x == y,
+        (None, None) => std::mem::discriminant(&a) == std::mem::discriminant(&b),
+        _ => false,
+    }
+}
+
+/// Of the options' moves on the same field as `change`, the one that goes
+/// furthest (moves of one kind go further as they cost more).
+fn strongest_of(change: Move, options: &[Step]) -> Move {
+    options
+        .iter()
+        .flat_map(|option| option.parts.iter())
+        .filter(|part| same_field(part.change, change))
+        .max_by_key(|part| part.cost)
+        .map_or(change, |part| part.change)
+}
+
 fn language_dimension(profile: &Profile, slot: Slot, best: u8, effort: &EffortTable) -> Option<Dimension> {
     let result = slot.result(profile)?;
     let levels = result.levels();
@@ -196,7 +311,8 @@ fn language_dimension(profile: &Profile, slot: Slot, best: u8, effort: &EffortTa
         let largest = raises.iter().copied().max().unwrap_or(0);
         (
             effort.cost(EffortKind::LanguageRetake, 1) + effort.cost(EffortKind::LanguageLevel, total),
-            effort.months(EffortKind::LanguageRetake, 1) + effort.months(EffortKind::LanguageLevel, u16::from(largest)),
+            effort.months(EffortKind::LanguageRetake, 1)
+                + effort.months(EffortKind::LanguageLevel, u16::from(largest)),
         )
     };
     // The score depends only on which levels a result has, not on which
@@ -210,11 +326,7 @@ fn language_dimension(profile: &Profile, slot: Slot, best: u8, effort: &EffortTa
         seen_levels.push(current);
         for level in (current + 1)..=best {
             let (cost, months) = retake(&[level - current]);
-            options.push(Step {
-                change: Move::Ability { slot, ability, level },
-                cost,
-                months,
-            });
+            options.push(Step::one(Move::Ability { slot, ability, level }, cost, months));
         }
     }
     let lowest = levels.lowest().max(3);
@@ -222,11 +334,7 @@ fn language_dimension(profile: &Profile, slot: Slot, best: u8, effort: &EffortTa
     for level in (lowest + 1)..=best {
         let raises: Vec<u8> = levels.0.iter().map(|&l| level.saturating_sub(l.max(3))).collect();
         let (cost, months) = retake(&raises);
-        options.push(Step {
-            change: Move::AllAbilities { slot, level },
-            cost,
-            months,
-        });
+        options.push(Step::one(Move::AllAbilities { slot, level }, cost, months));
         strongest = Some(options.len() - 1);
     }
     let strongest = strongest?;
@@ -237,30 +345,40 @@ fn new_language_dimension(slot: Slot, language: Language, effort: &EffortTable) 
     let options: Vec<Step> = (4..=9u8)
         .map(|level| {
             let levels = u32::from(level - 3);
-            Step {
-                change: Move::NewResult { slot, language, level },
-                cost: effort.cost(EffortKind::NewLanguage, 1) + effort.cost(EffortKind::NewLanguageLevel, levels),
-                months: effort.months(EffortKind::NewLanguage, 1)
+            Step::one(
+                Move::NewResult {
+                    slot,
+                    language,
+                    level,
+                },
+                effort.cost(EffortKind::NewLanguage, 1) + effort.cost(EffortKind::NewLanguageLevel, levels),
+                effort.months(EffortKind::NewLanguage, 1)
                     + effort.months(EffortKind::NewLanguageLevel, levels as u16),
-            }
+            )
         })
         .collect();
     let strongest = options.len() - 1;
     Dimension { options, strongest }
 }
 
-fn counted_dimension(current: u8, most: u8, kind: EffortKind, make: fn(u8) -> Move, effort: &EffortTable) -> Option<Dimension> {
+fn counted_dimension(
+    current: u8,
+    most: u8,
+    kind: EffortKind,
+    make: fn(u8) -> Move,
+    effort: &EffortTable,
+) -> Option<Dimension> {
     if current >= most {
         return None;
     }
     let options: Vec<Step> = ((current + 1)..=most)
         .map(|value| {
             let steps = value - current;
-            Step {
-                change: make(value),
-                cost: effort.cost(kind, u32::from(steps)),
-                months: effort.months(kind, u16::from(steps)),
-            }
+            Step::one(
+                make(value),
+                effort.cost(kind, u32::from(steps)),
+                effort.months(kind, u16::from(steps)),
+            )
         })
         .collect();
     let strongest = options.len() - 1;
@@ -269,17 +387,68 @@ fn counted_dimension(current: u8, most: u8, kind: EffortKind, make: fn(u8) -> Mo
 
 fn single(change: Move, kind: EffortKind, effort: &EffortTable) -> Dimension {
     Dimension {
-        options: vec![Step {
-            change,
-            cost: effort.cost(kind, 1),
-            months: effort.months(kind, 1),
-        }],
+        options: vec![Step::one(change, effort.cost(kind, 1), effort.months(kind, 1))],
         strongest: 0,
     }
 }
 
+/// The spouse's moves as one dimension. The spouse section adds to the
+/// total independently of every other factor, so any mix of spouse moves can
+/// be replaced by one on the effort/points frontier of those mixes without
+/// costing more or scoring less: the search need only look at the frontier.
+fn spouse_dimension(
+    profile: &Profile,
+    dims: &[Dimension],
+    rules: &RuleSet,
+    tables: &LanguageTables,
+) -> Option<Dimension> {
+    let base = rules.total(profile);
+    let mut mixes: Vec<(u32, u16, Vec<Part>)> = Vec::new();
+    let mut choice = vec![0usize; dims.len()];
+    loop {
+        let parts: Vec<Part> = dims
+            .iter()
+            .zip(&choice)
+            .filter(|(_, &pick)| pick > 0)
+            .flat_map(|(dim, &pick)| dim.options[pick - 1].parts.iter().copied())
+            .collect();
+        if !parts.is_empty() {
+            let step = Step::group(parts);
+            let points = rules.total(&step.apply(profile, tables)).saturating_sub(base);
+            mixes.push((step.cost, points, step.parts));
+        }
+        let mut position = 0;
+        loop {
+            if position == dims.len() {
+                mixes.sort_by_key(|(cost, points, _)| (*cost, std::cmp::Reverse(*points)));
+                let mut options = Vec::new();
+                let mut best_points = 0;
+                for (_, points, parts) in mixes {
+                    if points > best_points {
+                        best_points = points;
+                        options.push(Step::group(parts));
+                    }
+                }
+                let strongest = options.len().checked_sub(1)?;
+                return Some(Dimension { options, strongest });
+            }
+            choice[position] += 1;
+            if choice[position] <= dims[position].options.len() {
+                break;
+            }
+            choice[position] = 0;
+            position += 1;
+        }
+    }
+}
+
 /// Every part of the profile a plan may change, with its options.
-pub fn dimensions(profile: &Profile, effort: &EffortTable, rules: &RuleSet, tables: &LanguageTables) -> Vec<Dimension> {
+pub fn dimensions(
+    profile: &Profile,
+    effort: &EffortTable,
+    rules: &RuleSet,
+    tables: &LanguageTables,
+) -> Vec<Dimension> {
     let mut found = Vec::new();
     found.extend(language_dimension(profile, Slot::First, 10, effort));
     match profile.second_language {
@@ -311,11 +480,11 @@ pub fn dimensions(profile: &Profile, effort: &EffortTable, rules: &RuleSet, tabl
         .filter(|&level| level > profile.education)
         .map(|level| {
             let steps = (level.index() - profile.education.index()) as u16;
-            Step {
-                change: Move::Education(level),
-                cost: effort.cost(EffortKind::EducationStep, u32::from(steps)),
-                months: effort.months(EffortKind::EducationStep, steps),
-            }
+            Step::one(
+                Move::Education(level),
+                effort.cost(EffortKind::EducationStep, u32::from(steps)),
+                effort.months(EffortKind::EducationStep, steps),
+            )
         })
         .collect();
     if !education_options.is_empty() {
@@ -327,15 +496,21 @@ pub fn dimensions(profile: &Profile, effort: &EffortTable, rules: &RuleSet, tabl
     }
     let mut study = Vec::new();
     for (level, kind) in [
-        (CanadianEducation::OneOrTwoYear, EffortKind::CanadianCredentialShort),
-        (CanadianEducation::ThreeYearOrMore, EffortKind::CanadianCredentialLong),
+        (
+            CanadianEducation::OneOrTwoYear,
+            EffortKind::CanadianCredentialShort,
+        ),
+        (
+            CanadianEducation::ThreeYearOrMore,
+            EffortKind::CanadianCredentialLong,
+        ),
     ] {
         if level > profile.canadian_education {
-            study.push(Step {
-                change: Move::CanadianEducation(level),
-                cost: effort.cost(kind, 1),
-                months: effort.months(kind, 1),
-            });
+            study.push(Step::one(
+                Move::CanadianEducation(level),
+                effort.cost(kind, 1),
+                effort.months(kind, 1),
+            ));
         }
     }
     if !study.is_empty() {
@@ -353,33 +528,35 @@ pub fn dimensions(profile: &Profile, effort: &EffortTable, rules: &RuleSet, tabl
         ));
     }
     if let Some(spouse) = profile.spouse {
+        let mut spouse_dims = Vec::new();
         match spouse.language {
-            Some(_) => found.extend(language_dimension(profile, Slot::Spouse, 9, effort)),
-            None => found.push(new_language_dimension(Slot::Spouse, Language::English, effort)),
+            Some(_) => spouse_dims.extend(language_dimension(profile, Slot::Spouse, 9, effort)),
+            None => spouse_dims.push(new_language_dimension(Slot::Spouse, Language::English, effort)),
         }
         let options: Vec<Step> = Education::ALL
             .into_iter()
             .filter(|&level| level > spouse.education)
             .map(|level| {
                 let steps = (level.index() - spouse.education.index()) as u16;
-                Step {
-                    change: Move::SpouseEducation(level),
-                    cost: effort.cost(EffortKind::SpouseEducationStep, u32::from(steps)),
-                    months: effort.months(EffortKind::SpouseEducationStep, steps),
-                }
+                Step::one(
+                    Move::SpouseEducation(level),
+                    effort.cost(EffortKind::SpouseEducationStep, u32::from(steps)),
+                    effort.months(EffortKind::SpouseEducationStep, steps),
+                )
             })
             .collect();
         if !options.is_empty() {
             let strongest = options.len() - 1;
-            found.push(Dimension { options, strongest });
+            spouse_dims.push(Dimension { options, strongest });
         }
-        found.extend(counted_dimension(
+        spouse_dims.extend(counted_dimension(
             spouse.canadian_experience_years,
             5,
             EffortKind::SpouseCanadianExperienceYear,
             Move::SpouseCanadianExperience,
             effort,
         ));
+        found.extend(spouse_dimension(profile, &spouse_dims, rules, tables));
     }
     if !profile.provincial_nomination {
         found.push(single(
@@ -390,20 +567,20 @@ pub fn dimensions(profile: &Profile, effort: &EffortTable, rules: &RuleSet, tabl
     }
     // Big movers first: once the search has decided on them, the bound on
     // what the rest can add is tight and prunes hard.
-    let base = rules.score(profile).total;
+    let base = rules.total(profile);
     found.sort_by_cached_key(|dimension| {
-        let strongest = dimension.options[dimension.strongest].change.apply(profile, tables);
-        std::cmp::Reverse(rules.score(&strongest).total.saturating_sub(base))
+        let strongest = dimension.options[dimension.strongest].apply(profile, tables);
+        std::cmp::Reverse(rules.total(&strongest).saturating_sub(base))
     });
     for dimension in &mut found {
         // Cheapest first lets the search stop early in each dimension; the
         // strongest option moves with the sort.
-        let strongest = dimension.options[dimension.strongest].change;
+        let strongest = dimension.options[dimension.strongest].clone();
         dimension.options.sort_by_key(|step| step.cost);
         dimension.strongest = dimension
             .options
             .iter()
-            .position(|step| step.change == strongest)
+            .position(|step| *step == strongest)
             .unwrap_or(0);
     }
     found
@@ -413,8 +590,9 @@ pub fn dimensions(profile: &Profile, effort: &EffortTable, rules: &RuleSet, tabl
 /// taken in order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PlanStep {
+    /// One move, or several that only score together.
     #[serde(skip)]
-    pub change: Move,
+    pub changes: Vec<Move>,
     pub label: String,
     pub effort: u32,
     pub months: u16,
@@ -438,7 +616,8 @@ impl Plan {
     pub fn apply(&self, profile: &Profile, tables: &LanguageTables) -> Profile {
         self.steps
             .iter()
-            .fold(*profile, |current, step| step.change.apply(&current, tables))
+            .flat_map(|step| step.changes.iter())
+            .fold(*profile, |current, change| change.apply(&current, tables))
     }
 }
 
@@ -456,7 +635,11 @@ pub struct PlanResult {
 }
 
 struct Search<'a> {
+    /// The profile searched from, with every result as plain levels: the
+    /// score reads only levels, and moves on plain levels are cheapest.
     base: Profile,
+    /// `Dimension::prefix_bounds` of each dimension.
+    bounds: Vec<Vec<Step>>,
     rules: &'a RuleSet,
     tables: &'a LanguageTables,
     dims: &'a [Dimension],
@@ -469,11 +652,16 @@ struct Search<'a> {
 
 impl Search<'_> {
     fn cost_limit(&self) -> u32 {
-        if self.found.len() < self.keep {
+        let kth = if self.found.len() < self.keep {
             u32::MAX
         } else {
             self.found.last().map_or(u32::MAX, |(cost, _)| *cost)
-        }
+        };
+        // Plans far dearer than the cheapest are not among the best.
+        let cap = self.found.first().map_or(u32::MAX, |(cheapest, _)| {
+            cheapest.saturating_mul(MAX_EFFORT_RATIO.0) / MAX_EFFORT_RATIO.1 + 1
+        });
+        kth.min(cap)
     }
 
     /// Keeps a plan if every step is needed: a plan that still reaches the
@@ -484,10 +672,12 @@ impl Search<'_> {
                 .iter()
                 .enumerate()
                 .filter(|(index, _)| *index != left_out)
-                .fold(*base, |p, (_, &(dim, option))| self.dims[dim].options[option].change.apply(&p, self.tables));
-            self.rules.score(&without).total < self.target
+                .fold(*base, |p, (_, &(dim, option))| {
+                    self.dims[dim].options[option].apply(&p, self.tables)
+                });
+            self.rules.total(&without) < self.target
         });
-        if !needed {
+        if !needed || self.found.iter().any(|(_, plan)| plan == chosen) {
             return;
         }
         let at = self.found.partition_point(|(c, _)| *c <= cost);
@@ -495,9 +685,65 @@ impl Search<'_> {
         self.found.truncate(self.keep);
     }
 
+    /// A first plan found greedily (best points per effort, then every
+    /// unneeded step dropped), so the exact search starts with a cap on
+    /// effort instead of none.
+    fn seed_with_greedy_plan(&mut self) {
+        let mut chosen: Vec<(usize, usize)> = Vec::new();
+        let mut profile = self.base;
+        let mut score = self.rules.total(&profile);
+        while score < self.target {
+            let mut best: Option<((usize, usize), f64)> = None;
+            for (dim_index, dim) in self.dims.iter().enumerate() {
+                if chosen.iter().any(|&(d, _)| d == dim_index) {
+                    continue;
+                }
+                for (option, step) in dim.options.iter().enumerate() {
+                    let gained = self.rules.total(&step.apply(&profile, self.tables));
+                    let points = f64::from(gained.saturating_sub(score).min(self.target - score));
+                    let ratio = points / f64::from(step.cost.max(1));
+                    if points > 0.0 && best.is_none_or(|(_, b)| ratio > b) {
+                        best = Some(((dim_index, option), ratio));
+                    }
+                }
+            }
+            let Some(((dim, option), _)) = best else {
+                return;
+            };
+            chosen.push((dim, option));
+            profile = self.dims[dim].options[option].apply(&profile, self.tables);
+            score = self.rules.total(&profile);
+        }
+        // Drop steps the plan reaches the target without.
+        let mut index = 0;
+        while index < chosen.len() {
+            let without: Vec<(usize, usize)> = chosen
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| *i != index)
+                .map(|(_, &c)| c)
+                .collect();
+            let reached = without.iter().fold(self.base, |p, &(dim, option)| {
+                self.dims[dim].options[option].apply(&p, self.tables)
+            });
+            if !without.is_empty() && self.rules.total(&reached) >= self.target {
+                chosen = without;
+            } else {
+                index += 1;
+            }
+        }
+        chosen.sort_unstable();
+        let cost = chosen
+            .iter()
+            .map(|&(dim, option)| self.dims[dim].options[option].cost)
+            .sum();
+        let base = self.base;
+        self.record(&base, cost, &chosen);
+    }
+
     fn visit(&mut self, index: usize, profile: Profile, cost: u32, chosen: &mut Vec<(usize, usize)>) {
         self.nodes += 1;
-        if self.rules.score(&profile).total >= self.target {
+        if self.rules.total(&profile) >= self.target {
             // Reached: any further move would only add effort.
             if !chosen.is_empty() {
                 let base = self.base;
@@ -508,25 +754,51 @@ impl Search<'_> {
         if index == self.dims.len() || cost >= self.cost_limit() {
             return;
         }
-        // The best this branch can do: every remaining part at its strongest.
-        let bound = self.dims[index..]
-            .iter()
-            .fold(profile, |current, dim| dim.options[dim.strongest].change.apply(&current, self.tables));
-        if self.rules.score(&bound).total < self.target {
+        // The best this branch can do within what it may still spend: each
+        // remaining part raised by every option it could afford on its own.
+        // Options only ever raise levels, years or credentials, so taking
+        // them all gives a profile at least as good as any one of them.
+        let budget = self.cost_limit().saturating_sub(cost).saturating_sub(1);
+        let bound =
+            self.dims[index..]
+                .iter()
+                .zip(&self.bounds[index..])
+                .fold(profile, |current, (dim, bounds)| {
+                    let affordable = dim.options.partition_point(|step| step.cost <= budget);
+                    match affordable {
+                        0 => current,
+                        k => bounds[k - 1].apply(&current, self.tables),
+                    }
+                });
+        if self.rules.total(&bound) < self.target {
             return;
         }
-        self.visit(index + 1, profile, cost, chosen);
+        // Options before leaving this part as it is: a cheap plan found early
+        // caps the effort every other branch may spend.
         for (option, step) in self.dims[index].options.iter().enumerate() {
             let next_cost = cost + step.cost;
             if next_cost >= self.cost_limit() {
                 break;
             }
             chosen.push((index, option));
-            let next = step.change.apply(&profile, self.tables);
+            let next = step.apply(&profile, self.tables);
             self.visit(index + 1, next, next_cost, chosen);
             chosen.pop();
         }
+        self.visit(index + 1, profile, cost, chosen);
     }
+}
+
+fn as_plain_levels(profile: &Profile, tables: &LanguageTables) -> Profile {
+    let plain =
+        |result: &crate::engine::LanguageResult| tables.plain_levels(result.language(), result.levels());
+    let mut levels = *profile;
+    levels.first_language = plain(&profile.first_language);
+    levels.second_language = profile.second_language.as_ref().map(plain);
+    if let Some(spouse) = levels.spouse.as_mut() {
+        spouse.language = spouse.language.as_ref().map(plain);
+    }
+    levels
 }
 
 /// The `keep` least-effort plans that reach `target`, over the given
@@ -541,13 +813,15 @@ pub fn search(
     tables: &LanguageTables,
     keep: usize,
 ) -> PlanResult {
-    let current = rules.score(profile).total;
+    let current = rules.total(profile);
     let strongest = dims
         .iter()
-        .fold(*profile, |p, dim| dim.options[dim.strongest].change.apply(&p, tables));
-    let reachable_max = rules.score(&strongest).total.max(current);
+        .fold(*profile, |p, dim| dim.options[dim.strongest].apply(&p, tables));
+    let reachable_max = rules.total(&strongest).max(current);
+    let base = as_plain_levels(profile, tables);
     let mut search = Search {
-        base: *profile,
+        base,
+        bounds: dims.iter().map(|dim| dim.prefix_bounds(&base, tables)).collect(),
         rules,
         tables,
         dims,
@@ -557,7 +831,8 @@ pub fn search(
         nodes: 0,
     };
     if current < target && reachable_max >= target {
-        search.visit(0, *profile, 0, &mut Vec::new());
+        search.seed_with_greedy_plan();
+        search.visit(0, search.base, 0, &mut Vec::new());
     }
     let mut plans: Vec<Plan> = search
         .found
@@ -566,9 +841,9 @@ pub fn search(
         .collect();
     for index in 0..plans.len() {
         let (effort, total) = (plans[index].effort, plans[index].total);
-        plans[index].pareto = !plans
-            .iter()
-            .any(|other| other.effort <= effort && other.total >= total && (other.effort < effort || other.total > total));
+        plans[index].pareto = !plans.iter().any(|other| {
+            other.effort <= effort && other.total >= total && (other.effort < effort || other.total > total)
+        });
     }
     PlanResult {
         target,
@@ -588,26 +863,45 @@ fn explain(
     rules: &RuleSet,
     tables: &LanguageTables,
 ) -> Plan {
-    let mut steps: Vec<&Step> = chosen.iter().map(|&(dim, option)| &dims[dim].options[option]).collect();
-    // Order steps by what each adds alone, so the explanation starts with
-    // the step that matters most.
-    let base = rules.score(profile).total;
-    steps.sort_by_key(|step| std::cmp::Reverse(rules.score(&step.change.apply(profile, tables)).total));
+    let mut parts: Vec<Part> = chosen
+        .iter()
+        .flat_map(|&(dim, option)| dims[dim].options[option].parts.iter().copied())
+        .collect();
+    // Take the move that adds most first, each time, so the explanation
+    // starts with what matters most.
     let mut current = *profile;
-    let mut previous = base;
-    let mut explained = Vec::with_capacity(steps.len());
-    for step in steps {
-        let label = step.change.describe(&current);
-        current = step.change.apply(&current, tables);
-        let total = rules.score(&current).total;
-        explained.push(PlanStep {
-            change: step.change,
-            label,
-            effort: step.cost,
-            months: step.months,
-            points: i32::from(total) - i32::from(previous),
-        });
-        previous = total;
+    let mut previous = rules.total(profile);
+    let mut explained: Vec<PlanStep> = Vec::with_capacity(parts.len());
+    // Moves that only pay together (CLB 5 everywhere and a trade certificate)
+    // are shown as one step rather than as a move that scores nothing.
+    let mut pending: Vec<(Part, String)> = Vec::new();
+    while !parts.is_empty() {
+        let (index, _) = parts
+            .iter()
+            .enumerate()
+            .map(|(index, part)| (index, rules.total(&part.change.apply(&current, tables))))
+            .max_by_key(|&(index, total)| (total, std::cmp::Reverse(parts[index].cost)))
+            .expect("parts is not empty");
+        let part = parts.remove(index);
+        let label = part.change.describe(&current);
+        current = part.change.apply(&current, tables);
+        let total = rules.total(&current);
+        pending.push((part, label));
+        if total > previous || parts.is_empty() {
+            explained.push(PlanStep {
+                changes: pending.iter().map(|(p, _)| p.change).collect(),
+                label: pending
+                    .iter()
+                    .map(|(_, l)| l.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" + "),
+                effort: pending.iter().map(|(p, _)| p.cost).sum(),
+                months: pending.iter().map(|(p, _)| p.months).max().unwrap_or(0),
+                points: i32::from(total) - i32::from(previous),
+            });
+            pending.clear();
+            previous = total;
+        }
     }
     Plan {
         months: explained.iter().map(|s| s.months).max().unwrap_or(0),
@@ -618,8 +912,12 @@ fn explain(
     }
 }
 
+/// Plans costing more than this many times the cheapest are not shown
+/// (as a fraction: 3/2 is one and a half times).
+const MAX_EFFORT_RATIO: (u32, u32) = (3, 2);
+
 /// How many plans are looked at before the few shown are chosen.
-const CANDIDATE_PLANS: usize = 12;
+const CANDIDATE_PLANS: usize = 8;
 /// How many plans are shown.
 pub const SHOWN_PLANS: usize = 5;
 
@@ -636,20 +934,32 @@ pub struct Advice {
 }
 
 /// The plan search over every move open to the profile.
-pub fn plan(profile: &Profile, target: u16, rules: &RuleSet, tables: &LanguageTables, effort: &EffortTable) -> Advice {
+pub fn plan(
+    profile: &Profile,
+    target: u16,
+    rules: &RuleSet,
+    tables: &LanguageTables,
+    effort: &EffortTable,
+) -> Advice {
     let dims = dimensions(profile, effort, rules, tables);
-    let is_nomination = |dim: &Dimension| dim.options.iter().any(|o| o.change == Move::ProvincialNomination);
+    let is_nomination = |dim: &Dimension| dim.options.iter().any(|o| o.has(Move::ProvincialNomination));
     let in_hand_dims: Vec<Dimension> = dims.iter().filter(|d| !is_nomination(d)).cloned().collect();
     let mut in_hand = search(profile, &in_hand_dims, target, rules, tables, CANDIDATE_PLANS);
     // The front first (cheapest first), then the cheapest of the rest.
-    in_hand.plans.sort_by_key(|plan| (!plan.pareto, plan.effort, std::cmp::Reverse(plan.total)));
+    in_hand
+        .plans
+        .sort_by_key(|plan| (!plan.pareto, plan.effort, std::cmp::Reverse(plan.total)));
     in_hand.plans.truncate(SHOWN_PLANS);
     let with_nomination = if dims.len() != in_hand_dims.len() && in_hand.current < target {
         search(profile, &dims, target, rules, tables, 1)
             .plans
             .into_iter()
             .next()
-            .filter(|plan| plan.steps.iter().any(|step| step.change == Move::ProvincialNomination))
+            .filter(|plan| {
+                plan.steps
+                    .iter()
+                    .any(|step| step.changes.contains(&Move::ProvincialNomination))
+            })
     } else {
         None
     };

@@ -39,7 +39,12 @@ pub struct PlanArgs {
 pub fn effort_table(extra: Option<&Path>) -> Result<EffortTable, Failure> {
     let mut table = EffortTable::shipped();
     let user = config::config_dir().map(|dir| dir.join("advisor").join("effort.json"));
-    for path in user.iter().filter(|p| p.exists()).map(PathBuf::as_path).chain(extra) {
+    for path in user
+        .iter()
+        .filter(|p| p.exists())
+        .map(PathBuf::as_path)
+        .chain(extra)
+    {
         let text = std::fs::read_to_string(path)
             .map_err(|e| Failure::bad_input(format!("{}: cannot read the file: {e}", path.display())))?;
         table
@@ -71,7 +76,13 @@ fn run_inner(args: &PlanArgs) -> Result<(), Failure> {
         (None, Some(key)) => {
             let loaded = draws::load(config::data_dir().as_deref());
             let category = Category::from_key(key)
-                .or_else(|| loaded.feed.categories().into_iter().find(|c| c.key() == key.to_lowercase()))
+                .or_else(|| {
+                    loaded
+                        .feed
+                        .categories()
+                        .into_iter()
+                        .find(|c| c.key() == key.to_lowercase())
+                })
                 .ok_or_else(|| Failure::usage(format!("--target-category: no category {key:?}")))?;
             let round = loaded
                 .feed
@@ -91,7 +102,13 @@ fn run_inner(args: &PlanArgs) -> Result<(), Failure> {
         }
         (None, None) => return Err(Failure::usage("give --target N or --target-category C")),
     };
-    let advice = advisor::plan(&scenario.profile, target, rules, LanguageTables::official(), &effort);
+    let advice = advisor::plan(
+        &scenario.profile,
+        target,
+        rules,
+        LanguageTables::official(),
+        &effort,
+    );
     let mut out = io::stdout().lock();
     if args.json {
         let json = PlanJson {
@@ -102,7 +119,10 @@ fn run_inner(args: &PlanArgs) -> Result<(), Failure> {
         serde_json::to_writer_pretty(&mut out, &json).map_err(|e| write_failure(e.into()))?;
         return writeln!(out).map_err(write_failure);
     }
-    let title = scenario.name.clone().unwrap_or_else(|| args.file.display().to_string());
+    let title = scenario
+        .name
+        .clone()
+        .unwrap_or_else(|| args.file.display().to_string());
     let mut text = String::new();
     let _ = writeln!(
         text,
@@ -120,7 +140,11 @@ pub fn render_plans(advice: &Advice) -> String {
     let result = &advice.in_hand;
     let mut text = String::new();
     if result.current >= result.target {
-        let _ = writeln!(text, "Already there: {} is at or above {}.", result.current, result.target);
+        let _ = writeln!(
+            text,
+            "Already there: {} is at or above {}.",
+            result.current, result.target
+        );
         return text;
     }
     if result.plans.is_empty() {
@@ -140,7 +164,11 @@ pub fn render_plans(advice: &Advice) -> String {
             plan.months,
             plan.total,
             plan.total - result.current,
-            if plan.pareto { " · best for its effort" } else { "" }
+            if plan.pareto {
+                " · best for its effort"
+            } else {
+                ""
+            }
         );
         write_steps(&mut text, plan);
     }

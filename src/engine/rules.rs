@@ -72,6 +72,8 @@ pub struct RuleSet {
     pub(crate) french_with_english: u16,
 
     pub(crate) max_total: u16,
+    /// The most each breakdown row can give, by `usize::from(with_spouse)`.
+    pub(crate) row_max: ByStatus<[u16; super::score::ROWS]>,
 }
 
 /// A rules file that cannot be used, with the key at fault.
@@ -793,7 +795,7 @@ fn compile(raw: RawRuleSet) -> Result<RuleSet, RulesError> {
         0..=12,
     )?;
 
-    Ok(RuleSet {
+    let mut set = RuleSet {
         id: raw.id,
         in_force_from,
         title: raw.title,
@@ -836,7 +838,10 @@ fn compile(raw: RawRuleSet) -> Result<RuleSet, RulesError> {
         french_with_weak_or_no_english: french.with_weak_or_no_english,
         french_with_english: french.with_english,
         max_total: raw.max_total,
-    })
+        row_max: [[0; super::score::ROWS]; 2],
+    };
+    set.row_max = [set.row_maxima(false), set.row_maxima(true)];
+    Ok(set)
 }
 
 impl RuleSet {

@@ -196,6 +196,10 @@ pub const FACTORS: [Factor; ROWS] = [
 
 pub const ROWS: usize = 23;
 
+/// Each section's factor rows and its cap row, in `FACTORS` order.
+const SECTION_ROWS: [(std::ops::Range<usize>, usize); 4] =
+    [(0..8, 8), (9..12, 12), (13..16, 16), (17..22, 22)];
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct FactorRow {
     pub factor: Factor,
@@ -254,59 +258,108 @@ impl RuleSet {
     /// Scores a profile. Pure and allocation-free.
     pub fn score(&self, profile: &Profile) -> Breakdown<'_> {
         let with_spouse = profile.has_spouse();
-        let status = if with_spouse { WITH } else { WITHOUT };
+        let earned = self.earned(profile);
+        let max = self.row_max[usize::from(with_spouse)];
+        let caps = self.caps(with_spouse);
+        let mut points = earned.map(i32::from);
+        let mut sections = [0u16; 4];
+        let mut section_max = [0u16; 4];
+        for (section_index, (rows, cap_row)) in SECTION_ROWS.into_iter().enumerate() {
+            let cap = caps[section_index];
+            let earned: i32 = points[rows.clone()].iter().sum();
+            let most: u16 = max[rows].iter().sum();
+            let over = (earned - i32::from(cap)).max(0);
+            points[cap_row] = -over;
+            sections[section_index] = (earned - over) as u16;
+            section_max[section_index] = most.min(cap);
+        }
+        let total = sections.iter().sum::<u16>().min(self.max_total);
+        let mut index = 0;
+        let rows = FACTORS.map(|factor| {
+            let row = FactorRow {
+                factor,
+                points: points[index],
+                max: max[index],
+            };
+            index += 1;
+            row
+        });
+        Breakdown {
+            rules: self,
+            with_spouse,
+            total,
+            sections,
+            section_max,
+            rows,
+            levels: ConvertedLevels {
+                first: profile.first_language.levels,
+                second: profile.second_language.map(|result| result.levels),
+                spouse: profile
+                    .spouse
+                    .and_then(|spouse| spouse.language)
+                    .map(|result| result.levels),
+            },
+        }
+    }
+
+    /// The total alone: what searches that score many profiles need.
+    pub fn total(&self, profile: &Profile) -> u16 {
+        let earned = self.earned(profile);
+        let caps = self.caps(profile.has_spouse());
+        let sum: u16 = SECTION_ROWS
+            .into_iter()
+            .zip(caps)
+            .map(|((rows, _), cap)| earned[rows].iter().sum::<u16>().min(cap))
+            .sum();
+        sum.min(self.max_total)
+    }
+
+    fn caps(&self, with_spouse: bool) -> [u16; 4] {
+        let status = usize::from(with_spouse);
+        [
+            self.core_cap[status],
+            if with_spouse { self.spouse_cap } else { 0 },
+            self.transferability_cap,
+            self.additional_cap,
+        ]
+    }
+
+    /// The points of each factor row before section caps (cap rows zero).
+    fn earned(&self, profile: &Profile) -> [u16; ROWS] {
+        let status = if profile.has_spouse() { WITH } else { WITHOUT };
         let first = profile.first_language.levels;
         let clb = |level: u8| usize::from(level.min(12));
         let years = |years: u8| usize::from(years.min(60));
-
-        let mut points = [0i32; ROWS];
-        let mut max = [0u16; ROWS];
-        let mut set = |factor: Factor, value: u16, most: u16| {
-            let index = factor.row_index();
-            points[index] = i32::from(value);
-            max[index] = most;
-        };
+        let mut points = [0u16; ROWS];
+        let mut set = |factor: Factor, value: u16| points[factor.row_index()] = value;
 
         // A. Core / human capital
-        set(
-            Factor::Age,
-            self.age[status][usize::from(profile.age.min(120))],
-            table_max(&self.age[status]),
-        );
+        set(Factor::Age, self.age[status][usize::from(profile.age.min(120))]);
         set(
             Factor::Education,
             self.education[status][profile.education.index()],
-            table_max(&self.education[status]),
         );
-        let first_language_max = table_max(&self.first_language[status]);
         for ability in Ability::ALL {
             set(
                 Factor::FirstLanguage(ability),
                 self.first_language[status][clb(first.get(ability))],
-                first_language_max,
             );
         }
-        let second_language_sum: u16 = profile
-            .second_language
-            .map(|result| {
-                result
-                    .levels
-                    .0
-                    .iter()
-                    .map(|&level| self.second_language[status][clb(level)])
-                    .sum()
-            })
-            .unwrap_or(0);
-        let second_language_cap = self.second_language_cap[status];
+        let second_language_sum: u16 = profile.second_language.map_or(0, |result| {
+            result
+                .levels
+                .0
+                .iter()
+                .map(|&level| self.second_language[status][clb(level)])
+                .sum()
+        });
         set(
             Factor::SecondLanguage,
-            second_language_sum.min(second_language_cap),
-            (table_max(&self.second_language[status]) * 4).min(second_language_cap),
+            second_language_sum.min(self.second_language_cap[status]),
         );
         set(
             Factor::CanadianExperience,
             self.canadian_experience[status][years(profile.canadian_experience_years)],
-            table_max(&self.canadian_experience[status]),
         );
 
         // B. Spouse factors
@@ -314,28 +367,19 @@ impl RuleSet {
             set(
                 Factor::SpouseEducation,
                 self.spouse_education[spouse.education.index()],
-                table_max(&self.spouse_education),
             );
-            let language_sum: u16 = spouse
-                .language
-                .map(|result| {
-                    result
-                        .levels
-                        .0
-                        .iter()
-                        .map(|&level| self.spouse_language[clb(level)])
-                        .sum()
-                })
-                .unwrap_or(0);
-            set(
-                Factor::SpouseLanguage,
-                language_sum.min(self.spouse_language_cap),
-                (table_max(&self.spouse_language) * 4).min(self.spouse_language_cap),
-            );
+            let language_sum: u16 = spouse.language.map_or(0, |result| {
+                result
+                    .levels
+                    .0
+                    .iter()
+                    .map(|&level| self.spouse_language[clb(level)])
+                    .sum()
+            });
+            set(Factor::SpouseLanguage, language_sum.min(self.spouse_language_cap));
             set(
                 Factor::SpouseCanadianExperience,
                 self.spouse_canadian_experience[years(spouse.canadian_experience_years)],
-                table_max(&self.spouse_canadian_experience),
             );
         }
 
@@ -350,126 +394,97 @@ impl RuleSet {
             let row = &self.combination_points[rank];
             (row[language_level] + row[canadian_level]).min(cap)
         };
-        let combination_max = |cap: u16| -> u16 {
-            let best = self
-                .combination_points
-                .iter()
-                .map(|row| row[2] + row[2])
-                .max()
-                .unwrap_or(0);
-            best.min(cap)
-        };
         set(
             Factor::EducationCombinations,
             combination(education_rank, self.education_combination_cap),
-            combination_max(self.education_combination_cap),
         );
         set(
             Factor::ForeignExperienceCombinations,
             combination(foreign_rank, self.foreign_combination_cap),
-            combination_max(self.foreign_combination_cap),
         );
-        let certificate = if profile.certificate_of_qualification {
-            self.certificate_of_qualification[lowest_first]
-        } else {
-            0
-        };
-        set(
-            Factor::CertificateOfQualification,
-            certificate,
-            table_max(&self.certificate_of_qualification),
-        );
+        if profile.certificate_of_qualification {
+            set(
+                Factor::CertificateOfQualification,
+                self.certificate_of_qualification[lowest_first],
+            );
+        }
 
         // D. Additional points
-        set(
-            Factor::ProvincialNomination,
-            if profile.provincial_nomination {
-                self.provincial_nomination
-            } else {
-                0
-            },
-            self.provincial_nomination,
-        );
-        set(
-            Factor::JobOffer,
-            self.job_offer[profile.job_offer as usize],
-            table_max(&self.job_offer),
-        );
+        if profile.provincial_nomination {
+            set(Factor::ProvincialNomination, self.provincial_nomination);
+        }
+        set(Factor::JobOffer, self.job_offer[profile.job_offer as usize]);
         set(
             Factor::CanadianEducation,
             self.canadian_education_points(profile.canadian_education),
-            table_max(&self.canadian_education),
+        );
+        if profile.sibling_in_canada {
+            set(Factor::SiblingInCanada, self.sibling_in_canada);
+        }
+        set(Factor::French, self.french_points(profile));
+        points
+    }
+
+    /// The most each row can give, with or without a spouse; worked out once
+    /// when the rule set is read.
+    pub(crate) fn row_maxima(&self, with_spouse: bool) -> [u16; ROWS] {
+        let status = usize::from(with_spouse);
+        let mut max = [0u16; ROWS];
+        let mut set = |factor: Factor, value: u16| max[factor.row_index()] = value;
+        set(Factor::Age, table_max(&self.age[status]));
+        set(Factor::Education, table_max(&self.education[status]));
+        for ability in Ability::ALL {
+            set(
+                Factor::FirstLanguage(ability),
+                table_max(&self.first_language[status]),
+            );
+        }
+        set(
+            Factor::SecondLanguage,
+            (table_max(&self.second_language[status]) * 4).min(self.second_language_cap[status]),
         );
         set(
-            Factor::SiblingInCanada,
-            if profile.sibling_in_canada {
-                self.sibling_in_canada
-            } else {
-                0
-            },
-            self.sibling_in_canada,
+            Factor::CanadianExperience,
+            table_max(&self.canadian_experience[status]),
         );
+        if with_spouse {
+            set(Factor::SpouseEducation, table_max(&self.spouse_education));
+            set(
+                Factor::SpouseLanguage,
+                (table_max(&self.spouse_language) * 4).min(self.spouse_language_cap),
+            );
+            set(
+                Factor::SpouseCanadianExperience,
+                table_max(&self.spouse_canadian_experience),
+            );
+        }
+        let best_combination = self
+            .combination_points
+            .iter()
+            .map(|row| row[2] + row[2])
+            .max()
+            .unwrap_or(0);
+        set(
+            Factor::EducationCombinations,
+            best_combination.min(self.education_combination_cap),
+        );
+        set(
+            Factor::ForeignExperienceCombinations,
+            best_combination.min(self.foreign_combination_cap),
+        );
+        set(
+            Factor::CertificateOfQualification,
+            table_max(&self.certificate_of_qualification),
+        );
+        set(Factor::ProvincialNomination, self.provincial_nomination);
+        set(Factor::JobOffer, table_max(&self.job_offer));
+        set(Factor::CanadianEducation, table_max(&self.canadian_education));
+        set(Factor::SiblingInCanada, self.sibling_in_canada);
         set(
             Factor::French,
-            self.french_points(profile),
             self.french_with_english.max(self.french_with_weak_or_no_english),
         );
-
-        let caps = [
-            self.core_cap[status],
-            if with_spouse { self.spouse_cap } else { 0 },
-            self.transferability_cap,
-            self.additional_cap,
-        ];
-        let mut sections = [0u16; 4];
-        let mut section_max = [0u16; 4];
-        let mut start = 0;
-        for (section_index, cap) in caps.into_iter().enumerate() {
-            // Each section's rows run up to its cap row.
-            let cap_row = start
-                + FACTORS[start..]
-                    .iter()
-                    .position(|factor| matches!(factor, Factor::SectionCap(_)))
-                    .unwrap_or(0);
-            let earned: i32 = points[start..cap_row].iter().sum();
-            let most: u16 = max[start..cap_row].iter().sum();
-            let over = (earned - i32::from(cap)).max(0);
-            points[cap_row] = -over;
-            sections[section_index] = (earned - over) as u16;
-            section_max[section_index] = most.min(cap);
-            start = cap_row + 1;
-        }
-        let total = sections.iter().sum::<u16>().min(self.max_total);
-
-        let mut rows = [FactorRow {
-            factor: Factor::Age,
-            points: 0,
-            max: 0,
-        }; ROWS];
-        for (index, row) in rows.iter_mut().enumerate() {
-            *row = FactorRow {
-                factor: FACTORS[index],
-                points: points[index],
-                max: max[index],
-            };
-        }
-
-        Breakdown {
-            rules: self,
-            with_spouse,
-            total,
-            sections,
-            section_max,
-            rows,
-            levels: ConvertedLevels {
-                first,
-                second: profile.second_language.map(|result| result.levels),
-                spouse: profile
-                    .spouse
-                    .and_then(|spouse| spouse.language)
-                    .map(|result| result.levels),
-            },
-        }
+        max
     }
 
     /// French bonus: NCLC at the threshold on all four French abilities, with
@@ -499,6 +514,14 @@ fn table_max(values: &[u16]) -> u16 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn section_rows_match_the_factor_order() {
+        for (section, (rows, cap_row)) in Section::ALL.into_iter().zip(SECTION_ROWS) {
+            assert!(FACTORS[rows].iter().all(|factor| factor.section() == section));
+            assert_eq!(FACTORS[cap_row], Factor::SectionCap(section));
+        }
+    }
 
     #[test]
     fn row_index_matches_factor_order() {
