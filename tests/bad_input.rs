@@ -75,7 +75,9 @@ fn unknown_field() {
         "profile.favourite_colour: ",
         "unknown field; expected one of age, education, first_language, second_language, \
          canadian_experience_years, foreign_experience_years, certificate_of_qualification, \
-         canadian_education, sibling_in_canada, provincial_nomination, job_offer, spouse",
+         canadian_education, sibling_in_canada, provincial_nomination, job_offer, spouse, birth_date, \
+         canadian_experience_since, canadian_experience_ongoing, foreign_experience_since, \
+         foreign_experience_ongoing",
     );
 }
 
@@ -143,6 +145,36 @@ fn nested_unknown_field_names_its_full_path() {
     assert_eq!(
         error.to_string(),
         "inline: first_language.overall: unknown field; expected one of language, test, listening, \
-         reading, writing, speaking"
+         reading, writing, speaking, test_date"
     );
+}
+
+#[test]
+fn dates_and_spouse_details_are_checked_too() {
+    let cases = [
+        (
+            r#"{"age": 29, "education": "masters", "birth_date": "1997-02-30",
+                "first_language": {"language": "english", "test": "clb", "listening": 9, "reading": 9, "writing": 9, "speaking": 9}}"#,
+            "inline: birth_date: expected a date written YYYY-MM-DD, found \"1997-02-30\"",
+        ),
+        (
+            r#"{"age": 29, "education": "masters", "canadian_experience_ongoing": true,
+                "first_language": {"language": "english", "test": "clb", "listening": 9, "reading": 9, "writing": 9, "speaking": 9}}"#,
+            "inline: canadian_experience_ongoing: expected canadian_experience_since beside it: ongoing since when?",
+        ),
+        (
+            r#"{"age": 29, "education": "masters",
+                "first_language": {"language": "english", "test": "clb", "listening": 9, "reading": 9, "writing": 9, "speaking": 9, "test_date": "March 2026"}}"#,
+            "inline: first_language.test_date: expected a date written YYYY-MM-DD, found \"March 2026\"",
+        ),
+        (
+            r#"{"age": 29, "education": "masters",
+                "first_language": {"language": "english", "test": "clb", "listening": 9, "reading": 9, "writing": 9, "speaking": 9},
+                "spouse": {"education": "bachelors", "age": 130}}"#,
+            "inline: spouse.age: expected whole years from 0 to 120, found 130",
+        ),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(scenario::parse(text, "inline").unwrap_err().to_string(), expected);
+    }
 }

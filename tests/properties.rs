@@ -84,6 +84,49 @@ prop_compose! {
     }
 }
 
+/// Every optional fact filled in, or none: both must survive a round trip.
+fn extras(profile: &Profile, filled: bool) -> crs_planner::engine::Extras {
+    use crs_planner::engine::{Dates, Extras, SpouseDetails, WorkSpan};
+    if !filled {
+        return Extras::default();
+    }
+    let day = |text: &str| text.parse().unwrap();
+    let other = |language: Option<Language>| match language {
+        Some(Language::English) => Language::French,
+        _ => Language::English,
+    };
+    let tables = LanguageTables::official();
+    Extras {
+        dates: Dates {
+            birth_date: Some(day("1996-02-29")),
+            canadian_experience: Some(WorkSpan {
+                since: day("2024-09-01"),
+                ongoing: true,
+            }),
+            foreign_experience: Some(WorkSpan {
+                since: day("2019-01-15"),
+                ongoing: false,
+            }),
+            first_language_test: Some(day("2026-03-14")),
+            second_language_test: profile.second_language.map(|_| day("2025-12-01")),
+            spouse_language_test: profile.spouse.and_then(|s| s.language).map(|_| day("2026-01-20")),
+        },
+        spouse: match profile.spouse {
+            // Details of a spouse who is not there are not kept.
+            None => SpouseDetails::default(),
+            Some(_) => SpouseDetails {
+                age: profile.spouse.map(|_| 31),
+                foreign_experience_years: 2,
+                second_language: profile
+                    .spouse
+                    .map(|s| tables.plain_levels(other(s.language.map(|l| l.language())), Abilities([7; 4]))),
+                certificate_of_qualification: true,
+                canadian_education: Some(CanadianEducation::OneOrTwoYear),
+            },
+        },
+    }
+}
+
 const RULE_SETS: [&str; 3] = ["2017-06-06", "2020-10-27", "2025-03-25"];
 
 fn with_level(result: &LanguageResult, ability: Ability, level: u8) -> LanguageResult {
@@ -377,6 +420,7 @@ proptest! {
             name: named.then(|| "What if \"French\" ✓".to_string()),
             notes: named.then(|| "line one\nline two".to_string()),
             profile,
+            extras: extras(&profile, named),
         };
         let text = scenario::to_json(&original);
         let loaded = scenario::parse(&text, "round trip").map_err(|e| TestCaseError::fail(e.to_string()))?;

@@ -11,8 +11,8 @@ pub mod zone;
 pub use date::Date;
 pub use language::{LanguageError, LanguageTables};
 pub use profile::{
-    Abilities, Ability, CanadianEducation, Education, JobOffer, Language, LanguageResult, LanguageTest,
-    Profile, Spouse,
+    Abilities, Ability, CanadianEducation, Dates, Education, Extras, JobOffer, Language, LanguageResult,
+    LanguageTest, Profile, Spouse, SpouseDetails, WorkSpan,
 };
 pub use rules::{RuleBook, RuleSet, RulesError, SelectError};
 pub use score::{Breakdown, Factor, FactorRow, Section};

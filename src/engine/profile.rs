@@ -435,3 +435,41 @@ impl fmt::Display for Education {
         f.write_str(self.label())
     }
 }
+
+/// Work that started on a date, and may still be going on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct WorkSpan {
+    pub since: super::Date,
+    pub ongoing: bool,
+}
+
+/// The dates that make a score change on its own over time: birthdays,
+/// experience anniversaries, language results expiring. All optional.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Dates {
+    pub birth_date: Option<super::Date>,
+    pub canadian_experience: Option<WorkSpan>,
+    pub foreign_experience: Option<WorkSpan>,
+    pub first_language_test: Option<super::Date>,
+    pub second_language_test: Option<super::Date>,
+    pub spouse_language_test: Option<super::Date>,
+}
+
+/// What the spouse would bring as principal applicant, beyond what the
+/// spouse factors already read. All optional.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct SpouseDetails {
+    pub age: Option<u8>,
+    pub foreign_experience_years: u8,
+    pub second_language: Option<LanguageResult>,
+    pub certificate_of_qualification: bool,
+    pub canadian_education: Option<CanadianEducation>,
+}
+
+/// Facts beyond today's score: dates for the timeline, and the spouse's
+/// details for scoring the household the other way round.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Extras {
+    pub dates: Dates,
+    pub spouse: SpouseDetails,
+}

@@ -15,7 +15,7 @@ pub use error::ScenarioError;
 pub use save::save_atomic;
 pub use write::to_json;
 
-use crate::engine::Profile;
+use crate::engine::{Extras, Profile};
 use raw::{Field, Object, RawDocument};
 
 pub const SCENARIO_FORMAT: &str = "crs-scenario/1";
@@ -26,6 +26,8 @@ pub struct Scenario {
     pub name: Option<String>,
     pub notes: Option<String>,
     pub profile: Profile,
+    /// Dates for the timeline and the spouse's own details, when given.
+    pub extras: Extras,
 }
 
 impl Scenario {
@@ -34,6 +36,7 @@ impl Scenario {
             name: None,
             notes: None,
             profile,
+            extras: Extras::default(),
         }
     }
 }
@@ -101,8 +104,13 @@ fn from_document(document: RawDocument) -> Result<Scenario, validate::FieldProbl
         problem: text,
     };
     if !document.is_scenario() {
-        let profile = validate::profile(&document.into_bare_profile(), "")?;
-        return Ok(Scenario::new(profile));
+        let raw = document.into_bare_profile();
+        let profile = validate::profile(&raw, "")?;
+        let extras = validate::extras(&raw, "", &profile)?;
+        return Ok(Scenario {
+            extras,
+            ..Scenario::new(profile)
+        });
     }
     if let Some(key) = document.first_profile_key() {
         return Err(problem(
@@ -138,8 +146,11 @@ fn from_document(document: RawDocument) -> Result<Scenario, validate::FieldProbl
     };
     let name = text_field(&document.name, "name")?;
     let notes = text_field(&document.notes, "notes")?;
-    let profile = match &document.profile {
-        Field::Value(raw) => validate::profile(&raw.0, "profile")?,
+    let (profile, extras) = match &document.profile {
+        Field::Value(raw) => {
+            let profile = validate::profile(&raw.0, "profile")?;
+            (profile, validate::extras(&raw.0, "profile", &profile)?)
+        }
         Field::Missing => {
             return Err(problem(
                 "profile",
@@ -153,7 +164,12 @@ fn from_document(document: RawDocument) -> Result<Scenario, validate::FieldProbl
             ))
         }
     };
-    Ok(Scenario { name, notes, profile })
+    Ok(Scenario {
+        name,
+        notes,
+        profile,
+        extras,
+    })
 }
 
 /// Turns serde's wording into the path + expectation form used everywhere.

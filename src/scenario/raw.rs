@@ -66,6 +66,8 @@ pub struct RawLanguage {
     pub writing: Field<f64>,
     #[serde(default)]
     pub speaking: Field<f64>,
+    #[serde(default)]
+    pub test_date: Field<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
@@ -77,6 +79,16 @@ pub struct RawSpouse {
     pub language: Field<Object<RawLanguage>>,
     #[serde(default)]
     pub canadian_experience_years: Field<f64>,
+    #[serde(default)]
+    pub age: Field<f64>,
+    #[serde(default)]
+    pub foreign_experience_years: Field<f64>,
+    #[serde(default)]
+    pub second_language: Field<Object<RawLanguage>>,
+    #[serde(default)]
+    pub certificate_of_qualification: Field<bool>,
+    #[serde(default)]
+    pub canadian_education: Field<String>,
 }
 
 /// Declares the profile fields once and builds from them both the profile
@@ -142,4 +154,9 @@ profile_fields! {
     provincial_nomination: bool,
     job_offer: String,
     spouse: Object<RawSpouse>,
+    birth_date: String,
+    canadian_experience_since: String,
+    canadian_experience_ongoing: bool,
+    foreign_experience_since: String,
+    foreign_experience_ongoing: bool,
 }

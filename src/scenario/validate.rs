@@ -4,8 +4,8 @@
 use crate::engine::language::LanguageError;
 use crate::engine::profile::{MAX_AGE, MAX_EXPERIENCE_YEARS};
 use crate::engine::{
-    Abilities, Ability, CanadianEducation, Education, JobOffer, Language, LanguageResult, LanguageTables,
-    LanguageTest, Profile, Spouse,
+    Abilities, Ability, CanadianEducation, Date, Dates, Education, Extras, JobOffer, Language,
+    LanguageResult, LanguageTables, LanguageTest, Profile, Spouse, SpouseDetails, WorkSpan,
 };
 
 use super::raw::{Field, RawLanguage, RawProfile, RawSpouse};
@@ -299,5 +299,143 @@ pub fn profile(raw: &RawProfile, prefix: &str) -> Checked<Profile> {
         provincial_nomination,
         job_offer,
         spouse,
+    })
+}
+
+fn date(field: &Field<String>, path: &FieldPath) -> Checked<Option<Date>> {
+    let expected = || "a date written YYYY-MM-DD".to_string();
+    match optional(field, path, &expected)? {
+        None => Ok(None),
+        Some(text) => text.parse::<Date>().map(Some).map_err(|_| {
+            problem(
+                path,
+                format!("expected a date written YYYY-MM-DD, found {text:?}"),
+            )
+        }),
+    }
+}
+
+fn work_span(
+    since: &Field<String>,
+    ongoing: &Field<bool>,
+    root: &FieldPath,
+    since_key: &'static str,
+    ongoing_key: &'static str,
+) -> Checked<Option<WorkSpan>> {
+    let since_path = root.child(since_key);
+    let ongoing_path = root.child(ongoing_key);
+    let started = date(since, &since_path)?;
+    let still = optional(ongoing, &ongoing_path, &|| "true or false".to_string())?.copied();
+    match (started, still) {
+        (Some(since), still) => Ok(Some(WorkSpan {
+            since,
+            ongoing: still.unwrap_or(true),
+        })),
+        (None, Some(_)) => Err(problem(
+            &ongoing_path,
+            format!("expected {since_key} beside it: ongoing since when?"),
+        )),
+        (None, None) => Ok(None),
+    }
+}
+
+fn test_date(raw: &Field<super::raw::Object<RawLanguage>>, path: &FieldPath) -> Checked<Option<Date>> {
+    match raw {
+        Field::Value(object) => date(&object.0.test_date, &path.child("test_date")),
+        _ => Ok(None),
+    }
+}
+
+/// The optional facts beyond today's score (dates, the spouse as principal),
+/// checked once the profile itself is valid.
+pub fn extras(raw: &RawProfile, prefix: &str, profile: &Profile) -> Checked<Extras> {
+    let root = FieldPath::root(prefix);
+    let at = |key: &'static str| root.child(key);
+    let spouse_path = at("spouse");
+    let dates = Dates {
+        birth_date: date(&raw.birth_date, &at("birth_date"))?,
+        canadian_experience: work_span(
+            &raw.canadian_experience_since,
+            &raw.canadian_experience_ongoing,
+            &root,
+            "canadian_experience_since",
+            "canadian_experience_ongoing",
+        )?,
+        foreign_experience: work_span(
+            &raw.foreign_experience_since,
+            &raw.foreign_experience_ongoing,
+            &root,
+            "foreign_experience_since",
+            "foreign_experience_ongoing",
+        )?,
+        first_language_test: test_date(&raw.first_language, &at("first_language"))?,
+        second_language_test: test_date(&raw.second_language, &at("second_language"))?,
+        spouse_language_test: match &raw.spouse {
+            Field::Value(spouse) => test_date(&spouse.0.language, &spouse_path.child("language"))?,
+            _ => None,
+        },
+    };
+    let spouse = match &raw.spouse {
+        Field::Value(object) => spouse_details(&object.0, &spouse_path, profile)?,
+        _ => SpouseDetails::default(),
+    };
+    Ok(Extras { dates, spouse })
+}
+
+fn spouse_details(raw: &RawSpouse, path: &FieldPath, profile: &Profile) -> Checked<SpouseDetails> {
+    let age_path = path.child("age");
+    let age = match optional(&raw.age, &age_path, &|| {
+        format!("whole years from 0 to {MAX_AGE}")
+    })? {
+        Some(&value) => Some(whole_number(value, &age_path, MAX_AGE, "whole years")?),
+        None => None,
+    };
+    let foreign_experience_years = years(
+        &raw.foreign_experience_years,
+        &path.child("foreign_experience_years"),
+    )?;
+    let second_path = path.child("second_language");
+    let second_language = match &raw.second_language {
+        Field::Value(object) => {
+            let second = language(&object.0, &second_path)?;
+            let first = profile
+                .spouse
+                .and_then(|spouse| spouse.language)
+                .map(|r| r.language());
+            if first == Some(second.language()) {
+                return Err(problem(
+                    &second_path.child("language"),
+                    format!(
+                        "expected a language other than the spouse's first ({}), found {:?}",
+                        second.language().key(),
+                        second.language().key()
+                    ),
+                ));
+            }
+            Some(second)
+        }
+        Field::Missing | Field::Null => None,
+    };
+    let certificate_of_qualification = flag(
+        &raw.certificate_of_qualification,
+        &path.child("certificate_of_qualification"),
+    )?;
+    let study_path = path.child("canadian_education");
+    let study_keys = || CanadianEducation::ALL.into_iter().map(CanadianEducation::key);
+    let canadian_education = match optional(&raw.canadian_education, &study_path, &|| one_of(study_keys()))? {
+        Some(text) => Some(keyword(
+            text,
+            &study_path,
+            CanadianEducation::from_key,
+            study_keys(),
+        )?),
+        None => None,
+    };
+    Ok(SpouseDetails {
+        age,
+        foreign_experience_years,
+        second_language,
+        certificate_of_qualification,
+        canadian_education,
     })
 }
