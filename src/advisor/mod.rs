@@ -1,8 +1,13 @@
-//! Advice over the engine: which changes would raise a score, and by how much.
+//! Advice over the engine: which changes would raise a score and by how much,
+//! the least-effort plan to a target, the score over time, who should apply.
 //! Pure: no files, no terminal, no clock.
 
 pub mod gains;
+pub mod household;
 pub mod plan;
+pub mod timeline;
 
 pub use gains::{gains, Control, Gain, Move, Slot};
+pub use household::{household, Household};
 pub use plan::{plan, Advice, EffortTable, Plan, PlanResult};
+pub use timeline::{project, Timeline};

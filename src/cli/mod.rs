@@ -7,6 +7,7 @@ mod json;
 mod plan;
 mod planner;
 mod score;
+mod timeline;
 pub mod text;
 
 use std::io::{self, Write};
@@ -51,8 +52,10 @@ enum Command {
         #[command(flatten)]
         rules: RulesArgs,
     },
-    /// The least-effort plans that reach a target score.
+    /// The least-effort plans that reach a target score, and who should apply.
     Plan(plan::PlanArgs),
+    /// The score month by month if nothing changes, with the days it moves.
+    Timeline(timeline::TimelineArgs),
     /// IRCC's rounds of invitations, and where a score stands against them.
     Draws(draws::DrawsArgs),
     /// Two scenarios side by side (JSON with --json or when piped).
@@ -111,6 +114,7 @@ pub fn run() -> ExitCode {
         Some(Command::Compare { a, b, json, rules }) => compare::run(&a, &b, json, &rules),
         Some(Command::Draws(args)) => draws::run(&args),
         Some(Command::Plan(args)) => plan::run(&args),
+        Some(Command::Timeline(args)) => timeline::run(&args),
     };
     ExitCode::from(status)
 }

@@ -60,6 +60,15 @@ struct PlanJson<'a> {
     target_from: Option<String>,
     #[serde(flatten)]
     advice: &'a Advice,
+    household: HouseholdJson,
+}
+
+#[derive(Serialize)]
+struct HouseholdJson {
+    as_entered: u16,
+    spouse_as_principal: Option<u16>,
+    spouse_as_principal_missing: Option<String>,
+    languages_swapped: Option<u16>,
 }
 
 pub fn run(args: &PlanArgs) -> u8 {
@@ -109,12 +118,19 @@ fn run_inner(args: &PlanArgs) -> Result<(), Failure> {
         LanguageTables::official(),
         &effort,
     );
+    let household = advisor::household(&scenario.profile, &scenario.extras, rules);
     let mut out = io::stdout().lock();
     if args.json {
         let json = PlanJson {
             rules: rules.id(),
             target_from,
             advice: &advice,
+            household: HouseholdJson {
+                as_entered: household.as_entered,
+                spouse_as_principal: household.spouse_as_principal.clone().and_then(Result::ok),
+                spouse_as_principal_missing: household.spouse_as_principal.clone().and_then(Result::err),
+                languages_swapped: household.languages_swapped,
+            },
         };
         serde_json::to_writer_pretty(&mut out, &json).map_err(|e| write_failure(e.into()))?;
         return writeln!(out).map_err(write_failure);
@@ -132,6 +148,13 @@ fn run_inner(args: &PlanArgs) -> Result<(), Failure> {
         rules.id()
     );
     text.push_str(&render_plans(&advice));
+    let said = household.describe();
+    if !said.is_empty() {
+        let _ = writeln!(text);
+        for line in said {
+            let _ = writeln!(text, "{line}");
+        }
+    }
     out.write_all(text.as_bytes()).map_err(write_failure)
 }
 

@@ -1,0 +1,99 @@
+//! Who should be the principal applicant, and which language should count
+//! as first: the household scored both ways round.
+
+use serde::Serialize;
+
+use crate::engine::{CanadianEducation, Extras, Profile, RuleSet, Spouse};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Household {
+    /// The total as the scenario stands.
+    pub as_entered: u16,
+    /// With the spouse as principal applicant; `Err` says what is missing.
+    pub spouse_as_principal: Option<Result<u16, String>>,
+    /// With the two official languages swapped, when that scores more.
+    pub languages_swapped: Option<u16>,
+}
+
+impl Household {
+    /// One line each for people, or none when there is nothing to say.
+    pub fn describe(&self) -> Vec<String> {
+        let mut lines = Vec::new();
+        match &self.spouse_as_principal {
+            Some(Ok(total)) => {
+                let difference = i32::from(*total) - i32::from(self.as_entered);
+                lines.push(match difference {
+                    d if d > 0 => format!(
+                        "With your spouse as principal applicant the household scores {total}: {d} more. Consider applying that way round."
+                    ),
+                    0 => format!("With your spouse as principal applicant the household also scores {total}."),
+                    d => format!(
+                        "With your spouse as principal applicant the household scores {total}: {} fewer, so you should stay principal.",
+                        -d
+                    ),
+                });
+            }
+            Some(Err(missing)) => lines.push(format!("To compare with your spouse as principal applicant, add {missing}.")),
+            None => {}
+        }
+        if let Some(total) = self.languages_swapped {
+            lines.push(format!(
+                "Your second official language scores more as your first: declared that way round, the total is {total} (+{}).",
+                total.saturating_sub(self.as_entered)
+            ));
+        }
+        lines
+    }
+}
+
+/// The profile with the spouse as principal applicant, from what the
+/// scenario records of the spouse.
+pub fn spouse_as_principal(profile: &Profile, extras: &Extras) -> Option<Result<Profile, String>> {
+    let spouse = profile.spouse?;
+    let details = &extras.spouse;
+    let Some(age) = details.age else {
+        return Some(Err("the spouse's age (spouse.age)".to_string()));
+    };
+    let Some(first_language) = spouse.language else {
+        return Some(Err("the spouse's language results (spouse.language)".to_string()));
+    };
+    Some(Ok(Profile {
+        age,
+        education: spouse.education,
+        first_language,
+        second_language: details.second_language,
+        canadian_experience_years: spouse.canadian_experience_years,
+        foreign_experience_years: details.foreign_experience_years,
+        certificate_of_qualification: details.certificate_of_qualification,
+        canadian_education: details.canadian_education.unwrap_or(CanadianEducation::None),
+        // A sibling counts for either partner; a nomination or an offer is
+        // the principal's, but the household would seek it either way.
+        sibling_in_canada: profile.sibling_in_canada,
+        provincial_nomination: profile.provincial_nomination,
+        job_offer: profile.job_offer,
+        spouse: Some(Spouse {
+            education: profile.education,
+            language: Some(profile.first_language),
+            canadian_experience_years: profile.canadian_experience_years,
+        }),
+    }))
+}
+
+/// The household both ways round, and the languages both ways round.
+pub fn household(profile: &Profile, extras: &Extras, rules: &RuleSet) -> Household {
+    let as_entered = rules.total(profile);
+    let spouse_as_principal =
+        spouse_as_principal(profile, extras).map(|swapped| swapped.map(|swapped| rules.total(&swapped)));
+    let languages_swapped = profile.second_language.and_then(|second| {
+        let mut swapped = *profile;
+        swapped.second_language = Some(profile.first_language);
+        swapped.first_language = second;
+        let total = rules.total(&swapped);
+        (total > as_entered).then_some(total)
+    });
+    Household {
+        as_entered,
+        spouse_as_principal,
+        languages_swapped,
+    }
+}

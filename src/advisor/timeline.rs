@@ -1,0 +1,239 @@
+//! The score month by month if nothing else changes: birthdays cost points,
+//! experience ticks up on its anniversaries, language results expire two
+//! years after the test.
+
+use serde::Serialize;
+
+use crate::engine::{Abilities, Date, Extras, LanguageTables, Profile, RuleBook};
+
+/// How long a language result counts.
+const RESULT_VALID_YEARS: u16 = 2;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MonthPoint {
+    pub date: String,
+    pub total: u16,
+}
+
+/// A day the score changes, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct KeyDate {
+    pub date: String,
+    pub change: i32,
+    pub total: u16,
+    pub reasons: Vec<String>,
+}
+
+impl KeyDate {
+    /// "2027-03-14: -5, birthday (age 31)"
+    pub fn describe(&self) -> String {
+        let sign = if self.change > 0 { "+" } else { "" };
+        format!("{}: {sign}{}, {}", self.date, self.change, self.reasons.join("; "))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Timeline {
+    pub from: String,
+    pub months: Vec<MonthPoint>,
+    pub key_dates: Vec<KeyDate>,
+    /// What the projection could not know, said plainly.
+    pub notes: Vec<String>,
+}
+
+fn add_years(date: Date, years: u16) -> Date {
+    let year = date.year() + years;
+    Date::new(year, date.month(), date.day())
+        .or_else(|| Date::new(year, date.month(), date.day() - 1))
+        .unwrap_or(date)
+}
+
+fn add_months(date: Date, months: u16) -> Date {
+    let index = u32::from(date.year()) * 12 + u32::from(date.month()) - 1 + u32::from(months);
+    let (year, month) = ((index / 12) as u16, (index % 12 + 1) as u8);
+    (1..=date.day())
+        .rev()
+        .find_map(|day| Date::new(year, month, day))
+        .unwrap_or(date)
+}
+
+/// Whole years from `start` to `date` (0 before the first anniversary).
+fn full_years(start: Date, date: Date) -> u16 {
+    if date < start {
+        return 0;
+    }
+    let mut years = date.year() - start.year();
+    if (date.month(), date.day()) < (start.month(), start.day()) {
+        years -= 1;
+    }
+    years
+}
+
+/// The profile as it will be on `date`, from the facts known on `from`.
+pub fn profile_on(profile: &Profile, extras: &Extras, from: Date, date: Date, tables: &LanguageTables) -> Profile {
+    let dates = &extras.dates;
+    let mut future = *profile;
+    if let Some(birth) = dates.birth_date {
+        future.age = u8::try_from(full_years(birth, date)).unwrap_or(u8::MAX).min(120);
+    }
+    let grown = |stated: u8, span: Option<crate::engine::WorkSpan>| -> u8 {
+        match span {
+            Some(span) if span.ongoing => {
+                let more = full_years(span.since, date).saturating_sub(full_years(span.since, from));
+                stated.saturating_add(u8::try_from(more).unwrap_or(u8::MAX)).min(60)
+            }
+            _ => stated,
+        }
+    };
+    future.canadian_experience_years = grown(profile.canadian_experience_years, dates.canadian_experience);
+    future.foreign_experience_years = grown(profile.foreign_experience_years, dates.foreign_experience);
+    let expired = |test: Option<Date>| test.is_some_and(|taken| date >= add_years(taken, RESULT_VALID_YEARS));
+    if expired(dates.first_language_test) {
+        // The first language stays in the profile but earns nothing.
+        future.first_language = tables.plain_levels(profile.first_language.language(), Abilities([0; 4]));
+    }
+    if expired(dates.second_language_test) {
+        future.second_language = None;
+    }
+    if let Some(spouse) = future.spouse.as_mut() {
+        if expired(dates.spouse_language_test) {
+            spouse.language = None;
+        }
+    }
+    future
+}
+
+/// Month by month for `months` months from `from`, with the days the score
+/// moves and why.
+pub fn project(
+    profile: &Profile,
+    extras: &Extras,
+    book: &RuleBook,
+    from: Date,
+    months: u16,
+    tables: &LanguageTables,
+) -> Timeline {
+    let until = add_months(from, months);
+    let total_on = |date: Date| -> u16 {
+        let rules = book
+            .in_force_on(date)
+            .ok()
+            .or_else(|| book.sets().last())
+            .expect("a rule book is never empty");
+        rules.total(&profile_on(profile, extras, from, date, tables))
+    };
+    let month_points = (0..=months)
+        .map(|month| {
+            let date = add_months(from, month);
+            MonthPoint {
+                date: date.to_string(),
+                total: total_on(date),
+            }
+        })
+        .collect();
+
+    let dates = &extras.dates;
+    let mut events: Vec<(Date, String)> = Vec::new();
+    let mut yearly = |start: Date, reason: &dyn Fn(u16) -> String| {
+        for years in 1..=200u16 {
+            let day = add_years(start, years);
+            if day > until {
+                break;
+            }
+            if day > from {
+                events.push((day, reason(years)));
+            }
+        }
+    };
+    if let Some(birth) = dates.birth_date {
+        yearly(birth, &|age| format!("birthday (age {age})"));
+    }
+    for (span, what, stated) in [
+        (dates.canadian_experience, "Canadian", profile.canadian_experience_years),
+        (dates.foreign_experience, "foreign", profile.foreign_experience_years),
+    ] {
+        if let Some(span) = span.filter(|span| span.ongoing) {
+            let already = full_years(span.since, from);
+            yearly(span.since, &|years| {
+                let total = u16::from(stated) + years.saturating_sub(already);
+                format!("{what} experience reaches {total} years")
+            });
+        }
+    }
+    for (test, what) in [
+        (dates.first_language_test, "first-language result"),
+        (dates.second_language_test, "second-language result"),
+        (dates.spouse_language_test, "spouse's language result"),
+    ] {
+        if let Some(taken) = test {
+            let expiry = add_years(taken, RESULT_VALID_YEARS);
+            if expiry > from && expiry <= until {
+                events.push((expiry, format!("{what} expires (test taken {taken})")));
+            }
+        }
+    }
+    for set in book.sets() {
+        if set.in_force_from() > from && set.in_force_from() <= until {
+            events.push((set.in_force_from(), format!("rule set {} comes into force", set.id())));
+        }
+    }
+    events.sort();
+    let mut key_dates: Vec<KeyDate> = Vec::new();
+    for (day, reason) in events {
+        if let Some(last) = key_dates.last_mut().filter(|k| k.date == day.to_string()) {
+            last.reasons.push(reason);
+            continue;
+        }
+        key_dates.push(KeyDate {
+            date: day.to_string(),
+            change: 0,
+            total: 0,
+            reasons: vec![reason],
+        });
+    }
+    let mut previous = total_on(from);
+    for key in &mut key_dates {
+        let day: Date = key.date.parse().expect("written from a Date");
+        key.total = total_on(day);
+        key.change = i32::from(key.total) - i32::from(previous);
+        previous = key.total;
+    }
+    // Days on which nothing scored differently are not worth a line.
+    key_dates.retain(|key| key.change != 0);
+
+    let mut notes = Vec::new();
+    if dates.birth_date.is_none() {
+        notes.push("No birth date: age is held as it is today.".to_string());
+    }
+    if dates.canadian_experience.is_none() && dates.foreign_experience.is_none() {
+        notes.push("No experience start dates: experience is held as it is today.".to_string());
+    }
+    if dates.first_language_test.is_none() {
+        notes.push("No test date: language results are taken to stay valid.".to_string());
+    }
+    Timeline {
+        from: from.to_string(),
+        months: month_points,
+        key_dates,
+        notes,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(text: &str) -> Date {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn calendar_steps() {
+        assert_eq!(add_years(day("2024-02-29"), 1), day("2025-02-28"));
+        assert_eq!(add_months(day("2026-01-31"), 1), day("2026-02-28"));
+        assert_eq!(add_months(day("2026-11-25"), 14), day("2028-01-25"));
+        assert_eq!(full_years(day("1996-03-14"), day("2027-03-13")), 30);
+        assert_eq!(full_years(day("1996-03-14"), day("2027-03-14")), 31);
+        assert_eq!(full_years(day("2027-01-01"), day("2026-01-01")), 0);
+    }
+}

@@ -1,0 +1,89 @@
+//! `crs-planner timeline FILE`: the score month by month if nothing changes.
+
+use std::fmt::Write as _;
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::{report, rule_book, write_failure, Failure, RulesArgs};
+use crate::advisor::{self, Timeline};
+use crate::config;
+use crate::engine::{Date, LanguageTables};
+use crate::scenario;
+
+#[derive(Args, Debug)]
+pub struct TimelineArgs {
+    /// The scenario to project.
+    file: PathBuf,
+    /// The first day of the projection (default today).
+    #[arg(long, value_name = "DATE", value_parser = super::parse_date)]
+    from: Option<Date>,
+    /// How many months to project (default 36).
+    #[arg(long, value_name = "N", default_value_t = 36, value_parser = clap::value_parser!(u16).range(1..=240))]
+    months: u16,
+    /// Print JSON.
+    #[arg(long)]
+    json: bool,
+    #[command(flatten)]
+    rules: RulesArgs,
+}
+
+pub fn run(args: &TimelineArgs) -> u8 {
+    report(run_inner(args))
+}
+
+fn run_inner(args: &TimelineArgs) -> Result<(), Failure> {
+    let scenario = scenario::load(&args.file).map_err(|e| Failure::bad_input(e.to_string()))?;
+    let book = rule_book(&args.rules)?;
+    let from = args.from.unwrap_or_else(config::today);
+    book.in_force_on(from).map_err(|e| Failure::usage(e.to_string()))?;
+    let timeline = advisor::project(
+        &scenario.profile,
+        &scenario.extras,
+        &book,
+        from,
+        args.months,
+        LanguageTables::official(),
+    );
+    let mut out = io::stdout().lock();
+    if args.json {
+        serde_json::to_writer_pretty(&mut out, &timeline).map_err(|e| write_failure(e.into()))?;
+        return writeln!(out).map_err(write_failure);
+    }
+    let title = scenario.name.clone().unwrap_or_else(|| args.file.display().to_string());
+    out.write_all(render(&title, &timeline).as_bytes()).map_err(write_failure)
+}
+
+/// The timeline as a person reads it.
+pub fn render(title: &str, timeline: &Timeline) -> String {
+    let mut text = String::new();
+    let first = timeline.months.first().map_or(0, |m| m.total);
+    let last = timeline.months.last();
+    let _ = writeln!(
+        text,
+        "{title}: {first} on {}, {} on {} if nothing else changes",
+        timeline.from,
+        last.map_or(0, |m| m.total),
+        last.map_or("", |m| m.date.as_str())
+    );
+    let _ = writeln!(text);
+    if timeline.key_dates.is_empty() {
+        let _ = writeln!(text, "No day in this period changes the score.");
+    } else {
+        let _ = writeln!(text, "Key dates:");
+        for key in &timeline.key_dates {
+            let _ = writeln!(text, "  {}  (total {})", key.describe(), key.total);
+        }
+    }
+    let _ = writeln!(text);
+    let _ = writeln!(text, "Month by month:");
+    for row in timeline.months.chunks(6) {
+        let cells: Vec<String> = row.iter().map(|m| format!("{} {:>4}", &m.date[..7], m.total)).collect();
+        let _ = writeln!(text, "  {}", cells.join("   "));
+    }
+    for note in &timeline.notes {
+        let _ = writeln!(text, "Note: {note}");
+    }
+    text
+}
