@@ -45,5 +45,41 @@ fn keystroke(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, keystroke);
+/// The plan search on the examples and on the slowest profile found in a
+/// sweep of 10,000 generated profiles x 7 targets.
+fn plan_search(c: &mut Criterion) {
+    use crs_planner::advisor::{plan, EffortTable};
+    use crs_planner::engine::LanguageTables;
+    let book = RuleBook::shipped();
+    let rules = book.get("2025-03-25").unwrap();
+    let tables = LanguageTables::official();
+    let effort = EffortTable::shipped();
+    let hardest = r#"{"age":26,"education":"two_year","first_language":{"language":"english","test":"ielts","listening":7.5,"reading":1.5,"writing":6.0,"speaking":7.5},"second_language":{"language":"french","test":"tef","listening":242,"reading":500,"writing":0,"speaking":686},"canadian_experience_years":1,"sibling_in_canada":true,"job_offer":"teer_0_major_00","spouse":{"education":"less_than_secondary","language":{"language":"english","test":"celpip","listening":9,"reading":7,"writing":0,"speaking":4},"canadian_experience_years":0}}"#;
+    let cases = [
+        (
+            "baseline_to_560",
+            include_str!("../assets/examples/baseline.json"),
+            560,
+        ),
+        (
+            "baseline_to_600",
+            include_str!("../assets/examples/baseline.json"),
+            600,
+        ),
+        (
+            "trades_couple_to_477",
+            include_str!("../assets/examples/trades-couple-pte.json"),
+            477,
+        ),
+        ("hardest_found_to_591", hardest, 591),
+    ];
+    for (name, text, target) in cases {
+        let profile = scenario::parse(text, name).unwrap().profile;
+        c.bench_function(&format!("plan/{name}"), |b| {
+            b.iter(|| plan(black_box(&profile), target, rules, tables, &effort))
+        });
+    }
+}
+
+criterion_group!(benches, keystroke, plan_search);
 criterion_main!(benches);

@@ -1,8 +1,8 @@
 //! The timeline and the household comparison on hand-worked cases.
 
 use crs_planner::advisor::household::household;
-use crs_planner::advisor::timeline::profile_on;
 use crs_planner::advisor::project;
+use crs_planner::advisor::timeline::profile_on;
 use crs_planner::engine::{Date, LanguageTables, RuleBook};
 use crs_planner::scenario::{self, Scenario};
 
@@ -87,9 +87,19 @@ fn a_future_rule_set_shows_on_its_day() {
     value["in_force_from"] = "2027-01-01".into();
     value["core"]["canadian_experience"][0]["with_spouse"] = 45.into();
     book.insert(crs_planner::engine::RuleSet::from_json(&value.to_string()).unwrap());
-    let timeline = project(&scenario.profile, &scenario.extras, &book, day("2026-11-25"), 12, LanguageTables::official());
+    let timeline = project(
+        &scenario.profile,
+        &scenario.extras,
+        &book,
+        day("2026-11-25"),
+        12,
+        LanguageTables::official(),
+    );
     assert_eq!(timeline.key_dates.len(), 1);
-    assert_eq!(timeline.key_dates[0].describe(), "2027-01-01: +10, rule set 2027-01-01 comes into force");
+    assert_eq!(
+        timeline.key_dates[0].describe(),
+        "2027-01-01: +10, rule set 2027-01-01 comes into force"
+    );
 }
 
 #[test]

@@ -107,3 +107,23 @@ fn draws_view() {
         press(app, &[KeyCode::Char('d')]);
     });
 }
+
+#[test]
+fn plan_view() {
+    each_size("plan", |app| {
+        app.open_file(BASELINE.as_ref());
+        app.open_plan(560, None);
+    });
+}
+
+#[test]
+fn timeline_view() {
+    for (width, height) in SIZES {
+        let date: Date = "2026-11-25".parse().unwrap();
+        let scenario = scenario::load("assets/examples/dated-couple.json".as_ref()).unwrap();
+        let mut app = App::new(RuleBook::shipped(), date, scenario, None).unwrap();
+        app.resize(width, height);
+        press(&mut app, &[KeyCode::Char('t')]);
+        insta::assert_snapshot!(format!("timeline_{width}x{height}"), screen(&app, width, height));
+    }
+}

@@ -281,3 +281,66 @@ fn a_click_selects_the_field_or_gain_under_it() {
     app.handle_mouse(wheel);
     assert_eq!(app.selected_gain, 2);
 }
+
+#[test]
+fn p_plans_to_a_typed_target_and_enter_applies_the_plan() {
+    let mut app = app_on(BASELINE, None);
+    press(&mut app, &[KeyCode::Char('p')]);
+    let Mode::Plan(view) = &app.mode else {
+        panic!("the plan view opens")
+    };
+    assert_eq!(view.target, 525, "the default target is 25 above the total");
+    type_text(&mut app, "560");
+    let Mode::Plan(view) = &app.mode else {
+        panic!("still planning")
+    };
+    assert_eq!(view.target, 560);
+    let best = view.advice.in_hand.plans[0].clone();
+    assert_eq!((best.effort, best.total), (48, 562));
+    press(&mut app, &[KeyCode::Enter]);
+    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.breakdown().total, 562);
+    press(&mut app, &[KeyCode::Char('u')]);
+    assert_eq!(app.breakdown().total, 500);
+}
+
+#[test]
+fn a_draw_categorys_cut_off_becomes_the_plan_target() {
+    let mut app = app_on(BASELINE, None);
+    app.set_draws(crs_planner::draws::load(None));
+    press(&mut app, &[KeyCode::Char('d')]);
+    let categories = app.target_categories();
+    let cec = categories
+        .iter()
+        .position(|(label, _, _)| label == "Canadian Experience")
+        .unwrap();
+    for _ in 0..cec {
+        press(&mut app, &[KeyCode::Right]);
+    }
+    press(&mut app, &[KeyCode::Char('p')]);
+    let Mode::Plan(view) = &app.mode else {
+        panic!("the plan view opens from the draws view")
+    };
+    assert_eq!(view.target, 516);
+    assert_eq!(
+        view.source.as_deref(),
+        Some("latest Canadian Experience cut-off (2026-08-05)")
+    );
+}
+
+#[test]
+fn t_shows_the_timeline_from_today() {
+    let scenario = scenario::load("assets/examples/dated-couple.json".as_ref()).unwrap();
+    let mut app = App::new(RuleBook::shipped(), "2026-11-25".parse().unwrap(), scenario, None).unwrap();
+    press(&mut app, &[KeyCode::Char('t')]);
+    let Mode::Timeline(timeline) = &app.mode else {
+        panic!("the timeline opens")
+    };
+    assert_eq!(timeline.from, "2026-11-25");
+    assert_eq!(
+        timeline.key_dates[0].describe(),
+        "2027-03-14: -5, birthday (age 31)"
+    );
+    press(&mut app, &[KeyCode::Esc]);
+    assert_eq!(app.mode, Mode::Normal);
+}

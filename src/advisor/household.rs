@@ -33,7 +33,9 @@ impl Household {
                     ),
                 });
             }
-            Some(Err(missing)) => lines.push(format!("To compare with your spouse as principal applicant, add {missing}.")),
+            Some(Err(missing)) => lines.push(format!(
+                "To compare with your spouse as principal applicant, add {missing}."
+            )),
             None => {}
         }
         if let Some(total) = self.languages_swapped {

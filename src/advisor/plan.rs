@@ -3,6 +3,8 @@
 
 use std::collections::BTreeMap;
 
+use std::fmt::Write as _;
+
 use serde::{Deserialize, Serialize};
 
 use super::gains::{Move, Slot};
@@ -966,5 +968,69 @@ pub fn plan(
     Advice {
         in_hand,
         with_nomination,
+    }
+}
+
+/// The advice as a person reads it, for the command line and the planner.
+pub fn render(advice: &Advice) -> String {
+    let result = &advice.in_hand;
+    let mut text = String::new();
+    if result.current >= result.target {
+        let _ = writeln!(
+            text,
+            "Already there: {} is at or above {}.",
+            result.current, result.target
+        );
+        return text;
+    }
+    if result.plans.is_empty() {
+        let _ = writeln!(
+            text,
+            "Out of your hands: every move you can make together reaches {}, short of {}.",
+            result.reachable_max, result.target
+        );
+    }
+    for (index, plan) in result.plans.iter().enumerate() {
+        let _ = writeln!(text);
+        let _ = writeln!(
+            text,
+            "Plan {} · effort {} · about {} months · reaches {} (+{}){}",
+            index + 1,
+            plan.effort,
+            plan.months,
+            plan.total,
+            plan.total - result.current,
+            if plan.pareto {
+                " · best for its effort"
+            } else {
+                ""
+            }
+        );
+        write_steps(&mut text, plan);
+    }
+    if let Some(plan) = &advice.with_nomination {
+        let _ = writeln!(text);
+        let _ = writeln!(
+            text,
+            "With a provincial nomination (not in your hands alone) · effort {} · reaches {}",
+            plan.effort, plan.total
+        );
+        write_steps(&mut text, plan);
+    }
+    let _ = writeln!(text);
+    let _ = writeln!(
+        text,
+        "Effort = months x difficulty (1-5) of each step (rules/effort.json); steps can run side by side."
+    );
+    text
+}
+
+fn write_steps(text: &mut String, plan: &Plan) {
+    for step in &plan.steps {
+        let _ = writeln!(
+            text,
+            "  {:>+5}  {:<50} effort {:>3}, {:>2} months",
+            step.points, step.label, step.effort, step.months
+        );
     }
 }

@@ -28,7 +28,12 @@ impl KeyDate {
     /// "2027-03-14: -5, birthday (age 31)"
     pub fn describe(&self) -> String {
         let sign = if self.change > 0 { "+" } else { "" };
-        format!("{}: {sign}{}, {}", self.date, self.change, self.reasons.join("; "))
+        format!(
+            "{}: {sign}{}, {}",
+            self.date,
+            self.change,
+            self.reasons.join("; ")
+        )
     }
 }
 
@@ -70,7 +75,13 @@ fn full_years(start: Date, date: Date) -> u16 {
 }
 
 /// The profile as it will be on `date`, from the facts known on `from`.
-pub fn profile_on(profile: &Profile, extras: &Extras, from: Date, date: Date, tables: &LanguageTables) -> Profile {
+pub fn profile_on(
+    profile: &Profile,
+    extras: &Extras,
+    from: Date,
+    date: Date,
+    tables: &LanguageTables,
+) -> Profile {
     let dates = &extras.dates;
     let mut future = *profile;
     if let Some(birth) = dates.birth_date {
@@ -80,7 +91,9 @@ pub fn profile_on(profile: &Profile, extras: &Extras, from: Date, date: Date, ta
         match span {
             Some(span) if span.ongoing => {
                 let more = full_years(span.since, date).saturating_sub(full_years(span.since, from));
-                stated.saturating_add(u8::try_from(more).unwrap_or(u8::MAX)).min(60)
+                stated
+                    .saturating_add(u8::try_from(more).unwrap_or(u8::MAX))
+                    .min(60)
             }
             _ => stated,
         }
@@ -149,8 +162,16 @@ pub fn project(
         yearly(birth, &|age| format!("birthday (age {age})"));
     }
     for (span, what, stated) in [
-        (dates.canadian_experience, "Canadian", profile.canadian_experience_years),
-        (dates.foreign_experience, "foreign", profile.foreign_experience_years),
+        (
+            dates.canadian_experience,
+            "Canadian",
+            profile.canadian_experience_years,
+        ),
+        (
+            dates.foreign_experience,
+            "foreign",
+            profile.foreign_experience_years,
+        ),
     ] {
         if let Some(span) = span.filter(|span| span.ongoing) {
             let already = full_years(span.since, from);
@@ -174,7 +195,10 @@ pub fn project(
     }
     for set in book.sets() {
         if set.in_force_from() > from && set.in_force_from() <= until {
-            events.push((set.in_force_from(), format!("rule set {} comes into force", set.id())));
+            events.push((
+                set.in_force_from(),
+                format!("rule set {} comes into force", set.id()),
+            ));
         }
     }
     events.sort();

@@ -7,8 +7,8 @@ mod json;
 mod plan;
 mod planner;
 mod score;
-mod timeline;
 pub mod text;
+mod timeline;
 
 use std::io::{self, Write};
 use std::path::PathBuf;

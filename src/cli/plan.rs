@@ -36,7 +36,7 @@ pub struct PlanArgs {
 }
 
 /// The effort defaults, then `<config>/advisor/effort.json`, then `extra`.
-pub fn effort_table(extra: Option<&Path>) -> Result<EffortTable, Failure> {
+pub(crate) fn effort_table(extra: Option<&Path>) -> Result<EffortTable, Failure> {
     let mut table = EffortTable::shipped();
     let user = config::config_dir().map(|dir| dir.join("advisor").join("effort.json"));
     for path in user
@@ -147,7 +147,7 @@ fn run_inner(args: &PlanArgs) -> Result<(), Failure> {
         target_from.map(|from| format!(", {from}")).unwrap_or_default(),
         rules.id()
     );
-    text.push_str(&render_plans(&advice));
+    text.push_str(&advisor::plan::render(&advice));
     let said = household.describe();
     if !said.is_empty() {
         let _ = writeln!(text);
@@ -156,68 +156,4 @@ fn run_inner(args: &PlanArgs) -> Result<(), Failure> {
         }
     }
     out.write_all(text.as_bytes()).map_err(write_failure)
-}
-
-/// The plans as a person reads them; shared with the planner's popup.
-pub fn render_plans(advice: &Advice) -> String {
-    let result = &advice.in_hand;
-    let mut text = String::new();
-    if result.current >= result.target {
-        let _ = writeln!(
-            text,
-            "Already there: {} is at or above {}.",
-            result.current, result.target
-        );
-        return text;
-    }
-    if result.plans.is_empty() {
-        let _ = writeln!(
-            text,
-            "Out of your hands: every move you can make together reaches {}, short of {}.",
-            result.reachable_max, result.target
-        );
-    }
-    for (index, plan) in result.plans.iter().enumerate() {
-        let _ = writeln!(text);
-        let _ = writeln!(
-            text,
-            "Plan {} · effort {} · about {} months · reaches {} (+{}){}",
-            index + 1,
-            plan.effort,
-            plan.months,
-            plan.total,
-            plan.total - result.current,
-            if plan.pareto {
-                " · best for its effort"
-            } else {
-                ""
-            }
-        );
-        write_steps(&mut text, plan);
-    }
-    if let Some(plan) = &advice.with_nomination {
-        let _ = writeln!(text);
-        let _ = writeln!(
-            text,
-            "With a provincial nomination (not in your hands alone) · effort {} · reaches {}",
-            plan.effort, plan.total
-        );
-        write_steps(&mut text, plan);
-    }
-    let _ = writeln!(text);
-    let _ = writeln!(
-        text,
-        "Effort = months x difficulty (1-5) of each step (rules/effort.json); steps can run side by side."
-    );
-    text
-}
-
-fn write_steps(text: &mut String, plan: &advisor::Plan) {
-    for step in &plan.steps {
-        let _ = writeln!(
-            text,
-            "  {:>+5}  {:<50} effort {:>3}, {:>2} months",
-            step.points, step.label, step.effort, step.months
-        );
-    }
 }

@@ -12,7 +12,9 @@ use crate::tui::{self, app::starter_profile, App};
 /// Builds the planner's state for the rules the user asked for.
 pub fn new_app(rules_args: &RulesArgs) -> Result<App, Failure> {
     let book = rule_book(rules_args)?;
-    let date = pick_rules(&book, rules_args)?.in_force_from();
+    // Fails early, with the usual message, for a date before every rule set.
+    pick_rules(&book, rules_args)?;
+    let date = rules_args.as_of.unwrap_or_else(config::today);
     let store = config::data_dir().map(Store::new);
     let tables = crate::engine::LanguageTables::official();
     let data_dir = config::data_dir();
@@ -23,6 +25,7 @@ pub fn new_app(rules_args: &RulesArgs) -> Result<App, Failure> {
         app.set_status(warning.clone(), crate::tui::app::StatusKind::Error);
     }
     app.set_draws(draws);
+    app.set_effort(super::plan::effort_table(None)?);
     Ok(app)
 }
 

@@ -37,7 +37,8 @@ fn run_inner(args: &TimelineArgs) -> Result<(), Failure> {
     let scenario = scenario::load(&args.file).map_err(|e| Failure::bad_input(e.to_string()))?;
     let book = rule_book(&args.rules)?;
     let from = args.from.unwrap_or_else(config::today);
-    book.in_force_on(from).map_err(|e| Failure::usage(e.to_string()))?;
+    book.in_force_on(from)
+        .map_err(|e| Failure::usage(e.to_string()))?;
     let timeline = advisor::project(
         &scenario.profile,
         &scenario.extras,
@@ -51,8 +52,12 @@ fn run_inner(args: &TimelineArgs) -> Result<(), Failure> {
         serde_json::to_writer_pretty(&mut out, &timeline).map_err(|e| write_failure(e.into()))?;
         return writeln!(out).map_err(write_failure);
     }
-    let title = scenario.name.clone().unwrap_or_else(|| args.file.display().to_string());
-    out.write_all(render(&title, &timeline).as_bytes()).map_err(write_failure)
+    let title = scenario
+        .name
+        .clone()
+        .unwrap_or_else(|| args.file.display().to_string());
+    out.write_all(render(&title, &timeline).as_bytes())
+        .map_err(write_failure)
 }
 
 /// The timeline as a person reads it.
@@ -79,7 +84,10 @@ pub fn render(title: &str, timeline: &Timeline) -> String {
     let _ = writeln!(text);
     let _ = writeln!(text, "Month by month:");
     for row in timeline.months.chunks(6) {
-        let cells: Vec<String> = row.iter().map(|m| format!("{} {:>4}", &m.date[..7], m.total)).collect();
+        let cells: Vec<String> = row
+            .iter()
+            .map(|m| format!("{} {:>4}", &m.date[..7], m.total))
+            .collect();
         let _ = writeln!(text, "  {}", cells.join("   "));
     }
     for note in &timeline.notes {

@@ -7,7 +7,7 @@ use std::time::SystemTime;
 use crossterm::event::{KeyCode, KeyEvent, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Rect};
 
-use crate::advisor::{self, Control, Gain};
+use crate::advisor::{self, Advice, Control, EffortTable, Gain, Timeline};
 use crate::draws::Loaded;
 use crate::engine::{
     Abilities, Breakdown, Date, Education, Language, LanguageTables, Profile, RuleBook, RuleSet,
@@ -89,10 +89,28 @@ pub enum Mode {
         path: PathBuf,
     },
     Compare(Box<CompareView>),
-    /// The draws view, with the rounds table scrolled this far.
+    /// The draws view, with the rounds table scrolled this far and a
+    /// category chosen as a possible plan target.
     Draws {
         scroll: u16,
+        category: usize,
     },
+    /// The least-effort plans to a target.
+    Plan(Box<PlanView>),
+    /// The score month by month.
+    Timeline(Box<Timeline>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanView {
+    pub target: u16,
+    /// What the user is typing as a new target.
+    pub typed: String,
+    /// Where the target came from, when not typed ("latest CEC cut-off").
+    pub source: Option<String>,
+    pub advice: Advice,
+    pub household: Vec<String>,
+    pub selected: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -136,6 +154,9 @@ pub struct App {
     /// The comparison waiting while a side is being picked.
     pending_compare: Option<Box<CompareView>>,
     draws: Option<Loaded>,
+    effort: EffortTable,
+    /// The day plans and timelines start from.
+    today: Date,
 }
 
 /// A first profile that shows how the score works: a young professional with
@@ -183,9 +204,37 @@ impl App {
             gains: Vec::new(),
             pending_compare: None,
             draws: None,
+            effort: EffortTable::shipped(),
+            today: as_of,
         };
         app.recompute();
         Ok(app)
+    }
+
+    /// Effort data for the plan search, with the user's overrides.
+    pub fn set_effort(&mut self, effort: EffortTable) {
+        self.effort = effort;
+    }
+
+    /// The day timelines start from (the rules are picked for it too).
+    pub fn today(&self) -> Date {
+        self.today
+    }
+
+    /// Categories with their latest round, for choosing a plan target.
+    pub fn target_categories(&self) -> Vec<(String, u16, String)> {
+        let Some(draws) = &self.draws else {
+            return Vec::new();
+        };
+        draws
+            .feed
+            .categories()
+            .into_iter()
+            .filter_map(|category| {
+                let round = draws.feed.rounds.iter().find(|r| r.category == category)?;
+                Some((category.label().to_string(), round.cutoff, round.date.to_string()))
+            })
+            .collect()
     }
 
     /// Gives the planner IRCC's rounds for the draws view.
@@ -387,16 +436,50 @@ impl App {
                 _ => self.set_status("Not saved: the file on disk was left as it is", StatusKind::Info),
             },
             Mode::Compare(view) => self.key_while_comparing(event, view),
-            Mode::Draws { scroll } => match event.code {
-                KeyCode::Esc | KeyCode::Char('q') | KeyCode::Char('d') => {}
-                KeyCode::Down | KeyCode::Char('j') => self.mode = Mode::Draws { scroll: scroll + 1 },
-                KeyCode::Up | KeyCode::Char('k') => {
-                    self.mode = Mode::Draws {
-                        scroll: scroll.saturating_sub(1),
+            Mode::Draws { scroll, category } => {
+                let count = self.target_categories().len().max(1);
+                match event.code {
+                    KeyCode::Esc | KeyCode::Char('q') | KeyCode::Char('d') => {}
+                    KeyCode::Down | KeyCode::Char('j') => {
+                        self.mode = Mode::Draws {
+                            scroll: scroll + 1,
+                            category,
+                        }
                     }
+                    KeyCode::Up | KeyCode::Char('k') => {
+                        self.mode = Mode::Draws {
+                            scroll: scroll.saturating_sub(1),
+                            category,
+                        }
+                    }
+                    KeyCode::Right | KeyCode::Char('l') => {
+                        self.mode = Mode::Draws {
+                            scroll,
+                            category: (category + 1) % count,
+                        }
+                    }
+                    KeyCode::Left | KeyCode::Char('h') => {
+                        self.mode = Mode::Draws {
+                            scroll,
+                            category: (category + count - 1) % count,
+                        }
+                    }
+                    KeyCode::Char('p') | KeyCode::Enter => match self.target_categories().get(category) {
+                        Some((label, cutoff, date)) => {
+                            let source = format!("latest {label} cut-off ({date})");
+                            self.open_plan(*cutoff, Some(source));
+                        }
+                        None => self.mode = Mode::Draws { scroll, category },
+                    },
+                    _ => self.mode = Mode::Draws { scroll, category },
                 }
-                _ => self.mode = Mode::Draws { scroll },
-            },
+            }
+            Mode::Plan(view) => self.key_while_planning(event, view),
+            Mode::Timeline(timeline) => {
+                if !matches!(event.code, KeyCode::Esc | KeyCode::Char('q') | KeyCode::Char('t')) {
+                    self.mode = Mode::Timeline(timeline);
+                }
+            }
         }
     }
 
@@ -430,7 +513,28 @@ impl App {
             Action::New => self.new_scenario(),
             Action::Compare => self.start_picking(PickPurpose::Compare),
             Action::Help => self.mode = Mode::Help,
-            Action::Draws => self.mode = Mode::Draws { scroll: 0 },
+            Action::Draws => {
+                self.mode = Mode::Draws {
+                    scroll: 0,
+                    category: 0,
+                }
+            }
+            Action::Plan => {
+                let current = self.breakdown().total;
+                let target = current.saturating_add(25).min(1200);
+                self.open_plan(target, None);
+            }
+            Action::Timeline => {
+                let timeline = advisor::project(
+                    &self.scenario.profile,
+                    &self.scenario.extras,
+                    &self.book,
+                    self.today,
+                    36,
+                    self.tables,
+                );
+                self.mode = Mode::Timeline(Box::new(timeline));
+            }
             Action::Quit => self.request_quit(),
         }
     }
@@ -793,6 +897,84 @@ impl App {
                 self.mode = Mode::Compare(view);
             }
             _ => self.mode = Mode::Compare(view),
+        }
+    }
+
+    // ---- plans ----------------------------------------------------------------
+
+    /// Opens the plan view on a target and runs the search.
+    pub fn open_plan(&mut self, target: u16, source: Option<String>) {
+        let advice = advisor::plan(
+            &self.scenario.profile,
+            target,
+            self.rules(),
+            self.tables,
+            &self.effort,
+        );
+        let household =
+            advisor::household(&self.scenario.profile, &self.scenario.extras, self.rules()).describe();
+        self.mode = Mode::Plan(Box::new(PlanView {
+            target,
+            typed: String::new(),
+            source,
+            advice,
+            household,
+            selected: 0,
+        }));
+    }
+
+    fn key_while_planning(&mut self, event: KeyEvent, mut view: Box<PlanView>) {
+        match event.code {
+            KeyCode::Esc | KeyCode::Char('q') => {}
+            KeyCode::Char(c) if c.is_ascii_digit() => {
+                if view.typed.len() < 4 {
+                    view.typed.push(c);
+                }
+                self.retarget(view);
+            }
+            KeyCode::Backspace => {
+                view.typed.pop();
+                self.retarget(view);
+            }
+            KeyCode::Up | KeyCode::Char('k') => {
+                view.selected = view.selected.saturating_sub(1);
+                self.mode = Mode::Plan(view);
+            }
+            KeyCode::Down | KeyCode::Char('j') => {
+                let last = view.advice.in_hand.plans.len().saturating_sub(1);
+                view.selected = (view.selected + 1).min(last);
+                self.mode = Mode::Plan(view);
+            }
+            KeyCode::Enter => match view.advice.in_hand.plans.get(view.selected) {
+                Some(plan) => {
+                    let changed = plan.apply(&self.scenario.profile, self.tables);
+                    let (effort, total) = (plan.effort, plan.total);
+                    self.change_profile(changed);
+                    self.set_status(
+                        format!(
+                            "What-if: plan {} applied (effort {effort}, total {total}); u undoes it",
+                            view.selected + 1
+                        ),
+                        StatusKind::Info,
+                    );
+                }
+                None => self.mode = Mode::Plan(view),
+            },
+            _ => self.mode = Mode::Plan(view),
+        }
+    }
+
+    /// A typed target replaces the one shown as soon as it is a score.
+    fn retarget(&mut self, mut view: Box<PlanView>) {
+        match view.typed.parse::<u16>() {
+            Ok(target) if (1..=1200).contains(&target) => {
+                let typed = std::mem::take(&mut view.typed);
+                self.open_plan(target, None);
+                if let Mode::Plan(fresh) = &mut self.mode {
+                    fresh.typed = typed;
+                }
+            }
+            _ => self.mode = Mode::Plan(view),
         }
     }
 

@@ -20,6 +20,8 @@ pub enum Action {
     New,
     Compare,
     Draws,
+    Plan,
+    Timeline,
     Help,
     Quit,
 }
@@ -157,6 +159,20 @@ pub const COMMANDS: &[Command] = &[
         short: "draws",
         help: "rounds of invitations against your score",
         action: Action::Draws,
+    },
+    Command {
+        keys: &[key(KeyCode::Char('p'))],
+        keys_text: "p",
+        short: "plan",
+        help: "least-effort plans to a target score, and who should apply",
+        action: Action::Plan,
+    },
+    Command {
+        keys: &[key(KeyCode::Char('t'))],
+        keys_text: "t",
+        short: "",
+        help: "timeline: the score month by month for three years",
+        action: Action::Timeline,
     },
     Command {
         keys: &[key(KeyCode::Char('?'))],

@@ -16,6 +16,8 @@ use crate::tui::app::App;
 pub struct DrawsScreen<'a> {
     pub app: &'a App,
     pub scroll: u16,
+    /// The category offered as a plan target.
+    pub category: usize,
 }
 
 const PALETTE: [Color; 8] = [
@@ -50,7 +52,13 @@ impl Widget for DrawsScreen<'_> {
             Constraint::Length(1),
         ])
         .areas(area);
-        Line::styled(" Esc back to the planner · ↑/↓ scroll the rounds", theme.muted()).render(footer, buf);
+        let target = match app.target_categories().get(self.category) {
+            Some((label, cutoff, date)) => format!(
+                " Plan target: {label}, {cutoff} ({date}) · ←/→ another category · p plans to it · ↑/↓ scroll · Esc back"
+            ),
+            None => " ↑/↓ scroll the rounds · Esc back to the planner".to_string(),
+        };
+        Line::styled(fit(&target, usize::from(footer.width)), theme.muted()).render(footer, buf);
         let Some(loaded) = app.draws() else {
             Line::raw(" No draw data is loaded.").render(header, buf);
             return;

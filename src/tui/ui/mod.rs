@@ -6,8 +6,10 @@ mod draws;
 mod form;
 mod gains;
 mod help;
+mod plan;
 mod popup;
 mod score;
+mod timeline;
 
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::Line;
@@ -37,9 +39,25 @@ pub fn draw(frame: &mut Frame, app: &App) {
         compare::CompareScreen { app, view }.render(area, buffer);
         return;
     }
-    if let Mode::Draws { scroll } = &app.mode {
-        draws::DrawsScreen { app, scroll: *scroll }.render(area, buffer);
-        return;
+    match &app.mode {
+        Mode::Draws { scroll, category } => {
+            draws::DrawsScreen {
+                app,
+                scroll: *scroll,
+                category: *category,
+            }
+            .render(area, buffer);
+            return;
+        }
+        Mode::Plan(view) => {
+            plan::PlanScreen { app, view }.render(area, buffer);
+            return;
+        }
+        Mode::Timeline(timeline) => {
+            timeline::TimelineScreen { app, timeline }.render(area, buffer);
+            return;
+        }
+        _ => {}
     }
     bars::Header { app }.render(areas.header, buffer);
     form::FormPanel { app }.render(areas.form, buffer);
@@ -49,7 +67,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     bars::Footer { app }.render(areas.footer, buffer);
     match &app.mode {
         Mode::Help => help::HelpPopup { app }.render(area, buffer),
-        Mode::Normal | Mode::Compare(_) | Mode::Draws { .. } => {}
+        Mode::Normal | Mode::Compare(_) | Mode::Draws { .. } | Mode::Plan(_) | Mode::Timeline(_) => {}
         _ => popup::Popup { app }.render(area, buffer),
     }
 }

@@ -123,7 +123,12 @@ impl Widget for Popup<'_> {
                 lines.push(Line::styled(" Press any key", theme.muted()));
                 (format!(" {title} "), lines)
             }
-            Mode::Normal | Mode::Help | Mode::Compare(_) | Mode::Draws { .. } => return,
+            Mode::Normal
+            | Mode::Help
+            | Mode::Compare(_)
+            | Mode::Draws { .. }
+            | Mode::Plan(_)
+            | Mode::Timeline(_) => return,
         };
         let width = 64.min(area.width);
         // Long lines wrap: count the lines they take at this width.

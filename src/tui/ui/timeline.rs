@@ -1,0 +1,99 @@
+//! The timeline view: the score month by month for three years, and the
+//! days it moves.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::symbols::Marker;
+use ratatui::text::Line;
+use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Paragraph, Widget, Wrap};
+
+use crate::advisor::Timeline;
+use crate::tui::app::App;
+
+pub struct TimelineScreen<'a> {
+    pub app: &'a App,
+    pub timeline: &'a Timeline,
+}
+
+impl Widget for TimelineScreen<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let theme = self.app.theme;
+        let timeline = self.timeline;
+        let [header, chart_area, list_area, footer] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Percentage(50),
+            Constraint::Min(3),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        let first = timeline.months.first().map_or(0, |m| m.total);
+        let last = timeline.months.last().map_or(0, |m| m.total);
+        Line::styled(
+            format!(
+                " Timeline from {}: {first} now, {last} in {} months if nothing else changes",
+                timeline.from,
+                timeline.months.len().saturating_sub(1)
+            ),
+            theme.total(),
+        )
+        .render(header, buf);
+        let points: Vec<(f64, f64)> = timeline
+            .months
+            .iter()
+            .enumerate()
+            .map(|(index, month)| (index as f64, f64::from(month.total)))
+            .collect();
+        let low = timeline.months.iter().map(|m| m.total).min().unwrap_or(0);
+        let high = timeline.months.iter().map(|m| m.total).max().unwrap_or(0);
+        let y_min = f64::from(low.saturating_sub(20) / 10 * 10);
+        let y_max = f64::from((high + 29) / 10 * 10);
+        let x_max = (timeline.months.len().max(2) - 1) as f64;
+        let first_date = timeline.months.first().map_or(String::new(), |m| m.date.clone());
+        let last_date = timeline.months.last().map_or(String::new(), |m| m.date.clone());
+        Chart::new(vec![Dataset::default()
+            .name("CRS total")
+            .marker(Marker::Braille)
+            .graph_type(GraphType::Line)
+            .style(theme.gauge())
+            .data(&points)])
+        .block(Block::bordered().title(" Score by month "))
+        .x_axis(
+            Axis::default()
+                .bounds([0.0, x_max])
+                .labels([first_date, last_date]),
+        )
+        .y_axis(
+            Axis::default()
+                .bounds([y_min, y_max])
+                .labels([format!("{y_min:.0}"), format!("{y_max:.0}")]),
+        )
+        .render(chart_area, buf);
+        let mut lines: Vec<Line> = timeline
+            .key_dates
+            .iter()
+            .map(|key| {
+                let style = if key.change > 0 {
+                    theme.gain()
+                } else {
+                    theme.loss()
+                };
+                Line::styled(format!(" {}  (total {})", key.describe(), key.total), style)
+            })
+            .collect();
+        if lines.is_empty() {
+            lines.push(Line::raw(" No day in these months changes the score."));
+        }
+        for note in &timeline.notes {
+            lines.push(Line::styled(format!(" {note}"), theme.muted()));
+        }
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(Block::bordered().title(" Key dates "))
+            .render(list_area, buf);
+        Line::styled(
+            " Add birth_date, *_experience_since and test_date to a scenario for a full timeline · Esc back",
+            theme.muted(),
+        )
+        .render(footer, buf);
+    }
+}
