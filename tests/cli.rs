@@ -376,3 +376,54 @@ fn compare_json_lists_the_differences() {
     );
     assert_eq!(bad.status.code(), Some(1));
 }
+
+#[test]
+fn an_expired_language_result_earns_nothing_and_says_so() {
+    let home = home();
+    let dated = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/examples/dated-couple.json");
+    let before = run(
+        home.path(),
+        &["score", dated, "--json", "--as-of", "2027-05-31"],
+        "",
+    );
+    let after = run(
+        home.path(),
+        &["score", dated, "--json", "--as-of", "2027-06-01"],
+        "",
+    );
+    let total = |output: &Output| {
+        serde_json::from_str::<serde_json::Value>(&stdout(output)).unwrap()["total"].clone()
+    };
+    // The timeline's hand-worked figures: 490 the day before, 324 from the day it expires.
+    assert_eq!(total(&before), 490);
+    assert_eq!(total(&after), 324);
+    assert!(
+        stderr(&after).contains("expired on 2027-06-01: it earns nothing"),
+        "{}",
+        stderr(&after)
+    );
+    let timeline = run(
+        home.path(),
+        &["timeline", dated, "--from", "2026-11-25", "--json"],
+        "",
+    );
+    let value: serde_json::Value = serde_json::from_str(&stdout(&timeline)).unwrap();
+    assert_eq!(value["months"].as_array().unwrap().len(), 37);
+    assert_eq!(value["key_dates"][0]["change"], -5);
+    let plan = run(
+        home.path(),
+        &[
+            "plan",
+            dated,
+            "--target",
+            "550",
+            "--json",
+            "--as-of",
+            "2026-11-25",
+        ],
+        "",
+    );
+    let value: serde_json::Value = serde_json::from_str(&stdout(&plan)).unwrap();
+    assert_eq!(value["household"]["spouse_as_principal"], 535);
+    assert!(value["plans"][0]["total"].as_u64().unwrap() >= 550);
+}

@@ -387,6 +387,29 @@ fn counted_dimension(
     Some(Dimension { options, strongest })
 }
 
+/// Each education level above the current one, an effort step a level.
+fn education_dimension(
+    current: Education,
+    kind: EffortKind,
+    make: fn(Education) -> Move,
+    effort: &EffortTable,
+) -> Option<Dimension> {
+    let options: Vec<Step> = Education::ALL
+        .into_iter()
+        .filter(|&level| level > current)
+        .map(|level| {
+            let steps = (level.index() - current.index()) as u16;
+            Step::one(
+                make(level),
+                effort.cost(kind, u32::from(steps)),
+                effort.months(kind, steps),
+            )
+        })
+        .collect();
+    let strongest = options.len().checked_sub(1)?;
+    Some(Dimension { options, strongest })
+}
+
 fn single(change: Move, kind: EffortKind, effort: &EffortTable) -> Dimension {
     Dimension {
         options: vec![Step::one(change, effort.cost(kind, 1), effort.months(kind, 1))],
@@ -477,25 +500,12 @@ pub fn dimensions(
         Move::ForeignExperience,
         effort,
     ));
-    let education_options: Vec<Step> = Education::ALL
-        .into_iter()
-        .filter(|&level| level > profile.education)
-        .map(|level| {
-            let steps = (level.index() - profile.education.index()) as u16;
-            Step::one(
-                Move::Education(level),
-                effort.cost(EffortKind::EducationStep, u32::from(steps)),
-                effort.months(EffortKind::EducationStep, steps),
-            )
-        })
-        .collect();
-    if !education_options.is_empty() {
-        let strongest = education_options.len() - 1;
-        found.push(Dimension {
-            options: education_options,
-            strongest,
-        });
-    }
+    found.extend(education_dimension(
+        profile.education,
+        EffortKind::EducationStep,
+        Move::Education,
+        effort,
+    ));
     let mut study = Vec::new();
     for (level, kind) in [
         (
@@ -535,22 +545,12 @@ pub fn dimensions(
             Some(_) => spouse_dims.extend(language_dimension(profile, Slot::Spouse, 9, effort)),
             None => spouse_dims.push(new_language_dimension(Slot::Spouse, Language::English, effort)),
         }
-        let options: Vec<Step> = Education::ALL
-            .into_iter()
-            .filter(|&level| level > spouse.education)
-            .map(|level| {
-                let steps = (level.index() - spouse.education.index()) as u16;
-                Step::one(
-                    Move::SpouseEducation(level),
-                    effort.cost(EffortKind::SpouseEducationStep, u32::from(steps)),
-                    effort.months(EffortKind::SpouseEducationStep, steps),
-                )
-            })
-            .collect();
-        if !options.is_empty() {
-            let strongest = options.len() - 1;
-            spouse_dims.push(Dimension { options, strongest });
-        }
+        spouse_dims.extend(education_dimension(
+            spouse.education,
+            EffortKind::SpouseEducationStep,
+            Move::SpouseEducation,
+            effort,
+        ));
         spouse_dims.extend(counted_dimension(
             spouse.canadian_experience_years,
             5,

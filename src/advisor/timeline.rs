@@ -74,6 +74,53 @@ fn full_years(start: Date, date: Date) -> u16 {
     years
 }
 
+/// The profile on `date` with every expired language result taken out, and a
+/// line for each one: an expired result earns nothing.
+pub fn without_expired(
+    profile: &Profile,
+    extras: &Extras,
+    date: Date,
+    tables: &LanguageTables,
+) -> (Profile, Vec<String>) {
+    let dates = &extras.dates;
+    let mut current = *profile;
+    let mut said = Vec::new();
+    let mut check = |test: Option<Date>, what: &str| -> bool {
+        match test {
+            Some(taken) if date >= add_years(taken, RESULT_VALID_YEARS) => {
+                said.push(format!(
+                    "the {what} result (test taken {taken}) expired on {}: it earns nothing",
+                    add_years(taken, RESULT_VALID_YEARS)
+                ));
+                true
+            }
+            Some(taken)
+                if date.days_since_unix_epoch() + 90
+                    >= add_years(taken, RESULT_VALID_YEARS).days_since_unix_epoch() =>
+            {
+                said.push(format!(
+                    "the {what} result (test taken {taken}) expires on {}",
+                    add_years(taken, RESULT_VALID_YEARS)
+                ));
+                false
+            }
+            _ => false,
+        }
+    };
+    if check(dates.first_language_test, "first-language") {
+        current.first_language = tables.plain_levels(profile.first_language.language(), Abilities([0; 4]));
+    }
+    if check(dates.second_language_test, "second-language") {
+        current.second_language = None;
+    }
+    if check(dates.spouse_language_test, "spouse's language") {
+        if let Some(spouse) = current.spouse.as_mut() {
+            spouse.language = None;
+        }
+    }
+    (current, said)
+}
+
 /// The profile as it will be on `date`, from the facts known on `from`.
 pub fn profile_on(
     profile: &Profile,
@@ -100,20 +147,7 @@ pub fn profile_on(
     };
     future.canadian_experience_years = grown(profile.canadian_experience_years, dates.canadian_experience);
     future.foreign_experience_years = grown(profile.foreign_experience_years, dates.foreign_experience);
-    let expired = |test: Option<Date>| test.is_some_and(|taken| date >= add_years(taken, RESULT_VALID_YEARS));
-    if expired(dates.first_language_test) {
-        // The first language stays in the profile but earns nothing.
-        future.first_language = tables.plain_levels(profile.first_language.language(), Abilities([0; 4]));
-    }
-    if expired(dates.second_language_test) {
-        future.second_language = None;
-    }
-    if let Some(spouse) = future.spouse.as_mut() {
-        if expired(dates.spouse_language_test) {
-            spouse.language = None;
-        }
-    }
-    future
+    without_expired(&future, extras, date, tables).0
 }
 
 /// Month by month for `months` months from `from`, with the days the score

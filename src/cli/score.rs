@@ -41,7 +41,18 @@ fn score_one(args: &ScoreArgs) -> Result<(), Failure> {
     let scenario = read_scenario(file)?;
     let book = rule_book(&args.rules)?;
     let rules = pick_rules(&book, &args.rules)?;
+    let date = args.rules.as_of.unwrap_or_else(crate::config::today);
+    let (profile, warnings) = crate::advisor::timeline::without_expired(
+        &scenario.profile,
+        &scenario.extras,
+        date,
+        crate::engine::LanguageTables::official(),
+    );
+    let scenario = Scenario { profile, ..scenario };
     if args.json {
+        for warning in &warnings {
+            let _ = writeln!(io::stderr(), "crs-planner: warning: {warning}");
+        }
         let breakdown = rules.score(&scenario.profile);
         let mut out = io::stdout().lock();
         serde_json::to_writer_pretty(&mut out, &ScoreJson::from(&breakdown))
@@ -49,10 +60,13 @@ fn score_one(args: &ScoreArgs) -> Result<(), Failure> {
         writeln!(out).map_err(write_failure)
     } else {
         let source = if file == "-" { "standard input" } else { file };
-        let title = match &scenario.name {
+        let mut title = match &scenario.name {
             Some(name) => format!("{name} ({source})"),
             None => source.to_string(),
         };
+        for warning in &warnings {
+            title.push_str(&format!("\nWarning: {warning}"));
+        }
         print_text(&title, &scenario, rules)
     }
 }

@@ -380,7 +380,18 @@ impl App {
                 self.selected_field = 0;
                 self.form_scroll = 0;
                 self.recompute();
-                self.set_status(format!("Opened {}", path.display()), StatusKind::Info);
+                let (_, warnings) = advisor::timeline::without_expired(
+                    &self.scenario.profile,
+                    &self.scenario.extras,
+                    self.today,
+                    self.tables,
+                );
+                match warnings.first() {
+                    Some(warning) => {
+                        self.set_status(format!("Opened {}; {warning}", path.display()), StatusKind::Error)
+                    }
+                    None => self.set_status(format!("Opened {}", path.display()), StatusKind::Info),
+                }
                 if let Some(store) = &self.store {
                     let _ = store.remember_last_opened(Some(path));
                 }
