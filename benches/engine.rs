@@ -67,7 +67,7 @@ fn batch(c: &mut Criterion) {
     group.bench_function("score_lines", |b| {
         b.iter_batched_ref(
             || Vec::with_capacity(input.len() * 4),
-            |output| score_lines(rules, input.as_bytes(), output).unwrap(),
+            |output| score_lines(rules, "2026-01-01".parse().unwrap(), input.as_bytes(), output).unwrap(),
             BatchSize::SmallInput,
         )
     });

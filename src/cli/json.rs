@@ -16,6 +16,9 @@ pub struct ScoreJson<'a> {
     pub factors: [FactorJson; crate::engine::score::ROWS],
     /// The CLB/NCLC level each result converted to.
     pub levels: LevelsJson,
+    /// Language results expired or about to expire on the scoring date.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
 }
 
 #[derive(Serialize, Clone, Copy)]
@@ -74,6 +77,7 @@ impl<'a> From<&Breakdown<'a>> for ScoreJson<'a> {
                 second_language: breakdown.levels.second.map(Into::into),
                 spouse_language: breakdown.levels.spouse.map(Into::into),
             },
+            warnings: Vec::new(),
         }
     }
 }

@@ -7,7 +7,8 @@ use super::json::{LineErrorJson, ScoreJson};
 use super::{
     pick_rules, report, rule_book, text, write_failure, Failure, RulesArgs, ScoreArgs, EXIT_BAD_INPUT,
 };
-use crate::engine::RuleSet;
+use crate::advisor::timeline::without_expired;
+use crate::engine::{Date, LanguageTables, RuleSet};
 use crate::scenario::{self, Scenario};
 
 const EXAMPLE_NAME: &str = "assets/examples/baseline.json";
@@ -55,8 +56,11 @@ fn score_one(args: &ScoreArgs) -> Result<(), Failure> {
         }
         let breakdown = rules.score(&scenario.profile);
         let mut out = io::stdout().lock();
-        serde_json::to_writer_pretty(&mut out, &ScoreJson::from(&breakdown))
-            .map_err(|e| write_failure(e.into()))?;
+        let json = ScoreJson {
+            warnings,
+            ..ScoreJson::from(&breakdown)
+        };
+        serde_json::to_writer_pretty(&mut out, &json).map_err(|e| write_failure(e.into()))?;
         writeln!(out).map_err(write_failure)
     } else {
         let source = if file == "-" { "standard input" } else { file };
@@ -103,7 +107,8 @@ fn run_batch(rules_args: &RulesArgs) -> u8 {
     };
     let input = BufReader::with_capacity(1 << 16, io::stdin().lock());
     let output = BufWriter::with_capacity(1 << 16, io::stdout().lock());
-    match score_lines(rules, input, output) {
+    let date = rules_args.as_of.unwrap_or_else(crate::config::today);
+    match score_lines(rules, date, input, output) {
         Ok(summary) if summary.failed == 0 => super::EXIT_OK,
         Ok(_) => EXIT_BAD_INPUT,
         Err(error) => report(Err(write_failure(error))),
@@ -121,9 +126,11 @@ pub struct BatchSummary {
 /// line, in order. Memory stays constant: one line is held at a time.
 pub fn score_lines(
     rules: &RuleSet,
+    date: Date,
     mut input: impl BufRead,
     mut output: impl Write,
 ) -> io::Result<BatchSummary> {
+    let tables = LanguageTables::official();
     let mut summary = BatchSummary::default();
     let mut line = Vec::with_capacity(4096);
     let mut number = 0u64;
@@ -139,8 +146,13 @@ pub fn score_lines(
             .and_then(|text| scenario::parse(text, "").map_err(|e| e.detail()));
         match parsed {
             Ok(scenario) => {
-                let breakdown = rules.score(&scenario.profile);
-                serde_json::to_writer(&mut output, &ScoreJson::from(&breakdown))?;
+                let (profile, warnings) = without_expired(&scenario.profile, &scenario.extras, date, tables);
+                let breakdown = rules.score(&profile);
+                let json = ScoreJson {
+                    warnings,
+                    ..ScoreJson::from(&breakdown)
+                };
+                serde_json::to_writer(&mut output, &json)?;
                 summary.scored += 1;
             }
             Err(message) => {
