@@ -96,8 +96,8 @@ impl Session {
     }
 }
 
-#[test]
-fn open_change_save_quit() {
+/// A scratch home with a copy of the shipped example as `plan.json`.
+fn copy_of_baseline() -> (tempfile::TempDir, std::path::PathBuf) {
     let home = tempfile::tempdir().unwrap();
     let file = home.path().join("plan.json");
     std::fs::copy(
@@ -105,6 +105,12 @@ fn open_change_save_quit() {
         &file,
     )
     .unwrap();
+    (home, file)
+}
+
+#[test]
+fn open_change_save_quit() {
+    let (home, file) = copy_of_baseline();
 
     let mut session = Session::start(&["open", file.to_str().unwrap()], home.path());
     session.wait_for("Total  500 / 1200");
@@ -140,13 +146,7 @@ fn open_change_save_quit() {
 
 #[test]
 fn unsaved_changes_are_confirmed_before_quitting() {
-    let home = tempfile::tempdir().unwrap();
-    let file = home.path().join("plan.json");
-    std::fs::copy(
-        concat!(env!("CARGO_MANIFEST_DIR"), "/assets/examples/baseline.json"),
-        &file,
-    )
-    .unwrap();
+    let (home, file) = copy_of_baseline();
     let before = std::fs::read(&file).unwrap();
 
     let mut session = Session::start(&["open", file.to_str().unwrap()], home.path());
