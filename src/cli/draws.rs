@@ -28,7 +28,7 @@ pub struct DrawsArgs {
     /// A scenario whose score is read against the rounds.
     #[arg(long, value_name = "FILE")]
     scenario: Option<PathBuf>,
-    /// How many of each category's latest rounds to count (default 6).
+    /// How many of each category's latest rounds to count.
     #[arg(long, value_name = "N", default_value_t = 6, value_parser = clap::value_parser!(u16).range(1..=1000))]
     last: u16,
     /// Print JSON.
