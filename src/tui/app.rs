@@ -281,6 +281,18 @@ impl App {
         lines
     }
 
+    /// Whether the gains panel (unfocused, `height` lines inside) ends with a
+    /// two-line summary of what is out of the user's hands.
+    pub fn gains_summary_shown(&self, height: usize) -> bool {
+        self.focus != Focus::Gains
+            && self.gain_lines().len() > height
+            && height > 4
+            && self
+                .gains
+                .iter()
+                .any(|gain| gain.control == Control::OutOfYourHands)
+    }
+
     /// The first gains line shown in a panel `height` lines tall, so that the
     /// selected gain stays in view.
     pub fn gains_scroll(&self, height: usize) -> usize {

@@ -29,9 +29,25 @@ impl Widget for GainsPanel<'_> {
             Line::styled(" No move left raises this score.", theme.muted()).render(inner, buf);
             return;
         }
-        let height = usize::from(inner.height);
+        let lines = app.gain_lines();
+        let mut height = usize::from(inner.height);
+        // When the list is longer than the panel, what is out of the user's
+        // hands would fall off the bottom: sum it up on the last two lines.
+        let outside: Vec<String> = gains
+            .iter()
+            .filter(|gain| gain.control == crate::advisor::Control::OutOfYourHands)
+            .map(|gain| format!("{} +{}", gain.label, gain.points))
+            .collect();
+        if app.gains_summary_shown(height) {
+            height -= 2;
+            let y = inner.y + height as u16;
+            Line::styled(" Not in your hands:", theme.heading())
+                .render(Rect::new(inner.x, y, inner.width, 1), buf);
+            Line::raw(fit(&format!(" {}", outside.join(" · ")), width))
+                .render(Rect::new(inner.x, y + 1, inner.width, 1), buf);
+        }
         let first = app.gains_scroll(height);
-        for (offset, item) in app.gain_lines().into_iter().skip(first).take(height).enumerate() {
+        for (offset, item) in lines.into_iter().skip(first).take(height).enumerate() {
             let line = match item {
                 None => Line::styled(" Not in your hands:", theme.heading()),
                 Some(index) => {
