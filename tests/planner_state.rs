@@ -344,3 +344,21 @@ fn t_shows_the_timeline_from_today() {
     press(&mut app, &[KeyCode::Esc]);
     assert_eq!(app.mode, Mode::Normal);
 }
+
+#[test]
+fn the_out_of_hand_summary_stays_in_view_and_selects_a_nomination() {
+    use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+    let mut app = app_on(BASELINE, None);
+    app.resize(80, 24);
+    let areas = crs_planner::tui::layout::Areas::of(app.size);
+    let height = usize::from(areas.gains.height - 2);
+    assert!(app.gains_summary_shown(height));
+    app.handle_mouse(MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column: areas.gains.x + 3,
+        row: areas.gains.y + areas.gains.height - 2,
+        modifiers: KeyModifiers::NONE,
+    });
+    assert_eq!(app.focus, Focus::Gains);
+    assert_eq!(app.gains()[app.selected_gain].label, "Provincial nomination");
+}
