@@ -1018,11 +1018,21 @@ impl App {
                     }
                 } else if areas.gains.contains(at) {
                     let height = usize::from(areas.gains.height.saturating_sub(2));
-                    let line =
-                        usize::from(event.row.saturating_sub(areas.gains.y + 1)) + self.gains_scroll(height);
-                    if let Some(Some(index)) = self.gain_lines().get(line) {
+                    let row = usize::from(event.row.saturating_sub(areas.gains.y + 1));
+                    let picked = if self.gains_summary_shown(height) && row >= height - 2 {
+                        // The summary line stands for the first gain out of hand.
+                        self.gains
+                            .iter()
+                            .position(|gain| gain.control == Control::OutOfYourHands)
+                    } else {
+                        self.gain_lines()
+                            .get(row + self.gains_scroll(height))
+                            .copied()
+                            .flatten()
+                    };
+                    if let Some(index) = picked {
                         self.focus = Focus::Gains;
-                        self.selected_gain = *index;
+                        self.selected_gain = index;
                     }
                 }
             }
