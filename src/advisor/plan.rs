@@ -642,6 +642,8 @@ struct Search<'a> {
     base: Profile,
     /// `Dimension::prefix_bounds` of each dimension.
     bounds: Vec<Vec<Step>>,
+    /// The cheapest option of any dimension from each index on.
+    cheapest_from: Vec<u32>,
     rules: &'a RuleSet,
     tables: &'a LanguageTables,
     dims: &'a [Dimension],
@@ -753,7 +755,9 @@ impl Search<'_> {
             }
             return;
         }
-        if index == self.dims.len() || cost >= self.cost_limit() {
+        // Not there yet, so at least one more step is needed: stop when even
+        // the cheapest step left would cost too much.
+        if index == self.dims.len() || cost.saturating_add(self.cheapest_from[index]) >= self.cost_limit() {
             return;
         }
         // The best this branch can do within what it may still spend: each
@@ -824,6 +828,19 @@ pub fn search(
     let mut search = Search {
         base,
         bounds: dims.iter().map(|dim| dim.prefix_bounds(&base, tables)).collect(),
+        cheapest_from: {
+            let mut cheapest = vec![u32::MAX; dims.len() + 1];
+            for index in (0..dims.len()).rev() {
+                let here = dims[index]
+                    .options
+                    .iter()
+                    .map(|o| o.cost)
+                    .min()
+                    .unwrap_or(u32::MAX);
+                cheapest[index] = cheapest[index + 1].min(here);
+            }
+            cheapest
+        },
         rules,
         tables,
         dims,
