@@ -91,6 +91,14 @@ fn bad_rules_name_the_offending_key() {
         "format: expected \"crs-rules/1\", found \"crs-rules/9\""
     );
     assert_eq!(
+        broken(|v| v["core"]["age"][2]["without_spouse"] = 60_000.into()),
+        "core.age: 60000 points is more than the whole score (1200)"
+    );
+    assert_eq!(
+        broken(|v| v["max_total"] = 0.into()),
+        "max_total: expected 1 to 2000, found 0"
+    );
+    assert_eq!(
         broken(|v| v["transferability"]["education_rank"]["masters"] = 3.into()),
         "transferability.education_rank.masters: expected 0 to 2, found 3"
     );
