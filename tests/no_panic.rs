@@ -14,8 +14,8 @@ fn any_leaf() -> impl Strategy<Value = Value> {
     prop_oneof![
         Just(Value::Null),
         any::<bool>().prop_map(Value::Bool),
-        any::<i64>().prop_map(|n| Value::from(n)),
-        (-1e6f64..1e6).prop_map(|f| Value::from(f)),
+        any::<i64>().prop_map(Value::from),
+        (-1e6f64..1e6).prop_map(Value::from),
         "[a-z_0-9 ,.-]{0,12}".prop_map(Value::from),
         Just(Value::Array(vec![Value::from(1)])),
         Just(Value::Object(Default::default())),
