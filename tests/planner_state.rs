@@ -362,3 +362,76 @@ fn the_out_of_hand_summary_stays_in_view_and_selects_a_nomination() {
     assert_eq!(app.focus, Focus::Gains);
     assert_eq!(app.gains()[app.selected_gain].label, "Provincial nomination");
 }
+
+mod random_keys {
+    use super::*;
+    use crs_planner::tui::ui;
+    use proptest::prelude::*;
+    use ratatui::backend::TestBackend;
+    use ratatui::Terminal;
+
+    fn any_key() -> impl Strategy<Value = KeyEvent> {
+        let codes = vec![
+            KeyCode::Up,
+            KeyCode::Down,
+            KeyCode::Left,
+            KeyCode::Right,
+            KeyCode::Enter,
+            KeyCode::Esc,
+            KeyCode::Tab,
+            KeyCode::Backspace,
+            KeyCode::Char('u'),
+            KeyCode::Char('p'),
+            KeyCode::Char('t'),
+            KeyCode::Char('d'),
+            KeyCode::Char('c'),
+            KeyCode::Char('o'),
+            KeyCode::Char('s'),
+            KeyCode::Char('n'),
+            KeyCode::Char('?'),
+            KeyCode::Char('q'),
+            KeyCode::Char('y'),
+            KeyCode::Char('7'),
+            KeyCode::Char('.'),
+            KeyCode::Char('5'),
+            KeyCode::Char('a'),
+        ];
+        (proptest::sample::select(codes), any::<bool>()).prop_map(|(code, ctrl)| {
+            let ctrl = ctrl && code == KeyCode::Char('r');
+            KeyEvent::new(
+                code,
+                if ctrl {
+                    KeyModifiers::CONTROL
+                } else {
+                    KeyModifiers::NONE
+                },
+            )
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        /// Any sequence of keys leaves a consistent state that draws at any size.
+        #[test]
+        fn any_key_sequence_keeps_the_planner_consistent(keys in proptest::collection::vec(any_key(), 1..60)) {
+            static DRAWS: std::sync::OnceLock<crs_planner::draws::Loaded> = std::sync::OnceLock::new();
+            let mut app = app_on(BASELINE, None);
+            app.set_draws(DRAWS.get_or_init(|| crs_planner::draws::load(None)).clone());
+            for key in keys {
+                app.handle_key(key);
+                if app.should_quit {
+                    break;
+                }
+                prop_assert!(app.selected_field < app.rows().len());
+                prop_assert!(app.gains().is_empty() || app.selected_gain < app.gains().len());
+                prop_assert!(app.breakdown().total <= 1200);
+            }
+            for (width, height) in [(80, 24), (60, 16), (120, 40), (30, 8)] {
+                app.resize(width, height);
+                let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+                terminal.draw(|frame| ui::draw(frame, &app)).unwrap();
+            }
+        }
+    }
+}
