@@ -416,7 +416,11 @@ mod random_keys {
         #[test]
         fn any_key_sequence_keeps_the_planner_consistent(keys in proptest::collection::vec(any_key(), 1..60)) {
             static DRAWS: std::sync::OnceLock<crs_planner::draws::Loaded> = std::sync::OnceLock::new();
-            let mut app = app_on(BASELINE, None);
+            // A copy, and a scratch data folder: random keys include `s`.
+            let home = tempfile::tempdir().unwrap();
+            let copy = home.path().join("copy.json");
+            std::fs::copy(BASELINE, &copy).unwrap();
+            let mut app = app_on(copy.to_str().unwrap(), Some(Store::new(home.path())));
             app.set_draws(DRAWS.get_or_init(|| crs_planner::draws::load(None)).clone());
             for key in keys {
                 app.handle_key(key);
