@@ -214,6 +214,7 @@ proptest! {
         let target = (current + reach).min(1200);
         let found = search(&profile, &space, target, rules, tables, 3);
         let expected = brute_force_cheapest(&profile, &space, target);
+        prop_assert!(found.complete);
         prop_assert_eq!(found.plans.first().map(|p| p.effort), expected);
         for plan in &found.plans {
             prop_assert!(plan.total >= target);

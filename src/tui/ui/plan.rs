@@ -63,6 +63,12 @@ impl Widget for PlanScreen<'_> {
                 result.reachable_max, result.target
             )));
         }
+        if !result.complete {
+            lines.push(Line::styled(
+                " The search stopped at its safety limit: the best plans found, not proven the cheapest.",
+                theme.error(),
+            ));
+        }
         for (index, plan) in result.plans.iter().enumerate() {
             let heading = format!(
                 " Plan {} · effort {} · about {} months · reaches {} (+{}){}",
