@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use clap::Args;
 use serde::Serialize;
 
+use super::text::truncate;
 use super::{pick_rules, report, rule_book, write_failure, Failure, RulesArgs};
 use crate::config;
 use crate::draws::{self, thousands, Category, Loaded, PoolPosition, Round, Source, Standing};
@@ -72,16 +73,6 @@ struct DrawsJson<'a> {
     pool: Option<PoolPosition>,
 }
 
-/// Six calendar months before a date (the day clamped to the month's end).
-fn six_months_before(date: Date) -> Date {
-    let months = i32::from(date.year()) * 12 + i32::from(date.month()) - 1 - 6;
-    let (year, month) = ((months / 12) as u16, (months % 12 + 1) as u8);
-    (1..=date.day())
-        .rev()
-        .find_map(|day| Date::new(year, month, day))
-        .unwrap_or(date)
-}
-
 pub fn run(args: &DrawsArgs) -> u8 {
     report(run_inner(args))
 }
@@ -114,7 +105,7 @@ fn run_inner(args: &DrawsArgs) -> Result<(), Failure> {
     };
     let since = args
         .since
-        .unwrap_or_else(|| six_months_before(loaded.feed.newest().date));
+        .unwrap_or_else(|| loaded.feed.newest().date.plus_months(-6));
     let score = match (&args.score, &args.scenario) {
         (Some(score), _) => Some(*score),
         (None, Some(file)) => {
@@ -308,14 +299,4 @@ fn render_text(
         );
     }
     out
-}
-
-fn truncate(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
-        text.to_string()
-    } else {
-        let mut cut: String = text.chars().take(width - 1).collect();
-        cut.push('…');
-        cut
-    }
 }

@@ -108,7 +108,8 @@ fn yes_no(value: bool) -> &'static str {
     }
 }
 
-fn truncate(text: &str, width: usize) -> String {
+/// Cuts text to `width` characters, marking the cut with an ellipsis.
+pub(crate) fn truncate(text: &str, width: usize) -> String {
     if text.chars().count() <= width {
         text.to_string()
     } else {

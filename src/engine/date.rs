@@ -32,6 +32,25 @@ impl Date {
         self.day
     }
 
+    /// The same day `months` calendar months later (earlier when negative),
+    /// clamped to the end of a shorter month (2026-01-31 + 1 = 2026-02-28).
+    pub fn plus_months(self, months: i32) -> Date {
+        let index = i32::from(self.year) * 12 + i32::from(self.month) - 1 + months;
+        let (year, month) = (index.div_euclid(12), index.rem_euclid(12) + 1);
+        let Ok(year) = u16::try_from(year) else {
+            return self;
+        };
+        (1..=self.day)
+            .rev()
+            .find_map(|day| Date::new(year, month as u8, day))
+            .unwrap_or(self)
+    }
+
+    /// The same day `years` years later; 29 February becomes 28 February.
+    pub fn plus_years(self, years: u16) -> Date {
+        self.plus_months(i32::from(years) * 12)
+    }
+
     /// Days from 1970-01-01 to this date (negative for before).
     pub fn days_since_unix_epoch(self) -> i64 {
         // Howard Hinnant's days-from-civil.

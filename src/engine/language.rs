@@ -228,7 +228,8 @@ fn to_units(test: LanguageTest, value: f64, (min, max): (u16, u16)) -> Option<u1
     Some(scaled as u16)
 }
 
-fn format_found(value: f64) -> String {
+/// A number as the user wrote it: whole numbers without a decimal point.
+pub(crate) fn format_found(value: f64) -> String {
     if value.fract() == 0.0 && value.abs() < 1e15 {
         format!("{}", value as i64)
     } else {

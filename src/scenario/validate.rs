@@ -1,7 +1,7 @@
 //! Raw file structs into a validated `Profile`, stopping at the first problem
 //! with its field path.
 
-use crate::engine::language::LanguageError;
+use crate::engine::language::{format_found, LanguageError};
 use crate::engine::profile::{MAX_AGE, MAX_EXPERIENCE_YEARS};
 use crate::engine::{
     Abilities, Ability, CanadianEducation, Date, Dates, Education, Extras, JobOffer, Language,
@@ -100,16 +100,8 @@ fn whole_number(value: f64, path: &FieldPath, max: u8, what: &str) -> Checked<u8
     } else {
         Err(problem(
             path,
-            format!("expected {what} from 0 to {max}, found {}", show_number(value)),
+            format!("expected {what} from 0 to {max}, found {}", format_found(value)),
         ))
-    }
-}
-
-fn show_number(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{}", value as i64)
-    } else {
-        value.to_string()
     }
 }
 

@@ -31,15 +31,6 @@ const PALETTE: [Color; 8] = [
     Color::LightGreen,
 ];
 
-fn months_before(date: Date, months: i32) -> Date {
-    let index = i32::from(date.year()) * 12 + i32::from(date.month()) - 1 - months;
-    let (year, month) = ((index / 12) as u16, (index % 12 + 1) as u8);
-    (1..=date.day())
-        .rev()
-        .find_map(|day| Date::new(year, month, day))
-        .unwrap_or(date)
-}
-
 impl Widget for DrawsScreen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
@@ -66,7 +57,7 @@ impl Widget for DrawsScreen<'_> {
         render_header(app, loaded, total, header, buf);
 
         let newest = loaded.feed.newest().date;
-        let chart_from = months_before(newest, 12);
+        let chart_from = newest.plus_months(-12);
         let x = |date: Date| (date.days_since_unix_epoch() - chart_from.days_since_unix_epoch()) as f64;
         let x_max = x(newest).max(1.0);
         // Nomination rounds sit 600 points higher and would flatten the rest.
@@ -174,7 +165,7 @@ fn render_header(app: &App, loaded: &Loaded, total: u16, area: Rect, buf: &mut B
 
 fn render_rounds(app: &App, loaded: &Loaded, total: u16, scroll: u16, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
-    let since = months_before(loaded.feed.newest().date, 6);
+    let since = loaded.feed.newest().date.plus_months(-6);
     let lines: Vec<Line> = loaded
         .feed
         .rounds
