@@ -428,3 +428,74 @@ proptest! {
         prop_assert_eq!(scenario::to_json(&loaded), text);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    /// `score --batch` writes its lines by hand; they must be exactly serde's bytes,
+    /// with and without warnings, under every rule set.
+    #[test]
+    fn batch_writer_writes_exactly_what_serde_writes(profile in any_profile(), set in 0usize..3, warned in any::<bool>()) {
+        let book = RuleBook::shipped();
+        let rules = &book.sets()[set];
+        let breakdown = rules.score(&profile);
+        let mut json = crs_planner::cli::ScoreJson::from(&breakdown);
+        if warned {
+            json.warnings.push("first_language: the IELTS result of 2020-01-01 expired on 2022-01-01".to_string());
+        }
+        let mut fast = Vec::new();
+        crs_planner::cli::write_compact(&json, &mut fast);
+        let slow = serde_json::to_vec(&json).unwrap();
+        prop_assert_eq!(String::from_utf8(fast).unwrap(), String::from_utf8(slow).unwrap());
+    }
+}
+
+/// Small edits that push a scenario line off the scanner's plain path, or
+/// into invalid JSON: each must read exactly as serde reads it.
+fn edited(text: &str, edit: usize, at: usize) -> String {
+    let at = text
+        .char_indices()
+        .map(|(i, _)| i)
+        .nth(at % text.chars().count().max(1))
+        .unwrap_or(0);
+    let (head, tail) = text.split_at(at);
+    match edit % 12 {
+        0 => format!("{head}{}", tail.get(1..).unwrap_or("")),
+        1 => format!("{head}\\u0041{tail}"),
+        2 => format!("{head}-{tail}"),
+        3 => format!("{head}e1{tail}"),
+        4 => format!("{head}.{tail}"),
+        5 => format!("{head}0{tail}"),
+        6 => format!("{head} \t\r\n{tail}"),
+        7 => format!("{head}\"age\":30,{tail}"),
+        8 => format!("{head}null{tail}"),
+        9 => format!("{head}\u{1}{tail}"),
+        10 => format!("{head}é{tail}"),
+        _ => format!("{head}{{}}{tail}"),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    /// The fast scanner reads exactly what serde reads, messages included.
+    #[test]
+    fn the_fast_scanner_reads_as_serde_reads(profile in any_profile(), filled in any::<bool>(), edits in proptest::collection::vec((0usize..12, any::<usize>()), 0..3), bare in any::<bool>()) {
+        let scenario = Scenario { extras: extras(&profile, filled), ..Scenario::new(profile) };
+        let mut text = scenario::to_json(&scenario);
+        if bare {
+            let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+            text = serde_json::to_string(&value["profile"]).unwrap();
+        }
+        for (edit, at) in edits {
+            text = edited(&text, edit, at);
+        }
+        let fast = scenario::parse(&text, "line");
+        let slow = scenario::parse_without_fast_path(&text, "line");
+        match (fast, slow) {
+            (Ok(fast), Ok(slow)) => prop_assert_eq!(fast, slow),
+            (Err(fast), Err(slow)) => prop_assert_eq!(fast.to_string(), slow.to_string()),
+            (fast, slow) => prop_assert!(false, "{text}\nfast: {fast:?}\nslow: {slow:?}"),
+        }
+    }
+}

@@ -19,7 +19,7 @@ use clap::{Args, Parser, Subcommand};
 use crate::config;
 use crate::engine::{Date, RuleBook, RuleSet};
 
-pub use json::ScoreJson;
+pub use json::{write_compact, ScoreJson};
 pub use score::{score_lines, BatchSummary};
 
 /// Exit statuses scripts can rely on.

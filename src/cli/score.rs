@@ -1,9 +1,9 @@
 //! `crs-planner score`: one scenario, or a stream of JSON lines.
 
-use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
+use std::io::{self, BufRead, BufReader, Read, Write};
 use std::path::Path;
 
-use super::json::{LineErrorJson, ScoreJson};
+use super::json::{Cursor, LineErrorJson, ScoreJson, MAX_COMPACT_LINE};
 use super::{
     pick_rules, report, rule_book, text, write_failure, Failure, RulesArgs, ScoreArgs, EXIT_BAD_INPUT,
 };
@@ -106,7 +106,7 @@ fn run_batch(rules_args: &RulesArgs) -> u8 {
         Err(failure) => return report(Err(failure)),
     };
     let input = BufReader::with_capacity(1 << 16, io::stdin().lock());
-    let output = BufWriter::with_capacity(1 << 16, io::stdout().lock());
+    let output = io::stdout().lock();
     let date = rules_args.as_of.unwrap_or_else(crate::config::today);
     match score_lines(rules, date, input, output) {
         Ok(summary) if summary.failed == 0 => super::EXIT_OK,
@@ -133,6 +133,8 @@ pub fn score_lines(
     let tables = LanguageTables::official();
     let mut summary = BatchSummary::default();
     let mut line = Vec::with_capacity(4096);
+    let mut pending = Pending::new();
+    let mut scratch = Vec::new();
     let mut number = 0u64;
     loop {
         line.clear();
@@ -144,6 +146,7 @@ pub fn score_lines(
         let parsed = std::str::from_utf8(content)
             .map_err(|e| format!("not UTF-8 text (invalid byte at offset {})", e.valid_up_to()))
             .and_then(|text| scenario::parse(text, "").map_err(|e| e.detail()));
+        scratch.clear();
         match parsed {
             Ok(scenario) => {
                 let (profile, warnings) = without_expired(&scenario.profile, &scenario.extras, date, tables);
@@ -152,7 +155,9 @@ pub fn score_lines(
                     warnings,
                     ..ScoreJson::from(&breakdown)
                 };
-                serde_json::to_writer(&mut output, &json)?;
+                if !pending.write_score(&json, &mut output)? {
+                    serde_json::to_writer(&mut scratch, &json)?;
+                }
                 summary.scored += 1;
             }
             Err(message) => {
@@ -160,14 +165,72 @@ pub fn score_lines(
                     line: number,
                     error: &message,
                 };
-                serde_json::to_writer(&mut output, &error)?;
+                serde_json::to_writer(&mut scratch, &error)?;
                 summary.failed += 1;
             }
         }
-        output.write_all(b"\n")?;
+        scratch.push(b'\n');
+        pending.write_bytes(&scratch, &mut output)?;
     }
+    pending.flush(&mut output)?;
     output.flush()?;
     Ok(summary)
+}
+
+/// Output lines gathered in a buffer allocated once and written out in large
+/// chunks; the common line is written straight into it.
+struct Pending {
+    buffer: Vec<u8>,
+    at: usize,
+}
+
+/// How much output is gathered before it is written.
+const OUTPUT_CHUNK: usize = 1 << 16;
+
+impl Pending {
+    fn new() -> Self {
+        Pending {
+            buffer: vec![0; OUTPUT_CHUNK + MAX_COMPACT_LINE],
+            at: 0,
+        }
+    }
+
+    /// Writes a score line in place; `false` when it needs serde.
+    fn write_score(&mut self, score: &ScoreJson, output: &mut impl Write) -> io::Result<bool> {
+        let mut cursor = Cursor {
+            buffer: &mut self.buffer[self.at..],
+            at: 0,
+        };
+        if !cursor.score(score) {
+            return Ok(false);
+        }
+        self.at += cursor.at;
+        if self.at >= OUTPUT_CHUNK {
+            self.flush(output)?;
+        }
+        Ok(true)
+    }
+
+    fn write_bytes(&mut self, bytes: &[u8], output: &mut impl Write) -> io::Result<()> {
+        if self.at + bytes.len() > self.buffer.len() {
+            self.flush(output)?;
+        }
+        if bytes.len() > self.buffer.len() {
+            return output.write_all(bytes);
+        }
+        self.buffer[self.at..self.at + bytes.len()].copy_from_slice(bytes);
+        self.at += bytes.len();
+        if self.at >= OUTPUT_CHUNK {
+            self.flush(output)?;
+        }
+        Ok(())
+    }
+
+    fn flush(&mut self, output: &mut impl Write) -> io::Result<()> {
+        output.write_all(&self.buffer[..self.at])?;
+        self.at = 0;
+        Ok(())
+    }
 }
 
 fn trim_line_end(line: &[u8]) -> &[u8] {

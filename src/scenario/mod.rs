@@ -5,6 +5,7 @@ pub mod compare;
 mod error;
 mod raw;
 mod save;
+mod scan;
 pub mod store;
 mod validate;
 mod write;
@@ -76,7 +77,26 @@ pub fn save(path: &Path, scenario: &Scenario) -> std::io::Result<()> {
     save_atomic(path, to_json(scenario).as_bytes())
 }
 
+/// `parse` without the fast scanner: what serde alone reads. Tests compare
+/// the two on many inputs.
+#[doc(hidden)]
+pub fn parse_without_fast_path(text: &str, source: &str) -> Result<Scenario, ScenarioError> {
+    if text.trim().is_empty() {
+        return parse(text, source);
+    }
+    let document = read_document_with_serde(text)
+        .map_err(|(path, problem)| ScenarioError::new(source, path, problem))?;
+    from_document(document).map_err(|p| ScenarioError::new(source, p.path, p.problem))
+}
+
 fn read_document(text: &str) -> Result<RawDocument, (String, String)> {
+    match scan::document(text) {
+        Some(document) => Ok(document),
+        None => read_document_with_serde(text),
+    }
+}
+
+fn read_document_with_serde(text: &str) -> Result<RawDocument, (String, String)> {
     // Tracking the path costs time on every key; only a failure needs it, so
     // the common case parses plainly and a failure is parsed again to explain.
     if let Ok(document) = serde_json::from_str::<Object<RawDocument>>(text) {

@@ -51,55 +51,47 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Object<T> {
     }
 }
 
-#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct RawLanguage {
-    #[serde(default)]
-    pub language: Field<String>,
-    #[serde(default)]
-    pub test: Field<String>,
-    #[serde(default)]
-    pub listening: Field<f64>,
-    #[serde(default)]
-    pub reading: Field<f64>,
-    #[serde(default)]
-    pub writing: Field<f64>,
-    #[serde(default)]
-    pub speaking: Field<f64>,
-    #[serde(default)]
-    pub test_date: Field<String>,
+/// Declares a raw object: every field optional, unknown keys refused, and
+/// the fast scanner taught the same keys.
+macro_rules! raw_object {
+    ($(#[$meta:meta])* $name:ident { $($field:ident: $ty:ty),* $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+        #[serde(deny_unknown_fields)]
+        pub struct $name {
+            $(#[serde(default)] pub $field: Field<$ty>,)*
+        }
+
+        super::scan::scan_object!($name { $($field),* });
+    };
 }
 
-#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct RawSpouse {
-    #[serde(default)]
-    pub education: Field<String>,
-    #[serde(default)]
-    pub language: Field<Object<RawLanguage>>,
-    #[serde(default)]
-    pub canadian_experience_years: Field<f64>,
-    #[serde(default)]
-    pub age: Field<f64>,
-    #[serde(default)]
-    pub foreign_experience_years: Field<f64>,
-    #[serde(default)]
-    pub second_language: Field<Object<RawLanguage>>,
-    #[serde(default)]
-    pub certificate_of_qualification: Field<bool>,
-    #[serde(default)]
-    pub canadian_education: Field<String>,
-}
+raw_object!(RawLanguage {
+    language: String,
+    test: String,
+    listening: f64,
+    reading: f64,
+    writing: f64,
+    speaking: f64,
+    test_date: String,
+});
+
+raw_object!(RawSpouse {
+    education: String,
+    language: Object<RawLanguage>,
+    canadian_experience_years: f64,
+    age: f64,
+    foreign_experience_years: f64,
+    second_language: Object<RawLanguage>,
+    certificate_of_qualification: bool,
+    canadian_education: String,
+});
 
 /// Declares the profile fields once and builds from them both the profile
 /// struct and the top-level document, which may be a bare profile.
 macro_rules! profile_fields {
     ($($field:ident: $ty:ty),* $(,)?) => {
-        #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
-        #[serde(deny_unknown_fields)]
-        pub struct RawProfile {
-            $(#[serde(default)] pub $field: Field<$ty>,)*
-        }
+        raw_object!(RawProfile { $($field: $ty),* });
 
         /// A scenario file, or a bare profile object: the keys say which.
         #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
@@ -115,6 +107,8 @@ macro_rules! profile_fields {
             pub profile: Field<Object<RawProfile>>,
             $(#[serde(default)] pub $field: Field<$ty>,)*
         }
+
+        super::scan::scan_object!(RawDocument { format, name, notes, profile, $($field),* });
 
         impl RawDocument {
             /// Whether the object carries scenario keys rather than being a bare profile.
