@@ -5,7 +5,7 @@ mod compare;
 mod draws;
 mod json;
 mod plan;
-mod planner;
+pub mod planner;
 mod score;
 pub mod text;
 mod timeline;
@@ -120,7 +120,8 @@ pub fn run() -> ExitCode {
 }
 
 /// A failure with the exit status it calls for.
-pub(crate) struct Failure {
+#[derive(Debug)]
+pub struct Failure {
     pub status: u8,
     pub message: String,
 }

@@ -17,16 +17,20 @@ pub fn new_app(rules_args: &RulesArgs) -> Result<App, Failure> {
     let date = rules_args.as_of.unwrap_or_else(config::today);
     let store = config::data_dir().map(Store::new);
     let tables = crate::engine::LanguageTables::official();
-    let data_dir = config::data_dir();
     let mut app =
         App::new(book, date, Scenario::new(starter_profile(tables)), store).map_err(Failure::usage)?;
-    let draws = crate::draws::load(data_dir.as_deref());
+    app.set_effort(super::plan::effort_table(None)?);
+    Ok(app)
+}
+
+/// Gives the planner IRCC's rounds. The first frame does not need them, so
+/// the run loop calls this once that frame is on screen.
+pub fn load_draws(app: &mut App) {
+    let draws = crate::draws::load(config::data_dir().as_deref());
     if let Some(warning) = &draws.warning {
         app.set_status(warning.clone(), crate::tui::app::StatusKind::Error);
     }
     app.set_draws(draws);
-    app.set_effort(super::plan::effort_table(None)?);
-    Ok(app)
 }
 
 pub fn run(file: Option<&Path>, rules_args: &RulesArgs) -> u8 {
@@ -42,6 +46,6 @@ pub fn run(file: Option<&Path>, rules_args: &RulesArgs) -> u8 {
     }
     report(new_app(rules_args).and_then(|mut app| {
         tui::open_initial(&mut app, file);
-        tui::run(app).map_err(|e| Failure::bad_input(format!("terminal error: {e}")))
+        tui::run(app, load_draws).map_err(|e| Failure::bad_input(format!("terminal error: {e}")))
     }))
 }

@@ -19,11 +19,16 @@ pub use app::App;
 use terminal::TerminalGuard;
 
 /// Runs the planner until the user quits.
-pub fn run(mut app: App) -> io::Result<()> {
+/// Runs the planner until the user quits. `after_first_frame` does the
+/// start-up work the first frame does not need (reading the draw history),
+/// while the user reads that frame.
+pub fn run(mut app: App, after_first_frame: impl FnOnce(&mut App)) -> io::Result<()> {
     let mut guard = TerminalGuard::enter()?;
     let size = guard.terminal.size()?;
     app.resize(size.width, size.height);
     app.theme = theme::Theme::from_env();
+    guard.terminal.draw(|frame| ui::draw(frame, &app))?;
+    after_first_frame(&mut app);
     loop {
         guard.terminal.draw(|frame| ui::draw(frame, &app))?;
         match event::read()? {
