@@ -72,6 +72,18 @@ fn plan_search(c: &mut Criterion) {
             477,
         ),
         ("hardest_found_to_591", hardest, 591),
+        // Found by `examples/plan_adversary` (hill-climbing on search time).
+        ("adversary_couple_tcf_to_489", ADVERSARY_489, 489),
+        ("adversary_nominated_couple_to_849", ADVERSARY_849, 849),
+        ("adversary_uneven_couple_to_538", ADVERSARY_538, 538),
+        ("adversary_low_couple_to_905_nomination_only", ADVERSARY_905, 905),
+        ("adversary_couple_to_423", ADVERSARY_423, 423),
+        ("adversary_young_couple_to_492", ADVERSARY_492, 492),
+        ("adversary_couple_to_394", ADVERSARY_394, 394),
+        // The issue's case: an age-50 couple, French CLB 4/3/6/0, a target
+        // only a nomination reaches.
+        ("age_50_couple_french_4360_to_855", AGE_50_COUPLE, 855),
+        ("age_50_couple_french_4360_to_445", AGE_50_COUPLE, 445),
     ];
     for (name, text, target) in cases {
         let profile = scenario::parse(text, name).unwrap().profile;
@@ -80,6 +92,15 @@ fn plan_search(c: &mut Criterion) {
         });
     }
 }
+
+const ADVERSARY_489: &str = r#"{"age":42,"canadian_education":"none","canadian_experience_years":0,"certificate_of_qualification":false,"education":"one_year","first_language":{"language":"english","listening":7,"reading":6,"speaking":8,"test":"clb","writing":0},"foreign_experience_years":0,"job_offer":"other","provincial_nomination":false,"second_language":{"language":"french","listening":310,"reading":638,"speaking":20,"test":"tcf","writing":13},"sibling_in_canada":true,"spouse":{"canadian_experience_years":0,"education":"bachelors","language":{"language":"english","listening":25,"reading":40,"speaking":69,"test":"pte","writing":65}}}"#;
+const ADVERSARY_849: &str = r#"{"age":46,"canadian_education":"none","canadian_experience_years":0,"certificate_of_qualification":false,"education":"less_than_secondary","first_language":{"language":"english","listening":0,"reading":12,"speaking":6,"test":"celpip","writing":4},"foreign_experience_years":0,"job_offer":"other","provincial_nomination":true,"second_language":{"language":"french","listening":386,"reading":345,"speaking":117,"test":"tef","writing":20},"sibling_in_canada":false,"spouse":{"canadian_experience_years":1,"education":"secondary","language":{"language":"english","listening":9.0,"reading":0.5,"speaking":7.0,"test":"ielts","writing":4.0}}}"#;
+const ADVERSARY_538: &str = r#"{"age":24,"canadian_education":"none","canadian_experience_years":0,"certificate_of_qualification":false,"education":"secondary","first_language":{"language":"english","listening":0.0,"reading":6.0,"speaking":2.5,"test":"ielts","writing":6.5},"foreign_experience_years":1,"job_offer":"other","provincial_nomination":false,"second_language":{"language":"french","listening":257,"reading":390,"speaking":5,"test":"tcf","writing":12},"sibling_in_canada":false,"spouse":{"canadian_experience_years":1,"education":"one_year","language":{"language":"english","listening":4,"reading":11,"speaking":0,"test":"clb","writing":1}}}"#;
+const ADVERSARY_905: &str = r#"{"age":34,"canadian_education":"none","canadian_experience_years":0,"certificate_of_qualification":false,"education":"secondary","first_language":{"language":"english","listening":4.5,"reading":3.0,"speaking":3.0,"test":"ielts","writing":3.5},"foreign_experience_years":0,"job_offer":"other","provincial_nomination":false,"second_language":{"language":"french","listening":670,"reading":469,"speaking":3,"test":"tcf","writing":5},"sibling_in_canada":false,"spouse":{"canadian_experience_years":3,"education":"secondary","language":{"language":"english","listening":1,"reading":0,"speaking":7,"test":"clb","writing":5}}}"#;
+const ADVERSARY_423: &str = r#"{"age":46,"canadian_education":"none","canadian_experience_years":0,"certificate_of_qualification":true,"education":"bachelors","first_language":{"language":"english","listening":2,"reading":4,"speaking":6,"test":"clb","writing":10},"foreign_experience_years":0,"job_offer":"none","provincial_nomination":false,"second_language":{"language":"french","listening":372,"reading":472,"speaking":2,"test":"tcf","writing":4},"sibling_in_canada":false,"spouse":{"canadian_experience_years":0,"education":"less_than_secondary","language":{"language":"english","listening":2.5,"reading":8.5,"speaking":1.5,"test":"ielts","writing":4.0}}}"#;
+const ADVERSARY_492: &str = r#"{"age":17,"canadian_education":"none","canadian_experience_years":2,"certificate_of_qualification":false,"education":"two_year","first_language":{"language":"english","listening":9,"reading":6,"speaking":11,"test":"celpip","writing":2},"foreign_experience_years":0,"job_offer":"other","provincial_nomination":false,"second_language":{"language":"french","listening":642,"reading":539,"speaking":2,"test":"tcf","writing":13},"sibling_in_canada":false,"spouse":{"canadian_experience_years":0,"education":"less_than_secondary","language":{"language":"english","listening":6,"reading":2,"speaking":7,"test":"clb","writing":8}}}"#;
+const ADVERSARY_394: &str = r#"{"age":44,"canadian_education":"none","canadian_experience_years":0,"certificate_of_qualification":false,"education":"bachelors","first_language":{"language":"english","listening":34,"reading":12,"speaking":62,"test":"pte","writing":31},"foreign_experience_years":0,"job_offer":"teer_0_major_00","provincial_nomination":false,"second_language":{"language":"french","listening":358,"reading":314,"speaking":139,"test":"tef","writing":528},"sibling_in_canada":false,"spouse":{"canadian_experience_years":0,"education":"less_than_secondary","language":{"language":"english","listening":4.5,"reading":2.0,"speaking":7.5,"test":"ielts","writing":5.5}}}"#;
+const AGE_50_COUPLE: &str = r#"{"age":50,"education":"secondary","first_language":{"language":"english","test":"clb","listening":5,"reading":4,"writing":4,"speaking":6},"second_language":{"language":"french","test":"clb","listening":4,"reading":3,"writing":6,"speaking":0},"spouse":{"education":"secondary","language":{"language":"english","test":"clb","listening":4,"reading":5,"writing":4,"speaking":4},"canadian_experience_years":0}}"#;
 
 criterion_group!(benches, keystroke, plan_search);
 criterion_main!(benches);

@@ -135,13 +135,18 @@ fn any_profile() -> impl Strategy<Value = Profile> {
 /// strongest option and a few of the cheapest.
 fn small_space(dims: &[Dimension], pick: &[usize]) -> Vec<Dimension> {
     let mut chosen = Vec::new();
+    let mut taken = Vec::new();
     for &index in pick {
-        let Some(dim) = dims.get(index % dims.len().max(1)) else {
+        let index = index % dims.len().max(1);
+        let Some(dim) = dims.get(index) else {
             continue;
         };
-        if chosen.iter().any(|d: &Dimension| d == dim) {
+        // Each dimension once: the planner's dimensions are separate parts
+        // of the profile, and the search relies on it.
+        if taken.contains(&index) {
             continue;
         }
+        taken.push(index);
         let strongest = dim.options[dim.strongest].clone();
         let mut options: Vec<_> = dim
             .options
@@ -241,6 +246,37 @@ proptest! {
         for pair in advice.in_hand.plans.windows(2) {
             if pair[0].pareto == pair[1].pareto {
                 prop_assert!(pair[0].effort <= pair[1].effort);
+            }
+        }
+    }
+
+    /// The search takes a step by copying its part of the profile, and
+    /// leaves one out by putting that part back: both rely on every
+    /// dimension changing its own part only, which this checks.
+    #[test]
+    fn dimensions_are_separate_parts_of_the_profile(profile in any_profile(), picks in proptest::collection::vec(any::<usize>(), 2)) {
+        let book = RuleBook::shipped();
+        let rules = book.get("2025-03-25").unwrap();
+        let tables = LanguageTables::official();
+        let dims = dimensions(&profile, &EffortTable::shipped(), rules, tables);
+        for (i, first) in dims.iter().enumerate() {
+            for (j, second) in dims.iter().enumerate() {
+                if i == j {
+                    continue;
+                }
+                let a = &first.options[picks[0] % first.options.len()];
+                let b = &second.options[picks[1] % second.options.len()];
+                let with_a = a.apply(&profile, tables);
+                let mut both = b.apply(&with_a, tables);
+                for part in &b.parts {
+                    part.change.restore(&mut both, &profile);
+                }
+                prop_assert_eq!(both, with_a, "dimension {} changes what dimension {} restores", j, i);
+                let mut undone = with_a;
+                for part in &a.parts {
+                    part.change.restore(&mut undone, &profile);
+                }
+                prop_assert_eq!(undone, profile);
             }
         }
     }

@@ -4,7 +4,7 @@
 
 use crate::engine::{
     Abilities, Ability, CanadianEducation, Education, JobOffer, Language, LanguageResult, LanguageTables,
-    Profile, RuleSet,
+    LanguageTest, Profile, RuleSet,
 };
 
 /// Which language result a move changes.
@@ -116,6 +116,47 @@ impl Move {
 
     /// The profile with this move made. A move that no longer fits (its
     /// result was removed) leaves the profile as it was.
+    /// Sets the part of `profile` this move changes back to its value in
+    /// `from`. Moves of different parts touch different fields, so a plan
+    /// without one of its moves is the finished plan with that part restored.
+    pub fn restore(self, profile: &mut Profile, from: &Profile) {
+        match self {
+            Move::Ability { slot, .. }
+            | Move::AllAbilities { slot, .. }
+            | Move::Levels { slot, .. }
+            | Move::NewResult { slot, .. } => match slot {
+                Slot::First => profile.first_language = from.first_language,
+                Slot::Second => profile.second_language = from.second_language,
+                Slot::Spouse => {
+                    if let (Some(spouse), Some(original)) = (profile.spouse.as_mut(), from.spouse.as_ref()) {
+                        spouse.language = original.language;
+                    }
+                }
+            },
+            Move::CanadianExperience(_) => profile.canadian_experience_years = from.canadian_experience_years,
+            Move::ForeignExperience(_) => profile.foreign_experience_years = from.foreign_experience_years,
+            Move::Education(_) => profile.education = from.education,
+            Move::CanadianEducation(_) => profile.canadian_education = from.canadian_education,
+            Move::CertificateOfQualification => {
+                profile.certificate_of_qualification = from.certificate_of_qualification
+            }
+            Move::SpouseEducation(_) => {
+                if let (Some(spouse), Some(original)) = (profile.spouse.as_mut(), from.spouse.as_ref()) {
+                    spouse.education = original.education;
+                }
+            }
+            Move::SpouseCanadianExperience(_) => {
+                if let (Some(spouse), Some(original)) = (profile.spouse.as_mut(), from.spouse.as_ref()) {
+                    spouse.canadian_experience_years = original.canadian_experience_years;
+                }
+            }
+            Move::ProvincialNomination => profile.provincial_nomination = from.provincial_nomination,
+            Move::JobOffer(_) => profile.job_offer = from.job_offer,
+            Move::SiblingInCanada => profile.sibling_in_canada = from.sibling_in_canada,
+            Move::Age(_) => profile.age = from.age,
+        }
+    }
+
     pub fn apply(self, profile: &Profile, tables: &LanguageTables) -> Profile {
         let mut changed = *profile;
         match self {
@@ -309,6 +350,10 @@ fn with_levels(
     level_for: impl Fn(Ability, u8) -> u8,
 ) -> LanguageResult {
     let targets = result.levels().map(level_for);
+    if result.test() == LanguageTest::Clb {
+        // Levels are the scores themselves: the plan search's common case.
+        return tables.plain_levels(result.language(), targets);
+    }
     let mut units = result.scores();
     let mut reachable = true;
     for ability in Ability::ALL {

@@ -645,6 +645,12 @@ struct Search<'a> {
     base: Profile,
     /// `Dimension::prefix_bounds` of each dimension.
     bounds: Vec<Vec<Step>>,
+    /// The base profile with each bound taken, and with each option taken.
+    /// The dimensions are separate parts of the profile and a branch has not
+    /// touched the parts it has yet to decide, so taking a step there is
+    /// copying its part from one of these: far cheaper than applying moves.
+    bound_profiles: Vec<Vec<Profile>>,
+    option_profiles: Vec<Vec<Profile>>,
     /// The cheapest option of any dimension from each index on.
     cheapest_from: Vec<u32>,
     rules: &'a RuleSet,
@@ -672,24 +678,94 @@ impl Search<'_> {
     }
 
     /// Keeps a plan if every step is needed: a plan that still reaches the
-    /// target without one of its steps only adds effort.
-    fn record(&mut self, base: &Profile, cost: u32, chosen: &[(usize, usize)]) {
-        let needed = (0..chosen.len()).all(|left_out| {
-            let without = chosen
-                .iter()
-                .enumerate()
-                .filter(|(index, _)| *index != left_out)
-                .fold(*base, |p, (_, &(dim, option))| {
-                    self.dims[dim].options[option].apply(&p, self.tables)
-                });
-            self.rules.total(&without) < self.target
-        });
-        if !needed || self.found.iter().any(|(_, plan)| plan == chosen) {
+    /// target without one of its steps only adds effort. `reached` is the
+    /// profile with every step taken; the last step is known to be needed
+    /// (the profile before it was short of the target).
+    fn record(&mut self, reached: &Profile, cost: u32, chosen: &[(usize, usize)]) {
+        if self.found.iter().any(|(_, plan)| plan == chosen) {
+            return;
+        }
+        // Each dimension is its own part of the profile, so leaving a step
+        // out is putting its part back as it was.
+        let needed = chosen[..chosen.len().saturating_sub(1)]
+            .iter()
+            .all(|&(dim, option)| {
+                let mut without = *reached;
+                for part in &self.dims[dim].options[option].parts {
+                    part.change.restore(&mut without, &self.base);
+                }
+                self.rules.total(&without) < self.target
+            });
+        if !needed {
             return;
         }
         let at = self.found.partition_point(|(c, _)| *c <= cost);
         self.found.insert(at, (cost, chosen.to_vec()));
         self.found.truncate(self.keep);
+    }
+
+    /// A first plan for when the greedy one gets stuck (no single move adds
+    /// points, though several together do): every part at its strongest,
+    /// then, as long as the target is still reached, the change that saves
+    /// the most effort: a part left as it is, or a cheaper option for it.
+    /// Each step left is needed, since leaving it out was tried last.
+    fn seed_by_trimming(&mut self) {
+        let mut picks: Vec<Option<usize>> = self.dims.iter().map(|dim| Some(dim.strongest)).collect();
+        let cost_of =
+            |dim: &Dimension, pick: Option<usize>| pick.map_or(0, |option| dim.options[option].cost);
+        let reaches = |picks: &[Option<usize>]| {
+            let mut profile = self.base;
+            for (index, pick) in picks.iter().enumerate() {
+                if let Some(option) = *pick {
+                    take_part(
+                        &mut profile,
+                        &self.dims[index].options[option],
+                        &self.option_profiles[index][option],
+                    );
+                }
+            }
+            (self.rules.total(&profile) >= self.target).then_some(profile)
+        };
+        let Some(mut reached) = reaches(&picks) else {
+            return;
+        };
+        loop {
+            let mut best: Option<(u32, usize, Option<usize>, Profile)> = None;
+            for (index, dim) in self.dims.iter().enumerate() {
+                let now = cost_of(dim, picks[index]);
+                let cheaper = std::iter::once(None)
+                    .chain((0..dim.options.len()).map(Some))
+                    .filter(|&pick| cost_of(dim, pick) < now);
+                for pick in cheaper {
+                    let saving = now - cost_of(dim, pick);
+                    if best.as_ref().is_some_and(|(most, ..)| *most >= saving) {
+                        continue;
+                    }
+                    let before = std::mem::replace(&mut picks[index], pick);
+                    if let Some(profile) = reaches(&picks) {
+                        best = Some((saving, index, pick, profile));
+                    }
+                    picks[index] = before;
+                }
+            }
+            let Some((_, index, pick, profile)) = best else {
+                break;
+            };
+            picks[index] = pick;
+            reached = profile;
+        }
+        let chosen: Vec<(usize, usize)> = picks
+            .iter()
+            .enumerate()
+            .filter_map(|(index, pick)| pick.map(|option| (index, option)))
+            .collect();
+        let cost = chosen
+            .iter()
+            .map(|&(dim, option)| self.dims[dim].options[option].cost)
+            .sum();
+        if !chosen.is_empty() {
+            self.record(&reached, cost, &chosen);
+        }
     }
 
     /// A first plan found greedily (best points per effort, then every
@@ -744,20 +820,31 @@ impl Search<'_> {
             .iter()
             .map(|&(dim, option)| self.dims[dim].options[option].cost)
             .sum();
-        let base = self.base;
-        self.record(&base, cost, &chosen);
+        let reached = chosen.iter().fold(self.base, |p, &(dim, option)| {
+            self.dims[dim].options[option].apply(&p, self.tables)
+        });
+        // Every step left is needed: dropping any one falls short.
+        self.record(&reached, cost, &chosen);
     }
 
-    fn visit(&mut self, index: usize, profile: Profile, cost: u32, chosen: &mut Vec<(usize, usize)>) {
+    /// `changed`: whether the last decision took a step. A branch that left
+    /// a part as it was has its parent's profile, already known to be short.
+    fn visit(
+        &mut self,
+        index: usize,
+        profile: Profile,
+        cost: u32,
+        changed: bool,
+        chosen: &mut Vec<(usize, usize)>,
+    ) {
         self.nodes += 1;
         if self.nodes > NODE_LIMIT {
             return;
         }
-        if self.rules.total(&profile) >= self.target {
+        if changed && self.rules.total(&profile) >= self.target {
             // Reached: any further move would only add effort.
             if !chosen.is_empty() {
-                let base = self.base;
-                self.record(&base, cost, chosen);
+                self.record(&profile, cost, chosen);
             }
             return;
         }
@@ -771,17 +858,17 @@ impl Search<'_> {
         // Options only ever raise levels, years or credentials, so taking
         // them all gives a profile at least as good as any one of them.
         let budget = self.cost_limit().saturating_sub(cost).saturating_sub(1);
-        let bound =
-            self.dims[index..]
-                .iter()
-                .zip(&self.bounds[index..])
-                .fold(profile, |current, (dim, bounds)| {
-                    let affordable = dim.options.partition_point(|step| step.cost <= budget);
-                    match affordable {
-                        0 => current,
-                        k => bounds[k - 1].apply(&current, self.tables),
-                    }
-                });
+        let mut bound = profile;
+        for ((dim, bounds), profiles) in self.dims[index..]
+            .iter()
+            .zip(&self.bounds[index..])
+            .zip(&self.bound_profiles[index..])
+        {
+            let affordable = dim.options.partition_point(|step| step.cost <= budget);
+            if affordable > 0 {
+                take_part(&mut bound, &bounds[affordable - 1], &profiles[affordable - 1]);
+            }
+        }
         if self.rules.total(&bound) < self.target {
             return;
         }
@@ -793,11 +880,19 @@ impl Search<'_> {
                 break;
             }
             chosen.push((index, option));
-            let next = step.apply(&profile, self.tables);
-            self.visit(index + 1, next, next_cost, chosen);
+            let mut next = profile;
+            take_part(&mut next, step, &self.option_profiles[index][option]);
+            self.visit(index + 1, next, next_cost, true, chosen);
             chosen.pop();
         }
-        self.visit(index + 1, profile, cost, chosen);
+        self.visit(index + 1, profile, cost, false, chosen);
+    }
+}
+
+/// Copies the part of the profile that `step` changes from `source`.
+fn take_part(profile: &mut Profile, step: &Step, source: &Profile) {
+    for part in &step.parts {
+        part.change.restore(profile, source);
     }
 }
 
@@ -831,9 +926,13 @@ pub fn search(
         .fold(*profile, |p, dim| dim.options[dim.strongest].apply(&p, tables));
     let reachable_max = rules.total(&strongest).max(current);
     let base = as_plain_levels(profile, tables);
+    let bounds: Vec<Vec<Step>> = dims.iter().map(|dim| dim.prefix_bounds(&base, tables)).collect();
+    let taken = |steps: &[Step]| steps.iter().map(|step| step.apply(&base, tables)).collect();
     let mut search = Search {
         base,
-        bounds: dims.iter().map(|dim| dim.prefix_bounds(&base, tables)).collect(),
+        bound_profiles: bounds.iter().map(|steps| taken(steps)).collect(),
+        option_profiles: dims.iter().map(|dim| taken(&dim.options)).collect(),
+        bounds,
         cheapest_from: {
             let mut cheapest = vec![u32::MAX; dims.len() + 1];
             for index in (0..dims.len()).rev() {
@@ -857,7 +956,10 @@ pub fn search(
     };
     if current < target && reachable_max >= target {
         search.seed_with_greedy_plan();
-        search.visit(0, search.base, 0, &mut Vec::new());
+        if search.found.is_empty() {
+            search.seed_by_trimming();
+        }
+        search.visit(0, search.base, 0, true, &mut Vec::new());
     }
     let mut plans: Vec<Plan> = search
         .found
