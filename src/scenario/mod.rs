@@ -89,14 +89,14 @@ pub fn parse_without_fast_path(text: &str, source: &str) -> Result<Scenario, Sce
     from_document(document).map_err(|p| ScenarioError::new(source, p.path, p.problem))
 }
 
-fn read_document(text: &str) -> Result<RawDocument, (String, String)> {
+fn read_document(text: &str) -> Result<RawDocument<'_>, (String, String)> {
     match scan::document(text) {
         Some(document) => Ok(document),
         None => read_document_with_serde(text),
     }
 }
 
-fn read_document_with_serde(text: &str) -> Result<RawDocument, (String, String)> {
+fn read_document_with_serde(text: &str) -> Result<RawDocument<'_>, (String, String)> {
     // Tracking the path costs time on every key; only a failure needs it, so
     // the common case parses plainly and a failure is parsed again to explain.
     if let Ok(document) = serde_json::from_str::<Object<RawDocument>>(text) {
@@ -118,7 +118,7 @@ fn read_document_with_serde(text: &str) -> Result<RawDocument, (String, String)>
     Ok(document.0)
 }
 
-fn from_document(document: RawDocument) -> Result<Scenario, validate::FieldProblem> {
+fn from_document(document: RawDocument<'_>) -> Result<Scenario, validate::FieldProblem> {
     let problem = |path: &str, text: String| validate::FieldProblem {
         path: path.to_string(),
         problem: text,
@@ -139,7 +139,7 @@ fn from_document(document: RawDocument) -> Result<Scenario, validate::FieldProbl
         ));
     }
     match &document.format {
-        Field::Value(format) if format == SCENARIO_FORMAT => {}
+        Field::Value(format) if **format == *SCENARIO_FORMAT => {}
         Field::Value(other) => {
             return Err(problem(
                 "format",
@@ -159,8 +159,8 @@ fn from_document(document: RawDocument) -> Result<Scenario, validate::FieldProbl
             ))
         }
     }
-    let text_field = |field: &Field<String>, key: &str| match field {
-        Field::Value(text) => Ok(Some(text.clone())),
+    let text_field = |field: &Field<raw::Text>, key: &str| match field {
+        Field::Value(text) => Ok(Some(text.to_string())),
         Field::Missing => Ok(None),
         Field::Null => Err(problem(key, "expected a string, found null".to_string())),
     };

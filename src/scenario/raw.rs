@@ -26,6 +26,54 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Field<T> {
     }
 }
 
+/// A string from the file, borrowed from the text where it needs no
+/// unescaping (almost always), so reading a line allocates nothing for it.
+#[derive(Clone, PartialEq)]
+pub struct Text<'a>(pub std::borrow::Cow<'a, str>);
+
+/// Shown as the string itself: messages quote what the file holds.
+impl fmt::Debug for Text<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
+impl std::ops::Deref for Text<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for Text<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TextVisitor;
+
+        impl<'de> Visitor<'de> for TextVisitor {
+            type Value = Text<'de>;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a string")
+            }
+
+            fn visit_borrowed_str<E: serde::de::Error>(self, text: &'de str) -> Result<Self::Value, E> {
+                Ok(Text(std::borrow::Cow::Borrowed(text)))
+            }
+
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Self::Value, E> {
+                Ok(Text(std::borrow::Cow::Owned(text.to_string())))
+            }
+
+            fn visit_string<E: serde::de::Error>(self, text: String) -> Result<Self::Value, E> {
+                Ok(Text(std::borrow::Cow::Owned(text)))
+            }
+        }
+
+        deserializer.deserialize_str(TextVisitor)
+    }
+}
+
 /// Accepts only a JSON object. Serde's derive would also take an array for a
 /// struct, reading fields by position, and that is a guess we refuse.
 #[derive(Debug, Clone, PartialEq)]
@@ -57,8 +105,8 @@ macro_rules! raw_object {
     ($(#[$meta:meta])* $name:ident { $($field:ident: $ty:ty),* $(,)? }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
-        #[serde(deny_unknown_fields)]
-        pub struct $name {
+        #[serde(deny_unknown_fields, bound(deserialize = "'de: 'a"))]
+        pub struct $name<'a> {
             $(#[serde(default)] pub $field: Field<$ty>,)*
         }
 
@@ -67,24 +115,24 @@ macro_rules! raw_object {
 }
 
 raw_object!(RawLanguage {
-    language: String,
-    test: String,
+    language: Text<'a>,
+    test: Text<'a>,
     listening: f64,
     reading: f64,
     writing: f64,
     speaking: f64,
-    test_date: String,
+    test_date: Text<'a>,
 });
 
 raw_object!(RawSpouse {
-    education: String,
-    language: Object<RawLanguage>,
+    education: Text<'a>,
+    language: Object<RawLanguage<'a>>,
     canadian_experience_years: f64,
     age: f64,
     foreign_experience_years: f64,
-    second_language: Object<RawLanguage>,
+    second_language: Object<RawLanguage<'a>>,
     certificate_of_qualification: bool,
-    canadian_education: String,
+    canadian_education: Text<'a>,
 });
 
 /// Declares the profile fields once and builds from them both the profile
@@ -95,22 +143,22 @@ macro_rules! profile_fields {
 
         /// A scenario file, or a bare profile object: the keys say which.
         #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
-        #[serde(deny_unknown_fields)]
-        pub struct RawDocument {
+        #[serde(deny_unknown_fields, bound(deserialize = "'de: 'a"))]
+        pub struct RawDocument<'a> {
             #[serde(default)]
-            pub format: Field<String>,
+            pub format: Field<Text<'a>>,
             #[serde(default)]
-            pub name: Field<String>,
+            pub name: Field<Text<'a>>,
             #[serde(default)]
-            pub notes: Field<String>,
+            pub notes: Field<Text<'a>>,
             #[serde(default)]
-            pub profile: Field<Object<RawProfile>>,
+            pub profile: Field<Object<RawProfile<'a>>>,
             $(#[serde(default)] pub $field: Field<$ty>,)*
         }
 
         super::scan::scan_object!(RawDocument { format, name, notes, profile, $($field),* });
 
-        impl RawDocument {
+        impl<'a> RawDocument<'a> {
             /// Whether the object carries scenario keys rather than being a bare profile.
             pub fn is_scenario(&self) -> bool {
                 self.format != Field::Missing
@@ -128,7 +176,7 @@ macro_rules! profile_fields {
             }
 
             /// The top-level keys read as a bare profile.
-            pub fn into_bare_profile(self) -> RawProfile {
+            pub fn into_bare_profile(self) -> RawProfile<'a> {
                 RawProfile { $($field: self.$field,)* }
             }
         }
@@ -137,20 +185,20 @@ macro_rules! profile_fields {
 
 profile_fields! {
     age: f64,
-    education: String,
-    first_language: Object<RawLanguage>,
-    second_language: Object<RawLanguage>,
+    education: Text<'a>,
+    first_language: Object<RawLanguage<'a>>,
+    second_language: Object<RawLanguage<'a>>,
     canadian_experience_years: f64,
     foreign_experience_years: f64,
     certificate_of_qualification: bool,
-    canadian_education: String,
+    canadian_education: Text<'a>,
     sibling_in_canada: bool,
     provincial_nomination: bool,
-    job_offer: String,
-    spouse: Object<RawSpouse>,
-    birth_date: String,
-    canadian_experience_since: String,
+    job_offer: Text<'a>,
+    spouse: Object<RawSpouse<'a>>,
+    birth_date: Text<'a>,
+    canadian_experience_since: Text<'a>,
     canadian_experience_ongoing: bool,
-    foreign_experience_since: String,
+    foreign_experience_since: Text<'a>,
     foreign_experience_ongoing: bool,
 }

@@ -6,10 +6,10 @@
 //! read, stays serde's. A property test checks that whenever the scanner
 //! answers, serde gives the same document.
 
-use super::raw::{Field, Object, RawDocument};
+use super::raw::{Field, Object, RawDocument, Text};
 
 /// Reads `text` as a raw document, or `None` when serde should.
-pub fn document(text: &str) -> Option<RawDocument> {
+pub fn document(text: &str) -> Option<RawDocument<'_>> {
     let mut scanner = Scanner {
         text,
         bytes: text.as_bytes(),
@@ -104,7 +104,7 @@ impl<'t> Scanner<'t> {
     }
 
     /// The members of an object, each handed to `member` with its key.
-    pub(super) fn object(&mut self, mut member: impl FnMut(&mut Self, &str) -> Option<()>) -> Option<()> {
+    pub(super) fn object(&mut self, mut member: impl FnMut(&mut Self, &'t str) -> Option<()>) -> Option<()> {
         self.expect(b'{')?;
         if self.peek()? == b'}' {
             self.at += 1;
@@ -126,18 +126,18 @@ impl<'t> Scanner<'t> {
     }
 }
 
-pub(super) trait Scan: Sized {
-    fn scan(scanner: &mut Scanner) -> Option<Self>;
+pub(super) trait Scan<'t>: Sized {
+    fn scan(scanner: &mut Scanner<'t>) -> Option<Self>;
 }
 
-impl Scan for f64 {
-    fn scan(scanner: &mut Scanner) -> Option<Self> {
+impl<'t> Scan<'t> for f64 {
+    fn scan(scanner: &mut Scanner<'t>) -> Option<Self> {
         scanner.number()
     }
 }
 
-impl Scan for bool {
-    fn scan(scanner: &mut Scanner) -> Option<Self> {
+impl<'t> Scan<'t> for bool {
+    fn scan(scanner: &mut Scanner<'t>) -> Option<Self> {
         match scanner.peek()? {
             b't' => scanner.literal(b"true").map(|()| true),
             b'f' => scanner.literal(b"false").map(|()| false),
@@ -146,14 +146,16 @@ impl Scan for bool {
     }
 }
 
-impl Scan for String {
-    fn scan(scanner: &mut Scanner) -> Option<Self> {
-        scanner.string().map(str::to_string)
+impl<'t> Scan<'t> for Text<'t> {
+    fn scan(scanner: &mut Scanner<'t>) -> Option<Self> {
+        scanner
+            .string()
+            .map(|text| Text(std::borrow::Cow::Borrowed(text)))
     }
 }
 
 /// Fills a field, refusing a key given twice (serde refuses it too).
-pub(super) fn fill<T: Scan>(field: &mut Field<T>, scanner: &mut Scanner) -> Option<()> {
+pub(super) fn fill<'t, T: Scan<'t>>(field: &mut Field<T>, scanner: &mut Scanner<'t>) -> Option<()> {
     if !matches!(field, Field::Missing) {
         return None;
     }
@@ -170,8 +172,8 @@ pub(super) fn fill<T: Scan>(field: &mut Field<T>, scanner: &mut Scanner) -> Opti
 /// `raw.rs` calls it beside each raw struct, so both read the same keys.
 macro_rules! scan_object {
     ($name:ident { $($field:ident),* $(,)? }) => {
-        impl super::scan::Scan for Object<$name> {
-            fn scan(scanner: &mut super::scan::Scanner) -> Option<Self> {
+        impl<'t> super::scan::Scan<'t> for Object<$name<'t>> {
+            fn scan(scanner: &mut super::scan::Scanner<'t>) -> Option<Self> {
                 let mut value = $name::default();
                 scanner.object(|scanner, key| match key {
                     $(stringify!($field) => super::scan::fill(&mut value.$field, scanner),)*

@@ -8,7 +8,7 @@ use crate::engine::{
     LanguageResult, LanguageTables, LanguageTest, Profile, Spouse, SpouseDetails, WorkSpan,
 };
 
-use super::raw::{Field, RawLanguage, RawProfile, RawSpouse};
+use super::raw::{Field, RawLanguage, RawProfile, RawSpouse, Text};
 
 /// A problem at a field path, before the file name is known.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -109,7 +109,7 @@ fn education_keys() -> impl Iterator<Item = &'static str> + Clone {
     Education::ALL.into_iter().map(Education::key)
 }
 
-fn education(field: &Field<String>, path: &FieldPath) -> Checked<Education> {
+fn education(field: &Field<Text>, path: &FieldPath) -> Checked<Education> {
     let expected = || one_of(education_keys());
     let text = required(field, path, &expected)?;
     keyword(text, path, Education::from_key, education_keys())
@@ -294,7 +294,7 @@ pub fn profile(raw: &RawProfile, prefix: &str) -> Checked<Profile> {
     })
 }
 
-fn date(field: &Field<String>, path: &FieldPath) -> Checked<Option<Date>> {
+fn date(field: &Field<Text>, path: &FieldPath) -> Checked<Option<Date>> {
     let expected = || "a date written YYYY-MM-DD".to_string();
     match optional(field, path, &expected)? {
         None => Ok(None),
@@ -308,7 +308,7 @@ fn date(field: &Field<String>, path: &FieldPath) -> Checked<Option<Date>> {
 }
 
 fn work_span(
-    since: &Field<String>,
+    since: &Field<Text>,
     ongoing: &Field<bool>,
     root: &FieldPath,
     since_key: &'static str,
@@ -331,7 +331,7 @@ fn work_span(
     }
 }
 
-fn test_date(raw: &Field<super::raw::Object<RawLanguage>>, path: &FieldPath) -> Checked<Option<Date>> {
+fn test_date(raw: &Field<super::raw::Object<RawLanguage<'_>>>, path: &FieldPath) -> Checked<Option<Date>> {
     match raw {
         Field::Value(object) => date(&object.0.test_date, &path.child("test_date")),
         _ => Ok(None),
