@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::engine::{Abilities, Breakdown, Section};
+use crate::engine::{Abilities, Breakdown, Factor, FactorRow, Section};
 
 #[derive(Serialize)]
 pub struct ScoreJson<'a> {
@@ -89,19 +89,28 @@ pub struct LineErrorJson<'a> {
     pub error: &'a str,
 }
 
-/// Writes `score` as compact JSON, byte for byte what `serde_json::to_writer`
-/// writes for it, at the end of `out`.
-pub fn write_compact(score: &ScoreJson, out: &mut Vec<u8>) {
+/// Writes a score as compact JSON, byte for byte what `serde_json::to_writer`
+/// writes for `ScoreJson { warnings, ..ScoreJson::from(breakdown) }`, at the
+/// end of `out`.
+pub fn write_compact(breakdown: &Breakdown, warnings: &[String], out: &mut Vec<u8>) {
     let start = out.len();
     out.resize(start + MAX_COMPACT_LINE, 0);
     let mut line = Cursor {
         buffer: &mut out[start..],
         at: 0,
     };
-    let written = if line.score(score) { line.at } else { 0 };
+    let written = if warnings.is_empty() && line.score(breakdown) {
+        line.at
+    } else {
+        0
+    };
     out.truncate(start + written);
     if written == 0 {
-        serde_json::to_writer(&mut *out, score).expect("writing JSON to memory cannot fail");
+        let json = ScoreJson {
+            warnings: warnings.to_vec(),
+            ..ScoreJson::from(breakdown)
+        };
+        serde_json::to_writer(&mut *out, &json).expect("writing JSON to memory cannot fail");
     }
 }
 
@@ -109,8 +118,8 @@ pub fn write_compact(score: &ScoreJson, out: &mut Vec<u8>) {
 pub const MAX_COMPACT_LINE: usize = 4096;
 
 /// Writes score lines into a buffer made ready beforehand, so the fixed text
-/// between the numbers goes in as short copies of known size and the numbers
-/// digit by digit, with no per-byte escaping checks and no growth checks.
+/// between the numbers goes in as copies of known size and the numbers from
+/// a table, with no per-byte escaping checks and no growth checks.
 /// `score --batch` prints one line per input line; this is most of its work.
 pub struct Cursor<'b> {
     pub buffer: &'b mut [u8],
@@ -123,7 +132,7 @@ struct Piece {
     length: usize,
 }
 
-const PIECE: usize = 96;
+const PIECE: usize = 128;
 
 impl Piece {
     fn new(text: &str) -> Option<Piece> {
@@ -137,37 +146,32 @@ impl Piece {
 }
 
 impl Cursor<'_> {
+    #[inline(always)]
     fn put<const N: usize>(&mut self, bytes: &[u8; N]) {
         self.buffer[self.at..self.at + N].copy_from_slice(bytes);
         self.at += N;
     }
 
+    #[inline(always)]
     fn put_piece(&mut self, piece: &Piece) {
-        self.buffer[self.at..self.at + PIECE].copy_from_slice(&piece.block);
+        // A copy of a whole array of known size, done inline; a slice copy
+        // of the same length calls `memcpy`, which costs more for so little.
+        let slot: &mut [u8; PIECE] = (&mut self.buffer[self.at..self.at + PIECE])
+            .try_into()
+            .expect("a slice of PIECE bytes");
+        *slot = piece.block;
         self.at += piece.length;
     }
 
-    /// A whole number in decimal. Scores have one to four digits.
+    /// A whole number in decimal: below 1000 (every score) from a table,
+    /// as one four-byte copy; anything else through the formatter.
+    #[inline(always)]
     fn number(&mut self, value: i32) {
-        let digit = |value: u32| b'0' + (value % 10) as u8;
-        match value {
-            0..=9 => self.put(&[digit(value as u32)]),
-            10..=99 => {
-                let value = value as u32;
-                self.put(&[digit(value / 10), digit(value)]);
-            }
-            100..=999 => {
-                let value = value as u32;
-                self.put(&[digit(value / 100), digit(value / 10), digit(value)]);
-            }
-            1000..=9999 => {
-                let value = value as u32;
-                self.put(&[
-                    digit(value / 1000),
-                    digit(value / 100),
-                    digit(value / 10),
-                    digit(value),
-                ]);
+        match usize::try_from(value) {
+            Ok(small) if small < 1000 => {
+                let (digits, length) = DECIMALS[small];
+                self.buffer[self.at..self.at + 4].copy_from_slice(&digits);
+                self.at += length as usize;
             }
             _ => {
                 let text = value.to_string();
@@ -178,126 +182,164 @@ impl Cursor<'_> {
     }
 
     /// Writes the line, or returns `false` (having written a part) when it
-    /// must go through serde: warnings, or a rule set id that needs more room.
-    pub fn score(&mut self, score: &ScoreJson) -> bool {
-        if !score.warnings.is_empty() || self.buffer.len() < MAX_COMPACT_LINE {
+    /// must go through serde: a rule set id that needs more room, or a
+    /// buffer shorter than `MAX_COMPACT_LINE`.
+    pub fn score(&mut self, breakdown: &Breakdown) -> bool {
+        if self.buffer.len() < MAX_COMPACT_LINE {
             return false;
         }
         self.put(b"{\"total\":");
-        self.number(score.total.into());
+        self.number(breakdown.total.into());
         self.put(b",\"core\":");
-        self.number(score.core.into());
+        self.number(breakdown.section(Section::Core).into());
         self.put(b",\"spouse\":");
-        self.number(score.spouse.into());
+        self.number(breakdown.section(Section::Spouse).into());
         self.put(b",\"transferability\":");
-        self.number(score.transferability.into());
+        self.number(breakdown.section(Section::Transferability).into());
         self.put(b",\"additional\":");
-        self.number(score.additional.into());
-        self.put(b",\"rules\":");
-        if !with_rules_piece(score.rules, |piece| self.put_piece(piece)) {
+        self.number(breakdown.section(Section::Additional).into());
+        // The fixed text around the rows depends only on the rule set and
+        // the maxima; one piece covers all of it between two numbers.
+        let rows = &breakdown.rows;
+        let written = TEMPLATES.with(|cell| {
+            let mut templates = cell.borrow_mut();
+            let index = match templates.iter().position(|template| template.fits(breakdown)) {
+                Some(index) => index,
+                None => {
+                    let Some(template) = Template::new(breakdown) else {
+                        return false;
+                    };
+                    // A handful covers a run: one rule set, with and without a spouse.
+                    if templates.len() == KEPT_TEMPLATES {
+                        templates.remove(0);
+                    }
+                    templates.push(template);
+                    templates.len() - 1
+                }
+            };
+            let template = &templates[index];
+            self.put_piece(&template.head);
+            for (row, tail) in rows.iter().zip(&template.tails) {
+                self.number(row.points);
+                self.put_piece(tail);
+            }
+            true
+        });
+        if !written {
             return false;
         }
-        self.put(b",\"factors\":[");
-        let prefixes = row_prefixes(&score.factors);
-        for (index, row) in score.factors.iter().enumerate() {
-            if index > 0 {
-                self.put(b",");
-            }
-            match prefixes.get(index) {
-                Some(prefix) if prefix.is_for(row) => self.put_piece(&prefix.piece),
-                _ => match Piece::new(&row_prefix(row.section, row.factor)) {
-                    Some(piece) => self.put_piece(&piece),
-                    None => return false,
-                },
-            }
-            self.number(row.points);
-            self.put(b",\"max\":");
-            self.number(row.max.into());
-            self.put(b"}");
-        }
-        self.put(b"],\"levels\":{\"first_language\":");
-        self.abilities(Some(&score.levels.first_language));
+        let levels = &breakdown.levels;
+        self.abilities(Some(levels.first));
         self.put(b",\"second_language\":");
-        self.abilities(score.levels.second_language.as_ref());
+        self.abilities(levels.second);
         self.put(b",\"spouse_language\":");
-        self.abilities(score.levels.spouse_language.as_ref());
+        self.abilities(levels.spouse);
         self.put(b"}}");
         true
     }
 
-    fn abilities(&mut self, levels: Option<&AbilitiesJson>) {
-        let Some(levels) = levels else {
+    fn abilities(&mut self, levels: Option<Abilities<u8>>) {
+        let Some(Abilities([listening, reading, writing, speaking])) = levels else {
             self.put(b"null");
             return;
         };
         self.put(b"{\"listening\":");
-        self.number(levels.listening.into());
+        self.number(listening.into());
         self.put(b",\"reading\":");
-        self.number(levels.reading.into());
+        self.number(reading.into());
         self.put(b",\"writing\":");
-        self.number(levels.writing.into());
+        self.number(writing.into());
         self.put(b",\"speaking\":");
-        self.number(levels.speaking.into());
+        self.number(speaking.into());
         self.put(b"}");
     }
 }
 
-/// Hands the rule set's id as a JSON string to `put`, or returns `false`
-/// when it is too long for a piece. The id comes from a file a user may have
-/// written, so it is escaped as serde escapes it; made once per id in use.
-fn with_rules_piece(id: &str, put: impl FnOnce(&Piece)) -> bool {
-    thread_local! {
-        static LAST: std::cell::RefCell<Option<(String, Option<Piece>)>> = const { std::cell::RefCell::new(None) };
-    }
-    LAST.with(|last| {
-        let mut last = last.borrow_mut();
-        if last.as_ref().is_none_or(|(known, _)| known != id) {
-            let piece = Piece::new(&serde_json::to_string(id).expect("a string serializes"));
-            *last = Some((id.to_string(), piece));
+/// 0 to 999 in decimal, left-aligned in four bytes, with their length.
+static DECIMALS: [([u8; 4], u8); 1000] = {
+    let mut table = [([0u8; 4], 0u8); 1000];
+    let mut value = 0;
+    while value < 1000 {
+        let digits = [(value / 100) as u8, (value / 10 % 10) as u8, (value % 10) as u8];
+        let skip = if value >= 100 {
+            0
+        } else if value >= 10 {
+            1
+        } else {
+            2
+        };
+        let mut at = 0;
+        while skip + at < 3 {
+            table[value].0[at] = b'0' + digits[skip + at];
+            at += 1;
         }
-        match last.as_ref().and_then(|(_, piece)| piece.as_ref()) {
-            Some(piece) => {
-                put(piece);
-                true
-            }
-            None => false,
-        }
-    })
-}
-
-/// The fixed text that opens a factor row, up to its points.
-struct RowPrefix {
-    names: (&'static str, &'static str),
-    piece: Piece,
-}
-
-impl RowPrefix {
-    /// The names are the engine's static strings, so the same address means the same row.
-    fn is_for(&self, row: &FactorJson) -> bool {
-        std::ptr::eq(self.names.0, row.section) && std::ptr::eq(self.names.1, row.factor)
+        table[value].1 = at as u8;
+        value += 1;
     }
+    table
+};
+
+thread_local! {
+    /// The templates of the rule sets and maxima written last.
+    static TEMPLATES: std::cell::RefCell<Vec<Template>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-fn row_prefix(section: &str, factor: &str) -> String {
-    // Serde writes the names escaped; escaping them here keeps the bytes equal
-    // whatever a name holds.
-    let section = serde_json::to_string(section).expect("a string serializes");
-    let factor = serde_json::to_string(factor).expect("a string serializes");
-    format!("{{\"section\":{section},\"factor\":{factor},\"points\":")
+const KEPT_TEMPLATES: usize = 4;
+
+/// The fixed text of a score line between its numbers, for one rule set
+/// and one set of row maxima (they change with marital status only).
+struct Template {
+    rules: String,
+    rows: [(Factor, u16); crate::engine::score::ROWS],
+    /// From the rule set's id to the first row's points.
+    head: Piece,
+    /// After each row's points: its maximum, then the next row up to its
+    /// points (after the last row, up to the first level).
+    tails: Vec<Piece>,
 }
 
-/// The row prefixes of the engine's rows, made once. Every breakdown lists
-/// the same factors in the same order; a row that differs is made on the spot.
-fn row_prefixes(rows: &[FactorJson]) -> &'static [RowPrefix] {
-    static PREFIXES: std::sync::OnceLock<Vec<RowPrefix>> = std::sync::OnceLock::new();
-    PREFIXES.get_or_init(|| {
-        rows.iter()
-            .map_while(|row| {
-                Some(RowPrefix {
-                    names: (row.section, row.factor),
-                    piece: Piece::new(&row_prefix(row.section, row.factor))?,
-                })
+impl Template {
+    /// `None` when a piece would not fit (a very long rule set id).
+    fn new(breakdown: &Breakdown) -> Option<Template> {
+        let quoted = |text: &str| serde_json::to_string(text).expect("a string serializes");
+        let opening = |row: &FactorRow| {
+            format!(
+                "{{\"section\":{},\"factor\":{},\"points\":",
+                quoted(row.factor.section().key()),
+                quoted(row.factor.key())
+            )
+        };
+        let rows = &breakdown.rows;
+        let head = Piece::new(&format!(
+            ",\"rules\":{},\"factors\":[{}",
+            quoted(breakdown.rules.id()),
+            opening(&rows[0])
+        ))?;
+        let tails = rows
+            .iter()
+            .enumerate()
+            .map(|(index, row)| {
+                let next = match rows.get(index + 1) {
+                    Some(next) => format!(",{}", opening(next)),
+                    None => "],\"levels\":{\"first_language\":".to_string(),
+                };
+                Piece::new(&format!(",\"max\":{}}}{next}", row.max))
             })
-            .collect()
-    })
+            .collect::<Option<Vec<Piece>>>()?;
+        Some(Template {
+            rules: breakdown.rules.id().to_string(),
+            rows: rows.map(|row| (row.factor, row.max)),
+            head,
+            tails,
+        })
+    }
+
+    fn fits(&self, breakdown: &Breakdown) -> bool {
+        self.rules == breakdown.rules.id()
+            && self
+                .rows
+                .iter()
+                .zip(&breakdown.rows)
+                .all(|(&(factor, max), row)| factor == row.factor && max == row.max)
+    }
 }

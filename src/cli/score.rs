@@ -8,7 +8,7 @@ use super::{
     pick_rules, report, rule_book, text, write_failure, Failure, RulesArgs, ScoreArgs, EXIT_BAD_INPUT,
 };
 use crate::advisor::timeline::without_expired;
-use crate::engine::{Date, LanguageTables, RuleSet};
+use crate::engine::{Breakdown, Date, LanguageTables, RuleSet};
 use crate::scenario::{self, Scenario};
 
 const EXAMPLE_NAME: &str = "assets/examples/baseline.json";
@@ -143,19 +143,24 @@ pub fn score_lines(
         }
         number += 1;
         let content = trim_line_end(&line);
-        let parsed = std::str::from_utf8(content)
-            .map_err(|e| format!("not UTF-8 text (invalid byte at offset {})", e.valid_up_to()))
-            .and_then(|text| scenario::parse(text, "").map_err(|e| e.detail()));
+        let parsed = match scenario::parse_plain_bytes(content, "") {
+            Some(result) => result.map_err(|e| e.detail()),
+            None => std::str::from_utf8(content)
+                .map_err(|e| format!("not UTF-8 text (invalid byte at offset {})", e.valid_up_to()))
+                .and_then(|text| scenario::parse(text, "").map_err(|e| e.detail())),
+        };
         scratch.clear();
         match parsed {
             Ok(scenario) => {
                 let (profile, warnings) = without_expired(&scenario.profile, &scenario.extras, date, tables);
                 let breakdown = rules.score(&profile);
-                let json = ScoreJson {
-                    warnings,
-                    ..ScoreJson::from(&breakdown)
-                };
-                if !pending.write_score(&json, &mut output)? {
+                if warnings.is_empty() && pending.write_score(&breakdown, &mut output)? {
+                    // Written in place.
+                } else {
+                    let json = ScoreJson {
+                        warnings,
+                        ..ScoreJson::from(&breakdown)
+                    };
                     serde_json::to_writer(&mut scratch, &json)?;
                 }
                 summary.scored += 1;
@@ -196,7 +201,7 @@ impl Pending {
     }
 
     /// Writes a score line in place; `false` when it needs serde.
-    fn write_score(&mut self, score: &ScoreJson, output: &mut impl Write) -> io::Result<bool> {
+    fn write_score(&mut self, score: &Breakdown, output: &mut impl Write) -> io::Result<bool> {
         let mut cursor = Cursor {
             buffer: &mut self.buffer[self.at..],
             at: 0,

@@ -218,14 +218,14 @@ impl LanguageTables {
 /// A JSON number to test units, if it is on the scale exactly.
 fn to_units(test: LanguageTest, value: f64, (min, max): (u16, u16)) -> Option<u16> {
     let scaled = value * f64::from(test.units_per_point());
-    if !scaled.is_finite() || scaled.fract() != 0.0 {
+    // In range (NaN never is), the cast keeps the whole part exactly, so
+    // comparing it with the value tells a whole number without `fract`,
+    // which is a library call on this hot path.
+    if !(f64::from(min)..=f64::from(max)).contains(&scaled) {
         return None;
     }
-    if scaled < f64::from(min) || scaled > f64::from(max) {
-        return None;
-    }
-    // In range and whole, so the cast is exact.
-    Some(scaled as u16)
+    let units = scaled as u16;
+    (f64::from(units) == scaled).then_some(units)
 }
 
 /// A number as the user wrote it: whole numbers without a decimal point.

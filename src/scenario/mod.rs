@@ -17,7 +17,7 @@ pub use save::save_atomic;
 pub use write::to_json;
 
 use crate::engine::{Extras, Profile};
-use raw::{Field, Object, RawDocument};
+use raw::{Field, Object, RawDocument, SerdeDocument};
 
 pub const SCENARIO_FORMAT: &str = "crs-scenario/1";
 
@@ -54,7 +54,7 @@ pub fn parse(text: &str, source: &str) -> Result<Scenario, ScenarioError> {
     }
     let document =
         read_document(text).map_err(|(path, problem)| ScenarioError::new(source, path, problem))?;
-    from_document(document).map_err(|p| ScenarioError::new(source, p.path, p.problem))
+    from_document(&document).map_err(|p| ScenarioError::new(source, p.path, p.problem))
 }
 
 /// Reads a scenario file. The file is only read, never written.
@@ -86,11 +86,19 @@ pub fn parse_without_fast_path(text: &str, source: &str) -> Result<Scenario, Sce
     }
     let document = read_document_with_serde(text)
         .map_err(|(path, problem)| ScenarioError::new(source, path, problem))?;
-    from_document(document).map_err(|p| ScenarioError::new(source, p.path, p.problem))
+    from_document(&document).map_err(|p| ScenarioError::new(source, p.path, p.problem))
+}
+
+/// Reads a line of bytes when it is plain enough for the fast scanner, which
+/// then also stands for the UTF-8 check; `None` when it is not, and the
+/// caller reads it as text (`parse`) for the full checks and messages.
+pub fn parse_plain_bytes(bytes: &[u8], source: &str) -> Option<Result<Scenario, ScenarioError>> {
+    let document = scan::document(bytes)?;
+    Some(from_document(&document).map_err(|p| ScenarioError::new(source, p.path, p.problem)))
 }
 
 fn read_document(text: &str) -> Result<RawDocument<'_>, (String, String)> {
-    match scan::document(text) {
+    match scan::document(text.as_bytes()) {
         Some(document) => Ok(document),
         None => read_document_with_serde(text),
     }
@@ -99,11 +107,11 @@ fn read_document(text: &str) -> Result<RawDocument<'_>, (String, String)> {
 fn read_document_with_serde(text: &str) -> Result<RawDocument<'_>, (String, String)> {
     // Tracking the path costs time on every key; only a failure needs it, so
     // the common case parses plainly and a failure is parsed again to explain.
-    if let Ok(document) = serde_json::from_str::<Object<RawDocument>>(text) {
-        return Ok(document.0);
+    if let Ok(document) = serde_json::from_str::<Object<SerdeDocument>>(text) {
+        return Ok(document.0.into());
     }
     let mut deserializer = serde_json::Deserializer::from_str(text);
-    let document: Object<RawDocument> =
+    let document: Object<SerdeDocument> =
         serde_path_to_error::deserialize(&mut deserializer).map_err(|e| explain_serde_error(&e))?;
     deserializer.end().map_err(|e| {
         (
@@ -115,24 +123,24 @@ fn read_document_with_serde(text: &str) -> Result<RawDocument<'_>, (String, Stri
             ),
         )
     })?;
-    Ok(document.0)
+    Ok(document.0.into())
 }
 
-fn from_document(document: RawDocument<'_>) -> Result<Scenario, validate::FieldProblem> {
+fn from_document(document: &RawDocument<'_>) -> Result<Scenario, validate::FieldProblem> {
     let problem = |path: &str, text: String| validate::FieldProblem {
         path: path.to_string(),
         problem: text,
     };
     if !document.is_scenario() {
-        let raw = document.into_bare_profile();
-        let profile = validate::profile(&raw, "")?;
-        let extras = validate::extras(&raw, "", &profile)?;
+        let raw = &document.top;
+        let profile = validate::profile(raw, "")?;
+        let extras = validate::extras(raw, "", &profile)?;
         return Ok(Scenario {
             extras,
             ..Scenario::new(profile)
         });
     }
-    if let Some(key) = document.first_profile_key() {
+    if let Some(key) = document.top.first_given_key() {
         return Err(problem(
             key,
             "a profile field at the top of a scenario; expected it inside \"profile\"".to_string(),
@@ -168,8 +176,8 @@ fn from_document(document: RawDocument<'_>) -> Result<Scenario, validate::FieldP
     let notes = text_field(&document.notes, "notes")?;
     let (profile, extras) = match &document.profile {
         Field::Value(raw) => {
-            let profile = validate::profile(&raw.0, "profile")?;
-            (profile, validate::extras(&raw.0, "profile", &profile)?)
+            let profile = validate::profile(raw, "profile")?;
+            (profile, validate::extras(raw, "profile", &profile)?)
         }
         Field::Missing => {
             return Err(problem(
@@ -270,7 +278,7 @@ mod fast_path_tests {
     #[test]
     fn valid_input_parses_on_the_fast_path() {
         let text = include_str!("../../assets/examples/baseline.json");
-        let result = serde_json::from_str::<Object<RawDocument>>(text);
+        let result = serde_json::from_str::<Object<SerdeDocument>>(text);
         assert!(result.is_ok(), "{:?}", result.err());
     }
 }

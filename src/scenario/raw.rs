@@ -141,10 +141,11 @@ macro_rules! profile_fields {
     ($($field:ident: $ty:ty),* $(,)?) => {
         raw_object!(RawProfile { $($field: $ty),* });
 
-        /// A scenario file, or a bare profile object: the keys say which.
+        /// A scenario file, or a bare profile object, as serde reads it:
+        /// the keys say which. The fast scanner fills `RawDocument` directly.
         #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
         #[serde(deny_unknown_fields, bound(deserialize = "'de: 'a"))]
-        pub struct RawDocument<'a> {
+        pub struct SerdeDocument<'a> {
             #[serde(default)]
             pub format: Field<Text<'a>>,
             #[serde(default)]
@@ -156,31 +157,55 @@ macro_rules! profile_fields {
             $(#[serde(default)] pub $field: Field<$ty>,)*
         }
 
-        super::scan::scan_object!(RawDocument { format, name, notes, profile, $($field),* });
-
-        impl<'a> RawDocument<'a> {
-            /// Whether the object carries scenario keys rather than being a bare profile.
-            pub fn is_scenario(&self) -> bool {
-                self.format != Field::Missing
-                    || self.name != Field::Missing
-                    || self.notes != Field::Missing
-                    || self.profile != Field::Missing
+        impl<'a> From<SerdeDocument<'a>> for RawDocument<'a> {
+            fn from(document: SerdeDocument<'a>) -> Self {
+                RawDocument {
+                    format: document.format,
+                    name: document.name,
+                    notes: document.notes,
+                    profile: match document.profile {
+                        Field::Missing => Field::Missing,
+                        Field::Null => Field::Null,
+                        Field::Value(Object(profile)) => Field::Value(Box::new(profile)),
+                    },
+                    top: RawProfile { $($field: document.$field,)* },
+                }
             }
+        }
 
-            /// The first profile key found at the top level, if any.
-            pub fn first_profile_key(&self) -> Option<&'static str> {
+        impl RawProfile<'_> {
+            /// The first field given, if any.
+            pub fn first_given_key(&self) -> Option<&'static str> {
                 $(if self.$field != Field::Missing {
                     return Some(stringify!($field));
                 })*
                 None
             }
-
-            /// The top-level keys read as a bare profile.
-            pub fn into_bare_profile(self) -> RawProfile<'a> {
-                RawProfile { $($field: self.$field,)* }
-            }
         }
     };
+}
+
+/// A scenario file, or a bare profile object (then every key is in `top`).
+/// The scenario's profile is boxed: a bare profile, the common line of
+/// `score --batch`, then costs no room for it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RawDocument<'a> {
+    pub format: Field<Text<'a>>,
+    pub name: Field<Text<'a>>,
+    pub notes: Field<Text<'a>>,
+    pub profile: Field<Box<RawProfile<'a>>>,
+    /// Profile keys at the top level: a bare profile, or a misplaced field.
+    pub top: RawProfile<'a>,
+}
+
+impl RawDocument<'_> {
+    /// Whether the object carries scenario keys rather than being a bare profile.
+    pub fn is_scenario(&self) -> bool {
+        self.format != Field::Missing
+            || self.name != Field::Missing
+            || self.notes != Field::Missing
+            || self.profile != Field::Missing
+    }
 }
 
 profile_fields! {

@@ -6,22 +6,47 @@
 //! read, stays serde's. A property test checks that whenever the scanner
 //! answers, serde gives the same document.
 
-use super::raw::{Field, Object, RawDocument, Text};
+use super::raw::{Field, Object, RawDocument, RawProfile, Text};
 
-/// Reads `text` as a raw document, or `None` when serde should.
-pub fn document(text: &str) -> Option<RawDocument<'_>> {
-    let mut scanner = Scanner {
-        text,
-        bytes: text.as_bytes(),
-        at: 0,
-    };
-    let document = Object::<RawDocument>::scan(&mut scanner)?;
+/// Reads `bytes` as a raw document, or `None` when serde should. Only the
+/// strings are checked for UTF-8: everything else the scanner accepts is
+/// ASCII, so a line it reads is valid UTF-8 as a whole.
+pub fn document(bytes: &[u8]) -> Option<RawDocument<'_>> {
+    let mut scanner = Scanner { bytes, at: 0 };
+    let mut document = RawDocument::default();
+    scanner.members(
+        RawProfile::KEYS,
+        RawProfile::PATTERNS,
+        |scanner, member| match member {
+            Member::Known(index) => document.top.scan_field(index, scanner),
+            Member::Other(b"format") => fill(&mut document.format, scanner),
+            Member::Other(b"name") => fill(&mut document.name, scanner),
+            Member::Other(b"notes") => fill(&mut document.notes, scanner),
+            Member::Other(b"profile") => {
+                let mut profile = Field::Missing;
+                fill::<Object<RawProfile>>(&mut profile, scanner)?;
+                document.profile = match profile {
+                    Field::Value(Object(profile)) => Field::Value(Box::new(profile)),
+                    Field::Null => Field::Null,
+                    Field::Missing => Field::Missing,
+                };
+                Some(())
+            }
+            Member::Other(_) => None,
+        },
+    )?;
     scanner.skip_space();
-    (scanner.at == scanner.bytes.len()).then_some(document.0)
+    (scanner.at == scanner.bytes.len()).then_some(document)
 }
 
+/// The most significant digits a number read here may have.
+const MAX_DIGITS: usize = 15;
+
+const POWERS_OF_TEN: [f64; MAX_DIGITS + 1] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+];
+
 pub(super) struct Scanner<'t> {
-    text: &'t str,
     bytes: &'t [u8],
     at: usize,
 }
@@ -49,19 +74,22 @@ impl<'t> Scanner<'t> {
         (self.bytes.get(self.at..end)? == word).then(|| self.at = end)
     }
 
-    /// A string with no escapes and no control characters.
-    fn string(&mut self) -> Option<&'t str> {
+    /// A string with no escapes and no control characters, as bytes: keys
+    /// are only compared with the (ASCII) names of fields.
+    fn string_bytes(&mut self) -> Option<&'t [u8]> {
         self.expect(b'"')?;
         let start = self.at;
-        let length = memchr::memchr2(b'"', b'\\', &self.bytes[start..])?;
-        self.at = start + length;
-        let contents = &self.bytes[start..self.at];
-        if self.bytes[self.at] != b'"' || contents.iter().any(|&byte| byte < 0x20) {
+        let end = start + plain_run(&self.bytes[start..]);
+        if self.bytes.get(end) != Some(&b'"') {
             return None;
         }
-        self.at += 1;
-        // Both ends are ASCII quotes in valid UTF-8, so this is whole characters.
-        self.text.get(start..start + length)
+        self.at = end + 1;
+        Some(&self.bytes[start..end])
+    }
+
+    /// A string value: plain, and valid UTF-8.
+    fn string(&mut self) -> Option<&'t str> {
+        std::str::from_utf8(self.string_bytes()?).ok()
     }
 
     /// A non-negative number without exponent, of at most 15 significant
@@ -70,50 +98,82 @@ impl<'t> Scanner<'t> {
     /// as any correct reader gives.
     fn number(&mut self) -> Option<f64> {
         self.skip_space();
+        let bytes = self.bytes;
         let start = self.at;
+        let mut at = start;
+        // Wrapping: a number too long to be read here is given up below.
         let mut digits: u64 = 0;
-        let mut count = 0;
-        let mut scale = 1.0;
-        let mut in_fraction = false;
-        while let Some(&byte) = self.bytes.get(self.at) {
-            match byte {
-                b'0'..=b'9' => {
-                    digits = digits * 10 + u64::from(byte - b'0');
-                    count += 1;
-                    if in_fraction {
-                        scale *= 10.0;
-                    }
-                }
-                b'.' if !in_fraction && count > 0 => in_fraction = true,
-                _ => break,
+        let mut take_digits = |at: &mut usize| {
+            while let Some(&byte @ b'0'..=b'9') = bytes.get(*at) {
+                digits = digits.wrapping_mul(10).wrapping_add(u64::from(byte - b'0'));
+                *at += 1;
             }
-            self.at += 1;
-            if count > 15 {
+        };
+        take_digits(&mut at);
+        let whole = at - start;
+        if whole == 0 || whole > MAX_DIGITS || (whole > 1 && bytes[start] == b'0') {
+            return None;
+        }
+        let mut fraction = 0;
+        if bytes.get(at) == Some(&b'.') {
+            at += 1;
+            take_digits(&mut at);
+            fraction = at - start - whole - 1;
+            if fraction == 0 || whole + fraction > MAX_DIGITS {
                 return None;
             }
         }
-        let whole_digits = if in_fraction {
-            self.bytes[start..self.at].iter().position(|&b| b == b'.')?
+        if matches!(bytes.get(at), Some(b'e' | b'E')) {
+            return None;
+        }
+        self.at = at;
+        // A whole number needs no division, the slowest step here.
+        Some(if fraction == 0 {
+            digits as f64
         } else {
-            self.at - start
-        };
-        let leading_zero = whole_digits > 1 && self.bytes[start] == b'0';
-        let ends_well =
-            self.bytes[self.at - 1] != b'.' && !matches!(self.bytes.get(self.at), Some(b'e' | b'E'));
-        (count > 0 && !leading_zero && ends_well).then(|| digits as f64 / scale)
+            digits as f64 / POWERS_OF_TEN[fraction]
+        })
     }
 
     /// The members of an object, each handed to `member` with its key.
-    pub(super) fn object(&mut self, mut member: impl FnMut(&mut Self, &'t str) -> Option<()>) -> Option<()> {
+    /// The members of an object whose known keys are `keys`, each handed
+    /// to `member` as the index of its key, or as the key itself when it is
+    /// not one of them. Files list the keys in much the same order every
+    /// time, so the key after the last one found is tried first, written as
+    /// it usually is (`"key":`, in `patterns`): one comparison then stands
+    /// for reading the key and finding it.
+    pub(super) fn members(
+        &mut self,
+        keys: &[&[u8]],
+        patterns: &[&[u8]],
+        mut member: impl FnMut(&mut Self, Member<'t>) -> Option<()>,
+    ) -> Option<()> {
         self.expect(b'{')?;
         if self.peek()? == b'}' {
             self.at += 1;
             return Some(());
         }
+        let mut next = 0;
         loop {
-            let key = self.string()?;
-            self.expect(b':')?;
-            member(self, key)?;
+            self.skip_space();
+            let found = match patterns.get(next) {
+                Some(pattern) if self.bytes[self.at..].starts_with(pattern) => {
+                    self.at += pattern.len();
+                    Member::Known(next)
+                }
+                _ => {
+                    let key = self.string_bytes()?;
+                    self.expect(b':')?;
+                    match keys.iter().position(|known| *known == key) {
+                        Some(index) => Member::Known(index),
+                        None => Member::Other(key),
+                    }
+                }
+            };
+            if let Member::Known(index) = found {
+                next = index + 1;
+            }
+            member(self, found)?;
             match self.peek()? {
                 b',' => self.at += 1,
                 b'}' => {
@@ -124,6 +184,39 @@ impl<'t> Scanner<'t> {
             }
         }
     }
+}
+
+/// A member of an object, by its key.
+pub(super) enum Member<'t> {
+    /// The key at this index of the known keys.
+    Known(usize),
+    Other(&'t [u8]),
+}
+
+/// How many bytes from the start are plain string content: neither a quote,
+/// a backslash nor a control character. Eight bytes at a time: a word's bytes
+/// are compared all at once with bit arithmetic (a byte below a value sets
+/// its top bit after a subtraction that borrows only upward, so the lowest
+/// flagged byte is the first real match).
+fn plain_run(bytes: &[u8]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const TOPS: u64 = 0x8080_8080_8080_8080;
+    let below = |word: u64, value: u64| word.wrapping_sub(ONES * value) & !word & TOPS;
+    let mut at = 0;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let stops = below(word ^ (ONES * u64::from(b'"')), 1)
+            | below(word ^ (ONES * u64::from(b'\\')), 1)
+            | below(word, 0x20);
+        if stops != 0 {
+            return at + (stops.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    at + bytes[at..]
+        .iter()
+        .position(|&byte| byte == b'"' || byte == b'\\' || byte < 0x20)
+        .unwrap_or(bytes.len() - at)
 }
 
 pub(super) trait Scan<'t>: Sized {
@@ -172,12 +265,31 @@ pub(super) fn fill<'t, T: Scan<'t>>(field: &mut Field<T>, scanner: &mut Scanner<
 /// `raw.rs` calls it beside each raw struct, so both read the same keys.
 macro_rules! scan_object {
     ($name:ident { $($field:ident),* $(,)? }) => {
+        impl<'t> $name<'t> {
+            pub(super) const KEYS: &'static [&'static [u8]] = &[$(stringify!($field).as_bytes()),*];
+            pub(super) const PATTERNS: &'static [&'static [u8]] =
+                &[$(concat!("\"", stringify!($field), "\":").as_bytes()),*];
+
+            /// Reads the value of the field at `index` of `KEYS`.
+            #[allow(unused_assignments)]
+            pub(super) fn scan_field(&mut self, index: usize, scanner: &mut super::scan::Scanner<'t>) -> Option<()> {
+                let mut field = 0;
+                $(
+                    if index == field {
+                        return super::scan::fill(&mut self.$field, scanner);
+                    }
+                    field += 1;
+                )*
+                None
+            }
+        }
+
         impl<'t> super::scan::Scan<'t> for Object<$name<'t>> {
             fn scan(scanner: &mut super::scan::Scanner<'t>) -> Option<Self> {
                 let mut value = $name::default();
-                scanner.object(|scanner, key| match key {
-                    $(stringify!($field) => super::scan::fill(&mut value.$field, scanner),)*
-                    _ => None,
+                scanner.members($name::KEYS, $name::PATTERNS, |scanner, member| match member {
+                    super::scan::Member::Known(index) => value.scan_field(index, scanner),
+                    super::scan::Member::Other(_) => None,
                 })?;
                 Some(Object(value))
             }
@@ -191,14 +303,45 @@ mod tests {
     use super::*;
 
     #[test]
+    fn plain_runs_stop_at_the_first_quote_backslash_or_control_character() {
+        let naive = |bytes: &[u8]| {
+            bytes
+                .iter()
+                .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+                .unwrap_or(bytes.len())
+        };
+        let mut cases: Vec<Vec<u8>> = vec![
+            b"".to_vec(),
+            b"abc".to_vec(),
+            "héllo wörld, ça va".as_bytes().to_vec(),
+        ];
+        for length in 0..20 {
+            for stop in [b'"', b'\\', 0x00, 0x1f, b' ', 0x7f, 0xc3, 0x21, 0x5b, 0x5d] {
+                for at in 0..=length {
+                    let mut bytes = vec![b'a'; length];
+                    bytes.insert(at, stop);
+                    bytes.push(b'"');
+                    cases.push(bytes);
+                }
+            }
+        }
+        for bytes in cases {
+            assert_eq!(plain_run(&bytes), naive(&bytes), "{bytes:?}");
+        }
+    }
+
+    #[test]
     fn plain_lines_are_read_without_serde() {
         for text in [
             include_str!("../../assets/examples/baseline.json"),
             include_str!("../../assets/examples/dated-couple.json"),
             r#"{"age":22,"education":"less_than_secondary","first_language":{"language":"english","test":"pte","listening":52,"reading":11,"writing":38,"speaking":11},"second_language":null,"canadian_experience_years":4,"spouse":{"education":"one_year","language":{"language":"english","test":"clb","listening":4,"reading":3,"writing":12,"speaking":6},"canadian_experience_years":2}}"#,
         ] {
-            let scanned = document(text).expect("plain JSON takes the fast path");
-            let read = serde_json::from_str::<Object<RawDocument>>(text).unwrap().0;
+            let scanned = document(text.as_bytes()).expect("plain JSON takes the fast path");
+            let read: RawDocument = serde_json::from_str::<Object<super::super::raw::SerdeDocument>>(text)
+                .unwrap()
+                .0
+                .into();
             assert_eq!(scanned, read);
         }
     }

@@ -95,7 +95,8 @@ fn keyword<T: Copy>(
 }
 
 fn whole_number(value: f64, path: &FieldPath, max: u8, what: &str) -> Checked<u8> {
-    if value.fract() == 0.0 && (0.0..=f64::from(max)).contains(&value) {
+    // In range, `as u8` keeps exactly the whole part: equal means whole.
+    if (0.0..=f64::from(max)).contains(&value) && f64::from(value as u8) == value {
         Ok(value as u8)
     } else {
         Err(problem(

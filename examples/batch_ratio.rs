@@ -1,0 +1,63 @@
+//! `score --batch` against its floor, interleaved: the two run one after the
+//! other many times on the same 2,000 varied lines, so a busy machine slows
+//! both alike, and the ratio of their best and median times is printed.
+//! `cargo run --release --example batch_ratio [rounds]`
+
+use std::time::Instant;
+
+use crs_planner::cli::{score_lines, ScoreJson};
+use crs_planner::engine::RuleBook;
+
+#[path = "../benches/support/baseline.rs"]
+mod baseline;
+#[path = "../benches/support/profiles.rs"]
+#[allow(dead_code)]
+mod profiles;
+
+fn main() {
+    let rounds: usize = std::env::args()
+        .nth(1)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(300);
+    let mut rng = profiles::Lcg(7);
+    let input: String = (0..2000)
+        .map(|_| profiles::profile_line(&mut rng) + "\n")
+        .collect();
+    let book = RuleBook::shipped();
+    let rules = book.sets().last().expect("rule sets ship");
+    let example = include_str!("../assets/examples/baseline.json");
+    let fixed = rules.score(
+        &crs_planner::scenario::parse(example, "baseline")
+            .expect("valid")
+            .profile,
+    );
+    let fixed_line = format!(
+        "{}\n",
+        serde_json::to_string(&ScoreJson::from(&fixed)).expect("serializes")
+    );
+    let date = "2026-01-01".parse().expect("a date");
+    let (mut ours, mut floor) = (Vec::new(), Vec::new());
+    let mut output = Vec::with_capacity(input.len() * 4);
+    for _ in 0..rounds {
+        output.clear();
+        let start = Instant::now();
+        score_lines(rules, date, input.as_bytes(), &mut output).expect("in memory");
+        ours.push(start.elapsed().as_secs_f64() * 1e3);
+        output.clear();
+        let start = Instant::now();
+        baseline::floor(input.as_bytes(), fixed_line.as_bytes(), &mut output).expect("in memory");
+        floor.push(start.elapsed().as_secs_f64() * 1e3);
+    }
+    ours.sort_by(f64::total_cmp);
+    floor.sort_by(f64::total_cmp);
+    let median = |times: &[f64]| times[times.len() / 2];
+    println!(
+        "score --batch {:.3} ms best, {:.3} median; floor {:.3} best, {:.3} median; ratio {:.2} best, {:.2} median",
+        ours[0],
+        median(&ours),
+        floor[0],
+        median(&floor),
+        ours[0] / floor[0],
+        median(&ours) / median(&floor)
+    );
+}
