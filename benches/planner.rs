@@ -45,8 +45,9 @@ fn keystroke(c: &mut Criterion) {
     });
 }
 
-/// The plan search on the examples and on the slowest profile found in a
-/// sweep of 10,000 generated profiles x 7 targets.
+/// The plan search on the examples, on the slowest profile found in a sweep
+/// of 10,000 generated profiles x 7 targets, and on the slowest cases
+/// `examples/plan_adversary` found by hill-climbing on search time.
 fn plan_search(c: &mut Criterion) {
     use crs_planner::advisor::{plan, EffortTable};
     use crs_planner::engine::LanguageTables;
@@ -80,6 +81,10 @@ fn plan_search(c: &mut Criterion) {
         ("adversary_couple_to_423", ADVERSARY_423, 423),
         ("adversary_young_couple_to_492", ADVERSARY_492, 492),
         ("adversary_couple_to_394", ADVERSARY_394, 394),
+        ("adversary_couple_to_546", ADVERSARY_546, 546),
+        ("adversary_couple_to_528", ADVERSARY_528, 528),
+        ("adversary_couple_to_489_b", ADVERSARY_489_B, 489),
+        ("adversary_young_couple_to_635", ADVERSARY_635, 635),
         // The issue's case: an age-50 couple, French CLB 4/3/6/0, a target
         // only a nomination reaches.
         ("age_50_couple_french_4360_to_855", AGE_50_COUPLE, 855),
@@ -100,6 +105,10 @@ const ADVERSARY_905: &str = r#"{"age":34,"canadian_education":"none","canadian_e
 const ADVERSARY_423: &str = r#"{"age":46,"canadian_education":"none","canadian_experience_years":0,"certificate_of_qualification":true,"education":"bachelors","first_language":{"language":"english","listening":2,"reading":4,"speaking":6,"test":"clb","writing":10},"foreign_experience_years":0,"job_offer":"none","provincial_nomination":false,"second_language":{"language":"french","listening":372,"reading":472,"speaking":2,"test":"tcf","writing":4},"sibling_in_canada":false,"spouse":{"canadian_experience_years":0,"education":"less_than_secondary","language":{"language":"english","listening":2.5,"reading":8.5,"speaking":1.5,"test":"ielts","writing":4.0}}}"#;
 const ADVERSARY_492: &str = r#"{"age":17,"canadian_education":"none","canadian_experience_years":2,"certificate_of_qualification":false,"education":"two_year","first_language":{"language":"english","listening":9,"reading":6,"speaking":11,"test":"celpip","writing":2},"foreign_experience_years":0,"job_offer":"other","provincial_nomination":false,"second_language":{"language":"french","listening":642,"reading":539,"speaking":2,"test":"tcf","writing":13},"sibling_in_canada":false,"spouse":{"canadian_experience_years":0,"education":"less_than_secondary","language":{"language":"english","listening":6,"reading":2,"speaking":7,"test":"clb","writing":8}}}"#;
 const ADVERSARY_394: &str = r#"{"age":44,"canadian_education":"none","canadian_experience_years":0,"certificate_of_qualification":false,"education":"bachelors","first_language":{"language":"english","listening":34,"reading":12,"speaking":62,"test":"pte","writing":31},"foreign_experience_years":0,"job_offer":"teer_0_major_00","provincial_nomination":false,"second_language":{"language":"french","listening":358,"reading":314,"speaking":139,"test":"tef","writing":528},"sibling_in_canada":false,"spouse":{"canadian_experience_years":0,"education":"less_than_secondary","language":{"language":"english","listening":4.5,"reading":2.0,"speaking":7.5,"test":"ielts","writing":5.5}}}"#;
+const ADVERSARY_546: &str = r#"{"age":25,"canadian_education":"none","canadian_experience_years":0,"certificate_of_qualification":false,"education":"one_year","first_language":{"language":"english","listening":57,"reading":72,"speaking":20,"test":"pte","writing":83},"foreign_experience_years":0,"job_offer":"other","provincial_nomination":false,"second_language":{"language":"french","listening":87,"reading":530,"speaking":6,"test":"tcf","writing":13},"sibling_in_canada":false,"spouse":{"canadian_experience_years":0,"education":"less_than_secondary","language":{"language":"english","listening":3.0,"reading":4.5,"speaking":5.5,"test":"ielts","writing":2.0}}}"#;
+const ADVERSARY_528: &str = r#"{"age":42,"canadian_education":"none","canadian_experience_years":2,"certificate_of_qualification":false,"education":"bachelors","first_language":{"language":"english","listening":0,"reading":10,"speaking":8,"test":"clb","writing":10},"foreign_experience_years":0,"job_offer":"teer_0_major_00","provincial_nomination":false,"second_language":{"language":"french","listening":412,"reading":164,"speaking":19,"test":"tcf","writing":9},"sibling_in_canada":false,"spouse":{"canadian_experience_years":0,"education":"less_than_secondary","language":{"language":"english","listening":3.5,"reading":0.0,"speaking":1.0,"test":"ielts","writing":1.5}}}"#;
+const ADVERSARY_489_B: &str = r#"{"age":41,"canadian_education":"none","canadian_experience_years":1,"certificate_of_qualification":false,"education":"one_year","first_language":{"language":"english","listening":7,"reading":9,"speaking":4,"test":"celpip","writing":10},"foreign_experience_years":0,"job_offer":"teer_0_major_00","provincial_nomination":false,"second_language":{"language":"french","listening":375,"reading":82,"speaking":422,"test":"tef","writing":316},"sibling_in_canada":false,"spouse":{"canadian_experience_years":1,"education":"less_than_secondary","language":{"language":"english","listening":7,"reading":2,"speaking":12,"test":"celpip","writing":4}}}"#;
+const ADVERSARY_635: &str = r#"{"age":20,"canadian_education":"none","canadian_experience_years":2,"certificate_of_qualification":false,"education":"one_year","first_language":{"language":"english","listening":8.5,"reading":7.5,"speaking":5.5,"test":"ielts","writing":7.5},"foreign_experience_years":0,"job_offer":"none","provincial_nomination":false,"second_language":{"language":"french","listening":600,"reading":528,"speaking":176,"test":"tef","writing":514},"sibling_in_canada":false,"spouse":{"canadian_experience_years":0,"education":"secondary","language":{"language":"english","listening":2,"reading":7,"speaking":3,"test":"celpip","writing":4}}}"#;
 const AGE_50_COUPLE: &str = r#"{"age":50,"education":"secondary","first_language":{"language":"english","test":"clb","listening":5,"reading":4,"writing":4,"speaking":6},"second_language":{"language":"french","test":"clb","listening":4,"reading":3,"writing":6,"speaking":0},"spouse":{"education":"secondary","language":{"language":"english","test":"clb","listening":4,"reading":5,"writing":4,"speaking":4},"canadian_experience_years":0}}"#;
 
 criterion_group!(benches, keystroke, plan_search);

@@ -201,8 +201,79 @@ fn brute_force_cheapest(profile: &Profile, dims: &[Dimension], target: u16) -> O
     }
 }
 
+/// The efforts of the `keep` cheapest plans in which every step is needed,
+/// among those within the cap on what is shown (half again the cheapest).
+fn brute_force_cheapest_efforts(profile: &Profile, dims: &[Dimension], target: u16, keep: usize) -> Vec<u32> {
+    let book = RuleBook::shipped();
+    let rules = book.get("2025-03-25").unwrap();
+    let tables = LanguageTables::official();
+    let reaches = |choice: &[usize]| {
+        let mut current = *profile;
+        for (dim, &pick) in dims.iter().zip(choice) {
+            if pick > 0 {
+                current = dim.options[pick - 1].apply(&current, tables);
+            }
+        }
+        rules.score(&current).total >= target
+    };
+    let mut efforts = Vec::new();
+    let mut choice = vec![0usize; dims.len()];
+    loop {
+        let cost: u32 = dims
+            .iter()
+            .zip(&choice)
+            .filter(|(_, &pick)| pick > 0)
+            .map(|(dim, &pick)| dim.options[pick - 1].cost)
+            .sum();
+        let needed = (0..dims.len()).filter(|&d| choice[d] > 0).all(|d| {
+            let mut without = choice.clone();
+            without[d] = 0;
+            !reaches(&without)
+        });
+        if cost > 0 && reaches(&choice) && needed {
+            efforts.push(cost);
+        }
+        let mut position = 0;
+        loop {
+            if position == dims.len() {
+                efforts.sort_unstable();
+                let cap = efforts.first().map_or(0, |cheapest| cheapest * 3 / 2);
+                efforts.retain(|&effort| effort <= cap);
+                efforts.truncate(keep);
+                return efforts;
+            }
+            choice[position] += 1;
+            if choice[position] <= dims[position].options.len() {
+                break;
+            }
+            choice[position] = 0;
+            position += 1;
+        }
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Not only the cheapest plan: every plan kept is one of the cheapest
+    /// in which each step is needed, in the search's passes as in one.
+    #[test]
+    fn the_plans_kept_are_the_cheapest_by_brute_force(
+        profile in any_profile(),
+        pick in proptest::collection::vec(0usize..12, 1..=4),
+        reach in 1u16..=150,
+    ) {
+        let book = RuleBook::shipped();
+        let rules = book.get("2025-03-25").unwrap();
+        let tables = LanguageTables::official();
+        let dims = dimensions(&profile, &EffortTable::shipped(), rules, tables);
+        let space = small_space(&dims, &pick);
+        let current = rules.score(&profile).total;
+        let target = (current + reach).min(1200);
+        let found = search(&profile, &space, target, rules, tables, 3);
+        let efforts: Vec<u32> = found.plans.iter().map(|plan| plan.effort).collect();
+        prop_assert_eq!(efforts, brute_force_cheapest_efforts(&profile, &space, target, 3));
+    }
 
     #[test]
     fn the_search_matches_brute_force_on_small_spaces(

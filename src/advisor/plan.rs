@@ -658,6 +658,8 @@ struct Search<'a> {
     dims: &'a [Dimension],
     target: u16,
     keep: usize,
+    /// A limit on effort for one pass of the search (see `search`).
+    pass_limit: u32,
     /// Chosen (dimension, option) pairs of the plans found, cheapest first.
     found: Vec<(u32, Vec<(usize, usize)>)>,
     nodes: u64,
@@ -674,7 +676,7 @@ impl Search<'_> {
         let cap = self.found.first().map_or(u32::MAX, |(cheapest, _)| {
             cheapest.saturating_mul(MAX_EFFORT_RATIO.0) / MAX_EFFORT_RATIO.1 + 1
         });
-        kth.min(cap)
+        kth.min(cap).min(self.pass_limit)
     }
 
     /// Keeps a plan if every step is needed: a plan that still reaches the
@@ -951,6 +953,7 @@ pub fn search(
         dims,
         target,
         keep: keep.max(1),
+        pass_limit: u32::MAX,
         found: Vec::new(),
         nodes: 0,
     };
@@ -959,7 +962,23 @@ pub fn search(
         if search.found.is_empty() {
             search.seed_by_trimming();
         }
+        // The cheapest plan alone first; then the others in passes under a
+        // rising limit on effort, as a multiple of the cheapest, up to the
+        // cap on what is shown. A pass that finds enough plans below its
+        // limit has found the cheapest ones, exactly as one pass under the
+        // cap would, but without a wide search for the last few of them.
+        let keep = std::mem::replace(&mut search.keep, 1);
         search.visit(0, search.base, 0, true, &mut Vec::new());
+        search.keep = keep;
+        if let Some(&(cheapest, _)) = search.found.first().filter(|_| search.keep > 1) {
+            for (numerator, denominator) in PASS_LIMITS {
+                search.pass_limit = cheapest.saturating_mul(numerator) / denominator + 1;
+                search.visit(0, search.base, 0, true, &mut Vec::new());
+                if search.found.len() >= search.keep {
+                    break;
+                }
+            }
+        }
     }
     let mut plans: Vec<Plan> = search
         .found
@@ -1048,6 +1067,10 @@ const NODE_LIMIT: u64 = 300_000;
 /// Plans costing more than this many times the cheapest are not shown
 /// (as a fraction: 3/2 is one and a half times).
 const MAX_EFFORT_RATIO: (u32, u32) = (3, 2);
+
+/// The limits of the search's passes after the cheapest plan is known, as
+/// fractions of its effort; the last is `MAX_EFFORT_RATIO`.
+const PASS_LIMITS: [(u32, u32); 3] = [(11, 10), (5, 4), MAX_EFFORT_RATIO];
 
 /// How many plans are looked at before the few shown are chosen.
 const CANDIDATE_PLANS: usize = 8;
