@@ -43,9 +43,9 @@ pub struct RulesFileError {
 /// Reads one rules file.
 pub fn read_rules_file(path: &Path) -> Result<RuleSet, RulesFileError> {
     let file = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|e| RulesFileError {
+    let text = crate::files::read_text(path, crate::files::MAX_SMALL_FILE).map_err(|e| RulesFileError {
         file: file.clone(),
-        detail: format!("cannot read the rules file: {e}"),
+        detail: e.to_string(),
     })?;
     RuleSet::from_json(&text).map_err(|e: RulesError| RulesFileError {
         file,
@@ -53,21 +53,67 @@ pub fn read_rules_file(path: &Path) -> Result<RuleSet, RulesFileError> {
     })
 }
 
-/// The shipped rule sets, then every `*.json` in the config folder (in name
+/// Where the user's rule sets live: `<config>/rules/`.
+pub const RULES_FOLDER: &str = "rules";
+
+/// The shipped rule sets, then every rule set in `<config>/rules/` (in name
 /// order), then `extra` files: each adds a rule set or replaces the one with
-/// the same id. A bad file stops the load, so nobody is scored by rules they
-/// did not mean.
-pub fn load_rule_book(extra: &[PathBuf]) -> Result<RuleBook, RulesFileError> {
+/// the same id. A bad rule set stops the load, so nobody is scored by rules
+/// they did not mean; a file that is clearly not a rule set (no
+/// `"format": "crs-rules/1"`, a macOS `._` shadow file) is skipped with a
+/// warning. Rule sets left in the config folder itself, where earlier
+/// versions read them, still load, with a note to move them. Returns the
+/// book and the warnings.
+pub fn load_rule_book(extra: &[PathBuf]) -> Result<(RuleBook, Vec<String>), RulesFileError> {
     let mut book = RuleBook::shipped();
+    let mut warnings = Vec::new();
     if let Some(folder) = config_dir() {
-        for path in json_files_in(&folder) {
-            book.insert(read_rules_file(&path)?);
+        let rules_folder = folder.join(RULES_FOLDER);
+        for (place, old_place) in [(&folder, true), (&rules_folder, false)] {
+            for path in json_files_in(place) {
+                let name = path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                if name.starts_with("._") || !looks_like_rule_set(&path) {
+                    warnings.push(format!(
+                        "{}: skipped: not a rule set (no \"format\": \"crs-rules/1\")",
+                        path.display()
+                    ));
+                    continue;
+                }
+                book.insert(read_rules_file(&path)?);
+                if old_place {
+                    warnings.push(format!(
+                        "{}: rule sets now live in {}; move it there (it was read this time)",
+                        path.display(),
+                        rules_folder.display()
+                    ));
+                }
+            }
         }
     }
     for path in extra {
         book.insert(read_rules_file(path)?);
     }
-    Ok(book)
+    Ok((book, warnings))
+}
+
+/// Whether a file says it is a rule set. A file that cannot be read or is
+/// not JSON may still be a broken rule set: it is read, to be refused with
+/// its problem, unless it clearly names another format.
+fn looks_like_rule_set(path: &Path) -> bool {
+    let Ok(text) = crate::files::read_text(path, crate::files::MAX_SMALL_FILE) else {
+        return true;
+    };
+    match serde_json::from_str::<serde_json::Value>(&text) {
+        Ok(serde_json::Value::Object(fields)) => {
+            fields.get("format").and_then(serde_json::Value::as_str)
+                == Some(crate::engine::rules::RULES_FORMAT)
+        }
+        Ok(_) => false,
+        Err(_) => true,
+    }
 }
 
 fn json_files_in(folder: &Path) -> Vec<PathBuf> {

@@ -5,5 +5,6 @@ pub mod cli;
 pub mod config;
 pub mod draws;
 pub mod engine;
+pub mod files;
 pub mod scenario;
 pub mod tui;

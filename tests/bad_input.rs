@@ -155,7 +155,7 @@ fn dates_and_spouse_details_are_checked_too() {
         (
             r#"{"age": 29, "education": "masters", "birth_date": "1997-02-30",
                 "first_language": {"language": "english", "test": "clb", "listening": 9, "reading": 9, "writing": 9, "speaking": 9}}"#,
-            "inline: birth_date: expected a date written YYYY-MM-DD, found \"1997-02-30\"",
+            "inline: birth_date: expected a day that exists, found \"1997-02-30\": February has 28 days",
         ),
         (
             r#"{"age": 29, "education": "masters", "canadian_experience_ongoing": true,

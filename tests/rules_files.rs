@@ -61,12 +61,12 @@ fn broken(edit: impl Fn(&mut serde_json::Value)) -> String {
 fn bad_rules_name_the_offending_key() {
     assert_eq!(
         broken(|v| v["core"]["age"][3]["with_spouse"] = "ninety".into()),
-        "core.age[3].with_spouse: invalid type: string \"ninety\", expected u16"
+        "core.age[3].with_spouse: expected a whole number of points from 0 to 65535, found string \"ninety\""
     );
     assert_eq!(
         broken(|v| v["spouse"]["bonus"] = 5.into()),
-        "spouse.bonus: unknown field `bonus`, expected one of `cap`, `education`, `language_per_ability`, \
-         `language_cap`, `canadian_experience`"
+        "spouse.bonus: unknown field \"bonus\", expected one of \"cap\", \"education\", \"language_per_ability\", \
+         \"language_cap\", \"canadian_experience\""
     );
     assert_eq!(
         broken(|v| v["core"]["first_language_per_ability"][2]["min_clb"] = 5.into()),
@@ -78,13 +78,13 @@ fn bad_rules_name_the_offending_key() {
     );
     assert_eq!(
         broken(|v| v["in_force_from"] = "2026-02-30".into()),
-        "in_force_from: expected a date written YYYY-MM-DD, found \"2026-02-30\""
+        "in_force_from: expected a day that exists, found \"2026-02-30\": February has 28 days"
     );
     assert_eq!(
         broken(|v| {
             v.as_object_mut().unwrap().remove("additional");
         }),
-        "missing field `additional`"
+        "missing \"additional\""
     );
     assert_eq!(
         broken(|v| v["format"] = "crs-rules/9".into()),
@@ -93,6 +93,23 @@ fn bad_rules_name_the_offending_key() {
     assert_eq!(
         broken(|v| v["core"]["age"][2]["without_spouse"] = 60_000.into()),
         "core.age: 60000 points is more than the whole score (1200)"
+    );
+    // Sound on their own, wrong together: refused, not scored silently.
+    assert_eq!(
+        broken(|v| v["core"]["cap"] = serde_json::json!({"with_spouse": 10, "without_spouse": 10})),
+        "core.cap: cap 10 is below a part worth 110; expected a consistent rule set"
+    );
+    assert_eq!(
+        broken(|v| v["max_total"] = 1199.into()),
+        "max_total: the section caps add up to 1200, not 1199; expected a consistent rule set"
+    );
+    assert_eq!(
+        broken(|v| v["core"]["age"] = serde_json::json!([])),
+        "core.age: age 18 is in no band; expected bands covering every age from 18 to 44"
+    );
+    assert_eq!(
+        RuleSet::from_json("[]").unwrap_err().to_string(),
+        "expected an object, found a list"
     );
     assert_eq!(
         broken(|v| v["max_total"] = 0.into()),

@@ -117,6 +117,7 @@ impl EffortTable {
     /// Overrides some or all kinds from a `crs-effort/1` file; `complete`
     /// demands every kind (for the shipped defaults).
     pub fn apply_json(&mut self, text: &str, complete: bool) -> Result<(), String> {
+        let text = crate::files::without_bom(text);
         let mut deserializer = serde_json::Deserializer::from_str(text);
         let raw: RawEffortFile = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
             let path = e.path().to_string();

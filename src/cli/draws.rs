@@ -38,6 +38,9 @@ pub struct DrawsArgs {
     /// Check a newer copy of IRCC's feed and keep it in the data folder.
     #[arg(long, value_name = "FILE", conflicts_with_all = ["category", "since", "score", "scenario", "json"])]
     import: Option<PathBuf>,
+    /// With --import: keep the file even if its rounds end before those of the data in use.
+    #[arg(long, requires = "import")]
+    replace_newer: bool,
     #[command(flatten)]
     rules: RulesArgs,
 }
@@ -81,7 +84,8 @@ fn run_inner(args: &DrawsArgs) -> Result<(), Failure> {
     let data_dir = config::data_dir();
     if let Some(file) = &args.import {
         let folder = data_dir.ok_or_else(|| Failure::bad_input("no data folder to keep the feed in"))?;
-        let (feed, path) = draws::import(file, &folder).map_err(Failure::bad_input)?;
+        let (feed, path) =
+            draws::import(file, &folder, config::today(), args.replace_newer).map_err(Failure::bad_input)?;
         let newest = feed.newest();
         let mut out = io::stdout().lock();
         return writeln!(
@@ -185,7 +189,7 @@ fn run_inner(args: &DrawsArgs) -> Result<(), Failure> {
         pool.as_ref(),
         args.last,
     );
-    out.write_all(text.as_bytes()).map_err(write_failure)
+    super::write_report(&mut out, &text)
 }
 
 fn find_category(loaded: &Loaded, key: &str) -> Result<Category, Failure> {

@@ -100,6 +100,13 @@ pub struct ScoreArgs {
     rules: RulesArgs,
 }
 
+impl RulesArgs {
+    /// The day given with `--as-of`, if any.
+    pub fn as_of(&self) -> Option<Date> {
+        self.as_of
+    }
+}
+
 pub(crate) fn parse_date(text: &str) -> Result<Date, String> {
     text.parse::<Date>().map_err(|e| e.to_string())
 }
@@ -157,12 +164,25 @@ pub(crate) fn report(result: Result<(), Failure>) -> u8 {
 
 /// The rule book with the user's additions, and the rule set it picks.
 pub(crate) fn rule_book(args: &RulesArgs) -> Result<RuleBook, Failure> {
-    config::load_rule_book(&args.rules).map_err(|e| Failure::bad_input(e.to_string()))
+    let (book, warnings) =
+        config::load_rule_book(&args.rules).map_err(|e| Failure::bad_input(e.to_string()))?;
+    for warning in warnings {
+        let _ = writeln!(io::stderr(), "crs-planner: warning: {warning}");
+    }
+    Ok(book)
 }
 
 pub(crate) fn pick_rules<'b>(book: &'b RuleBook, args: &RulesArgs) -> Result<&'b RuleSet, Failure> {
     let date = args.as_of.unwrap_or_else(config::today);
     book.in_force_on(date).map_err(|e| Failure::usage(e.to_string()))
+}
+
+/// Writes a text report to `out` with every control character a file could
+/// have smuggled into it (a scenario's name, a round's name) shown rather
+/// than sent: an escape sequence must never reach the terminal.
+pub(crate) fn write_report(out: &mut impl Write, report: &str) -> Result<(), Failure> {
+    out.write_all(crate::files::printable(report, true).as_bytes())
+        .map_err(write_failure)
 }
 
 /// Output that the reader stopped reading (`| head`) is not an error.

@@ -45,8 +45,8 @@ pub(crate) fn effort_table(extra: Option<&Path>) -> Result<EffortTable, Failure>
         .map(PathBuf::as_path)
         .chain(extra)
     {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| Failure::bad_input(format!("{}: cannot read the file: {e}", path.display())))?;
+        let text = crate::files::read_text(path, crate::files::MAX_SMALL_FILE)
+            .map_err(|e| Failure::bad_input(format!("{}: {e}", path.display())))?;
         table
             .apply_json(&text, false)
             .map_err(|e| Failure::bad_input(format!("{}: {e}", path.display())))?;
@@ -155,5 +155,5 @@ fn run_inner(args: &PlanArgs) -> Result<(), Failure> {
             let _ = writeln!(text, "{line}");
         }
     }
-    out.write_all(text.as_bytes()).map_err(write_failure)
+    super::write_report(&mut out, &text)
 }

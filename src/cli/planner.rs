@@ -3,7 +3,7 @@
 use std::io::IsTerminal;
 use std::path::Path;
 
-use super::{pick_rules, report, rule_book, Failure, RulesArgs};
+use super::{pick_rules, report, Failure, RulesArgs};
 use crate::config;
 use crate::scenario::store::Store;
 use crate::scenario::Scenario;
@@ -11,7 +11,8 @@ use crate::tui::{self, app::starter_profile, App};
 
 /// Builds the planner's state for the rules the user asked for.
 pub fn new_app(rules_args: &RulesArgs) -> Result<App, Failure> {
-    let book = rule_book(rules_args)?;
+    let (book, warnings) =
+        crate::config::load_rule_book(&rules_args.rules).map_err(|e| Failure::bad_input(e.to_string()))?;
     // Fails early, with the usual message, for a date before every rule set.
     pick_rules(&book, rules_args)?;
     let date = rules_args.as_of.unwrap_or_else(config::today);
@@ -20,6 +21,12 @@ pub fn new_app(rules_args: &RulesArgs) -> Result<App, Failure> {
     let mut app =
         App::new(book, date, Scenario::new(starter_profile(tables)), store).map_err(Failure::usage)?;
     app.set_effort(super::plan::effort_table(None)?);
+    if let Some(warning) = warnings.first() {
+        app.set_status(warning.clone(), crate::tui::app::StatusKind::Error);
+    }
+    if let Some(store) = &app.store {
+        store.clean_up();
+    }
     Ok(app)
 }
 

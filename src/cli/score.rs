@@ -78,18 +78,24 @@ fn score_one(args: &ScoreArgs) -> Result<(), Failure> {
 fn print_text(title: &str, scenario: &Scenario, rules: &RuleSet) -> Result<(), Failure> {
     let breakdown = rules.score(&scenario.profile);
     let report = text::render(title, &scenario.profile, &breakdown);
-    io::stdout()
-        .lock()
-        .write_all(report.as_bytes())
-        .map_err(write_failure)
+    super::write_report(&mut io::stdout().lock(), &report)
 }
 
 fn read_scenario(file: &str) -> Result<Scenario, Failure> {
     if file == "-" {
+        let limit = crate::files::MAX_SMALL_FILE;
         let mut text = String::new();
         io::stdin()
+            .lock()
+            .take(limit + 1)
             .read_to_string(&mut text)
             .map_err(|e| Failure::bad_input(format!("<stdin>: cannot read standard input: {e}")))?;
+        if text.len() as u64 > limit {
+            return Err(Failure::bad_input(format!(
+                "<stdin>: {}",
+                crate::files::ReadError::TooLarge { limit }
+            )));
+        }
         scenario::parse(&text, "<stdin>").map_err(|e| Failure::bad_input(e.to_string()))
     } else {
         scenario::load(Path::new(file)).map_err(|e| Failure::bad_input(e.to_string()))
@@ -138,16 +144,24 @@ pub fn score_lines(
     let mut number = 0u64;
     loop {
         line.clear();
-        if input.read_until(b'\n', &mut line)? == 0 {
+        let read = read_line_capped(&mut input, &mut line, MAX_BATCH_LINE)?;
+        if read == LineRead::End {
             break;
         }
         number += 1;
         let content = trim_line_end(&line);
-        let parsed = match scenario::parse_plain_bytes(content, "") {
-            Some(result) => result.map_err(|e| e.detail()),
-            None => std::str::from_utf8(content)
-                .map_err(|e| format!("not UTF-8 text (invalid byte at offset {})", e.valid_up_to()))
-                .and_then(|text| scenario::parse(text, "").map_err(|e| e.detail())),
+        let parsed = if read == LineRead::TooLong {
+            Err(format!(
+                "longer than {} MB; expected one JSON object of at most that size per line",
+                MAX_BATCH_LINE / (1024 * 1024)
+            ))
+        } else {
+            match scenario::parse_plain_bytes(content, "") {
+                Some(result) => result.map_err(|e| e.detail()),
+                None => std::str::from_utf8(content)
+                    .map_err(|e| format!("not UTF-8 text (invalid byte at offset {})", e.valid_up_to()))
+                    .and_then(|text| scenario::parse(text, "").map_err(|e| e.detail())),
+            }
         };
         scratch.clear();
         match parsed {
@@ -236,6 +250,57 @@ impl Pending {
         self.at = 0;
         Ok(())
     }
+}
+
+/// The longest line `--batch` reads; a longer one is reported and skipped
+/// without being held in memory.
+pub const MAX_BATCH_LINE: usize = 1024 * 1024;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineRead {
+    Line,
+    TooLong,
+    End,
+}
+
+/// Reads one line (with its `\n`) into `line`, keeping at most `cap` bytes:
+/// the rest of a longer line is read past and dropped.
+pub fn read_line_capped(input: &mut impl BufRead, line: &mut Vec<u8>, cap: usize) -> io::Result<LineRead> {
+    let mut too_long = false;
+    let mut any = false;
+    loop {
+        let available = match input.fill_buf() {
+            Ok(available) => available,
+            Err(error) if error.kind() == io::ErrorKind::Interrupted => continue,
+            Err(error) => return Err(error),
+        };
+        if available.is_empty() {
+            break;
+        }
+        any = true;
+        let (chunk, done) = match memchr::memchr(b'\n', available) {
+            Some(end) => (&available[..=end], true),
+            None => (available, false),
+        };
+        let used = chunk.len();
+        if !too_long {
+            if line.len() + used > cap {
+                too_long = true;
+                line.clear();
+            } else {
+                line.extend_from_slice(chunk);
+            }
+        }
+        input.consume(used);
+        if done {
+            break;
+        }
+    }
+    Ok(match (any, too_long) {
+        (false, _) => LineRead::End,
+        (true, true) => LineRead::TooLong,
+        (true, false) => LineRead::Line,
+    })
 }
 
 fn trim_line_end(line: &[u8]) -> &[u8] {

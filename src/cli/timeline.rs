@@ -36,7 +36,17 @@ pub fn run(args: &TimelineArgs) -> u8 {
 fn run_inner(args: &TimelineArgs) -> Result<(), Failure> {
     let scenario = scenario::load(&args.file).map_err(|e| Failure::bad_input(e.to_string()))?;
     let book = rule_book(&args.rules)?;
-    let from = args.from.unwrap_or_else(config::today);
+    // `--as-of` (shared with every command) is the day the projection is
+    // made on, as `--from` is; both at once must agree.
+    let from = match (args.from, args.rules.as_of()) {
+        (Some(from), Some(as_of)) if from != as_of => {
+            return Err(Failure::usage(format!(
+                "--from {from} and --as-of {as_of} name different days; give one of them"
+            )))
+        }
+        (Some(day), _) | (None, Some(day)) => day,
+        (None, None) => config::today(),
+    };
     book.in_force_on(from)
         .map_err(|e| Failure::usage(e.to_string()))?;
     let timeline = advisor::project(
@@ -56,8 +66,7 @@ fn run_inner(args: &TimelineArgs) -> Result<(), Failure> {
         .name
         .clone()
         .unwrap_or_else(|| args.file.display().to_string());
-    out.write_all(render(&title, &timeline).as_bytes())
-        .map_err(write_failure)
+    super::write_report(&mut out, &render(&title, &timeline))
 }
 
 /// The timeline as a person reads it.

@@ -87,6 +87,7 @@ impl Feed {
     /// with thousands separators, HTML in link fields, all-zero distributions
     /// meaning none was published.
     pub fn parse(text: &str) -> Result<Feed, FeedError> {
+        let text = crate::files::without_bom(text);
         let raw: RawFeed = serde_json::from_str(text).map_err(|e| FeedError {
             location: "the feed".into(),
             problem: if e.is_data() {
@@ -103,7 +104,16 @@ impl Feed {
         }
         let mut rounds = Vec::with_capacity(raw.rounds.len());
         for (index, fields) in raw.rounds.iter().enumerate() {
-            rounds.push(parse_round(index, fields)?);
+            let round = parse_round(index, fields)?;
+            if let Some(earlier) = rounds.iter().position(|r: &Round| r.number == round.number) {
+                return Err(FeedError {
+                    location: format!("round {}", round.number),
+                    problem: format!(
+                        "listed twice (rounds[{earlier}] and rounds[{index}]); expected each round once"
+                    ),
+                });
+            }
+            rounds.push(round);
         }
         rounds.sort_by(|a, b| {
             b.date
@@ -111,6 +121,21 @@ impl Feed {
                 .then_with(|| number_order(&b.number).cmp(&number_order(&a.number)))
         });
         Ok(Feed { rounds })
+    }
+
+    /// Refuses rounds dated after `today`: a round is published once held,
+    /// so a later date is a mistake in the file (9999-12-31 was seen).
+    pub fn check_dates(&self, today: Date) -> Result<(), FeedError> {
+        match self.rounds.iter().find(|round| round.date > today) {
+            Some(round) => Err(FeedError {
+                location: format!("round {}: drawDate", round.number),
+                problem: format!(
+                    "{} is after today ({today}); expected the date of a round already held",
+                    round.date
+                ),
+            }),
+            None => Ok(()),
+        }
     }
 
     pub fn newest(&self) -> &Round {
@@ -173,11 +198,22 @@ fn count(value: &str, location: impl Fn() -> String, empty_is_zero: bool) -> Res
             problem: format!("expected a whole number, found {value:?}"),
         });
     }
-    cleaned.parse().map_err(|_| FeedError {
-        location: location(),
-        problem: format!("{value:?} is too large"),
-    })
+    cleaned
+        .parse()
+        .ok()
+        .filter(|&number| number <= MAX_COUNT)
+        .ok_or_else(|| FeedError {
+            location: location(),
+            problem: format!(
+                "{value:?} is too large; expected at most {}",
+                super::thousands(MAX_COUNT)
+            ),
+        })
 }
+
+/// The most candidates a round or a pool band may count: far above any real
+/// pool (about 250,000), far below where sums of counts could overflow.
+pub const MAX_COUNT: u32 = 10_000_000;
 
 const MONTHS: [&str; 12] = [
     "january",

@@ -76,9 +76,14 @@ pub fn load(data_dir: Option<&Path>) -> Loaded {
             warning: None,
         };
     };
-    let imported = std::fs::read_to_string(&path)
+    let imported = crate::files::read_text(&path, crate::files::MAX_FEED_FILE)
         .map_err(|e| e.to_string())
-        .and_then(|text| Feed::parse(&text).map_err(|e| e.to_string()));
+        .and_then(|text| Feed::parse(&text).map_err(|e| e.to_string()))
+        .and_then(|feed| {
+            feed.check_dates(crate::config::today())
+                .map(|()| feed)
+                .map_err(|e| e.to_string())
+        });
     match imported {
         Ok(feed) if feed.newest().date >= shipped.newest().date => Loaded {
             feed,
@@ -103,14 +108,45 @@ pub fn load(data_dir: Option<&Path>) -> Loaded {
 }
 
 /// Checks a feed the user downloaded and keeps it in the data folder. The
-/// data in use is replaced only once the new file has parsed whole.
-pub fn import(file: &Path, data_dir: &Path) -> Result<(Feed, PathBuf), String> {
-    let bytes = std::fs::read(file).map_err(|e| format!("{}: cannot read the file: {e}", file.display()))?;
-    let text = std::str::from_utf8(&bytes).map_err(|_| format!("{}: not UTF-8 text", file.display()))?;
-    let feed = Feed::parse(text).map_err(|e| format!("{}: {e}", file.display()))?;
+/// data in use is replaced only once the new file has parsed whole, and
+/// never by rounds that end earlier than those in use (an older download
+/// would throw newer rounds away) unless `replace_newer` says to.
+pub fn import(
+    file: &Path,
+    data_dir: &Path,
+    today: crate::engine::Date,
+    replace_newer: bool,
+) -> Result<(Feed, PathBuf), String> {
+    let bytes = crate::files::read_bytes(file, crate::files::MAX_FEED_FILE)
+        .map_err(|e| format!("{}: {e}", file.display()))?;
+    let text = std::str::from_utf8(&bytes).map_err(|e| {
+        let offset = e.valid_up_to();
+        format!(
+            "{}: {}",
+            file.display(),
+            crate::files::ReadError::NotUtf8 { offset }
+        )
+    })?;
+    let feed = Feed::parse(text)
+        .and_then(|feed| feed.check_dates(today).map(|()| feed))
+        .map_err(|e| format!("{}: {e}", file.display()))?;
+    let in_use = load(Some(data_dir));
+    let (newest, kept) = (feed.newest(), in_use.feed.newest());
+    if newest.date < kept.date && !replace_newer {
+        return Err(format!(
+            "{}: its rounds end on {} (round {}), before those in use, which end on {} (round {}); \
+             nothing was changed (add --replace-newer to keep it anyway)",
+            file.display(),
+            newest.date,
+            newest.number,
+            kept.date,
+            kept.number
+        ));
+    }
     let target = imported_path(data_dir);
     if let Some(folder) = target.parent() {
-        std::fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+        crate::scenario::store::ensure_folder(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+        crate::scenario::remove_stale_temps(folder);
     }
     save_atomic(&target, &bytes).map_err(|e| format!("{}: cannot save: {e}", target.display()))?;
     Ok((feed, target))

@@ -98,16 +98,66 @@ fn days_in_month(year: u16, month: u8) -> u8 {
     }
 }
 
-/// Why a text is not a date.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("expected a date written YYYY-MM-DD, found {0:?}")]
-pub struct DateError(pub String);
+/// Why a text is not a date: not written YYYY-MM-DD, or written so but
+/// naming a day that does not exist (then `missing` says why).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateError {
+    pub text: String,
+    pub missing: Option<String>,
+}
+
+impl fmt::Display for DateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.missing {
+            None => write!(f, "expected a date written YYYY-MM-DD, found {:?}", self.text),
+            Some(why) => write!(f, "expected a day that exists, found {:?}: {why}", self.text),
+        }
+    }
+}
+
+impl std::error::Error for DateError {}
+
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Why a year, month and day written as digits name no day.
+fn missing_day(year: u16, month: u16, day: u16) -> String {
+    if year == 0 {
+        return "there is no year 0000".to_string();
+    }
+    if !(1..=12).contains(&month) {
+        return format!("there is no month {month:02}");
+    }
+    let name = MONTH_NAMES[usize::from(month) - 1];
+    if day == 0 {
+        return "days are counted from 01".to_string();
+    }
+    if month == 2 && day == 29 {
+        return format!("{year} has no February 29");
+    }
+    format!("{name} has {} days", days_in_month(year, month as u8))
+}
 
 impl FromStr for Date {
     type Err = DateError;
 
     fn from_str(text: &str) -> Result<Date, DateError> {
-        let error = || DateError(text.to_string());
+        let error = || DateError {
+            text: text.to_string(),
+            missing: None,
+        };
         let bytes = text.as_bytes();
         if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
             return Err(error());
@@ -122,7 +172,10 @@ impl FromStr for Date {
         let year = digits(0..4)?;
         let month = digits(5..7)?;
         let day = digits(8..10)?;
-        Date::new(year, month as u8, day as u8).ok_or_else(error)
+        Date::new(year, month as u8, day as u8).ok_or_else(|| DateError {
+            text: text.to_string(),
+            missing: Some(missing_day(year, month, day)),
+        })
     }
 }
 
@@ -165,5 +218,32 @@ mod tests {
             Date::from_days_since_unix_epoch(-1).unwrap().to_string(),
             "1969-12-31"
         );
+    }
+}
+
+#[cfg(test)]
+mod missing_day_tests {
+    use super::*;
+
+    #[test]
+    fn a_day_that_does_not_exist_is_named_as_such() {
+        let message = |text: &str| text.parse::<Date>().unwrap_err().to_string();
+        assert_eq!(
+            message("2026-02-29"),
+            "expected a day that exists, found \"2026-02-29\": 2026 has no February 29"
+        );
+        assert_eq!(
+            message("2026-04-31"),
+            "expected a day that exists, found \"2026-04-31\": April has 30 days"
+        );
+        assert_eq!(
+            message("2026-13-01"),
+            "expected a day that exists, found \"2026-13-01\": there is no month 13"
+        );
+        assert_eq!(
+            message("2026-2-28"),
+            "expected a date written YYYY-MM-DD, found \"2026-2-28\""
+        );
+        assert!("2028-02-29".parse::<Date>().is_ok());
     }
 }

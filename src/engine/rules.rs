@@ -107,6 +107,7 @@ fn error(path: impl Into<String>, message: impl Into<String>) -> RulesError {
 impl RuleSet {
     /// Reads and checks a rule set in the `crs-rules/1` format.
     pub fn from_json(text: &str) -> Result<RuleSet, RulesError> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let mut deserializer = serde_json::Deserializer::from_str(text);
         let raw: RawRuleSet = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
             let path = e.path().to_string();
@@ -114,7 +115,7 @@ impl RuleSet {
             let message = if inner.is_syntax() || inner.is_eof() {
                 format!("not valid JSON ({inner})")
             } else {
-                strip_position(&inner.to_string())
+                plain_words(&strip_position(&inner.to_string()))
             };
             error(if path == "." { String::new() } else { path }, message)
         })?;
@@ -275,6 +276,38 @@ impl RuleSet {
         }
         problems
     }
+}
+
+/// serde's words for a value of the wrong kind ("invalid type: string
+/// \"x\", expected u16", "invalid length 0, expected struct RawRuleSet with
+/// 10 elements") in the words the rest of the program uses.
+fn plain_words(message: &str) -> String {
+    let expected = |kind: &str| match kind {
+        "u8" => "a whole number from 0 to 255".to_string(),
+        "u16" => "a whole number of points from 0 to 65535".to_string(),
+        "u32" | "u64" | "usize" => "a whole number".to_string(),
+        kind if kind.starts_with("struct ") || kind.starts_with("a map") => "an object".to_string(),
+        kind if kind.starts_with("a sequence") => "a list".to_string(),
+        other => other.to_string(),
+    };
+    if let Some(rest) = message
+        .strip_prefix("invalid type: ")
+        .or_else(|| message.strip_prefix("invalid value: "))
+    {
+        if let Some((found, kind)) = rest.split_once(", expected ") {
+            return format!("expected {}, found {}", expected(kind), found.replace('`', ""));
+        }
+    }
+    if let Some(rest) = message.strip_prefix("invalid length ") {
+        if let Some((_, kind)) = rest.split_once(", expected ") {
+            let kind = kind.split(" with ").next().unwrap_or(kind);
+            return format!("expected {}, found a list", expected(kind));
+        }
+    }
+    if let Some(field) = message.strip_prefix("missing field ") {
+        return format!("missing {}", field.replace('`', "\""));
+    }
+    message.replace('`', "\"")
 }
 
 fn max_of(values: &[u16]) -> u16 {
@@ -619,6 +652,10 @@ fn level_index(path: String, value: u8, allowed: std::ops::RangeInclusive<u8>) -
     }
 }
 
+/// The ages every rule set must give points for (or say 0 for) explicitly.
+const FIRST_SCORED_AGE: u8 = 18;
+const LAST_SCORED_AGE: u8 = 44;
+
 fn compile(raw: RawRuleSet) -> Result<RuleSet, RulesError> {
     if raw.format != RULES_FORMAT {
         return Err(error(
@@ -658,6 +695,15 @@ fn compile(raw: RawRuleSet) -> Result<RuleSet, RulesError> {
             age[WITHOUT][slot] = band.without_spouse;
             age[WITH][slot] = band.with_spouse;
         }
+    }
+
+    // Every age that earns points in any rule set so far must be in a band:
+    // an empty or gappy table would score those ages 0 without a word.
+    if let Some(missing) = (FIRST_SCORED_AGE..=LAST_SCORED_AGE).find(|&age| !covered[usize::from(age)]) {
+        return Err(error(
+            "core.age",
+            format!("age {missing} is in no band; expected bands covering every age from {FIRST_SCORED_AGE} to {LAST_SCORED_AGE}"),
+        ));
     }
 
     let education_pairs = core.education.in_order();
@@ -841,6 +887,14 @@ fn compile(raw: RawRuleSet) -> Result<RuleSet, RulesError> {
         row_max: [[0; super::score::ROWS]; 2],
     };
     check_point_sizes(&set)?;
+    // A rule set that contradicts how the law is built (a cap below one of
+    // its parts, caps that do not add up to the total, a better level
+    // scoring less) is a mistake in the file, not a reform: refuse it.
+    if let Some(problem) = set.consistency_problems().into_iter().next() {
+        let (path, message) = problem.split_once(": ").unwrap_or(("", problem.as_str()));
+        let path = path.split(" (").next().unwrap_or(path);
+        return Err(error(path, format!("{message}; expected a consistent rule set")));
+    }
     set.row_max = [set.row_maxima(false), set.row_maxima(true)];
     Ok(set)
 }

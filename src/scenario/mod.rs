@@ -13,7 +13,7 @@ mod write;
 use std::path::Path;
 
 pub use error::ScenarioError;
-pub use save::save_atomic;
+pub use save::{remove_stale_temps, save_atomic};
 pub use write::to_json;
 
 use crate::engine::{Extras, Profile};
@@ -45,6 +45,7 @@ impl Scenario {
 /// Reads a scenario (or a bare profile object) from text. `source` names the
 /// input in messages.
 pub fn parse(text: &str, source: &str) -> Result<Scenario, ScenarioError> {
+    let text = crate::files::without_bom(text);
     if text.trim().is_empty() {
         return Err(ScenarioError::new(
             source,
@@ -60,16 +61,9 @@ pub fn parse(text: &str, source: &str) -> Result<Scenario, ScenarioError> {
 /// Reads a scenario file. The file is only read, never written.
 pub fn load(path: &Path) -> Result<Scenario, ScenarioError> {
     let source = path.display().to_string();
-    let bytes = std::fs::read(path)
-        .map_err(|e| ScenarioError::new(&source, "", format!("cannot read the file: {e}")))?;
-    let text = std::str::from_utf8(&bytes).map_err(|e| {
-        ScenarioError::new(
-            &source,
-            "",
-            format!("not UTF-8 text (invalid byte at offset {})", e.valid_up_to()),
-        )
-    })?;
-    parse(text, &source)
+    let text = crate::files::read_text(path, crate::files::MAX_SMALL_FILE)
+        .map_err(|e| ScenarioError::new(&source, "", e.to_string()))?;
+    parse(&text, &source)
 }
 
 /// Writes a scenario as pretty JSON, atomically.

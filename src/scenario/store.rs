@@ -70,29 +70,78 @@ impl Store {
                 slug.push('-');
             }
         }
-        let slug = slug.trim_end_matches('-');
+        // File systems take names of up to 255 bytes; lower case can make a
+        // name longer than it was typed, so the bytes are counted here.
+        let mut slug = slug.trim_end_matches('-');
+        while slug.len() > MAX_SLUG_BYTES {
+            let mut cut = MAX_SLUG_BYTES;
+            while !slug.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            slug = slug[..cut].trim_end_matches('-');
+        }
         let slug = if slug.is_empty() { "scenario" } else { slug };
         self.scenarios_dir().join(format!("{slug}.json"))
     }
 
+    /// Makes the scenarios folder, or says in plain words why it cannot be
+    /// made (a file in its place, a link to nowhere).
     pub fn ensure_scenarios_dir(&self) -> io::Result<()> {
-        std::fs::create_dir_all(self.scenarios_dir())
+        ensure_folder(&self.scenarios_dir())
+    }
+
+    /// Removes what killed saves left behind in the scenarios folder.
+    pub fn clean_up(&self) -> usize {
+        super::remove_stale_temps(&self.scenarios_dir()) + super::remove_stale_temps(&self.data_dir)
     }
 
     /// The scenario open when the planner last quit, if it said so.
     pub fn last_opened(&self) -> Option<PathBuf> {
-        let text = std::fs::read_to_string(self.state_path()).ok()?;
+        let text = crate::files::read_text(&self.state_path(), crate::files::MAX_SMALL_FILE).ok()?;
         serde_json::from_str::<State>(&text).ok()?.last_scenario
     }
 
     pub fn remember_last_opened(&self, path: Option<&Path>) -> io::Result<()> {
-        std::fs::create_dir_all(&self.data_dir)?;
+        ensure_folder(&self.data_dir)?;
         let state = State {
             last_scenario: path.map(Path::to_path_buf),
         };
         let text = serde_json::to_string_pretty(&state).map_err(io::Error::other)?;
         save_atomic(&self.state_path(), text.as_bytes())
     }
+}
+
+/// The longest file name made from a scenario's name, in bytes (with
+/// `.json` and room for nothing else, well under the usual 255).
+const MAX_SLUG_BYTES: usize = 200;
+
+/// Creates `folder` and its parents, explaining the cases `create_dir_all`
+/// reports only as "File exists".
+pub fn ensure_folder(folder: &Path) -> io::Result<()> {
+    for step in folder.ancestors().collect::<Vec<_>>().into_iter().rev() {
+        if step.as_os_str().is_empty() {
+            continue;
+        }
+        let Ok(link) = std::fs::symlink_metadata(step) else {
+            continue;
+        };
+        if link.file_type().is_symlink() && std::fs::metadata(step).is_err() {
+            let target = std::fs::read_link(step)
+                .map(|t| t.display().to_string())
+                .unwrap_or_default();
+            return Err(io::Error::other(format!(
+                "{} is a link to {target}, which does not exist",
+                step.display()
+            )));
+        }
+        if std::fs::metadata(step).is_ok_and(|meta| !meta.is_dir()) {
+            return Err(io::Error::other(format!(
+                "{} is a file, not a folder; move it away to save here",
+                step.display()
+            )));
+        }
+    }
+    std::fs::create_dir_all(folder)
 }
 
 #[cfg(test)]
@@ -118,5 +167,38 @@ mod tests {
             store.path_for("Français B2"),
             PathBuf::from("/data/scenarios/français-b2.json")
         );
+    }
+
+    #[test]
+    fn long_names_stay_within_what_file_systems_take() {
+        let store = Store::new("/data");
+        let path = store.path_for(&"\u{130}".repeat(60));
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        assert!(name.len() <= 255, "{} bytes", name.len());
+        assert!(name.ends_with(".json"));
+    }
+
+    #[test]
+    fn a_file_or_a_broken_link_in_the_way_is_named() {
+        let home = tempfile::tempdir().unwrap();
+        std::fs::write(home.path().join("scenarios"), "x").unwrap();
+        let error = Store::new(home.path())
+            .ensure_scenarios_dir()
+            .unwrap_err()
+            .to_string();
+        assert!(
+            error.ends_with("scenarios is a file, not a folder; move it away to save here"),
+            "{error}"
+        );
+
+        let other = tempfile::tempdir().unwrap();
+        let data = other.path().join("data");
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(other.path().join("gone"), &data).unwrap();
+            let error = Store::new(&data).ensure_scenarios_dir().unwrap_err().to_string();
+            assert!(error.contains("is a link to"), "{error}");
+            assert!(error.ends_with("gone, which does not exist"), "{error}");
+        }
     }
 }

@@ -299,12 +299,10 @@ fn date(field: &Field<Text>, path: &FieldPath) -> Checked<Option<Date>> {
     let expected = || "a date written YYYY-MM-DD".to_string();
     match optional(field, path, &expected)? {
         None => Ok(None),
-        Some(text) => text.parse::<Date>().map(Some).map_err(|_| {
-            problem(
-                path,
-                format!("expected a date written YYYY-MM-DD, found {text:?}"),
-            )
-        }),
+        Some(text) => text
+            .parse::<Date>()
+            .map(Some)
+            .map_err(|error| problem(path, error.to_string())),
     }
 }
 

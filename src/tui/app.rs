@@ -319,10 +319,11 @@ impl App {
         self.rows.get(self.selected_field)
     }
 
-    /// A title for the scenario: its name, else its file, else "new scenario".
+    /// A title for the scenario: its name, else its file, else "new scenario",
+    /// with any control character from the file shown rather than sent.
     pub fn title(&self) -> String {
         match (&self.scenario.name, &self.path) {
-            (Some(name), _) => name.clone(),
+            (Some(name), _) => crate::files::printable(name, false).into_owned(),
             (None, Some(path)) => path
                 .file_name()
                 .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),

@@ -77,7 +77,7 @@ impl Widget for Popup<'_> {
                     .iter()
                     .enumerate()
                     .map(|(index, entry)| {
-                        let text = fit(&format!(" {}", entry.name), 46);
+                        let text = fit(&format!(" {}", crate::files::printable(&entry.name, false)), 46);
                         if index == *selected {
                             Line::styled(text, theme.selected(true))
                         } else {
