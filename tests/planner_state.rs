@@ -5,7 +5,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use crs_planner::engine::{Ability, Date, RuleBook};
 use crs_planner::scenario::store::Store;
 use crs_planner::scenario::{self, Scenario};
-use crs_planner::tui::app::{Focus, Mode, StatusKind};
+use crs_planner::tui::app::{Focus, Mode, OverwriteReason, StatusKind};
 use crs_planner::tui::form::FieldId;
 use crs_planner::tui::App;
 
@@ -438,4 +438,126 @@ mod random_keys {
             }
         }
     }
+}
+
+/// A planner on a copy of the example saved in a scratch store as "Baseline".
+fn saved_baseline() -> (tempfile::TempDir, Store, std::path::PathBuf, App) {
+    let home = tempfile::tempdir().unwrap();
+    let store = Store::new(home.path());
+    store.ensure_scenarios_dir().unwrap();
+    let path = store.path_for("Baseline");
+    std::fs::copy(BASELINE, &path).unwrap();
+    let starter = scenario::load(BASELINE.as_ref()).unwrap();
+    let mut app = App::new(
+        RuleBook::shipped(),
+        date(),
+        Scenario::new(starter.profile),
+        Some(store.clone()),
+    )
+    .unwrap();
+    assert!(app.open_file(&path));
+    (home, store, path, app)
+}
+
+#[test]
+fn an_edit_elsewhere_that_keeps_the_time_is_still_noticed() {
+    let (_home, _store, path, mut app) = saved_baseline();
+    let before = std::fs::metadata(&path).unwrap().modified().unwrap();
+    press(&mut app, &[KeyCode::Right]);
+    // Same length, same modification time: only the content differs.
+    let other = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("\"Baseline\"", "\"Elsewhere\"");
+    std::fs::write(&path, &other).unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&path)
+        .unwrap()
+        .set_modified(before)
+        .unwrap();
+    press(&mut app, &[KeyCode::Char('s')]);
+    assert!(matches!(
+        app.mode,
+        Mode::ConfirmOverwrite {
+            reason: OverwriteReason::ChangedOnDisk,
+            ..
+        }
+    ));
+    press(&mut app, &[KeyCode::Esc]);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), other);
+}
+
+#[test]
+fn save_as_a_name_of_the_open_file_asks_and_says_so() {
+    let (_home, _store, path, mut app) = saved_baseline();
+    let before = std::fs::read(&path).unwrap();
+    press(&mut app, &[KeyCode::Right, KeyCode::Char('S')]);
+    assert!(matches!(app.mode, Mode::Naming { .. }));
+    // "baseline!!" makes baseline.json, the file open now.
+    for _ in 0.."Baseline".len() {
+        press(&mut app, &[KeyCode::Backspace]);
+    }
+    type_text(&mut app, "baseline!!");
+    press(&mut app, &[KeyCode::Enter]);
+    assert!(matches!(
+        app.mode,
+        Mode::ConfirmOverwrite {
+            reason: OverwriteReason::OpenFile,
+            ..
+        }
+    ));
+    press(&mut app, &[KeyCode::Char('n')]);
+    assert_eq!(std::fs::read(&path).unwrap(), before, "nothing replaced unasked");
+}
+
+#[test]
+fn save_as_the_name_of_another_scenario_asks_to_replace_it_not_about_changes() {
+    let (_home, store, _path, mut app) = saved_baseline();
+    let other = store.path_for("Other plan");
+    std::fs::copy(BASELINE, &other).unwrap();
+    let before = std::fs::read(&other).unwrap();
+    press(&mut app, &[KeyCode::Right, KeyCode::Char('S')]);
+    for _ in 0.."Baseline".len() {
+        press(&mut app, &[KeyCode::Backspace]);
+    }
+    type_text(&mut app, "Other plan");
+    press(&mut app, &[KeyCode::Enter]);
+    assert!(matches!(
+        app.mode,
+        Mode::ConfirmOverwrite {
+            reason: OverwriteReason::Exists,
+            ..
+        }
+    ));
+    press(&mut app, &[KeyCode::Esc]);
+    assert_eq!(std::fs::read(&other).unwrap(), before);
+    // Asked again, `y` replaces it.
+    press(&mut app, &[KeyCode::Char('S')]);
+    for _ in 0.."Other plan".len() {
+        press(&mut app, &[KeyCode::Backspace]);
+    }
+    type_text(&mut app, "Other plan");
+    press(&mut app, &[KeyCode::Enter, KeyCode::Char('y')]);
+    assert_eq!(scenario::load(&other).unwrap().profile, app.scenario.profile);
+}
+
+#[test]
+fn a_paste_is_typed_once_and_only_as_much_as_a_prompt_holds() {
+    let (_home, _store, _path, mut app) = saved_baseline();
+    let total = app.breakdown().total;
+    // Outside a prompt a paste is never taken for commands.
+    app.handle_paste("qqqq\u{1b}[2J");
+    assert!(!app.should_quit);
+    assert_eq!(app.breakdown().total, total);
+    press(&mut app, &[KeyCode::Char('S')]);
+    for _ in 0.."Baseline".len() {
+        press(&mut app, &[KeyCode::Backspace]);
+    }
+    let huge = "x".repeat(100_000);
+    app.handle_paste(&format!("Plan\n{huge}"));
+    let Mode::Naming { buffer, .. } = &app.mode else {
+        panic!("still naming: {:?}", app.mode);
+    };
+    assert!(buffer.starts_with("Planxxx"), "{buffer}");
+    assert_eq!(buffer.chars().count(), 60, "a name holds at most 60 characters");
 }

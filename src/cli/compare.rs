@@ -69,6 +69,11 @@ pub fn run(a: &Path, b: &Path, json: bool, rules_args: &RulesArgs) -> u8 {
             serde_json::to_writer_pretty(&mut stdout, &out).map_err(|e| write_failure(e.into()))?;
             return writeln!(stdout).map_err(write_failure);
         }
+        if let Some(reason) = super::planner::cannot_draw() {
+            return Err(Failure::usage(format!(
+                "{reason}; `--json` prints the comparison"
+            )));
+        }
         let mut app = super::planner::new_app(rules_args)?;
         app.open_file(a);
         app.show_comparison((label(a, &left), left), (label(b, &right), right));

@@ -1,6 +1,6 @@
 //! `crs-planner` (no command) and `crs-planner open FILE`: the planner.
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::path::Path;
 
 use super::{pick_rules, report, Failure, RulesArgs};
@@ -40,7 +40,28 @@ pub fn load_draws(app: &mut App) {
     app.set_draws(draws);
 }
 
+/// Why this terminal cannot show the planner, if it cannot: a terminal that
+/// says it is `dumb` has no cursor movement, alternate screen or colours.
+pub fn cannot_draw() -> Option<String> {
+    let term = std::env::var("TERM").unwrap_or_default();
+    (term == "dumb").then(|| {
+        "this terminal (TERM=dumb) cannot draw the planner; use a full terminal, \
+         or the commands: `crs-planner score FILE`, `crs-planner plan FILE --target N`"
+            .to_string()
+    })
+}
+
 pub fn run(file: Option<&Path>, rules_args: &RulesArgs) -> u8 {
+    if let Some(reason) = cannot_draw() {
+        return match file {
+            // With nothing named, the breakdown of the example, as when piped.
+            None => {
+                let _ = writeln!(std::io::stderr(), "crs-planner: {reason}");
+                super::score::run_example()
+            }
+            Some(_) => report(Err(Failure::usage(reason))),
+        };
+    }
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         // Piped: there is no screen to plan on, so show the breakdown instead.
         return match file {

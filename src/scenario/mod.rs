@@ -13,7 +13,7 @@ mod write;
 use std::path::Path;
 
 pub use error::ScenarioError;
-pub use save::{remove_stale_temps, save_atomic};
+pub use save::{remove_stale_temps, save_atomic, save_checked, Expect, Fingerprint, SaveError};
 pub use write::to_json;
 
 use crate::engine::{Extras, Profile};
@@ -64,6 +64,30 @@ pub fn load(path: &Path) -> Result<Scenario, ScenarioError> {
     let text = crate::files::read_text(path, crate::files::MAX_SMALL_FILE)
         .map_err(|e| ScenarioError::new(&source, "", e.to_string()))?;
     parse(&text, &source)
+}
+
+/// Reads a scenario file and the fingerprint of its bytes, to tell later
+/// whether the file changed.
+pub fn load_tracked(path: &Path) -> Result<(Scenario, Fingerprint), ScenarioError> {
+    let source = path.display().to_string();
+    let bytes = crate::files::read_bytes(path, crate::files::MAX_SMALL_FILE)
+        .map_err(|e| ScenarioError::new(&source, "", e.to_string()))?;
+    let fingerprint = Fingerprint::of(&bytes);
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        ScenarioError::new(
+            &source,
+            "",
+            crate::files::ReadError::NotUtf8 { offset }.to_string(),
+        )
+    })?;
+    parse(&text, &source).map(|scenario| (scenario, fingerprint))
+}
+
+/// Writes a scenario as pretty JSON, atomically, if the file holds what
+/// `expect` says (see `save_checked`).
+pub fn save_tracked(path: &Path, scenario: &Scenario, expect: Expect) -> Result<Fingerprint, SaveError> {
+    save_checked(path, to_json(scenario).as_bytes(), expect)
 }
 
 /// Writes a scenario as pretty JSON, atomically.

@@ -2,9 +2,8 @@
 //! events come in as key presses and clicks, and views only read the state.
 
 use std::path::{Path, PathBuf};
-use std::time::SystemTime;
 
-use crossterm::event::{KeyCode, KeyEvent, MouseButton, MouseEvent, MouseEventKind};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Rect};
 
 use crate::advisor::{self, Advice, Control, EffortTable, Gain, Timeline};
@@ -23,6 +22,8 @@ use super::theme::Theme;
 
 /// How many changes `u` can take back.
 const UNDO_LIMIT: usize = 1000;
+/// The most characters of a paste that are typed: more than any prompt holds.
+const MAX_PASTED_CHARS: usize = 200;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -34,6 +35,17 @@ pub enum Focus {
 pub enum Side {
     A,
     B,
+}
+
+/// Why the planner asks before saving over a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OverwriteReason {
+    /// The file open now changed since it was opened or saved.
+    ChangedOnDisk,
+    /// "Save as" chose a name that is the file open now.
+    OpenFile,
+    /// "Save as" (or a first save) chose the name of another saved scenario.
+    Exists,
 }
 
 /// What the user is asked to name.
@@ -84,9 +96,10 @@ pub enum Mode {
         text: String,
     },
     ConfirmQuit,
-    /// The file changed on disk since it was opened.
+    /// Saving would replace a file the user may not mean to replace.
     ConfirmOverwrite {
         path: PathBuf,
+        reason: OverwriteReason,
     },
     Compare(Box<CompareView>),
     /// The draws view, with the rounds table scrolled this far and a
@@ -136,7 +149,7 @@ pub struct App {
     /// What is on disk, to tell unsaved changes apart.
     saved: Option<Scenario>,
     /// The file's modification time when opened or last saved.
-    disk_mtime: Option<SystemTime>,
+    disk: Option<scenario::Fingerprint>,
     undo: Vec<Scenario>,
     redo: Vec<Scenario>,
     pub focus: Focus,
@@ -188,7 +201,7 @@ impl App {
             scenario,
             path: None,
             saved: None,
-            disk_mtime: None,
+            disk: None,
             undo: Vec::new(),
             redo: Vec::new(),
             focus: Focus::Form,
@@ -382,12 +395,12 @@ impl App {
     /// Opens a scenario file. A file that fails to load is reported and left
     /// alone: the planner keeps what it had, so nothing can be saved over it.
     pub fn open_file(&mut self, path: &Path) -> bool {
-        match scenario::load(path) {
-            Ok(loaded) => {
+        match scenario::load_tracked(path) {
+            Ok((loaded, fingerprint)) => {
                 self.scenario = loaded.clone();
                 self.saved = Some(loaded);
                 self.path = Some(path.to_path_buf());
-                self.disk_mtime = modified(path);
+                self.disk = Some(fingerprint);
                 self.undo.clear();
                 self.redo.clear();
                 self.selected_field = 0;
@@ -455,8 +468,8 @@ impl App {
                 KeyCode::Char('c') if keymap::is_interrupt(event) => self.should_quit = true,
                 _ => self.set_status("Still here: nothing was lost", StatusKind::Info),
             },
-            Mode::ConfirmOverwrite { path } => match event.code {
-                KeyCode::Char('y') | KeyCode::Char('Y') => self.write_to(&path),
+            Mode::ConfirmOverwrite { path, .. } => match event.code {
+                KeyCode::Char('y') | KeyCode::Char('Y') => self.write_to(&path, scenario::Expect::Anything),
                 _ => self.set_status("Not saved: the file on disk was left as it is", StatusKind::Info),
             },
             Mode::Compare(view) => self.key_while_comparing(event, view),
@@ -704,7 +717,7 @@ impl App {
         self.scenario = Scenario::new(starter_profile(self.tables));
         self.path = None;
         self.saved = None;
-        self.disk_mtime = None;
+        self.disk = None;
         self.selected_field = 0;
         self.form_scroll = 0;
         self.recompute();
@@ -716,12 +729,14 @@ impl App {
     fn save(&mut self) {
         match self.path.clone() {
             Some(path) => {
-                let changed_on_disk = self.disk_mtime.is_some() && modified(&path) != self.disk_mtime;
-                if changed_on_disk {
-                    self.mode = Mode::ConfirmOverwrite { path };
-                } else {
-                    self.write_to(&path);
-                }
+                // What was read or last written must still be there; the
+                // check is made under a lock right before the file is
+                // replaced (`save_tracked`).
+                let expect = match self.disk {
+                    Some(fingerprint) => scenario::Expect::Holding(fingerprint),
+                    None => scenario::Expect::Anything,
+                };
+                self.write_to(&path, expect);
             }
             None => {
                 self.mode = Mode::Naming {
@@ -754,10 +769,25 @@ impl App {
                 }
                 let path = store.path_for(&name);
                 self.scenario.name = Some(name);
-                if path.exists() && Some(&path) != self.path.as_ref() {
-                    self.mode = Mode::ConfirmOverwrite { path };
+                if Some(&path) == self.path.as_ref() {
+                    // "Save as" a name that makes the open file's name: ask,
+                    // since the user meant a new file.
+                    match purpose {
+                        NamePurpose::SaveAs => {
+                            self.mode = Mode::ConfirmOverwrite {
+                                path,
+                                reason: OverwriteReason::OpenFile,
+                            }
+                        }
+                        NamePurpose::Save => self.save(),
+                    }
+                } else if path.exists() {
+                    self.mode = Mode::ConfirmOverwrite {
+                        path,
+                        reason: OverwriteReason::Exists,
+                    };
                 } else {
-                    self.write_to(&path);
+                    self.write_to(&path, scenario::Expect::Absent);
                 }
             }
             KeyCode::Backspace => {
@@ -774,16 +804,27 @@ impl App {
         }
     }
 
-    fn write_to(&mut self, path: &Path) {
-        match scenario::save(path, &self.scenario) {
-            Ok(()) => {
+    fn write_to(&mut self, path: &Path, expect: scenario::Expect) {
+        match scenario::save_tracked(path, &self.scenario, expect) {
+            Ok(fingerprint) => {
                 self.path = Some(path.to_path_buf());
                 self.saved = Some(self.scenario.clone());
-                self.disk_mtime = modified(path);
+                self.disk = Some(fingerprint);
                 if let Some(store) = &self.store {
                     let _ = store.remember_last_opened(Some(path));
                 }
                 self.set_status(format!("Saved {}", path.display()), StatusKind::Info);
+            }
+            Err(scenario::SaveError::Changed) => {
+                let reason = if Some(path) == self.path.as_deref() {
+                    OverwriteReason::ChangedOnDisk
+                } else {
+                    OverwriteReason::Exists
+                };
+                self.mode = Mode::ConfirmOverwrite {
+                    path: path.to_path_buf(),
+                    reason,
+                };
             }
             Err(error) => self.set_status(
                 format!("Not saved: {}: {error}", path.display()),
@@ -1004,6 +1045,20 @@ impl App {
 
     // ---- mouse --------------------------------------------------------------
 
+    /// A paste arrives as one event: in a text prompt its characters are
+    /// typed (control characters dropped, no more than a prompt can hold, so
+    /// a huge paste costs nothing); anywhere else it is ignored, never taken
+    /// for commands.
+    pub fn handle_paste(&mut self, text: &str) {
+        if !matches!(self.mode, Mode::Naming { .. } | Mode::Editing { .. }) {
+            self.set_status("Paste ignored: there is no text to type here", StatusKind::Info);
+            return;
+        }
+        for c in text.chars().filter(|c| !c.is_control()).take(MAX_PASTED_CHARS) {
+            self.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+        }
+    }
+
     pub fn handle_mouse(&mut self, event: MouseEvent) {
         if !matches!(self.mode, Mode::Normal) {
             return;
@@ -1067,8 +1122,4 @@ impl App {
         }
         None
     }
-}
-
-fn modified(path: &Path) -> Option<SystemTime> {
-    std::fs::metadata(path).and_then(|meta| meta.modified()).ok()
 }

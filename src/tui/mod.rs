@@ -18,11 +18,17 @@ use crossterm::event::{self, Event, KeyEventKind};
 pub use app::App;
 use terminal::TerminalGuard;
 
-/// Runs the planner until the user quits.
 /// Runs the planner until the user quits. `after_first_frame` does the
 /// start-up work the first frame does not need (reading the draw history),
 /// while the user reads that frame.
+///
+/// Every input already waiting is handled before the next frame is drawn, so
+/// a held key or a burst of a thousand keys costs one frame, not a thousand;
+/// a paste arrives whole (bracketed paste). SIGTERM, SIGINT, SIGHUP and
+/// SIGQUIT put the terminal back as it was before the process ends as the
+/// signal says.
 pub fn run(mut app: App, after_first_frame: impl FnOnce(&mut App)) -> io::Result<()> {
+    let signals = terminal::Signals::watch()?;
     let mut guard = TerminalGuard::enter()?;
     let size = guard.terminal.size()?;
     app.resize(size.width, size.height);
@@ -31,11 +37,28 @@ pub fn run(mut app: App, after_first_frame: impl FnOnce(&mut App)) -> io::Result
     after_first_frame(&mut app);
     loop {
         guard.terminal.draw(|frame| ui::draw(frame, &app))?;
-        match event::read()? {
-            Event::Key(key) if key.kind != KeyEventKind::Release => app.handle_key(key),
-            Event::Mouse(mouse) => app.handle_mouse(mouse),
-            Event::Resize(width, height) => app.resize(width, height),
-            _ => {}
+        // Wait for input, looking at the signals now and then.
+        while !event::poll(SIGNAL_CHECK)? {
+            if let Some(signal) = signals.received() {
+                drop(guard);
+                terminal::end_by(signal);
+            }
+        }
+        loop {
+            match event::read()? {
+                Event::Key(key) if key.kind != KeyEventKind::Release => app.handle_key(key),
+                Event::Mouse(mouse) => app.handle_mouse(mouse),
+                Event::Resize(width, height) => app.resize(width, height),
+                Event::Paste(text) => app.handle_paste(&text),
+                _ => {}
+            }
+            if app.should_quit || !event::poll(std::time::Duration::ZERO)? {
+                break;
+            }
+        }
+        if let Some(signal) = signals.received() {
+            drop(guard);
+            terminal::end_by(signal);
         }
         if app.should_quit {
             break;
@@ -43,6 +66,9 @@ pub fn run(mut app: App, after_first_frame: impl FnOnce(&mut App)) -> io::Result
     }
     Ok(())
 }
+
+/// How often a planner waiting for a key looks for a signal.
+const SIGNAL_CHECK: std::time::Duration = std::time::Duration::from_millis(50);
 
 /// Opens the file the user named, or the one open last time, or a starter
 /// profile. A file that fails to load is reported in the status line.

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
 use super::{centered, fit, plain_line};
-use crate::tui::app::{App, Mode, NamePurpose, PickPurpose, Side};
+use crate::tui::app::{App, Mode, NamePurpose, OverwriteReason, PickPurpose, Side};
 use crate::tui::form::label;
 
 pub struct Popup<'a> {
@@ -103,13 +103,22 @@ impl Widget for Popup<'_> {
                     ]),
                 ],
             ),
-            Mode::ConfirmOverwrite { path } => (
+            Mode::ConfirmOverwrite { path, reason } => (
                 " Overwrite? ".to_string(),
                 vec![
-                    plain_line(format!(
-                        " {} changed on disk since it was opened.",
-                        path.display()
-                    )),
+                    plain_line(match reason {
+                        OverwriteReason::ChangedOnDisk => format!(
+                            " {} changed on disk since it was opened or saved.",
+                            path.display()
+                        ),
+                        OverwriteReason::OpenFile => format!(
+                            " That name is the file open now, {}: save over it?",
+                            path.display()
+                        ),
+                        OverwriteReason::Exists => {
+                            format!(" {} is another saved scenario: replace it?", path.display())
+                        }
+                    }),
                     Line::from(vec![
                         Span::styled(" y", theme.heading()),
                         Span::raw(" overwrite it   "),
