@@ -27,7 +27,8 @@ impl Session {
             .expect("a pseudo-terminal");
         let mut command = CommandBuilder::new(BIN);
         command.args(args);
-        command.cwd(env!("CARGO_MANIFEST_DIR"));
+        // Not the project folder: nothing a test does may leave files there.
+        command.cwd(data_dir);
         command.env("CRS_PLANNER_DATA_DIR", data_dir);
         command.env("CRS_PLANNER_CONFIG_DIR", data_dir.join("config"));
         command.env("TERM", "xterm-256color");
@@ -166,4 +167,108 @@ fn unsaved_changes_are_confirmed_before_quitting() {
         before,
         "quitting without saving leaves the file"
     );
+}
+
+#[test]
+fn ending_signals_put_the_terminal_back() {
+    for (signal, number) in [("TERM", 15), ("INT", 2), ("HUP", 1), ("QUIT", 3)] {
+        let (home, file) = copy_of_baseline();
+        let mut session = Session::start(&["open", file.to_str().unwrap()], home.path());
+        session.wait_for("Total  500 / 1200");
+        let pid = session.child.process_id().expect("the planner runs");
+        let sent = std::process::Command::new("kill")
+            .args([format!("-{signal}"), pid.to_string()])
+            .status()
+            .unwrap();
+        assert!(sent.success());
+        let status = session.wait_for_exit();
+        assert!(
+            !status.success(),
+            "SIG{signal} ends the planner with a failure status"
+        );
+        let by_signal = status.signal().is_some() || status.exit_code() == 128 + number;
+        assert!(by_signal, "SIG{signal}: {status:?}");
+        // Let the last bytes reach the emulator.
+        std::thread::sleep(Duration::from_millis(200));
+        let parser = session.screen.lock().unwrap();
+        let screen = parser.screen();
+        assert!(
+            !screen.alternate_screen(),
+            "SIG{signal}: the alternate screen was left"
+        );
+        assert!(!screen.hide_cursor(), "SIG{signal}: the cursor is shown again");
+        assert_eq!(
+            screen.mouse_protocol_mode(),
+            vt100::MouseProtocolMode::None,
+            "SIG{signal}: mouse reporting is off"
+        );
+    }
+}
+
+#[test]
+fn a_burst_of_keys_is_taken_whole_and_the_next_key_still_counts() {
+    let (home, file) = copy_of_baseline();
+    let mut session = Session::start(&["open", file.to_str().unwrap()], home.path());
+    session.wait_for("Total  500 / 1200");
+    // 2,500 keys at once (down, up, ...: back on the first field), as a held
+    // key or a paste into the wrong place sends them.
+    session.send(&b"jk".repeat(1250));
+    // Then one more key: age 29 -> 30 costs 5 points.
+    session.send(b"\x1b[C");
+    session.wait_for("Total  495 / 1200");
+    session.send(b"q");
+    session.wait_for("Unsaved changes");
+    session.send(b"y");
+    assert!(session.wait_for_exit().success());
+}
+
+#[test]
+fn of_two_planners_saving_the_same_file_at_once_one_saves_and_the_other_asks() {
+    let (home, file) = copy_of_baseline();
+    let path = file.to_str().unwrap();
+    let mut older = Session::start(&["open", path], home.path());
+    let mut younger = Session::start(&["open", path], home.path());
+    older.wait_for("Total  500 / 1200");
+    younger.wait_for("Total  500 / 1200");
+    older.send(b"\x1b[C"); // age 30
+    older.wait_for("Total  495 / 1200");
+    younger.send(b"\x1b[D"); // age 28
+    younger.wait_for("Total  500 / 1200");
+    younger.wait_for("[modified]");
+    older.send(b"s");
+    younger.send(b"s");
+    let deadline = Instant::now() + Duration::from_secs(15);
+    let (mut saved, mut asked) = (0, 0);
+    while Instant::now() < deadline {
+        let screens = [older.contents(), younger.contents()];
+        saved = screens.iter().filter(|s| s.contains("Saved")).count();
+        asked = screens.iter().filter(|s| s.contains("changed on disk")).count();
+        if saved + asked == 2 {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!((saved, asked), (1, 1), "one saves, the other asks");
+    let on_disk = crs_planner::scenario::load(&file).unwrap().profile.age;
+    assert!(
+        on_disk == 30 || on_disk == 28,
+        "one whole change is on disk: age {on_disk}"
+    );
+    // The one that asked keeps the file as the other saved it.
+    let asking = if older.contents().contains("changed on disk") {
+        &older
+    } else {
+        &younger
+    };
+    asking.send(b"n");
+    asking.wait_for("Not saved: the file on disk was left as it is");
+    assert_eq!(crs_planner::scenario::load(&file).unwrap().profile.age, on_disk);
+    for session in [&mut older, &mut younger] {
+        session.send(b"q");
+        std::thread::sleep(Duration::from_millis(200));
+        if session.contents().contains("Unsaved changes") {
+            session.send(b"y");
+        }
+        assert!(session.wait_for_exit().success());
+    }
 }

@@ -52,7 +52,7 @@ pub fn run(mut app: App, after_first_frame: impl FnOnce(&mut App)) -> io::Result
                 Event::Paste(text) => app.handle_paste(&text),
                 _ => {}
             }
-            if app.should_quit || !event::poll(std::time::Duration::ZERO)? {
+            if app.should_quit || !event::poll(DRAIN_CHECK)? {
                 break;
             }
         }
@@ -66,6 +66,11 @@ pub fn run(mut app: App, after_first_frame: impl FnOnce(&mut App)) -> io::Result
     }
     Ok(())
 }
+
+/// How long to look for more input already on its way before drawing: the
+/// terminal is read a kilobyte at a time, and a burst is read whole only if
+/// the check really asks the terminal (a zero wait does not).
+const DRAIN_CHECK: std::time::Duration = std::time::Duration::from_millis(1);
 
 /// How often a planner waiting for a key looks for a signal.
 const SIGNAL_CHECK: std::time::Duration = std::time::Duration::from_millis(50);
