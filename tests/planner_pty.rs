@@ -13,6 +13,7 @@ struct Session {
     screen: Arc<Mutex<vt100::Parser>>,
     writer: Arc<Mutex<Box<dyn Write + Send>>>,
     child: Box<dyn portable_pty::Child + Send + Sync>,
+    reader: Option<std::thread::JoinHandle<()>>,
 }
 
 impl Session {
@@ -40,7 +41,7 @@ impl Session {
             Arc::new(Mutex::new(pty.master.take_writer().unwrap()));
         let mut reader = pty.master.try_clone_reader().unwrap();
         let (feed, reply) = (Arc::clone(&screen), Arc::clone(&writer));
-        std::thread::spawn(move || {
+        let reader_thread = std::thread::spawn(move || {
             // Keep the master open for as long as the reader runs.
             let _master = pty.master;
             let mut buffer = [0u8; 4096];
@@ -60,6 +61,7 @@ impl Session {
             screen,
             writer,
             child,
+            reader: Some(reader_thread),
         }
     }
 
@@ -88,6 +90,11 @@ impl Session {
         let deadline = Instant::now() + Duration::from_secs(15);
         while Instant::now() < deadline {
             if let Some(status) = self.child.try_wait().unwrap() {
+                // Everything the planner wrote, to its last byte, reaches the
+                // emulator before anyone looks at the screen.
+                if let Some(reader) = self.reader.take() {
+                    let _ = reader.join();
+                }
                 return status;
             }
             std::thread::sleep(Duration::from_millis(20));
@@ -188,8 +195,6 @@ fn ending_signals_put_the_terminal_back() {
         );
         let by_signal = status.signal().is_some() || status.exit_code() == 128 + number;
         assert!(by_signal, "SIG{signal}: {status:?}");
-        // Let the last bytes reach the emulator.
-        std::thread::sleep(Duration::from_millis(200));
         let parser = session.screen.lock().unwrap();
         let screen = parser.screen();
         assert!(
