@@ -1,0 +1,15 @@
+//! Any bytes as `score --batch` input: one output line per input line, never
+//! a panic.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|bytes: &[u8]| {
+    let book = crs_planner::engine::RuleBook::shipped();
+    let rules = book.sets().last().unwrap();
+    let mut output = Vec::new();
+    let date = "2026-01-01".parse().unwrap();
+    let summary = crs_planner::cli::score_lines(rules, date, bytes, &mut output).unwrap();
+    let lines = output.iter().filter(|&&b| b == b'\n').count() as u64;
+    assert_eq!(lines, summary.scored + summary.failed);
+});
