@@ -5,8 +5,8 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {
-    let book = crs_planner::engine::RuleBook::shipped();
-    let rules = book.sets().last().unwrap();
+    static BOOK: std::sync::OnceLock<crs_planner::engine::RuleBook> = std::sync::OnceLock::new();
+    let rules = BOOK.get_or_init(crs_planner::engine::RuleBook::shipped).sets().last().unwrap();
     let mut output = Vec::new();
     let date = "2026-01-01".parse().unwrap();
     let summary = crs_planner::cli::score_lines(rules, date, bytes, &mut output).unwrap();

@@ -99,6 +99,7 @@ pub fn save(path: &Path, scenario: &Scenario) -> std::io::Result<()> {
 /// the two on many inputs.
 #[doc(hidden)]
 pub fn parse_without_fast_path(text: &str, source: &str) -> Result<Scenario, ScenarioError> {
+    let text = crate::files::without_bom(text);
     if text.trim().is_empty() {
         return parse(text, source);
     }
