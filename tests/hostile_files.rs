@@ -422,3 +422,22 @@ fn temporary_files_left_by_killed_saves_are_removed_and_nothing_else() {
     assert!(folder.join(".plan.json.4243.0.tmp").exists());
     assert!(folder.join("plan.json").exists() && folder.join(".notes.txt").exists());
 }
+
+#[test]
+fn a_round_name_with_control_characters_is_shown_not_sent() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("feed.json");
+    std::fs::write(
+        &file,
+        // A name never seen before is shown as it is, as a category of its own.
+        feed_with(|rounds| rounds[0]["drawName"] = "Brand new round\u{1b}[2J\u{9b}31m".into()),
+    )
+    .unwrap();
+    let imported = run(home.path(), &["draws", "--import", file.to_str().unwrap()], "");
+    assert_eq!(imported.status.code(), Some(0), "{}", text(&imported.stderr));
+    let output = run(home.path(), &["draws", "--score", "480"], "");
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let said = text(&output.stdout);
+    assert!(!said.contains('\u{1b}') && !said.contains('\u{9b}'), "{said:?}");
+    assert!(said.contains("Brand new round\\u{1b}[2J"), "{said}");
+}
