@@ -37,11 +37,31 @@ pub fn run(mut app: App, after_first_frame: impl FnOnce(&mut App)) -> io::Result
     after_first_frame(&mut app);
     loop {
         guard.terminal.draw(|frame| ui::draw(frame, &app))?;
-        // Wait for input, looking at the signals now and then.
-        while !event::poll(SIGNAL_CHECK)? {
+        // Wait for input, looking at the signals now and then. A terminal
+        // that has gone away (its window closed, its connection dropped)
+        // answers every wait at once with nothing to read: after a run of
+        // those the planner stops instead of spinning.
+        let mut empty_answers = 0;
+        loop {
+            let asked = std::time::Instant::now();
+            if event::poll(SIGNAL_CHECK)? {
+                break;
+            }
             if let Some(signal) = signals.received() {
                 drop(guard);
                 terminal::end_by(signal);
+            }
+            empty_answers = if asked.elapsed() < SIGNAL_CHECK / 4 {
+                empty_answers + 1
+            } else {
+                0
+            };
+            if empty_answers >= HUNG_UP_AFTER {
+                drop(guard);
+                return Err(io::Error::new(
+                    io::ErrorKind::BrokenPipe,
+                    "the terminal went away",
+                ));
             }
         }
         loop {
@@ -71,6 +91,10 @@ pub fn run(mut app: App, after_first_frame: impl FnOnce(&mut App)) -> io::Result
 /// terminal is read a kilobyte at a time, and a burst is read whole only if
 /// the check really asks the terminal (a zero wait does not).
 const DRAIN_CHECK: std::time::Duration = std::time::Duration::from_millis(1);
+
+/// How many waits in a row answered at once, with nothing to read, mean the
+/// terminal is gone.
+const HUNG_UP_AFTER: u32 = 20;
 
 /// How often a planner waiting for a key looks for a signal.
 const SIGNAL_CHECK: std::time::Duration = std::time::Duration::from_millis(50);
