@@ -104,6 +104,16 @@ impl Session {
     }
 }
 
+/// A test that fails midway must not leave its planner running.
+impl Drop for Session {
+    fn drop(&mut self) {
+        if matches!(self.child.try_wait(), Ok(None)) {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
 /// A scratch home with a copy of the shipped example as `plan.json`.
 fn copy_of_baseline() -> (tempfile::TempDir, std::path::PathBuf) {
     let home = tempfile::tempdir().unwrap();
