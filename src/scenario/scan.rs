@@ -22,6 +22,8 @@ pub fn document(bytes: &[u8]) -> Option<RawDocument<'_>> {
             Member::Other(b"format") => fill(&mut document.format, scanner),
             Member::Other(b"name") => fill(&mut document.name, scanner),
             Member::Other(b"notes") => fill(&mut document.notes, scanner),
+            // Given twice, serde refuses it: so does the scanner, by giving way.
+            Member::Other(b"profile") if !matches!(document.profile, Field::Missing) => None,
             Member::Other(b"profile") => {
                 let mut profile = Field::Missing;
                 fill::<Object<RawProfile>>(&mut profile, scanner)?;
@@ -328,6 +330,14 @@ mod tests {
         for bytes in cases {
             assert_eq!(plain_run(&bytes), naive(&bytes), "{bytes:?}");
         }
+    }
+
+    #[test]
+    fn a_repeated_profile_is_left_to_serde() {
+        let twice = r#"{"format":"crs-scenario/1","profile":{"age":30},"profile":{"age":31}}"#;
+        assert!(document(twice.as_bytes()).is_none());
+        let error = super::super::parse(twice, "x").unwrap_err().to_string();
+        assert_eq!(error, "x: profile: appears twice; expected each field once");
     }
 
     #[test]
