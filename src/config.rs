@@ -42,13 +42,20 @@ pub struct RulesFileError {
 
 /// Reads one rules file.
 pub fn read_rules_file(path: &Path) -> Result<RuleSet, RulesFileError> {
-    let file = path.display().to_string();
-    let text = crate::files::read_text(path, crate::files::MAX_SMALL_FILE).map_err(|e| RulesFileError {
-        file: file.clone(),
+    let text = read_file_text(path)?;
+    rule_set_from(path, &text)
+}
+
+fn read_file_text(path: &Path) -> Result<String, RulesFileError> {
+    crate::files::read_text(path, crate::files::MAX_SMALL_FILE).map_err(|e| RulesFileError {
+        file: path.display().to_string(),
         detail: e.to_string(),
-    })?;
-    RuleSet::from_json(&text).map_err(|e: RulesError| RulesFileError {
-        file,
+    })
+}
+
+fn rule_set_from(path: &Path, text: &str) -> Result<RuleSet, RulesFileError> {
+    RuleSet::from_json(text).map_err(|e: RulesError| RulesFileError {
+        file: path.display().to_string(),
         detail: e.to_string(),
     })
 }
@@ -75,14 +82,24 @@ pub fn load_rule_book(extra: &[PathBuf]) -> Result<(RuleBook, Vec<String>), Rule
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_default();
-                if name.starts_with("._") || !looks_like_rule_set(&path) {
+                let skip = |warnings: &mut Vec<String>| {
                     warnings.push(format!(
                         "{}: skipped: not a rule set (no \"format\": \"crs-rules/1\")",
                         path.display()
-                    ));
+                    ))
+                };
+                if name.starts_with("._") {
+                    skip(&mut warnings);
                     continue;
                 }
-                book.insert(read_rules_file(&path)?);
+                // A file that cannot be read is not skipped: it may be a
+                // broken rule set, refused with its problem.
+                let text = read_file_text(&path)?;
+                if !looks_like_rule_set(&text) {
+                    skip(&mut warnings);
+                    continue;
+                }
+                book.insert(rule_set_from(&path, &text)?);
                 if old_place {
                     warnings.push(format!(
                         "{}: rule sets now live in {}; move it there (it was read this time)",
@@ -99,14 +116,11 @@ pub fn load_rule_book(extra: &[PathBuf]) -> Result<(RuleBook, Vec<String>), Rule
     Ok((book, warnings))
 }
 
-/// Whether a file says it is a rule set. A file that cannot be read or is
-/// not JSON may still be a broken rule set: it is read, to be refused with
-/// its problem, unless it clearly names another format.
-fn looks_like_rule_set(path: &Path) -> bool {
-    let Ok(text) = crate::files::read_text(path, crate::files::MAX_SMALL_FILE) else {
-        return true;
-    };
-    match serde_json::from_str::<serde_json::Value>(&text) {
+/// Whether a file's text says it is a rule set. Text that is not JSON may
+/// still be a broken rule set: it is read, to be refused with its problem,
+/// unless it clearly names another format.
+fn looks_like_rule_set(text: &str) -> bool {
+    match serde_json::from_str::<serde_json::Value>(text) {
         Ok(serde_json::Value::Object(fields)) => {
             fields.get("format").and_then(serde_json::Value::as_str)
                 == Some(crate::engine::rules::RULES_FORMAT)

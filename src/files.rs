@@ -40,13 +40,24 @@ impl fmt::Display for ReadError {
 
 /// Reads a file of text the user gave, whole.
 pub fn read_text(path: &Path, limit: u64) -> Result<String, ReadError> {
-    let bytes = read_bytes(path, limit)?;
-    let text = String::from_utf8(bytes).map_err(|e| ReadError::NotUtf8 {
+    let mut text = into_text(read_bytes(path, limit)?)?;
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
+    Ok(text)
+}
+
+/// Bytes read as UTF-8 text, or where they stop being UTF-8.
+pub fn into_text(bytes: Vec<u8>) -> Result<String, ReadError> {
+    String::from_utf8(bytes).map_err(|e| ReadError::NotUtf8 {
         offset: e.utf8_error().valid_up_to(),
-    })?;
-    Ok(match text.strip_prefix('\u{feff}') {
-        Some(rest) => rest.to_string(),
-        None => text,
+    })
+}
+
+/// The same, borrowing.
+pub fn as_text(bytes: &[u8]) -> Result<&str, ReadError> {
+    std::str::from_utf8(bytes).map_err(|e| ReadError::NotUtf8 {
+        offset: e.valid_up_to(),
     })
 }
 

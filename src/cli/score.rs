@@ -158,8 +158,8 @@ pub fn score_lines(
         } else {
             match scenario::parse_plain_bytes(content, "") {
                 Some(result) => result.map_err(|e| e.detail()),
-                None => std::str::from_utf8(content)
-                    .map_err(|e| format!("not UTF-8 text (invalid byte at offset {})", e.valid_up_to()))
+                None => crate::files::as_text(content)
+                    .map_err(|e| e.to_string())
                     .and_then(|text| scenario::parse(text, "").map_err(|e| e.detail())),
             }
         };

@@ -119,14 +119,7 @@ pub fn import(
 ) -> Result<(Feed, PathBuf), String> {
     let bytes = crate::files::read_bytes(file, crate::files::MAX_FEED_FILE)
         .map_err(|e| format!("{}: {e}", file.display()))?;
-    let text = std::str::from_utf8(&bytes).map_err(|e| {
-        let offset = e.valid_up_to();
-        format!(
-            "{}: {}",
-            file.display(),
-            crate::files::ReadError::NotUtf8 { offset }
-        )
-    })?;
+    let text = crate::files::as_text(&bytes).map_err(|e| format!("{}: {e}", file.display()))?;
     let feed = Feed::parse(text)
         .and_then(|feed| feed.check_dates(today).map(|()| feed))
         .map_err(|e| format!("{}: {e}", file.display()))?;

@@ -60,10 +60,7 @@ pub fn parse(text: &str, source: &str) -> Result<Scenario, ScenarioError> {
 
 /// Reads a scenario file. The file is only read, never written.
 pub fn load(path: &Path) -> Result<Scenario, ScenarioError> {
-    let source = path.display().to_string();
-    let text = crate::files::read_text(path, crate::files::MAX_SMALL_FILE)
-        .map_err(|e| ScenarioError::new(&source, "", e.to_string()))?;
-    parse(&text, &source)
+    load_tracked(path).map(|(scenario, _)| scenario)
 }
 
 /// Reads a scenario file and the fingerprint of its bytes, to tell later
