@@ -712,21 +712,29 @@ impl Search<'_> {
     /// then, as long as the target is still reached, the change that saves
     /// the most effort: a part left as it is, or a cheaper option for it.
     /// Each step left is needed, since leaving it out was tried last.
+    /// The base profile with the chosen (dimension, option) steps taken.
+    fn profile_with(&self, chosen: impl IntoIterator<Item = (usize, usize)>) -> Profile {
+        let mut profile = self.base;
+        for (dim, option) in chosen {
+            take_part(
+                &mut profile,
+                &self.dims[dim].options[option],
+                &self.option_profiles[dim][option],
+            );
+        }
+        profile
+    }
+
     fn seed_by_trimming(&mut self) {
         let mut picks: Vec<Option<usize>> = self.dims.iter().map(|dim| Some(dim.strongest)).collect();
         let cost_of =
             |dim: &Dimension, pick: Option<usize>| pick.map_or(0, |option| dim.options[option].cost);
         let reaches = |picks: &[Option<usize>]| {
-            let mut profile = self.base;
-            for (index, pick) in picks.iter().enumerate() {
-                if let Some(option) = *pick {
-                    take_part(
-                        &mut profile,
-                        &self.dims[index].options[option],
-                        &self.option_profiles[index][option],
-                    );
-                }
-            }
+            let chosen = picks
+                .iter()
+                .enumerate()
+                .filter_map(|(index, pick)| pick.map(|option| (index, option)));
+            let profile = self.profile_with(chosen);
             (self.rules.total(&profile) >= self.target).then_some(profile)
         };
         let Some(mut reached) = reaches(&picks) else {
@@ -809,9 +817,7 @@ impl Search<'_> {
                 .filter(|(i, _)| *i != index)
                 .map(|(_, &c)| c)
                 .collect();
-            let reached = without.iter().fold(self.base, |p, &(dim, option)| {
-                self.dims[dim].options[option].apply(&p, self.tables)
-            });
+            let reached = self.profile_with(without.iter().copied());
             if !without.is_empty() && self.rules.total(&reached) >= self.target {
                 chosen = without;
             } else {
@@ -823,9 +829,7 @@ impl Search<'_> {
             .iter()
             .map(|&(dim, option)| self.dims[dim].options[option].cost)
             .sum();
-        let reached = chosen.iter().fold(self.base, |p, &(dim, option)| {
-            self.dims[dim].options[option].apply(&p, self.tables)
-        });
+        let reached = self.profile_with(chosen.iter().copied());
         // Every step left is needed: dropping any one falls short.
         self.record(&reached, cost, &chosen);
     }
