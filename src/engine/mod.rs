@@ -2,6 +2,7 @@
 //! Pure: no files, no terminal, no clock.
 
 pub mod date;
+pub mod eligibility;
 pub mod language;
 pub mod profile;
 pub mod rules;

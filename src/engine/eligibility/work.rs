@@ -1,0 +1,254 @@
+//! A dated work history and the hours it counts for, exactly: each day of a
+//! job adds `min(hours_per_week, cap) / 7` hours, and a day never adds more
+//! than `cap / 7` within one count. Hours are kept in sevenths of an hour so
+//! that every sum is a whole number (364 days at 30 hours are 10,920
+//! sevenths, 1,560 hours).
+
+use super::reference::Noc;
+use crate::engine::Date;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Place {
+    Canada,
+    Abroad,
+}
+
+impl Place {
+    pub const ALL: [Place; 2] = [Place::Canada, Place::Abroad];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Place::Canada => "canada",
+            Place::Abroad => "abroad",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Place> {
+        Place::ALL.into_iter().find(|p| p.key() == key)
+    }
+}
+
+pub const MAX_HOURS_PER_WEEK: u8 = 168;
+pub const DEFAULT_HOURS_PER_WEEK: u8 = 40;
+
+/// One job as the scenario gives it; `to` is inclusive, `None` while it goes on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Job {
+    pub noc: Noc,
+    pub place: Place,
+    pub from: Date,
+    pub to: Option<Date>,
+    pub hours_per_week: u8,
+    pub self_employed: bool,
+    pub while_full_time_student: bool,
+}
+
+impl Job {
+    /// Self-employment or work while a full-time student in Canada counts
+    /// toward nothing.
+    pub fn counts(&self) -> bool {
+        !(self.place == Place::Canada && (self.self_employed || self.while_full_time_student))
+    }
+
+    pub fn is_ongoing(&self) -> bool {
+        self.to.is_none()
+    }
+
+    fn first_day(&self) -> i64 {
+        self.from.days_since_unix_epoch()
+    }
+
+    /// The last day worked, or "for ever" for a job that goes on.
+    fn last_day(&self) -> i64 {
+        self.to.map_or(i64::MAX, Date::days_since_unix_epoch)
+    }
+}
+
+/// Sevenths of an hour.
+pub type Sevenths = u64;
+
+pub fn hours_to_sevenths(hours: u32) -> Sevenths {
+    Sevenths::from(hours) * 7
+}
+
+/// Whole hours, rounded down, for messages.
+pub fn whole_hours(sevenths: Sevenths) -> u64 {
+    sevenths / 7
+}
+
+/// The window of a count: the N years up to and including `end`
+/// (`end - N years`, same month and day, Feb 29 giving Feb 28, is included).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Window {
+    pub first: Date,
+    pub last: Date,
+}
+
+impl Window {
+    pub fn years_before(end: Date, years: u16) -> Window {
+        Window {
+            first: end.plus_months(-(i32::from(years) * 12)),
+            last: end,
+        }
+    }
+}
+
+/// The hours the jobs count for in the window, with each day capped at
+/// `cap` hours a week in total.
+pub fn count<'a>(jobs: impl IntoIterator<Item = &'a Job>, window: Window, cap: u8) -> Sevenths {
+    let first = window.first.days_since_unix_epoch();
+    let last = window.last.days_since_unix_epoch();
+    // (day, change in weekly hours) at every start and one past every end.
+    let mut changes: Vec<(i64, i64)> = Vec::new();
+    for job in jobs {
+        let start = job.first_day().max(first);
+        let end = job.last_day().min(last);
+        if start > end {
+            continue;
+        }
+        let weight = i64::from(job.hours_per_week.min(cap));
+        changes.push((start, weight));
+        changes.push((end + 1, -weight));
+    }
+    changes.sort_unstable();
+    let mut total: u64 = 0;
+    let mut weekly: i64 = 0;
+    let mut since = first;
+    for (day, change) in changes {
+        if day > since {
+            let per_day = weekly.min(i64::from(cap)) as u64;
+            total += per_day * (day - since) as u64;
+            since = day;
+        }
+        weekly += change;
+    }
+    total
+}
+
+/// Jobs of one NOC that follow one another with no day between them: one
+/// job in the programs' sense.
+pub fn continuous_jobs<'a>(jobs: impl IntoIterator<Item = &'a Job>) -> Vec<Vec<&'a Job>> {
+    let mut sorted: Vec<&Job> = jobs.into_iter().collect();
+    sorted.sort_by_key(|job| (job.noc, job.first_day()));
+    let mut chains: Vec<Vec<&Job>> = Vec::new();
+    let mut chain_end = i64::MIN;
+    for job in sorted {
+        match chains.last_mut() {
+            Some(chain) if chain[0].noc == job.noc && job.first_day() <= chain_end.saturating_add(1) => {
+                chain.push(job);
+                chain_end = chain_end.max(job.last_day());
+            }
+            _ => {
+                chains.push(vec![job]);
+                chain_end = job.last_day();
+            }
+        }
+    }
+    chains
+}
+
+/// Every job of each NOC, whatever the gaps.
+pub fn by_occupation<'a>(jobs: impl IntoIterator<Item = &'a Job>) -> Vec<Vec<&'a Job>> {
+    let mut sorted: Vec<&Job> = jobs.into_iter().collect();
+    sorted.sort_by_key(|job| job.noc);
+    let mut groups: Vec<Vec<&Job>> = Vec::new();
+    for job in sorted {
+        match groups.last_mut() {
+            Some(group) if group[0].noc == job.noc => group.push(job),
+            _ => groups.push(vec![job]),
+        }
+    }
+    groups
+}
+
+/// How far ahead a requirement is looked for, if the ongoing jobs go on.
+pub const LOOK_AHEAD_DAYS: i64 = 6 * 366;
+
+/// The first day from `today` on when the jobs count at least `needed` in
+/// the N years up to that day, if the jobs going on today go on (and nothing
+/// else changes), within `LOOK_AHEAD_DAYS`.
+pub fn first_day_reaching(jobs: &[&Job], years: u16, needed: Sevenths, today: Date, cap: u8) -> Option<Date> {
+    if !jobs.iter().any(|job| job.is_ongoing()) {
+        let have = count(jobs.iter().copied(), Window::years_before(today, years), cap);
+        return (have >= needed).then_some(today);
+    }
+    let start = today.days_since_unix_epoch();
+    let mut day = start;
+    while day <= start + LOOK_AHEAD_DAYS {
+        let date = Date::from_days_since_unix_epoch(day)?;
+        let have = count(jobs.iter().copied(), Window::years_before(date, years), cap);
+        if have >= needed {
+            return Some(date);
+        }
+        // A day adds at most `cap` sevenths: no earlier day can reach it.
+        let short = needed - have;
+        day += short.div_ceil(u64::from(cap.max(1))) as i64;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(text: &str) -> Date {
+        text.parse().unwrap()
+    }
+
+    fn job(from: &str, to: Option<&str>, hours: u8) -> Job {
+        Job {
+            noc: Noc::parse("21232").unwrap(),
+            place: Place::Canada,
+            from: date(from),
+            to: to.map(date),
+            hours_per_week: hours,
+            self_employed: false,
+            while_full_time_student: false,
+        }
+    }
+
+    #[test]
+    fn a_year_of_full_time_is_1560_hours_in_364_days() {
+        let window = Window::years_before(date("2026-11-29"), 3);
+        let full = job("2025-01-01", Some("2025-12-30"), 40);
+        assert_eq!(count([&full], window, 30), hours_to_sevenths(1560));
+        let short = job("2025-01-01", Some("2025-12-29"), 40);
+        assert_eq!(count([&short], window, 30), hours_to_sevenths(1560) - 30);
+    }
+
+    #[test]
+    fn overlapping_jobs_never_pass_the_daily_cap() {
+        let window = Window::years_before(date("2026-11-29"), 3);
+        let a = job("2025-01-01", Some("2025-01-07"), 20);
+        let b = job("2025-01-04", Some("2025-01-10"), 20);
+        // 3 days at 20, 4 days at 30 (capped), 3 days at 20.
+        assert_eq!(count([&a, &b], window, 30), 3 * 20 + 4 * 30 + 3 * 20);
+    }
+
+    #[test]
+    fn the_window_includes_both_ends() {
+        let window = Window::years_before(date("2024-02-29"), 1);
+        assert_eq!(window.first, date("2023-02-28"));
+        let one_day = job("2023-02-28", Some("2023-02-28"), 30);
+        assert_eq!(count([&one_day], window, 30), 30);
+        let before = job("2023-02-27", Some("2023-02-27"), 30);
+        assert_eq!(count([&before], window, 30), 0);
+    }
+
+    #[test]
+    fn continuity_breaks_on_a_day_between() {
+        let a = job("2020-01-01", Some("2020-06-30"), 40);
+        let next_day = job("2020-07-01", Some("2020-12-31"), 40);
+        let gap = job("2020-07-02", Some("2020-12-31"), 40);
+        assert_eq!(continuous_jobs([&a, &next_day]).len(), 1);
+        assert_eq!(continuous_jobs([&a, &gap]).len(), 2);
+    }
+
+    #[test]
+    fn an_ongoing_job_reaches_its_hours_on_a_known_day() {
+        let ongoing = job("2026-03-02", None, 40);
+        let day = first_day_reaching(&[&ongoing], 3, hours_to_sevenths(1560), date("2026-11-29"), 30);
+        // 364 days from 2026-03-02 inclusive end on 2027-02-28.
+        assert_eq!(day, Some(date("2027-02-28")));
+    }
+}
