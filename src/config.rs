@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use directories::ProjectDirs;
 
+use crate::engine::eligibility::{DataError, Reference};
 use crate::engine::{Date, RuleBook, RuleSet, RulesError};
 
 /// Overrides the config folder (tests set it so they never touch a real home).
@@ -150,4 +151,38 @@ pub fn today() -> Date {
         .unwrap_or(0);
     Date::from_days_since_unix_epoch(seconds.div_euclid(86_400))
         .unwrap_or_else(|| Date::new(1970, 1, 1).expect("the epoch is a valid date"))
+}
+
+/// Where the user's occupation lists, category versions, program tables and
+/// proof-of-funds tables live: `<config>/occupations/`.
+pub const OCCUPATIONS_FOLDER: &str = "occupations";
+
+/// The shipped reference with every file of `<config>/occupations/` added
+/// (in name order), or `None` when there is nothing to add. A bad file stops
+/// the load, as a bad rule set does; a macOS `._` shadow file is skipped
+/// with a warning.
+pub fn load_reference() -> Result<(Option<Reference>, Vec<String>), DataError> {
+    let mut warnings = Vec::new();
+    let Some(folder) = config_dir() else {
+        return Ok((None, warnings));
+    };
+    let files = json_files_in(&folder.join(OCCUPATIONS_FOLDER));
+    if files.is_empty() {
+        return Ok((None, warnings));
+    }
+    let mut reference = Reference::shipped().clone();
+    for path in files {
+        let name = path.display().to_string();
+        if path.file_name().is_some_and(|n| n.to_string_lossy().starts_with("._")) {
+            warnings.push(format!("{name}: skipped, a macOS metadata file"));
+            continue;
+        }
+        let text = crate::files::read_text(&path, crate::files::MAX_SMALL_FILE).map_err(|e| DataError {
+            file: name.clone(),
+            path: String::new(),
+            problem: e.to_string(),
+        })?;
+        reference = reference.with_file(&name, &text)?;
+    }
+    Ok((Some(reference), warnings))
 }

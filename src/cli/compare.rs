@@ -29,8 +29,10 @@ struct CompareJson<'a> {
     factors: &'a [FactorDiff],
 }
 
-fn load(path: &Path) -> Result<Scenario, Failure> {
-    scenario::load(path).map_err(|e| Failure::bad_input(e.to_string()))
+fn load(path: &Path, rules: &RulesArgs) -> Result<Scenario, Failure> {
+    scenario::load(path)
+        .map(|scenario| scenario.settled(rules.date()))
+        .map_err(|e| Failure::bad_input(e.to_string()))
 }
 
 fn label(path: &Path, scenario: &Scenario) -> String {
@@ -42,8 +44,8 @@ fn label(path: &Path, scenario: &Scenario) -> String {
 
 pub fn run(a: &Path, b: &Path, json: bool, rules_args: &RulesArgs) -> u8 {
     report((|| {
-        let left = load(a)?;
-        let right = load(b)?;
+        let left = load(a, rules_args)?;
+        let right = load(b, rules_args)?;
         if json || !io::stdout().is_terminal() {
             let book = rule_book(rules_args)?;
             let rules = pick_rules(&book, rules_args)?;

@@ -113,7 +113,9 @@ fn run_inner(args: &DrawsArgs) -> Result<(), Failure> {
     let score = match (&args.score, &args.scenario) {
         (Some(score), _) => Some(*score),
         (None, Some(file)) => {
-            let scenario = scenario::load(file).map_err(|e| Failure::bad_input(e.to_string()))?;
+            let scenario = scenario::load(file)
+                .map_err(|e| Failure::bad_input(e.to_string()))?
+                .settled(args.rules.date());
             let book = rule_book(&args.rules)?;
             let rules = pick_rules(&book, &args.rules)?;
             Some(rules.score(&scenario.profile).total)

@@ -3,6 +3,7 @@
 
 mod compare;
 mod draws;
+pub mod eligibility;
 mod json;
 mod plan;
 pub mod planner;
@@ -58,6 +59,8 @@ enum Command {
     Timeline(timeline::TimelineArgs),
     /// IRCC's rounds of invitations, and where a score stands against them.
     Draws(draws::DrawsArgs),
+    /// Which programs (FSW, CEC, FST) and category rounds a scenario can be in.
+    Eligibility(eligibility::EligibilityArgs),
     /// Two scenarios side by side (JSON with --json or when piped).
     Compare {
         a: PathBuf,
@@ -105,6 +108,11 @@ impl RulesArgs {
     pub fn as_of(&self) -> Option<Date> {
         self.as_of
     }
+
+    /// The day given with `--as-of`, or today.
+    pub fn date(&self) -> Date {
+        self.as_of.unwrap_or_else(config::today)
+    }
 }
 
 pub(crate) fn parse_date(text: &str) -> Result<Date, String> {
@@ -114,6 +122,9 @@ pub(crate) fn parse_date(text: &str) -> Result<Date, String> {
 /// Runs the command line and gives the process exit status.
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
+    if let Err(failure) = install_reference() {
+        return ExitCode::from(report(Err(failure)));
+    }
     let status = match cli.command {
         None => planner::run(None, &RulesArgs::default()),
         Some(Command::Score(args)) => score::run(&args),
@@ -122,6 +133,7 @@ pub fn run() -> ExitCode {
         Some(Command::Draws(args)) => draws::run(&args),
         Some(Command::Plan(args)) => plan::run(&args),
         Some(Command::Timeline(args)) => timeline::run(&args),
+        Some(Command::Eligibility(args)) => eligibility::run(&args),
     };
     ExitCode::from(status)
 }
@@ -160,6 +172,19 @@ pub(crate) fn report(result: Result<(), Failure>) -> u8 {
             failure.status
         }
     }
+}
+
+/// The occupation lists, category versions and program tables with the
+/// user's additions from `<config>/occupations/`, in use from now on.
+fn install_reference() -> Result<(), Failure> {
+    let (reference, warnings) = config::load_reference().map_err(|e| Failure::bad_input(e.to_string()))?;
+    for warning in warnings {
+        let _ = writeln!(io::stderr(), "crs-planner: warning: {warning}");
+    }
+    if let Some(reference) = reference {
+        let _ = crate::engine::eligibility::Reference::install(reference);
+    }
+    Ok(())
 }
 
 /// The rule book with the user's additions, and the rule set it picks.

@@ -76,7 +76,9 @@ pub fn run(args: &PlanArgs) -> u8 {
 }
 
 fn run_inner(args: &PlanArgs) -> Result<(), Failure> {
-    let scenario = scenario::load(&args.file).map_err(|e| Failure::bad_input(e.to_string()))?;
+    let scenario = scenario::load(&args.file)
+        .map_err(|e| Failure::bad_input(e.to_string()))?
+        .settled(args.rules.date());
     let book = rule_book(&args.rules)?;
     let rules = pick_rules(&book, &args.rules)?;
     let effort = effort_table(args.effort.as_deref())?;

@@ -39,10 +39,10 @@ pub fn run_example() -> u8 {
 
 fn score_one(args: &ScoreArgs) -> Result<(), Failure> {
     let file = args.file.as_deref().unwrap_or("-");
-    let scenario = read_scenario(file)?;
+    let date = args.rules.date();
+    let scenario = read_scenario(file)?.settled(date);
     let book = rule_book(&args.rules)?;
     let rules = pick_rules(&book, &args.rules)?;
-    let date = args.rules.as_of.unwrap_or_else(crate::config::today);
     let (profile, warnings) = crate::advisor::timeline::without_expired(
         &scenario.profile,
         &scenario.extras,
@@ -81,7 +81,7 @@ fn print_text(title: &str, scenario: &Scenario, rules: &RuleSet) -> Result<(), F
     super::write_report(&mut io::stdout().lock(), &report)
 }
 
-fn read_scenario(file: &str) -> Result<Scenario, Failure> {
+pub(super) fn read_scenario(file: &str) -> Result<Scenario, Failure> {
     if file == "-" {
         let limit = crate::files::MAX_SMALL_FILE;
         let mut text = String::new();
@@ -165,7 +165,8 @@ pub fn score_lines(
         };
         scratch.clear();
         match parsed {
-            Ok(scenario) => {
+            Ok(mut scenario) => {
+                scenario.settle(date);
                 let (profile, warnings) = without_expired(&scenario.profile, &scenario.extras, date, tables);
                 let breakdown = rules.score(&profile);
                 if warnings.is_empty() && pending.write_score(&breakdown, &mut output)? {
@@ -303,7 +304,7 @@ pub fn read_line_capped(input: &mut impl BufRead, line: &mut Vec<u8>, cap: usize
     })
 }
 
-fn trim_line_end(line: &[u8]) -> &[u8] {
+pub(super) fn trim_line_end(line: &[u8]) -> &[u8] {
     let line = line.strip_suffix(b"\n").unwrap_or(line);
     line.strip_suffix(b"\r").unwrap_or(line)
 }

@@ -49,6 +49,7 @@ fn run_inner(args: &TimelineArgs) -> Result<(), Failure> {
     };
     book.in_force_on(from)
         .map_err(|e| Failure::usage(e.to_string()))?;
+    let scenario = scenario.settled(from);
     let timeline = advisor::project(
         &scenario.profile,
         &scenario.extras,

@@ -16,19 +16,22 @@ pub use error::ScenarioError;
 pub use save::{remove_stale_temps, save_atomic, save_checked, Expect, Fingerprint, SaveError};
 pub use write::to_json;
 
-use crate::engine::{Extras, Profile};
+use crate::engine::eligibility::{self, Background, Reference, Situation};
+use crate::engine::{Date, Extras, Profile};
 use raw::{Field, Object, RawDocument, SerdeDocument};
 
 pub const SCENARIO_FORMAT: &str = "crs-scenario/1";
 
 /// A named profile with the user's notes.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Scenario {
     pub name: Option<String>,
     pub notes: Option<String>,
     pub profile: Profile,
     /// Dates for the timeline and the spouse's own details, when given.
     pub extras: Extras,
+    /// Work history and the other facts eligibility reads.
+    pub background: Background,
 }
 
 impl Scenario {
@@ -38,6 +41,27 @@ impl Scenario {
             notes: None,
             profile,
             extras: Extras::default(),
+            background: Background::default(),
+        }
+    }
+
+    /// Experience years counted from the work history on `date` where the
+    /// file gave none (a what-if written in the file wins).
+    pub fn settle(&mut self, date: Date) {
+        eligibility::settle_years(&mut self.profile, &self.background, date, Reference::active());
+    }
+
+    /// The same scenario with its years settled on `date`.
+    pub fn settled(mut self, date: Date) -> Self {
+        self.settle(date);
+        self
+    }
+
+    pub fn situation(&self) -> Situation<'_> {
+        Situation {
+            profile: &self.profile,
+            extras: &self.extras,
+            background: &self.background,
         }
     }
 }
@@ -151,8 +175,10 @@ fn from_document(document: &RawDocument<'_>) -> Result<Scenario, validate::Field
         let raw = &document.top;
         let profile = validate::profile(raw, "")?;
         let extras = validate::extras(raw, "", &profile)?;
+        let background = validate::background(raw, "")?;
         return Ok(Scenario {
             extras,
+            background,
             ..Scenario::new(profile)
         });
     }
@@ -190,10 +216,11 @@ fn from_document(document: &RawDocument<'_>) -> Result<Scenario, validate::Field
     };
     let name = text_field(&document.name, "name")?;
     let notes = text_field(&document.notes, "notes")?;
-    let (profile, extras) = match &document.profile {
+    let (profile, extras, background) = match &document.profile {
         Field::Value(raw) => {
             let profile = validate::profile(raw, "profile")?;
-            (profile, validate::extras(raw, "profile", &profile)?)
+            let extras = validate::extras(raw, "profile", &profile)?;
+            (profile, extras, validate::background(raw, "profile")?)
         }
         Field::Missing => {
             return Err(problem(
@@ -213,6 +240,7 @@ fn from_document(document: &RawDocument<'_>) -> Result<Scenario, validate::Field
         notes,
         profile,
         extras,
+        background,
     })
 }
 
@@ -251,6 +279,7 @@ fn explain_serde_error(error: &serde_path_to_error::Error<serde_json::Error>) ->
             let expected = match expected {
                 "f64" => "a number",
                 "a boolean" => "true or false",
+                "a sequence" => "a list",
                 other => other,
             };
             return (

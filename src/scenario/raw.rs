@@ -133,7 +133,30 @@ raw_object!(RawSpouse {
     second_language: Object<RawLanguage<'a>>,
     certificate_of_qualification: bool,
     canadian_education: Text<'a>,
+    canadian_study_years: f64,
 });
+
+/// One job of the work history. Written out rather than declared with
+/// `raw_object!`: its key `where` is a Rust keyword, and the fast scanner
+/// never reads it (arrays are left to serde).
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'a"))]
+pub struct RawJob<'a> {
+    #[serde(default)]
+    pub noc: Field<Text<'a>>,
+    #[serde(default, rename = "where")]
+    pub place: Field<Text<'a>>,
+    #[serde(default)]
+    pub from: Field<Text<'a>>,
+    #[serde(default)]
+    pub to: Field<Text<'a>>,
+    #[serde(default)]
+    pub hours_per_week: Field<f64>,
+    #[serde(default)]
+    pub self_employed: Field<bool>,
+    #[serde(default)]
+    pub while_full_time_student: Field<bool>,
+}
 
 /// Declares the profile fields once and builds from them both the profile
 /// struct and the top-level document, which may be a bare profile.
@@ -226,4 +249,12 @@ profile_fields! {
     canadian_experience_ongoing: bool,
     foreign_experience_since: Text<'a>,
     foreign_experience_ongoing: bool,
+    work: Vec<Object<RawJob<'a>>>,
+    funds_cad: f64,
+    family_members: f64,
+    authorized_to_work_in_canada: bool,
+    education_assessed: bool,
+    canadian_study_years: f64,
+    relative_in_canada: bool,
+    plans_to_live_in_quebec: bool,
 }

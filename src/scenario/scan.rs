@@ -231,6 +231,13 @@ impl<'t> Scan<'t> for f64 {
     }
 }
 
+/// Arrays (the work history) are left to serde: the scanner gives way.
+impl<'t, T> Scan<'t> for Vec<T> {
+    fn scan(_: &mut Scanner<'t>) -> Option<Self> {
+        None
+    }
+}
+
 impl<'t> Scan<'t> for bool {
     fn scan(scanner: &mut Scanner<'t>) -> Option<Self> {
         match scanner.peek()? {

@@ -8,7 +8,10 @@ use crate::engine::{
     LanguageResult, LanguageTables, LanguageTest, Profile, Spouse, SpouseDetails, WorkSpan,
 };
 
-use super::raw::{Field, RawLanguage, RawProfile, RawSpouse, Text};
+use crate::engine::eligibility::work::{self, Job, Place};
+use crate::engine::eligibility::{Background, Noc, Reference, StatedYears, MAX_FAMILY_MEMBERS, MAX_STUDY_YEARS};
+
+use super::raw::{Field, RawJob, RawLanguage, RawProfile, RawSpouse, Text};
 
 /// A problem at a field path, before the file name is known.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -428,5 +431,173 @@ fn spouse_details(raw: &RawSpouse, path: &FieldPath, profile: &Profile) -> Check
         second_language,
         certificate_of_qualification,
         canadian_education,
+    })
+}
+
+fn whole_in(value: f64, path: &FieldPath, min: u8, max: u8, what: &str) -> Checked<u8> {
+    if (f64::from(min)..=f64::from(max)).contains(&value) && f64::from(value as u8) == value {
+        Ok(value as u8)
+    } else {
+        Err(problem(
+            path,
+            format!("expected {what} from {min} to {max}, found {}", format_found(value)),
+        ))
+    }
+}
+
+fn optional_whole(field: &Field<f64>, path: &FieldPath, min: u8, max: u8, what: &str) -> Checked<Option<u8>> {
+    match optional(field, path, &|| format!("{what} from {min} to {max}"))? {
+        Some(&value) => whole_in(value, path, min, max, what).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// Largest amount of settlement funds taken, so sums stay exact.
+const MAX_FUNDS: f64 = 1e12;
+
+fn job(raw: &RawJob, path: &FieldPath) -> Checked<Job> {
+    let noc_path = path.child("noc");
+    let noc_expected = || "a NOC 2021 unit group such as \"21232\"".to_string();
+    let text = required(&raw.noc, &noc_path, &noc_expected)?;
+    let occupations = &Reference::active().occupations;
+    let noc = match Noc::parse(text) {
+        Some(code) if occupations.get(code).is_some() => code,
+        Some(_) => {
+            return Err(problem(
+                &noc_path,
+                format!("expected {}, found {:?}, which {} does not have", noc_expected(), &**text, occupations.version),
+            ))
+        }
+        None => return Err(problem(&noc_path, format!("expected {}, found {:?}", noc_expected(), &**text))),
+    };
+    let place_path = path.child("where");
+    let place_keys = || Place::ALL.into_iter().map(Place::key);
+    let text = required(&raw.place, &place_path, &|| one_of(place_keys()))?;
+    let place = keyword(text, &place_path, Place::from_key, place_keys())?;
+    let from_path = path.child("from");
+    let from = match date(&raw.from, &from_path)? {
+        Some(day) => day,
+        None => {
+            return Err(problem(
+                &from_path,
+                "missing; expected the first day of the job, written YYYY-MM-DD",
+            ))
+        }
+    };
+    let to_path = path.child("to");
+    let to = match &raw.to {
+        Field::Missing | Field::Null => None,
+        Field::Value(_) => date(&raw.to, &to_path)?,
+    };
+    if let Some(last) = to {
+        if last < from {
+            return Err(problem(
+                &to_path,
+                format!("expected the last day worked, on or after from ({from}), found \"{last}\""),
+            ));
+        }
+    }
+    let hours_per_week = optional_whole(
+        &raw.hours_per_week,
+        &path.child("hours_per_week"),
+        1,
+        work::MAX_HOURS_PER_WEEK,
+        "paid hours a week",
+    )?
+    .unwrap_or(work::DEFAULT_HOURS_PER_WEEK);
+    Ok(Job {
+        noc,
+        place,
+        from,
+        to,
+        hours_per_week,
+        self_employed: flag(&raw.self_employed, &path.child("self_employed"))?,
+        while_full_time_student: flag(&raw.while_full_time_student, &path.child("while_full_time_student"))?,
+    })
+}
+
+/// The eligibility facts (`../shared/spec/eligibility.md`), all optional.
+pub fn background(raw: &RawProfile, prefix: &str) -> Checked<Background> {
+    let root = FieldPath::root(prefix);
+    let at = |key: &'static str| root.child(key);
+    let work_path = at("work");
+    let work = match &raw.work {
+        Field::Missing => None,
+        Field::Null => {
+            return Err(problem(
+                &work_path,
+                "expected a list of jobs (an empty list for none), found null",
+            ))
+        }
+        Field::Value(list) => {
+            let mut jobs = Vec::with_capacity(list.len());
+            for (i, object) in list.iter().enumerate() {
+                let key = format!("work[{i}]");
+                let path = root.child(&key);
+                jobs.push(job(&object.0, &path)?);
+            }
+            Some(jobs)
+        }
+    };
+    let funds_path = at("funds_cad");
+    let funds_cad = match optional(&raw.funds_cad, &funds_path, &|| {
+        "an amount in Canadian dollars, 0 or more".to_string()
+    })? {
+        Some(&value) if (0.0..=MAX_FUNDS).contains(&value) => Some(value),
+        Some(&value) => {
+            return Err(problem(
+                &funds_path,
+                format!(
+                    "expected an amount in Canadian dollars from 0 to 1000000000000, found {}",
+                    format_found(value)
+                ),
+            ))
+        }
+        None => None,
+    };
+    let spouse_study = match &raw.spouse {
+        Field::Value(object) => optional_whole(
+            &object.0.canadian_study_years,
+            &at("spouse").child("canadian_study_years"),
+            0,
+            MAX_STUDY_YEARS,
+            "academic years",
+        )?,
+        _ => None,
+    };
+    let education_assessed = optional(&raw.education_assessed, &at("education_assessed"), &|| {
+        "true or false".to_string()
+    })?
+    .copied()
+    .unwrap_or(true);
+    Ok(Background {
+        work,
+        funds_cad,
+        family_members: optional_whole(
+            &raw.family_members,
+            &at("family_members"),
+            1,
+            MAX_FAMILY_MEMBERS,
+            "people",
+        )?,
+        authorized_to_work_in_canada: flag(
+            &raw.authorized_to_work_in_canada,
+            &at("authorized_to_work_in_canada"),
+        )?,
+        education_assessed,
+        canadian_study_years: optional_whole(
+            &raw.canadian_study_years,
+            &at("canadian_study_years"),
+            0,
+            MAX_STUDY_YEARS,
+            "academic years",
+        )?,
+        spouse_canadian_study_years: spouse_study,
+        relative_in_canada: flag(&raw.relative_in_canada, &at("relative_in_canada"))?,
+        plans_to_live_in_quebec: flag(&raw.plans_to_live_in_quebec, &at("plans_to_live_in_quebec"))?,
+        stated_years: StatedYears {
+            canadian: raw.canadian_experience_years != Field::Missing,
+            foreign: raw.foreign_experience_years != Field::Missing,
+        },
     })
 }

@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use crate::engine::eligibility::{Background, Job};
 use crate::engine::{Ability, Date, Extras, LanguageResult, LanguageTest, Profile, Spouse};
 
 use super::{Scenario, SCENARIO_FORMAT};
@@ -23,8 +24,10 @@ struct OutProfile {
     education: &'static str,
     first_language: OutLanguage,
     second_language: Option<OutLanguage>,
-    canadian_experience_years: u8,
-    foreign_experience_years: u8,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    canadian_experience_years: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    foreign_experience_years: Option<u8>,
     certificate_of_qualification: bool,
     canadian_education: &'static str,
     sibling_in_canada: bool,
@@ -41,6 +44,44 @@ struct OutProfile {
     foreign_experience_since: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     foreign_experience_ongoing: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    work: Option<Vec<OutJob>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    funds_cad: Option<OutAmount>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    family_members: Option<u8>,
+    #[serde(skip_serializing_if = "is_false")]
+    authorized_to_work_in_canada: bool,
+    #[serde(skip_serializing_if = "is_true")]
+    education_assessed: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    canadian_study_years: Option<u8>,
+    #[serde(skip_serializing_if = "is_false")]
+    relative_in_canada: bool,
+    #[serde(skip_serializing_if = "is_false")]
+    plans_to_live_in_quebec: bool,
+}
+
+#[derive(Serialize)]
+struct OutJob {
+    noc: String,
+    #[serde(rename = "where")]
+    place: &'static str,
+    from: String,
+    to: Option<String>,
+    hours_per_week: u8,
+    #[serde(skip_serializing_if = "is_false")]
+    self_employed: bool,
+    #[serde(skip_serializing_if = "is_false")]
+    while_full_time_student: bool,
+}
+
+/// Whole dollars are written without a decimal.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum OutAmount {
+    Whole(u64),
+    Exact(f64),
 }
 
 #[derive(Serialize)]
@@ -78,6 +119,8 @@ struct OutSpouse {
     certificate_of_qualification: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     canadian_education: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    canadian_study_years: Option<u8>,
 }
 
 fn is_zero(value: &u8) -> bool {
@@ -86,6 +129,10 @@ fn is_zero(value: &u8) -> bool {
 
 fn is_false(value: &bool) -> bool {
     !*value
+}
+
+fn is_true(value: &bool) -> bool {
+    *value
 }
 
 fn day(date: Option<Date>) -> Option<String> {
@@ -108,7 +155,7 @@ fn language(result: &LanguageResult, test_date: Option<Date>) -> OutLanguage {
     }
 }
 
-fn spouse(spouse: &Spouse, extras: &Extras) -> OutSpouse {
+fn spouse(spouse: &Spouse, extras: &Extras, background: &Background) -> OutSpouse {
     let details = &extras.spouse;
     OutSpouse {
         education: spouse.education.key(),
@@ -125,11 +172,28 @@ fn spouse(spouse: &Spouse, extras: &Extras) -> OutSpouse {
             .map(|result| language(result, None)),
         certificate_of_qualification: details.certificate_of_qualification,
         canadian_education: details.canadian_education.map(|level| level.key()),
+        canadian_study_years: background.spouse_canadian_study_years,
     }
 }
 
-fn profile(profile: &Profile, extras: &Extras) -> OutProfile {
+fn job(job: &Job) -> OutJob {
+    OutJob {
+        noc: job.noc.to_string(),
+        place: job.place.key(),
+        from: job.from.to_string(),
+        to: day(job.to),
+        hours_per_week: job.hours_per_week,
+        self_employed: job.self_employed,
+        while_full_time_student: job.while_full_time_student,
+    }
+}
+
+fn profile(profile: &Profile, extras: &Extras, background: &Background) -> OutProfile {
     let dates = &extras.dates;
+    // Years counted from a work history are not written: they would pin
+    // today's count as a what-if.
+    let counted = background.work.is_some();
+    let stated = background.stated_years;
     OutProfile {
         age: profile.age,
         education: profile.education.key(),
@@ -138,19 +202,33 @@ fn profile(profile: &Profile, extras: &Extras) -> OutProfile {
             .second_language
             .as_ref()
             .map(|result| language(result, dates.second_language_test)),
-        canadian_experience_years: profile.canadian_experience_years,
-        foreign_experience_years: profile.foreign_experience_years,
+        canadian_experience_years: (!counted || stated.canadian).then_some(profile.canadian_experience_years),
+        foreign_experience_years: (!counted || stated.foreign).then_some(profile.foreign_experience_years),
         certificate_of_qualification: profile.certificate_of_qualification,
         canadian_education: profile.canadian_education.key(),
         sibling_in_canada: profile.sibling_in_canada,
         provincial_nomination: profile.provincial_nomination,
         job_offer: profile.job_offer.key(),
-        spouse: profile.spouse.as_ref().map(|partner| spouse(partner, extras)),
+        spouse: profile.spouse.as_ref().map(|partner| spouse(partner, extras, background)),
         birth_date: day(dates.birth_date),
         canadian_experience_since: day(dates.canadian_experience.map(|span| span.since)),
         canadian_experience_ongoing: dates.canadian_experience.map(|span| span.ongoing),
         foreign_experience_since: day(dates.foreign_experience.map(|span| span.since)),
         foreign_experience_ongoing: dates.foreign_experience.map(|span| span.ongoing),
+        work: background.work.as_ref().map(|jobs| jobs.iter().map(job).collect()),
+        funds_cad: background.funds_cad.map(|amount| {
+            if amount.fract() == 0.0 && amount <= 9e15 {
+                OutAmount::Whole(amount as u64)
+            } else {
+                OutAmount::Exact(amount)
+            }
+        }),
+        family_members: background.family_members,
+        authorized_to_work_in_canada: background.authorized_to_work_in_canada,
+        education_assessed: background.education_assessed,
+        canadian_study_years: background.canadian_study_years,
+        relative_in_canada: background.relative_in_canada,
+        plans_to_live_in_quebec: background.plans_to_live_in_quebec,
     }
 }
 
@@ -160,7 +238,7 @@ pub fn to_json(scenario: &Scenario) -> String {
         format: SCENARIO_FORMAT,
         name: scenario.name.as_deref(),
         notes: scenario.notes.as_deref(),
-        profile: profile(&scenario.profile, &scenario.extras),
+        profile: profile(&scenario.profile, &scenario.extras, &scenario.background),
     };
     let mut text = serde_json::to_string_pretty(&out).expect("plain structs always serialize");
     text.push('\n');

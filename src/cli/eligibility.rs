@@ -1,0 +1,281 @@
+//! `crs-planner eligibility`: the programs and categories a scenario is in
+//! on a date, as a report, as JSON, or as JSON lines with `--batch`.
+
+use std::io::{self, BufRead, BufReader, Write};
+
+use clap::Args;
+use serde::Serialize;
+
+use super::json::LineErrorJson;
+use super::score::{read_line_capped, trim_line_end, LineRead, MAX_BATCH_LINE};
+use super::{report, write_failure, EXIT_BAD_INPUT};
+use crate::engine::eligibility::{self, Answer, Reference, Report};
+use crate::engine::Date;
+use crate::scenario::{self, Scenario};
+
+#[derive(Args, Debug)]
+pub struct EligibilityArgs {
+    /// Scenario file or bare profile object; `-` reads standard input.
+    #[arg(value_name = "FILE", required_unless_present = "batch", conflicts_with = "batch")]
+    file: Option<String>,
+    /// Print the answers as JSON.
+    #[arg(long)]
+    json: bool,
+    /// Read JSON lines (one profile or scenario each) on standard input and
+    /// print one JSON line per input line.
+    #[arg(long, conflicts_with = "json")]
+    batch: bool,
+    /// Judge on this date (YYYY-MM-DD); default today.
+    #[arg(long = "as-of", value_name = "DATE", value_parser = super::parse_date)]
+    as_of: Option<Date>,
+}
+
+pub fn run(args: &EligibilityArgs) -> u8 {
+    let date = args.as_of.unwrap_or_else(crate::config::today);
+    if args.batch {
+        let input = BufReader::with_capacity(1 << 16, io::stdin().lock());
+        return match eligibility_lines(date, input, io::stdout().lock()) {
+            Ok(0) => super::EXIT_OK,
+            Ok(_) => EXIT_BAD_INPUT,
+            Err(error) => report(Err(write_failure(error))),
+        };
+    }
+    report((|| {
+        let file = args.file.as_deref().unwrap_or("-");
+        let scenario = super::score::read_scenario(file)?.settled(date);
+        let answers = assess(&scenario, date);
+        let mut out = io::stdout().lock();
+        if args.json {
+            serde_json::to_writer_pretty(&mut out, &EligibilityJson::from(&answers))
+                .map_err(|e| write_failure(e.into()))?;
+            writeln!(out).map_err(write_failure)
+        } else {
+            let source = if file == "-" { "standard input" } else { file };
+            let title = match &scenario.name {
+                Some(name) => format!("{name} ({source})"),
+                None => source.to_string(),
+            };
+            super::write_report(&mut out, &render(&title, &answers))
+        }
+    })())
+}
+
+/// The answers for a scenario whose years are settled on `date`.
+pub fn assess(scenario: &Scenario, date: Date) -> Report {
+    eligibility::assess(&scenario.situation(), Reference::active(), date)
+}
+
+/// One JSON line per input line; gives the number of lines that failed.
+pub fn eligibility_lines(date: Date, mut input: impl BufRead, mut output: impl Write) -> io::Result<u64> {
+    let mut line = Vec::with_capacity(4096);
+    let mut number = 0u64;
+    let mut failed = 0u64;
+    loop {
+        line.clear();
+        let read = read_line_capped(&mut input, &mut line, MAX_BATCH_LINE)?;
+        if read == LineRead::End {
+            break;
+        }
+        number += 1;
+        let parsed = if read == LineRead::TooLong {
+            Err(format!(
+                "longer than {} MB; expected one JSON object of at most that size per line",
+                MAX_BATCH_LINE / (1024 * 1024)
+            ))
+        } else {
+            crate::files::as_text(trim_line_end(&line))
+                .map_err(|e| e.to_string())
+                .and_then(|text| scenario::parse(text, "").map_err(|e| e.detail()))
+        };
+        match parsed {
+            Ok(scenario) => {
+                let scenario = scenario.settled(date);
+                serde_json::to_writer(&mut output, &EligibilityJson::from(&assess(&scenario, date)))?;
+            }
+            Err(message) => {
+                failed += 1;
+                serde_json::to_writer(
+                    &mut output,
+                    &LineErrorJson {
+                        line: number,
+                        error: &message,
+                    },
+                )?;
+            }
+        }
+        output.write_all(b"\n")?;
+    }
+    output.flush()?;
+    Ok(failed)
+}
+
+/// The JSON shape of `../shared/spec/eligibility.md`.
+#[derive(Serialize)]
+pub struct EligibilityJson {
+    pub as_of: String,
+    pub in_pool: Option<bool>,
+    pub experience: ExperienceJson,
+    pub programs: Vec<ProgramJson>,
+    pub categories: Vec<CategoryJson>,
+}
+
+#[derive(Serialize)]
+pub struct ExperienceJson {
+    pub canadian_years: u8,
+    pub foreign_years: u8,
+}
+
+#[derive(Serialize)]
+pub struct ProgramJson {
+    pub program: &'static str,
+    pub eligible: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub points: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub grid: Option<Vec<GridJson>>,
+    pub unmet: Vec<String>,
+}
+
+#[derive(Serialize)]
+pub struct GridJson {
+    pub factor: &'static str,
+    pub points: u8,
+    pub max: u8,
+}
+
+#[derive(Serialize)]
+pub struct CategoryJson {
+    pub category: String,
+    pub version: String,
+    pub eligible: Option<bool>,
+    pub unmet: Vec<String>,
+}
+
+impl From<&Report> for EligibilityJson {
+    fn from(report: &Report) -> Self {
+        let version = report.categories.as_ref().map(|c| c.version.clone()).unwrap_or_default();
+        EligibilityJson {
+            as_of: report.as_of.to_string(),
+            in_pool: report.in_pool.as_option(),
+            experience: ExperienceJson {
+                canadian_years: report.canadian_years,
+                foreign_years: report.foreign_years,
+            },
+            programs: report
+                .programs
+                .iter()
+                .map(|p| ProgramJson {
+                    program: p.program.key(),
+                    eligible: p.answer.as_option(),
+                    points: p.grid.as_ref().map(|g| g.total),
+                    grid: p.grid.as_ref().map(|g| {
+                        g.rows
+                            .iter()
+                            .map(|row| GridJson {
+                                factor: row.factor.key(),
+                                points: row.points,
+                                max: row.max,
+                            })
+                            .collect()
+                    }),
+                    unmet: p.unmet.iter().map(ToString::to_string).collect(),
+                })
+                .collect(),
+            categories: report
+                .categories
+                .iter()
+                .flat_map(|c| c.categories.iter())
+                .map(|c| CategoryJson {
+                    category: c.id.clone(),
+                    version: version.clone(),
+                    eligible: c.answer.as_option(),
+                    unmet: c.unmet.iter().map(ToString::to_string).collect(),
+                })
+                .collect(),
+        }
+    }
+}
+
+pub fn answer_word(answer: Answer) -> &'static str {
+    match answer {
+        Answer::Yes => "yes",
+        Answer::No => "no",
+        Answer::Unknown => "unknown",
+    }
+}
+
+/// The readable report: each program and category, and for each "no" or
+/// "unknown" what is missing.
+pub fn render(title: &str, report: &Report) -> String {
+    let mut out = String::new();
+    out.push_str(&format!("Eligibility on {} - {title}\n\n", report.as_of));
+    let in_programs: Vec<&str> = report
+        .programs
+        .iter()
+        .filter(|p| p.answer == Answer::Yes)
+        .map(|p| p.program.short_label())
+        .collect();
+    let pool = match report.in_pool {
+        Answer::Yes => format!("yes ({})", in_programs.join(", ")),
+        Answer::No => "no: no program applies".to_string(),
+        Answer::Unknown => "unknown: see below what is missing".to_string(),
+    };
+    out.push_str(&format!("In the pool: {pool}\n"));
+    let source = if report.counted_years.is_some() {
+        "counted from the work history"
+    } else {
+        "as the file states them"
+    };
+    out.push_str(&format!(
+        "Experience: {} in Canada, {} abroad ({source})\n",
+        years(report.canadian_years),
+        years(report.foreign_years)
+    ));
+    if let Some(note) = report.years_disagreement() {
+        out.push_str(&format!("Note: {note}; the file's years are used for the score\n"));
+    }
+    out.push_str("\nPrograms\n");
+    for program in &report.programs {
+        out.push_str(&format!("  {:<4} {}", program.program.short_label(), answer_word(program.answer)));
+        if let Some(grid) = &program.grid {
+            let rows: Vec<String> = grid
+                .rows
+                .iter()
+                .map(|r| format!("{} {}/{}", r.factor.key().replace('_', " "), r.points, r.max))
+                .collect();
+            out.push_str(&format!(
+                "  ({} of 100 points, pass mark {}: {})",
+                grid.total,
+                grid.pass_mark,
+                rows.join(", ")
+            ));
+        }
+        out.push('\n');
+        for unmet in &program.unmet {
+            out.push_str(&format!("         - {unmet}\n"));
+        }
+    }
+    match &report.categories {
+        None => out.push_str("\nCategories: none before 2023-05-31\n"),
+        Some(categories) => {
+            out.push_str(&format!(
+                "\nCategories ({} lists, in force since {})\n",
+                categories.version, categories.in_force_from
+            ));
+            for category in &categories.categories {
+                out.push_str(&format!("  {:<16} {}\n", category.id, answer_word(category.answer)));
+                for unmet in &category.unmet {
+                    out.push_str(&format!("         - {unmet}\n"));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn years(count: u8) -> String {
+    match count {
+        1 => "1 year".to_string(),
+        n => format!("{n} years"),
+    }
+}
