@@ -10,7 +10,8 @@ use serde::Serialize;
 use super::text::truncate;
 use super::{pick_rules, report, rule_book, write_failure, Failure, RulesArgs};
 use crate::config;
-use crate::draws::{self, thousands, Category, Loaded, PoolPosition, Round, Source, Standing};
+use crate::draws::{self, thousands, Category, Entry, Loaded, Person, PoolPosition, Round, Source, Standing};
+use crate::engine::eligibility::{Answer, Reference};
 use crate::engine::Date;
 use crate::scenario;
 
@@ -60,9 +61,35 @@ struct RoundJson<'a> {
     date: String,
     name: &'a str,
     category: String,
+    /// The category list a category round was held under.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    list_version: Option<String>,
     size: u32,
     cutoff: u16,
     tie_break: &'a str,
+    /// With --scenario: eligible for the round and the score reaches its cut-off.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reachable: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    eligible: Option<Option<bool>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    unmet: Option<Vec<String>>,
+}
+
+/// The category list version of a category round, `None` for program rounds.
+fn list_version(reference: &Reference, round: &Round) -> Option<String> {
+    if matches!(
+        round.category,
+        Category::AllPrograms
+            | Category::ProvincialNominee
+            | Category::CanadianExperience
+            | Category::FederalSkilledWorker
+            | Category::FederalSkilledTrades
+            | Category::Other(_)
+    ) {
+        return None;
+    }
+    reference.categories_on(round.date).map(|list| list.version.clone())
 }
 
 #[derive(Serialize)]
@@ -110,18 +137,27 @@ fn run_inner(args: &DrawsArgs) -> Result<(), Failure> {
     let since = args
         .since
         .unwrap_or_else(|| loaded.feed.newest().date.plus_months(-6));
-    let score = match (&args.score, &args.scenario) {
-        (Some(score), _) => Some(*score),
-        (None, Some(file)) => {
-            let scenario = scenario::load(file)
+    let scenario = match &args.scenario {
+        Some(file) => Some(
+            scenario::load(file)
                 .map_err(|e| Failure::bad_input(e.to_string()))?
-                .settled(args.rules.date());
+                .settled(args.rules.date()),
+        ),
+        None => None,
+    };
+    let score = match (&args.score, &scenario) {
+        (Some(score), _) => Some(*score),
+        (None, Some(scenario)) => {
             let book = rule_book(&args.rules)?;
             let rules = pick_rules(&book, &args.rules)?;
             Some(rules.score(&scenario.profile).total)
         }
         (None, None) => None,
     };
+    let reference = Reference::active();
+    let person = scenario
+        .as_ref()
+        .map(|scenario| Person::new(scenario.situation(), reference, args.rules.date()));
     let rounds: Vec<&Round> = loaded
         .feed
         .rounds
@@ -130,7 +166,7 @@ fn run_inner(args: &DrawsArgs) -> Result<(), Failure> {
         .collect();
     let standings: Vec<Standing> = score
         .map(|score| {
-            draws::standings(&loaded.feed, score, args.since, usize::from(args.last))
+            draws::standings(&loaded.feed, score, args.since, usize::from(args.last), person.as_ref())
                 .into_iter()
                 .filter(|standing| category.as_ref().is_none_or(|c| &standing.category == c))
                 .collect()
@@ -164,14 +200,24 @@ fn run_inner(args: &DrawsArgs) -> Result<(), Failure> {
             category: category.as_ref().map(Category::key),
             rounds: rounds
                 .iter()
-                .map(|round| RoundJson {
-                    number: &round.number,
-                    date: round.date.to_string(),
-                    name: &round.name,
-                    category: round.category.key(),
-                    size: round.size,
-                    cutoff: round.cutoff,
-                    tie_break: &round.tie_break,
+                .map(|round| {
+                    let entry = person.as_ref().map(|p| p.entry_to(round));
+                    RoundJson {
+                        number: &round.number,
+                        date: round.date.to_string(),
+                        name: &round.name,
+                        category: round.category.key(),
+                        list_version: list_version(reference, round),
+                        size: round.size,
+                        cutoff: round.cutoff,
+                        tie_break: &round.tie_break,
+                        reachable: entry
+                            .as_ref()
+                            .zip(score)
+                            .map(|(entry, score)| entry.answer == Answer::Yes && score >= round.cutoff),
+                        eligible: entry.as_ref().map(|e| e.answer.as_option()),
+                        unmet: entry.map(|e| e.reasons),
+                    }
                 })
                 .collect(),
             score,
@@ -190,6 +236,7 @@ fn run_inner(args: &DrawsArgs) -> Result<(), Failure> {
         &standings,
         pool.as_ref(),
         args.last,
+        person.as_ref(),
     );
     super::write_report(&mut out, &text)
 }
@@ -222,7 +269,9 @@ fn render_text(
     standings: &[Standing],
     pool: Option<&PoolPosition>,
     last: u16,
+    person: Option<&Person>,
 ) -> String {
+    let reference = Reference::active();
     let mut out = String::new();
     let _ = writeln!(out, "IRCC rounds of invitations: {}", loaded.describe());
     let window = if default_window {
@@ -232,21 +281,56 @@ fn render_text(
     };
     let _ = writeln!(out, "Rounds since {since}{window}: {}", rounds.len());
     let _ = writeln!(out);
+    let you = if person.is_some() { "  You" } else { "" };
     let _ = writeln!(
         out,
-        "  {:<10}  {:>5}  {:<24} {:>8}  {:>7}",
-        "Date", "Round", "Category", "Invited", "Cut-off"
+        "  {:<10}  {:>5}  {:<24} {:>5}  {:>8}  {:>7}{you}",
+        "Date", "Round", "Category", "List", "Invited", "Cut-off"
     );
+    let mut closed: Vec<(String, Entry)> = Vec::new();
     for round in rounds {
+        let mark = match (person, score) {
+            (Some(person), Some(score)) => {
+                let entry = person.entry_to(round);
+                let mark = match entry.answer {
+                    Answer::Yes if score >= round.cutoff => "  ✓",
+                    Answer::Yes => "",
+                    Answer::No => "  ✗ not eligible",
+                    Answer::Unknown => "  ? not known",
+                };
+                let label = format!(
+                    "{}{}",
+                    round.category.label(),
+                    entry.version.as_ref().map(|v| format!(" ({v} lists)")).unwrap_or_default()
+                );
+                if entry.answer != Answer::Yes && !closed.iter().any(|(l, _)| *l == label) {
+                    closed.push((label, entry));
+                }
+                mark
+            }
+            _ => "",
+        };
         let _ = writeln!(
             out,
-            "  {:<10}  {:>5}  {:<24} {:>8}  {:>7}",
+            "  {:<10}  {:>5}  {:<24} {:>5}  {:>8}  {:>7}{mark}",
             round.date.to_string(),
             round.number,
             truncate(round.category.label(), 24),
+            list_version(reference, round).unwrap_or_default(),
             thousands(round.size),
             round.cutoff
         );
+    }
+    if !closed.is_empty() {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "Rounds you could not be in, and why:");
+        for (label, entry) in &closed {
+            let word = if entry.answer == Answer::No { "no" } else { "not known" };
+            let _ = writeln!(out, "  {label}: {word}");
+            for reason in &entry.reasons {
+                let _ = writeln!(out, "    - {reason}");
+            }
+        }
     }
     let Some(score) = score else {
         return out;
@@ -259,10 +343,11 @@ fn render_text(
         "Category", "Invited in", "Latest cut-off", "Gap"
     );
     for standing in standings {
-        let gap = if standing.gap > 0 {
-            format!("+{}", standing.gap)
-        } else {
-            standing.gap.to_string()
+        let gap = match standing.entry.as_ref().map(|e| e.eligible) {
+            Some(Some(false)) => "not eligible".to_string(),
+            Some(None) => "not known".to_string(),
+            _ if standing.gap > 0 => format!("+{}", standing.gap),
+            _ => standing.gap.to_string(),
         };
         let _ = writeln!(
             out,
@@ -282,9 +367,10 @@ fn render_text(
             "  Provincial Nominee cut-offs include the 600 points of a nomination."
         );
     }
-    if standings
-        .iter()
-        .any(|s| !matches!(s.category, Category::AllPrograms | Category::ProvincialNominee))
+    if person.is_none()
+        && standings
+            .iter()
+            .any(|s| !matches!(s.category, Category::AllPrograms | Category::ProvincialNominee))
     {
         let _ = writeln!(
             out,

@@ -20,13 +20,14 @@ pub enum Category {
     Education,
     SeniorManagers,
     Physicians,
+    Researchers,
     Military,
     /// A name not seen before, kept as its own category.
     Other(String),
 }
 
 impl Category {
-    pub const KNOWN: [Category; 15] = [
+    pub const KNOWN: [Category; 16] = [
         Category::AllPrograms,
         Category::ProvincialNominee,
         Category::CanadianExperience,
@@ -41,6 +42,7 @@ impl Category {
         Category::Education,
         Category::SeniorManagers,
         Category::Physicians,
+        Category::Researchers,
         Category::Military,
     ];
 
@@ -76,6 +78,8 @@ impl Category {
             Category::SeniorManagers
         } else if has("physician") {
             Category::Physicians
+        } else if has("researcher") {
+            Category::Researchers
         } else if has("military") {
             Category::Military
         } else {
@@ -100,6 +104,7 @@ impl Category {
             Category::Education => "education".into(),
             Category::SeniorManagers => "senior-managers".into(),
             Category::Physicians => "physicians".into(),
+            Category::Researchers => "researchers".into(),
             Category::Military => "military".into(),
             Category::Other(name) => {
                 let mut slug = String::new();
@@ -136,6 +141,7 @@ impl Category {
             Category::Education => "Education",
             Category::SeniorManagers => "Senior managers",
             Category::Physicians => "Physicians",
+            Category::Researchers => "Researchers",
             Category::Military => "Military recruits",
             Category::Other(name) => name,
         }
@@ -192,6 +198,10 @@ mod tests {
                 Category::Physicians,
             ),
             ("Skilled Military Recruits, 2026-Version 1", Category::Military),
+            (
+                "Researchers with Canadian Work Experience, 2026-Version 1",
+                Category::Researchers,
+            ),
         ];
         for (name, category) in cases {
             assert_eq!(Category::of_round_name(name), category, "{name}");

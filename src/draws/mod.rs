@@ -3,6 +3,7 @@
 //! `import` are the only places that touch files.
 
 pub mod category;
+pub mod entry;
 pub mod feed;
 pub mod position;
 
@@ -10,7 +11,8 @@ use std::path::{Path, PathBuf};
 
 pub use category::Category;
 pub use feed::{Distribution, Feed, FeedError, Round};
-pub use position::{pool_position, standings, PoolPosition, Standing};
+pub use entry::{Entry, Person};
+pub use position::{pool_position, standings, PoolPosition, Standing, StandingEntry};
 
 use crate::scenario::save_atomic;
 

@@ -4,7 +4,9 @@
 use serde::Serialize;
 
 use super::category::Category;
-use super::feed::{Distribution, Feed, BANDS};
+use super::entry::Person;
+use super::feed::{Distribution, Feed, Round, BANDS};
+use crate::engine::eligibility::Answer;
 use crate::engine::Date;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -65,11 +67,29 @@ pub struct Standing {
     pub latest_round: String,
     /// The score minus the latest cut-off: negative is points short.
     pub gap: i32,
+    /// With a person: their way into the latest round of the category.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entry: Option<StandingEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StandingEntry {
+    pub eligible: Option<bool>,
+    pub unmet: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub list_version: Option<String>,
 }
 
 /// For each category with rounds on or after `since`, the last `last_rounds`
-/// of them against `score`.
-pub fn standings(feed: &Feed, score: u16, since: Option<Date>, last_rounds: usize) -> Vec<Standing> {
+/// of them against `score`. With a person, a round counts as one they would
+/// have been invited in only when they could be in it.
+pub fn standings(
+    feed: &Feed,
+    score: u16,
+    since: Option<Date>,
+    last_rounds: usize,
+    person: Option<&Person>,
+) -> Vec<Standing> {
     let mut found = Vec::new();
     for category in feed.categories() {
         let recent: Vec<_> = feed
@@ -81,11 +101,21 @@ pub fn standings(feed: &Feed, score: u16, since: Option<Date>, last_rounds: usiz
         let Some(latest) = recent.first() else {
             continue;
         };
+        let open = |round: &Round| person.is_none_or(|p| p.entry_to(round).answer == Answer::Yes);
+        let entry = person.map(|p| {
+            let entry = p.entry_to(latest);
+            StandingEntry {
+                eligible: entry.answer.as_option(),
+                unmet: entry.reasons,
+                list_version: entry.version,
+            }
+        });
         found.push(Standing {
             key: category.key(),
             label: category.label().to_string(),
             rounds: recent.len(),
-            invited_in: recent.iter().filter(|round| round.cutoff <= score).count(),
+            invited_in: recent.iter().filter(|round| round.cutoff <= score && open(round)).count(),
+            entry,
             latest_cutoff: latest.cutoff,
             latest_date: latest.date.to_string(),
             latest_round: latest.number.clone(),
