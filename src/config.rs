@@ -173,7 +173,10 @@ pub fn load_reference() -> Result<(Option<Reference>, Vec<String>), DataError> {
     let mut reference = Reference::shipped().clone();
     for path in files {
         let name = path.display().to_string();
-        if path.file_name().is_some_and(|n| n.to_string_lossy().starts_with("._")) {
+        if path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with("._"))
+        {
             warnings.push(format!("{name}: skipped, a macOS metadata file"));
             continue;
         }

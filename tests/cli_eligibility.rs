@@ -38,28 +38,52 @@ const NURSE: &str = r#"{"format": "crs-scenario/1", "name": "Nurse", "profile": 
 #[test]
 fn eligibility_json_has_the_documented_shape() {
     let home = tempfile::tempdir().unwrap();
-    let output = run(home.path(), &["eligibility", WORK_HISTORY, "--json", "--as-of", "2026-11-29"], "");
+    let output = run(
+        home.path(),
+        &["eligibility", WORK_HISTORY, "--json", "--as-of", "2026-11-29"],
+        "",
+    );
     assert!(output.status.success(), "{}", text(&output.stderr));
     let json: Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(json["as_of"], "2026-11-29");
     assert_eq!(json["in_pool"], true);
-    assert_eq!(json["experience"], serde_json::json!({"canadian_years": 1, "foreign_years": 6}));
+    assert_eq!(
+        json["experience"],
+        serde_json::json!({"canadian_years": 1, "foreign_years": 6})
+    );
     let programs = json["programs"].as_array().unwrap();
     let keys: Vec<&str> = programs.iter().map(|p| p["program"].as_str().unwrap()).collect();
     assert_eq!(keys, ["fsw", "cec", "fst"]);
     assert_eq!(programs[0]["eligible"], true);
     assert_eq!(programs[0]["points"], 80);
     assert_eq!(programs[0]["grid"].as_array().unwrap().len(), 6);
-    assert_eq!(programs[0]["grid"][0], serde_json::json!({"factor": "language", "points": 22, "max": 28}));
+    assert_eq!(
+        programs[0]["grid"][0],
+        serde_json::json!({"factor": "language", "points": 22, "max": 28})
+    );
     assert_eq!(programs[1]["eligible"], true);
     assert!(programs[1].get("points").is_none());
     assert_eq!(programs[2]["eligible"], false);
     assert_eq!(programs[2]["unmet"].as_array().unwrap().len(), 2);
     let categories = json["categories"].as_array().unwrap();
-    let ids: Vec<&str> = categories.iter().map(|c| c["category"].as_str().unwrap()).collect();
+    let ids: Vec<&str> = categories
+        .iter()
+        .map(|c| c["category"].as_str().unwrap())
+        .collect();
     assert_eq!(
         ids,
-        ["french", "healthcare", "stem", "trades", "education", "transport", "physicians", "senior-managers", "researchers", "military"]
+        [
+            "french",
+            "healthcare",
+            "stem",
+            "trades",
+            "education",
+            "transport",
+            "physicians",
+            "senior-managers",
+            "researchers",
+            "military"
+        ]
     );
     assert!(categories.iter().all(|c| c["version"] == "2026"));
     assert_eq!(categories[9]["eligible"], Value::Null);
@@ -68,7 +92,11 @@ fn eligibility_json_has_the_documented_shape() {
 #[test]
 fn eligibility_text_says_what_is_missing() {
     let home = tempfile::tempdir().unwrap();
-    let output = run(home.path(), &["eligibility", WORK_HISTORY, "--as-of", "2026-06-01"], "");
+    let output = run(
+        home.path(),
+        &["eligibility", WORK_HISTORY, "--as-of", "2026-06-01"],
+        "",
+    );
     assert!(output.status.success());
     let report = text(&output.stdout);
     // 2025-10-06 to 2026-06-01 is 239 days: 1,024 hours, 7 months; 364 days end 2026-10-04.
@@ -78,7 +106,10 @@ fn eligibility_text_says_what_is_missing() {
         ),
         "{report}"
     );
-    assert!(report.contains("Categories (2026 lists, in force since 2026-02-18)"), "{report}");
+    assert!(
+        report.contains("Categories (2026 lists, in force since 2026-02-18)"),
+        "{report}"
+    );
 }
 
 #[test]
@@ -92,7 +123,10 @@ fn eligibility_batch_answers_line_by_line_and_reports_bad_lines() {
         &format!("{good}\n{bad}\n"),
     );
     assert_eq!(output.status.code(), Some(1));
-    let lines: Vec<Value> = text(&output.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<Value> = text(&output.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[0]["in_pool"], true);
     assert_eq!(
@@ -107,7 +141,11 @@ fn draws_with_a_scenario_marks_only_the_rounds_the_person_can_be_in() {
     let file = home.path().join("nurse.json");
     std::fs::write(&file, NURSE).unwrap();
     let file = file.to_str().unwrap();
-    let output = run(home.path(), &["draws", "--scenario", file, "--as-of", "2026-08-10", "--json"], "");
+    let output = run(
+        home.path(),
+        &["draws", "--scenario", file, "--as-of", "2026-08-10", "--json"],
+        "",
+    );
     assert!(output.status.success(), "{}", text(&output.stderr));
     let json: Value = serde_json::from_slice(&output.stdout).unwrap();
     let round = |number: &str| {
@@ -135,9 +173,15 @@ fn draws_with_a_scenario_marks_only_the_rounds_the_person_can_be_in() {
     // CEC rounds: eligible, reachable only at the cut-off.
     assert_eq!(round("432")["eligible"], true);
 
-    let output = run(home.path(), &["draws", "--scenario", file, "--as-of", "2026-08-10"], "");
+    let output = run(
+        home.path(),
+        &["draws", "--scenario", file, "--as-of", "2026-08-10"],
+        "",
+    );
     let report = text(&output.stdout);
-    let start = report.find("Rounds you could not be in, and why:").expect(&report);
+    let start = report
+        .find("Rounds you could not be in, and why:")
+        .expect(&report);
     let end = report.find("\nScore ").expect(&report);
     let closed = &report[start..end];
     assert!(closed.contains("Trades (2026 lists): no"), "{closed}");
@@ -154,14 +198,22 @@ fn a_category_list_in_the_config_folder_is_used_and_a_bad_one_refused() {
         "categories": [{"id": "stem", "name": "STEM", "condition": {"hours_in_one_noc": {"hours": 1560, "window_years": 3}},
                         "occupations": ["21232"]}]}"#;
     std::fs::write(folder.join("categories-2027.json"), list).unwrap();
-    let output = run(home.path(), &["eligibility", WORK_HISTORY, "--json", "--as-of", "2027-03-01"], "");
+    let output = run(
+        home.path(),
+        &["eligibility", WORK_HISTORY, "--json", "--as-of", "2027-03-01"],
+        "",
+    );
     assert!(output.status.success(), "{}", text(&output.stderr));
     let json: Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(json["categories"][0]["category"], "stem");
     assert_eq!(json["categories"][0]["version"], "2027");
     assert_eq!(json["categories"][0]["eligible"], true);
 
-    std::fs::write(folder.join("categories-2027.json"), list.replace("\"21232\"", "\"2123\"")).unwrap();
+    std::fs::write(
+        folder.join("categories-2027.json"),
+        list.replace("\"21232\"", "\"2123\""),
+    )
+    .unwrap();
     let output = run(home.path(), &["eligibility", WORK_HISTORY], "");
     assert_eq!(output.status.code(), Some(1));
     let path = folder.join("categories-2027.json");

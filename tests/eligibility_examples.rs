@@ -6,7 +6,8 @@ use crs_planner::engine::eligibility::{self, Answer, Program, Reference, Report}
 use crs_planner::engine::Date;
 use crs_planner::scenario::{self, Scenario};
 
-const CLB_9: &str = r#"{"language": "english", "test": "clb", "listening": 9, "reading": 9, "writing": 9, "speaking": 9}"#;
+const CLB_9: &str =
+    r#"{"language": "english", "test": "clb", "listening": 9, "reading": 9, "writing": 9, "speaking": 9}"#;
 
 fn date(text: &str) -> Date {
     text.parse().unwrap()
@@ -14,7 +15,9 @@ fn date(text: &str) -> Date {
 
 fn job(noc: &str, place: &str, from: &str, to: Option<&str>, hours: u8) -> String {
     let to = to.map_or("null".to_string(), |t| format!("\"{t}\""));
-    format!(r#"{{"noc": "{noc}", "where": "{place}", "from": "{from}", "to": {to}, "hours_per_week": {hours}}}"#)
+    format!(
+        r#"{{"noc": "{noc}", "where": "{place}", "from": "{from}", "to": {to}, "hours_per_week": {hours}}}"#
+    )
 }
 
 fn work(jobs: &[String]) -> String {
@@ -24,7 +27,8 @@ fn work(jobs: &[String]) -> String {
 /// Age 30, master's, CLB 9 in all four, 50,000 CAD, and `fields` (JSON
 /// members, each starting a new key).
 fn person(fields: &[&str]) -> Scenario {
-    let mut text = format!(r#"{{"age": 30, "education": "masters", "first_language": {CLB_9}, "funds_cad": 50000"#);
+    let mut text =
+        format!(r#"{{"age": 30, "education": "masters", "first_language": {CLB_9}, "funds_cad": 50000"#);
     for field in fields {
         text.push_str(", ");
         text.push_str(field);
@@ -41,12 +45,18 @@ fn on(scenario: Scenario, day: &str) -> Report {
 
 fn program(report: &Report, program: Program) -> (Answer, Vec<String>) {
     let answer = report.program(program);
-    (answer.answer, answer.unmet.iter().map(ToString::to_string).collect())
+    (
+        answer.answer,
+        answer.unmet.iter().map(ToString::to_string).collect(),
+    )
 }
 
 fn category(report: &Report, id: &str) -> (Answer, Vec<String>) {
     let answer = report.category(id).unwrap_or_else(|| panic!("no category {id}"));
-    (answer.answer, answer.unmet.iter().map(ToString::to_string).collect())
+    (
+        answer.answer,
+        answer.unmet.iter().map(ToString::to_string).collect(),
+    )
 }
 
 const TODAY: &str = "2026-11-29";
@@ -54,9 +64,21 @@ const TODAY: &str = "2026-11-29";
 #[test]
 fn cec_364_days_of_full_time_work_are_a_year_and_363_are_not() {
     // 2025-06-01 to 2026-05-30 is 364 days; 40 hours count as 30: 364 x 30 / 7 = 1,560.
-    let year = person(&[&work(&[job("21232", "canada", "2025-06-01", Some("2026-05-30"), 40)])]);
+    let year = person(&[&work(&[job(
+        "21232",
+        "canada",
+        "2025-06-01",
+        Some("2026-05-30"),
+        40,
+    )])]);
     assert_eq!(program(&on(year, TODAY), Program::Cec), (Answer::Yes, vec![]));
-    let short = person(&[&work(&[job("21232", "canada", "2025-06-01", Some("2026-05-29"), 40)])]);
+    let short = person(&[&work(&[job(
+        "21232",
+        "canada",
+        "2025-06-01",
+        Some("2026-05-29"),
+        40,
+    )])]);
     assert_eq!(
         program(&on(short, TODAY), Program::Cec),
         (
@@ -69,11 +91,17 @@ fn cec_364_days_of_full_time_work_are_a_year_and_363_are_not() {
 #[test]
 fn cec_language_is_7_for_teer_0_or_1_and_5_for_teer_2_or_3() {
     let clb = |level: u8| {
-        format!(r#""first_language": {{"language": "english", "test": "clb", "listening": {level}, "reading": {level}, "writing": {level}, "speaking": {level}}}"#)
+        format!(
+            r#""first_language": {{"language": "english", "test": "clb", "listening": {level}, "reading": {level}, "writing": {level}, "speaking": {level}}}"#
+        )
     };
     let year_in = |noc: &str| work(&[job(noc, "canada", "2025-06-01", Some("2026-05-30"), 40)]);
     let make = |level: u8, noc: &str| {
-        let text = format!(r#"{{"age": 30, "education": "masters", {}, {}}}"#, clb(level), year_in(noc));
+        let text = format!(
+            r#"{{"age": 30, "education": "masters", {}, {}}}"#,
+            clb(level),
+            year_in(noc)
+        );
         scenario::parse(&text, "example").unwrap()
     };
     // 21232 is TEER 1, 72310 (carpenters) TEER 2.
@@ -87,14 +115,25 @@ fn cec_language_is_7_for_teer_0_or_1_and_5_for_teer_2_or_3() {
     assert_eq!(program(&on(make(5, "72310"), TODAY), Program::Cec).0, Answer::Yes);
     let (answer, unmet) = program(&on(make(4, "72310"), TODAY), Program::Cec);
     assert_eq!(answer, Answer::No);
-    assert_eq!(unmet, ["CLB/NCLC 5 in all four abilities: your best valid result's lowest ability is 4"]);
+    assert_eq!(
+        unmet,
+        ["CLB/NCLC 5 in all four abilities: your best valid result's lowest ability is 4"]
+    );
 }
 
 #[test]
 fn cec_window_is_the_3_years_up_to_the_day() {
     // 2023-01-01 to 2023-12-30 is 364 days. On 2026-01-01 the window starts
     // 2023-01-01 and holds them all; a day later it loses the first.
-    let year = || person(&[&work(&[job("21232", "canada", "2023-01-01", Some("2023-12-30"), 40)])]);
+    let year = || {
+        person(&[&work(&[job(
+            "21232",
+            "canada",
+            "2023-01-01",
+            Some("2023-12-30"),
+            40,
+        )])])
+    };
     assert_eq!(program(&on(year(), "2026-01-01"), Program::Cec).0, Answer::Yes);
     assert_eq!(program(&on(year(), "2026-01-02"), Program::Cec).0, Answer::No);
 }
@@ -102,12 +141,30 @@ fn cec_window_is_the_3_years_up_to_the_day() {
 #[test]
 fn part_time_adds_up_and_hours_above_30_never_count() {
     // 15 hours a week for 728 days: 728 x 15 / 7 = 1,560.
-    let half = person(&[&work(&[job("21232", "canada", "2024-12-01", Some("2026-11-28"), 15)])]);
+    let half = person(&[&work(&[job(
+        "21232",
+        "canada",
+        "2024-12-01",
+        Some("2026-11-28"),
+        15,
+    )])]);
     assert_eq!(program(&on(half, TODAY), Program::Cec).0, Answer::Yes);
-    let half_short = person(&[&work(&[job("21232", "canada", "2024-12-02", Some("2026-11-28"), 15)])]);
+    let half_short = person(&[&work(&[job(
+        "21232",
+        "canada",
+        "2024-12-02",
+        Some("2026-11-28"),
+        15,
+    )])]);
     assert_eq!(program(&on(half_short, TODAY), Program::Cec).0, Answer::No);
     // 60 hours a week for 182 days count as 30: 780 hours, not 1,560.
-    let double = person(&[&work(&[job("21232", "canada", "2026-01-01", Some("2026-07-01"), 60)])]);
+    let double = person(&[&work(&[job(
+        "21232",
+        "canada",
+        "2026-01-01",
+        Some("2026-07-01"),
+        60,
+    )])]);
     let (answer, unmet) = program(&on(double, TODAY), Program::Cec);
     assert_eq!(answer, Answer::No);
     assert_eq!(
@@ -144,7 +201,10 @@ fn self_employment_and_student_work_in_canada_count_for_nothing() {
     assert_eq!(report.canadian_years, 0);
     let mut student = job("21232", "canada", "2025-06-01", Some("2026-05-30"), 40);
     student.insert_str(student.len() - 1, r#", "while_full_time_student": true"#);
-    assert_eq!(program(&on(person(&[&work(&[student])]), TODAY), Program::Cec).0, Answer::No);
+    assert_eq!(
+        program(&on(person(&[&work(&[student])]), TODAY), Program::Cec).0,
+        Answer::No
+    );
     // Self-employed abroad counts for FSW's one job.
     let mut abroad = job("21232", "abroad", "2025-06-01", Some("2026-05-30"), 40);
     abroad.insert_str(abroad.len() - 1, r#", "self_employed": true"#);
@@ -177,10 +237,24 @@ fn fsw_continuity_breaks_on_a_single_day_between_jobs() {
 #[test]
 fn fsw_needs_a_skilled_job_and_a_10_year_window() {
     // TEER 4 (home support workers) is not skilled.
-    let unskilled = person(&[&work(&[job("44101", "abroad", "2020-01-01", Some("2022-12-31"), 40)])]);
+    let unskilled = person(&[&work(&[job(
+        "44101",
+        "abroad",
+        "2020-01-01",
+        Some("2022-12-31"),
+        40,
+    )])]);
     assert_eq!(program(&on(unskilled, TODAY), Program::Fsw).0, Answer::No);
     // 2016-01-01..2016-12-30 (365 days, leap year): in the window on 2026-01-01, not by 2026-12-30.
-    let old = || person(&[&work(&[job("21232", "abroad", "2016-01-01", Some("2016-12-30"), 40)])]);
+    let old = || {
+        person(&[&work(&[job(
+            "21232",
+            "abroad",
+            "2016-01-01",
+            Some("2016-12-30"),
+            40,
+        )])])
+    };
     assert_eq!(program(&on(old(), "2026-01-01"), Program::Fsw).0, Answer::Yes);
     assert_eq!(program(&on(old(), "2026-12-30"), Program::Fsw).0, Answer::No);
 }
@@ -205,7 +279,10 @@ fn fsw_67_points_pass_and_66_do_not() {
     let report = on(grid_case("bachelors"), TODAY);
     assert_eq!(
         program(&report, Program::Fsw),
-        (Answer::No, vec!["67 of 100 points on the FSW grid: you have 66".to_string()])
+        (
+            Answer::No,
+            vec!["67 of 100 points on the FSW grid: you have 66".to_string()]
+        )
     );
 }
 
@@ -220,7 +297,11 @@ fn fsw_grid_factor_by_factor() {
     );
     let report = on(scenario::parse(&text, "example").unwrap(), TODAY);
     let grid = report.program(Program::Fsw).grid.clone().unwrap();
-    let points: Vec<(&str, u8, u8)> = grid.rows.iter().map(|r| (r.factor.key(), r.points, r.max)).collect();
+    let points: Vec<(&str, u8, u8)> = grid
+        .rows
+        .iter()
+        .map(|r| (r.factor.key(), r.points, r.max))
+        .collect();
     // Language 6 + 5 + 4 + 6 = 21, + 4 for French CLB 5 in all four = 25.
     // Five years (1,826 days x 30 / 7 = 7,825 hours) = 5 whole years: 13.
     // Age 37: 10. Arranged employment 10. Adaptability: offer 5 + sibling 5 = 10.
@@ -258,11 +339,16 @@ fn fsw_takes_the_second_language_as_first_when_only_it_has_clb_7() {
 fn fsw_funds_one_dollar_short_and_the_waiver() {
     let year = work(&[job("21232", "abroad", "2025-06-01", Some("2026-05-30"), 40)]);
     let with_funds = |amount: &str| {
-        let text = format!(r#"{{"age": 30, "education": "masters", "first_language": {CLB_9}, "funds_cad": {amount}, {year}}}"#);
+        let text = format!(
+            r#"{{"age": 30, "education": "masters", "first_language": {CLB_9}, "funds_cad": {amount}, {year}}}"#
+        );
         scenario::parse(&text, "example").unwrap()
     };
     // A family of one needs 15,263 from 2025-07-07.
-    assert_eq!(program(&on(with_funds("15263"), TODAY), Program::Fsw).0, Answer::Yes);
+    assert_eq!(
+        program(&on(with_funds("15263"), TODAY), Program::Fsw).0,
+        Answer::Yes
+    );
     assert_eq!(
         program(&on(with_funds("15262"), TODAY), Program::Fsw),
         (
@@ -272,41 +358,84 @@ fn fsw_funds_one_dollar_short_and_the_waiver() {
     );
     // On 2025-07-06 the 2024 table (14,690) applies (the job then has to be an earlier one).
     let earlier = work(&[job("21232", "abroad", "2023-06-01", Some("2024-05-30"), 40)]);
-    let text = format!(r#"{{"age": 30, "education": "masters", "first_language": {CLB_9}, "funds_cad": 14690, {earlier}}}"#);
-    assert_eq!(program(&on(scenario::parse(&text, "example").unwrap(), "2025-07-06"), Program::Fsw).0, Answer::Yes);
+    let text = format!(
+        r#"{{"age": 30, "education": "masters", "first_language": {CLB_9}, "funds_cad": 14690, {earlier}}}"#
+    );
+    assert_eq!(
+        program(
+            &on(scenario::parse(&text, "example").unwrap(), "2025-07-06"),
+            Program::Fsw
+        )
+        .0,
+        Answer::Yes
+    );
     let text = text.replace("14690", "14689");
-    assert_eq!(program(&on(scenario::parse(&text, "example").unwrap(), "2025-07-06"), Program::Fsw).0, Answer::No);
+    assert_eq!(
+        program(
+            &on(scenario::parse(&text, "example").unwrap(), "2025-07-06"),
+            Program::Fsw
+        )
+        .0,
+        Answer::No
+    );
     // Not given: unknown, naming the field.
     let text = format!(r#"{{"age": 30, "education": "masters", "first_language": {CLB_9}, {year}}}"#);
-    let (answer, unmet) = program(&on(scenario::parse(&text, "example").unwrap(), TODAY), Program::Fsw);
+    let (answer, unmet) = program(
+        &on(scenario::parse(&text, "example").unwrap(), TODAY),
+        Program::Fsw,
+    );
     assert_eq!(answer, Answer::Unknown);
     assert!(unmet[0].starts_with("profile.funds_cad is not given: FSW needs 15,263 CAD for a family of 1"));
     // Allowed to work in Canada with a job offer: no funds needed.
     let text = format!(
         r#"{{"age": 30, "education": "masters", "first_language": {CLB_9}, "job_offer": "other", "authorized_to_work_in_canada": true, {year}}}"#
     );
-    assert_eq!(program(&on(scenario::parse(&text, "example").unwrap(), TODAY), Program::Fsw).0, Answer::Yes);
+    assert_eq!(
+        program(
+            &on(scenario::parse(&text, "example").unwrap(), TODAY),
+            Program::Fsw
+        )
+        .0,
+        Answer::Yes
+    );
 }
 
 #[test]
 fn a_spouse_makes_a_family_of_two_unless_the_file_says_otherwise() {
     let year = work(&[job("21232", "abroad", "2025-06-01", Some("2026-05-30"), 40)]);
     let spouse = r#""spouse": {"education": "secondary"}"#;
-    let text = format!(r#"{{"age": 30, "education": "masters", "first_language": {CLB_9}, "funds_cad": 19000, {spouse}, {year}}}"#);
-    let (answer, unmet) = program(&on(scenario::parse(&text, "example").unwrap(), TODAY), Program::Fsw);
+    let text = format!(
+        r#"{{"age": 30, "education": "masters", "first_language": {CLB_9}, "funds_cad": 19000, {spouse}, {year}}}"#
+    );
+    let (answer, unmet) = program(
+        &on(scenario::parse(&text, "example").unwrap(), TODAY),
+        Program::Fsw,
+    );
     assert_eq!(answer, Answer::No);
-    assert_eq!(unmet, ["proof of funds: 19,001 CAD for a family of 2; you have 19,000 (1 short)"]);
+    assert_eq!(
+        unmet,
+        ["proof of funds: 19,001 CAD for a family of 2; you have 19,000 (1 short)"]
+    );
     let text = format!(
         r#"{{"age": 30, "education": "masters", "first_language": {CLB_9}, "funds_cad": 19000, "family_members": 1, {spouse}, {year}}}"#
     );
-    assert_eq!(program(&on(scenario::parse(&text, "example").unwrap(), TODAY), Program::Fsw).0, Answer::Yes);
+    assert_eq!(
+        program(
+            &on(scenario::parse(&text, "example").unwrap(), TODAY),
+            Program::Fsw
+        )
+        .0,
+        Answer::Yes
+    );
 }
 
 #[test]
 fn fsw_education_must_be_secondary_and_assessed_unless_canadian() {
     let year = work(&[job("21232", "abroad", "2025-06-01", Some("2026-05-30"), 40)]);
     let make = |education: &str, more: &str| {
-        let text = format!(r#"{{"age": 30, "education": "{education}", "first_language": {CLB_9}, "funds_cad": 50000, "sibling_in_canada": true, {year}{more}}}"#);
+        let text = format!(
+            r#"{{"age": 30, "education": "{education}", "first_language": {CLB_9}, "funds_cad": 50000, "sibling_in_canada": true, {year}{more}}}"#
+        );
         on(scenario::parse(&text, "example").unwrap(), TODAY)
     };
     let (answer, unmet) = program(&make("less_than_secondary", ""), Program::Fsw);
@@ -318,7 +447,10 @@ fn fsw_education_must_be_secondary_and_assessed_unless_canadian() {
         unmet,
         ["an educational credential assessment (ECA) of a foreign credential (profile.education_assessed is false)"]
     );
-    let canadian = make("masters", r#", "education_assessed": false, "canadian_education": "one_or_two_year""#);
+    let canadian = make(
+        "masters",
+        r#", "education_assessed": false, "canadian_education": "one_or_two_year""#,
+    );
     assert_eq!(program(&canadian, Program::Fsw).0, Answer::Yes);
 }
 
@@ -329,7 +461,10 @@ fn an_expired_result_counts_as_none() {
         r#"{{"age": 30, "education": "masters", "first_language": {{"language": "english", "test": "clb", "listening": 9, "reading": 9, "writing": 9, "speaking": 9, "test_date": "2024-11-29"}}, {year}}}"#
     );
     let expiring = || scenario::parse(&text, "example").unwrap();
-    assert_eq!(program(&on(expiring(), "2026-11-28"), Program::Cec).0, Answer::Yes);
+    assert_eq!(
+        program(&on(expiring(), "2026-11-28"), Program::Cec).0,
+        Answer::Yes
+    );
     let (answer, unmet) = program(&on(expiring(), "2026-11-29"), Program::Cec);
     assert_eq!(answer, Answer::No);
     assert!(unmet[0].ends_with("you have no valid result"), "{unmet:?}");
@@ -348,15 +483,24 @@ fn fst_needs_two_years_in_one_trade_in_five_and_an_offer_or_certificate() {
         on(scenario::parse(&text, "example").unwrap(), TODAY)
     };
     assert_eq!(
-        program(&make("2024-12-01", r#", "certificate_of_qualification": true"#), Program::Fst),
+        program(
+            &make("2024-12-01", r#", "certificate_of_qualification": true"#),
+            Program::Fst
+        ),
         (Answer::Yes, vec![])
     );
     let (answer, unmet) = program(&make("2024-12-02", r#", "job_offer": "other""#), Program::Fst);
     assert_eq!(answer, Answer::No);
-    assert_eq!(unmet, ["23 of 24 months (3,115 of 3,120 hours) in one skilled trade in the last 5 years"]);
+    assert_eq!(
+        unmet,
+        ["23 of 24 months (3,115 of 3,120 hours) in one skilled trade in the last 5 years"]
+    );
     let (answer, unmet) = program(&make("2024-12-01", ""), Program::Fst);
     assert_eq!(answer, Answer::No);
-    assert_eq!(unmet, ["a job offer or a certificate of qualification in the trade from a Canadian authority"]);
+    assert_eq!(
+        unmet,
+        ["a job offer or a certificate of qualification in the trade from a Canadian authority"]
+    );
 }
 
 #[test]
@@ -380,7 +524,10 @@ fn without_a_work_history_the_answers_are_unknown() {
     assert_eq!(report.in_pool, Answer::Unknown);
     assert_eq!(
         program(&report, Program::Cec),
-        (Answer::Unknown, vec!["profile.work is not given: CEC's Canadian hours are not known".to_string()])
+        (
+            Answer::Unknown,
+            vec!["profile.work is not given: CEC's Canadian hours are not known".to_string()]
+        )
     );
     // A requirement that fails decides: 59 grid points (24 + 23 + 12 + 0
     // stated years) make FSW a no whatever the work history would say.
@@ -405,7 +552,10 @@ fn without_a_work_history_the_answers_are_unknown() {
 fn cec_with_clb_5_or_6_and_no_work_history_is_unknown() {
     let text = r#"{"age": 30, "education": "masters", "canadian_experience_years": 2,
         "first_language": {"language": "english", "test": "clb", "listening": 6, "reading": 6, "writing": 6, "speaking": 6}}"#;
-    let (answer, _) = program(&on(scenario::parse(text, "example").unwrap(), TODAY), Program::Cec);
+    let (answer, _) = program(
+        &on(scenario::parse(text, "example").unwrap(), TODAY),
+        Program::Cec,
+    );
     assert_eq!(answer, Answer::Unknown);
 }
 
@@ -423,18 +573,32 @@ fn quebec_closes_every_program_and_category() {
         assert_eq!(report.program(p).answer, Answer::No);
     }
     assert_eq!(category(&report, "healthcare").0, Answer::No);
-    assert_eq!(category(&report, "healthcare").1, ["in the pool: no program (FSW, CEC, FST) applies"]);
+    assert_eq!(
+        category(&report, "healthcare").1,
+        ["in the pool: no program (FSW, CEC, FST) applies"]
+    );
 }
 
 #[test]
 fn categories_of_2023_and_2025_need_six_continuous_months() {
     // 31102 (family physicians) abroad, 2024-07-01..2024-12-29: 182 days, 780 hours.
-    let six = || person(&[&work(&[job("31102", "abroad", "2024-07-01", Some("2024-12-29"), 40)])]);
+    let six = || {
+        person(&[&work(&[job(
+            "31102",
+            "abroad",
+            "2024-07-01",
+            Some("2024-12-29"),
+            40,
+        )])])
+    };
     let report = on(six(), "2025-06-01");
     assert_eq!(report.categories.as_ref().unwrap().version, "2025");
     // In the pool? One job of 780 hours is not FSW's year, so no: the category says so.
     assert_eq!(category(&report, "healthcare").0, Answer::No);
-    assert_eq!(category(&report, "healthcare").1, ["in the pool: no program (FSW, CEC, FST) applies"]);
+    assert_eq!(
+        category(&report, "healthcare").1,
+        ["in the pool: no program (FSW, CEC, FST) applies"]
+    );
     // With a year of other skilled work abroad the person is in the pool (FSW).
     let pooled = |to: &str| {
         person(&[&work(&[
@@ -442,7 +606,10 @@ fn categories_of_2023_and_2025_need_six_continuous_months() {
             job("31102", "abroad", "2024-07-01", Some(to), 40),
         ])])
     };
-    assert_eq!(category(&on(pooled("2024-12-29"), "2025-06-01"), "healthcare").0, Answer::Yes);
+    assert_eq!(
+        category(&on(pooled("2024-12-29"), "2025-06-01"), "healthcare").0,
+        Answer::Yes
+    );
     let (answer, unmet) = category(&on(pooled("2024-12-28"), "2025-06-01"), "healthcare");
     assert_eq!(answer, Answer::No);
     assert_eq!(
@@ -450,7 +617,10 @@ fn categories_of_2023_and_2025_need_six_continuous_months() {
         ["5 of 6 months (775 of 780 hours) of continuous work in one listed occupation in the last 3 years"]
     );
     // The 2023 list on 2024-12-30: the same six months qualify.
-    assert_eq!(category(&on(pooled("2024-12-29"), "2024-12-30"), "healthcare").0, Answer::Yes);
+    assert_eq!(
+        category(&on(pooled("2024-12-29"), "2024-12-30"), "healthcare").0,
+        Answer::Yes
+    );
 }
 
 #[test]
@@ -497,9 +667,21 @@ fn french_needs_nclc_7_in_all_four_of_a_valid_result() {
         )
     };
     // TEF Canada: L 434, R 434, W 428, S 456 are NCLC 7; speaking 455 is NCLC 6.
-    let yes = on(person(&[&make(456), &work(&[job("21232", "canada", "2024-01-01", None, 40)])]), TODAY);
+    let yes = on(
+        person(&[
+            &make(456),
+            &work(&[job("21232", "canada", "2024-01-01", None, 40)]),
+        ]),
+        TODAY,
+    );
     assert_eq!(category(&yes, "french").0, Answer::Yes);
-    let no = on(person(&[&make(455), &work(&[job("21232", "canada", "2024-01-01", None, 40)])]), TODAY);
+    let no = on(
+        person(&[
+            &make(455),
+            &work(&[job("21232", "canada", "2024-01-01", None, 40)]),
+        ]),
+        TODAY,
+    );
     assert_eq!(
         category(&no, "french"),
         (
@@ -511,15 +693,24 @@ fn french_needs_nclc_7_in_all_four_of_a_valid_result() {
 
 #[test]
 fn military_is_never_known_and_no_category_exists_before_2023_05_31() {
-    let pooled = on(person(&[&work(&[job("21232", "canada", "2024-01-01", None, 40)])]), TODAY);
+    let pooled = on(
+        person(&[&work(&[job("21232", "canada", "2024-01-01", None, 40)])]),
+        TODAY,
+    );
     assert_eq!(
         category(&pooled, "military"),
         (
             Answer::Unknown,
-            vec!["it needs a job offer from the Canadian Armed Forces, which a scenario does not record".to_string()]
+            vec![
+                "it needs a job offer from the Canadian Armed Forces, which a scenario does not record"
+                    .to_string()
+            ]
         )
     );
-    let early = on(person(&[&work(&[job("21232", "canada", "2020-01-01", None, 40)])]), "2023-05-30");
+    let early = on(
+        person(&[&work(&[job("21232", "canada", "2020-01-01", None, 40)])]),
+        "2023-05-30",
+    );
     assert!(early.categories.is_none());
     assert_eq!(early.in_pool, Answer::Yes);
 }
@@ -527,7 +718,10 @@ fn military_is_never_known_and_no_category_exists_before_2023_05_31() {
 #[test]
 fn experience_years_come_from_the_work_history_unless_the_file_states_them() {
     // 2019-12-01..2026-11-29 abroad: 2,556 days x 30 / 7 = 10,954 hours = 7 years (7 x 1,560 = 10,920).
-    let counted = on(person(&[&work(&[job("21232", "abroad", "2019-12-01", None, 40)])]), TODAY);
+    let counted = on(
+        person(&[&work(&[job("21232", "abroad", "2019-12-01", None, 40)])]),
+        TODAY,
+    );
     assert_eq!((counted.canadian_years, counted.foreign_years), (0, 7));
     assert_eq!(counted.years_disagreement(), None);
     let stated = on(
@@ -550,7 +744,10 @@ fn experience_years_come_from_the_work_history_unless_the_file_states_them() {
 #[test]
 fn an_ongoing_job_says_when_it_will_meet_the_requirement() {
     // 2026-03-01 to 2026-11-29 is 274 days: 1,174 hours; 364 days end on 2027-02-27.
-    let report = on(person(&[&work(&[job("21232", "canada", "2026-03-01", None, 40)])]), TODAY);
+    let report = on(
+        person(&[&work(&[job("21232", "canada", "2026-03-01", None, 40)])]),
+        TODAY,
+    );
     let (answer, unmet) = program(&report, Program::Cec);
     assert_eq!(answer, Answer::No);
     assert_eq!(
@@ -578,5 +775,8 @@ fn adaptability_is_capped_at_10_and_spouse_items_need_a_spouse() {
         work(&[job("21232", "abroad", "2025-06-01", Some("2026-05-30"), 40)])
     );
     let report = on(scenario::parse(&single, "example").unwrap(), TODAY);
-    assert_eq!(report.program(Program::Fsw).grid.as_ref().unwrap().rows[5].points, 0);
+    assert_eq!(
+        report.program(Program::Fsw).grid.as_ref().unwrap().rows[5].points,
+        0
+    );
 }

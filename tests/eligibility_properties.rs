@@ -24,15 +24,17 @@ fn any_job() -> impl Strategy<Value = Job> {
         proptest::bool::weighted(0.15),
         proptest::bool::weighted(0.15),
     )
-        .prop_map(|(code, canada, start, length, hours, self_employed, student)| Job {
-            noc: Noc::parse(code).unwrap(),
-            place: if canada { Place::Canada } else { Place::Abroad },
-            from: day(start),
-            to: length.map(|days| day(start + days)),
-            hours_per_week: hours,
-            self_employed,
-            while_full_time_student: student,
-        })
+        .prop_map(
+            |(code, canada, start, length, hours, self_employed, student)| Job {
+                noc: Noc::parse(code).unwrap(),
+                place: if canada { Place::Canada } else { Place::Abroad },
+                from: day(start),
+                to: length.map(|days| day(start + days)),
+                hours_per_week: hours,
+                self_employed,
+                while_full_time_student: student,
+            },
+        )
 }
 
 /// Sevenths of an hour on one day, all the jobs together, capped.
@@ -59,7 +61,8 @@ fn naive_count(jobs: &[&Job], first: Date, last: Date) -> u64 {
 /// and day N years earlier, the last day of February when that day is gone.
 fn naive_window_start(end: Date, years: u16) -> Date {
     let year = end.year() - years;
-    Date::new(year, end.month(), end.day()).unwrap_or_else(|| Date::new(year, end.month(), end.day() - 1).unwrap())
+    Date::new(year, end.month(), end.day())
+        .unwrap_or_else(|| Date::new(year, end.month(), end.day() - 1).unwrap())
 }
 
 /// Chains by looking at every pair of days: two jobs of a NOC are one job
@@ -76,7 +79,9 @@ fn naive_best_continuous(jobs: &[&Job], first: Date, last: Date) -> u64 {
         let mut d = start;
         while d <= end {
             let date = Date::from_days_since_unix_epoch(d).unwrap();
-            let worked = same.iter().any(|j| j.from <= date && j.to.is_none_or(|to| date <= to));
+            let worked = same
+                .iter()
+                .any(|j| j.from <= date && j.to.is_none_or(|to| date <= to));
             if worked {
                 if date >= first {
                     run += naive_day(&same, date);

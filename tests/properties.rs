@@ -1,12 +1,12 @@
 //! Properties over random profiles, and a second, deliberately naive
 //! implementation of the official tables to compare the engine against.
 
+use crs_planner::engine::eligibility::{Background, Job, Noc, Place, Reference, StatedYears};
+use crs_planner::engine::Date;
 use crs_planner::engine::{
     Abilities, Ability, CanadianEducation, Education, JobOffer, Language, LanguageResult, LanguageTables,
     LanguageTest, Profile, RuleBook, Section, Spouse,
 };
-use crs_planner::engine::eligibility::{Background, Job, Noc, Place, Reference, StatedYears};
-use crs_planner::engine::Date;
 use crs_planner::scenario::{self, Scenario};
 use proptest::prelude::*;
 
@@ -88,7 +88,12 @@ prop_compose! {
 
 /// Every optional fact filled in, or none: both must survive a round trip.
 fn any_job() -> impl Strategy<Value = Job> {
-    let nocs: Vec<Noc> = Reference::shipped().occupations.all().iter().map(|o| o.code).collect();
+    let nocs: Vec<Noc> = Reference::shipped()
+        .occupations
+        .all()
+        .iter()
+        .map(|o| o.code)
+        .collect();
     (
         proptest::sample::select(nocs),
         any::<bool>(),
@@ -121,21 +126,23 @@ fn any_background() -> impl Strategy<Value = Background> {
         proptest::option::of(0u8..=20),
         proptest::option::of(0u8..=20),
     )
-        .prop_map(|(work, funds_cad, family_members, flags, study, spouse_study)| Background {
-            work,
-            funds_cad,
-            family_members,
-            authorized_to_work_in_canada: flags[0],
-            education_assessed: flags[1],
-            canadian_study_years: study,
-            spouse_canadian_study_years: spouse_study,
-            relative_in_canada: flags[2],
-            plans_to_live_in_quebec: flags[3],
-            stated_years: StatedYears {
-                canadian: flags[4],
-                foreign: flags[5],
+        .prop_map(
+            |(work, funds_cad, family_members, flags, study, spouse_study)| Background {
+                work,
+                funds_cad,
+                family_members,
+                authorized_to_work_in_canada: flags[0],
+                education_assessed: flags[1],
+                canadian_study_years: study,
+                spouse_canadian_study_years: spouse_study,
+                relative_in_canada: flags[2],
+                plans_to_live_in_quebec: flags[3],
+                stated_years: StatedYears {
+                    canadian: flags[4],
+                    foreign: flags[5],
+                },
             },
-        })
+        )
 }
 
 fn extras(profile: &Profile, filled: bool) -> crs_planner::engine::Extras {

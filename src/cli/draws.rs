@@ -89,7 +89,9 @@ fn list_version(reference: &Reference, round: &Round) -> Option<String> {
     ) {
         return None;
     }
-    reference.categories_on(round.date).map(|list| list.version.clone())
+    reference
+        .categories_on(round.date)
+        .map(|list| list.version.clone())
 }
 
 #[derive(Serialize)]
@@ -166,10 +168,16 @@ fn run_inner(args: &DrawsArgs) -> Result<(), Failure> {
         .collect();
     let standings: Vec<Standing> = score
         .map(|score| {
-            draws::standings(&loaded.feed, score, args.since, usize::from(args.last), person.as_ref())
-                .into_iter()
-                .filter(|standing| category.as_ref().is_none_or(|c| &standing.category == c))
-                .collect()
+            draws::standings(
+                &loaded.feed,
+                score,
+                args.since,
+                usize::from(args.last),
+                person.as_ref(),
+            )
+            .into_iter()
+            .filter(|standing| category.as_ref().is_none_or(|c| &standing.category == c))
+            .collect()
         })
         .unwrap_or_default();
     let pool = score.and_then(|score| {
@@ -301,7 +309,11 @@ fn render_text(
                 let label = format!(
                     "{}{}",
                     round.category.label(),
-                    entry.version.as_ref().map(|v| format!(" ({v} lists)")).unwrap_or_default()
+                    entry
+                        .version
+                        .as_ref()
+                        .map(|v| format!(" ({v} lists)"))
+                        .unwrap_or_default()
                 );
                 if entry.answer != Answer::Yes && !closed.iter().any(|(l, _)| *l == label) {
                     closed.push((label, entry));
@@ -325,7 +337,11 @@ fn render_text(
         let _ = writeln!(out);
         let _ = writeln!(out, "Rounds you could not be in, and why:");
         for (label, entry) in &closed {
-            let word = if entry.answer == Answer::No { "no" } else { "not known" };
+            let word = if entry.answer == Answer::No {
+                "no"
+            } else {
+                "not known"
+            };
             let _ = writeln!(out, "  {label}: {word}");
             for reason in &entry.reasons {
                 let _ = writeln!(out, "    - {reason}");

@@ -16,7 +16,11 @@ use crate::scenario::{self, Scenario};
 #[derive(Args, Debug)]
 pub struct EligibilityArgs {
     /// Scenario file or bare profile object; `-` reads standard input.
-    #[arg(value_name = "FILE", required_unless_present = "batch", conflicts_with = "batch")]
+    #[arg(
+        value_name = "FILE",
+        required_unless_present = "batch",
+        conflicts_with = "batch"
+    )]
     file: Option<String>,
     /// Print the answers as JSON.
     #[arg(long)]
@@ -153,7 +157,11 @@ pub struct CategoryJson {
 
 impl From<&Report> for EligibilityJson {
     fn from(report: &Report) -> Self {
-        let version = report.categories.as_ref().map(|c| c.version.clone()).unwrap_or_default();
+        let version = report
+            .categories
+            .as_ref()
+            .map(|c| c.version.clone())
+            .unwrap_or_default();
         EligibilityJson {
             as_of: report.as_of.to_string(),
             in_pool: report.in_pool.as_option(),
@@ -232,11 +240,17 @@ pub fn render(title: &str, report: &Report) -> String {
         years(report.foreign_years)
     ));
     if let Some(note) = report.years_disagreement() {
-        out.push_str(&format!("Note: {note}; the file's years are used for the score\n"));
+        out.push_str(&format!(
+            "Note: {note}; the file's years are used for the score\n"
+        ));
     }
     out.push_str("\nPrograms\n");
     for program in &report.programs {
-        out.push_str(&format!("  {:<4} {}", program.program.short_label(), answer_word(program.answer)));
+        out.push_str(&format!(
+            "  {:<4} {}",
+            program.program.short_label(),
+            answer_word(program.answer)
+        ));
         if let Some(grid) = &program.grid {
             let rows: Vec<String> = grid
                 .rows
@@ -263,7 +277,11 @@ pub fn render(title: &str, report: &Report) -> String {
                 categories.version, categories.in_force_from
             ));
             for category in &categories.categories {
-                out.push_str(&format!("  {:<16} {}\n", category.id, answer_word(category.answer)));
+                out.push_str(&format!(
+                    "  {:<16} {}\n",
+                    category.id,
+                    answer_word(category.answer)
+                ));
                 for unmet in &category.unmet {
                     out.push_str(&format!("         - {unmet}\n"));
                 }

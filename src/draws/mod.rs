@@ -10,8 +10,8 @@ pub mod position;
 use std::path::{Path, PathBuf};
 
 pub use category::Category;
-pub use feed::{Distribution, Feed, FeedError, Round};
 pub use entry::{Entry, Person};
+pub use feed::{Distribution, Feed, FeedError, Round};
 pub use position::{pool_position, standings, PoolPosition, Standing, StandingEntry};
 
 use crate::scenario::save_atomic;

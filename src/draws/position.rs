@@ -114,7 +114,10 @@ pub fn standings(
             key: category.key(),
             label: category.label().to_string(),
             rounds: recent.len(),
-            invited_in: recent.iter().filter(|round| round.cutoff <= score && open(round)).count(),
+            invited_in: recent
+                .iter()
+                .filter(|round| round.cutoff <= score && open(round))
+                .count(),
             entry,
             latest_cutoff: latest.cutoff,
             latest_date: latest.date.to_string(),

@@ -9,7 +9,9 @@ use crate::engine::{
 };
 
 use crate::engine::eligibility::work::{self, Job, Place};
-use crate::engine::eligibility::{Background, Noc, Reference, StatedYears, MAX_FAMILY_MEMBERS, MAX_STUDY_YEARS};
+use crate::engine::eligibility::{
+    Background, Noc, Reference, StatedYears, MAX_FAMILY_MEMBERS, MAX_STUDY_YEARS,
+};
 
 use super::raw::{Field, RawJob, RawLanguage, RawProfile, RawSpouse, Text};
 
@@ -440,7 +442,10 @@ fn whole_in(value: f64, path: &FieldPath, min: u8, max: u8, what: &str) -> Check
     } else {
         Err(problem(
             path,
-            format!("expected {what} from {min} to {max}, found {}", format_found(value)),
+            format!(
+                "expected {what} from {min} to {max}, found {}",
+                format_found(value)
+            ),
         ))
     }
 }
@@ -465,10 +470,20 @@ fn job(raw: &RawJob, path: &FieldPath) -> Checked<Job> {
         Some(_) => {
             return Err(problem(
                 &noc_path,
-                format!("expected {}, found {:?}, which {} does not have", noc_expected(), &**text, occupations.version),
+                format!(
+                    "expected {}, found {:?}, which {} does not have",
+                    noc_expected(),
+                    &**text,
+                    occupations.version
+                ),
             ))
         }
-        None => return Err(problem(&noc_path, format!("expected {}, found {:?}", noc_expected(), &**text))),
+        None => {
+            return Err(problem(
+                &noc_path,
+                format!("expected {}, found {:?}", noc_expected(), &**text),
+            ))
+        }
     };
     let place_path = path.child("where");
     let place_keys = || Place::ALL.into_iter().map(Place::key);
@@ -512,7 +527,10 @@ fn job(raw: &RawJob, path: &FieldPath) -> Checked<Job> {
         to,
         hours_per_week,
         self_employed: flag(&raw.self_employed, &path.child("self_employed"))?,
-        while_full_time_student: flag(&raw.while_full_time_student, &path.child("while_full_time_student"))?,
+        while_full_time_student: flag(
+            &raw.while_full_time_student,
+            &path.child("while_full_time_student"),
+        )?,
     })
 }
 

@@ -209,13 +209,19 @@ fn profile(profile: &Profile, extras: &Extras, background: &Background) -> OutPr
         sibling_in_canada: profile.sibling_in_canada,
         provincial_nomination: profile.provincial_nomination,
         job_offer: profile.job_offer.key(),
-        spouse: profile.spouse.as_ref().map(|partner| spouse(partner, extras, background)),
+        spouse: profile
+            .spouse
+            .as_ref()
+            .map(|partner| spouse(partner, extras, background)),
         birth_date: day(dates.birth_date),
         canadian_experience_since: day(dates.canadian_experience.map(|span| span.since)),
         canadian_experience_ongoing: dates.canadian_experience.map(|span| span.ongoing),
         foreign_experience_since: day(dates.foreign_experience.map(|span| span.since)),
         foreign_experience_ongoing: dates.foreign_experience.map(|span| span.ongoing),
-        work: background.work.as_ref().map(|jobs| jobs.iter().map(job).collect()),
+        work: background
+            .work
+            .as_ref()
+            .map(|jobs| jobs.iter().map(job).collect()),
         funds_cad: background.funds_cad.map(|amount| {
             if amount.fract() == 0.0 && amount <= 9e15 {
                 OutAmount::Whole(amount as u64)

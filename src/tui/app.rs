@@ -8,6 +8,7 @@ use ratatui::layout::{Position, Rect};
 
 use crate::advisor::{self, Advice, Control, EffortTable, Gain, Timeline};
 use crate::draws::Loaded;
+use crate::engine::eligibility::{self, Reference, Report};
 use crate::engine::{
     Abilities, Breakdown, Date, Education, Language, LanguageTables, Profile, RuleBook, RuleSet,
 };
@@ -164,6 +165,7 @@ pub struct App {
     // Derived from the profile after every change.
     rows: Vec<FormRow>,
     gains: Vec<Gain>,
+    eligibility: Report,
     /// The comparison waiting while a side is being picked.
     pending_compare: Option<Box<CompareView>>,
     draws: Option<Loaded>,
@@ -188,6 +190,8 @@ impl App {
     /// A planner on `scenario`, scored by the rules in force on `as_of`.
     pub fn new(book: RuleBook, as_of: Date, scenario: Scenario, store: Option<Store>) -> Result<App, String> {
         let rules = book.in_force_on(as_of).map_err(|e| e.to_string())?;
+        let scenario = scenario.settled(as_of);
+        let first_eligibility = eligibility::assess(&scenario.situation(), Reference::active(), as_of);
         let rules_index = book
             .sets()
             .iter()
@@ -215,6 +219,7 @@ impl App {
             theme: Theme::plain(),
             rows: Vec::new(),
             gains: Vec::new(),
+            eligibility: first_eligibility,
             pending_compare: None,
             draws: None,
             effort: EffortTable::shipped(),
@@ -344,7 +349,13 @@ impl App {
         }
     }
 
+    /// Programs and categories on the planner's day, kept up to date.
+    pub fn eligibility(&self) -> &Report {
+        &self.eligibility
+    }
+
     fn recompute(&mut self) {
+        self.eligibility = eligibility::assess(&self.scenario.situation(), Reference::active(), self.today);
         self.rows = form::rows(&self.scenario.profile, self.rules());
         self.gains = advisor::gains(&self.scenario.profile, self.rules(), self.tables);
         self.selected_field = self.selected_field.min(self.rows.len().saturating_sub(1));
@@ -381,6 +392,11 @@ impl App {
             self.undo.remove(0);
         }
         self.redo.clear();
+        // Years typed over a work history's count become a what-if the file keeps.
+        let stated = &mut self.scenario.background.stated_years;
+        stated.canadian |=
+            profile.canadian_experience_years != self.scenario.profile.canadian_experience_years;
+        stated.foreign |= profile.foreign_experience_years != self.scenario.profile.foreign_experience_years;
         self.scenario.profile = profile;
         self.recompute();
     }
@@ -397,6 +413,7 @@ impl App {
     pub fn open_file(&mut self, path: &Path) -> bool {
         match scenario::load_tracked(path) {
             Ok((loaded, fingerprint)) => {
+                let loaded = loaded.settled(self.today);
                 self.scenario = loaded.clone();
                 self.saved = Some(loaded);
                 self.path = Some(path.to_path_buf());
@@ -904,7 +921,7 @@ impl App {
     }
 
     fn compare_with(&mut self, other: (String, Scenario), entry: &Entry, side: Side, scroll: Option<u16>) {
-        match scenario::load(&entry.path) {
+        match scenario::load(&entry.path).map(|loaded| loaded.settled(self.today)) {
             Ok(loaded) => {
                 let picked = (entry.name.clone(), loaded);
                 let (a, b) = match side {

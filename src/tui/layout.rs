@@ -11,6 +11,8 @@ pub struct Areas {
     pub header: Rect,
     pub form: Rect,
     pub score: Rect,
+    /// Empty on short terminals, where the gains need the room.
+    pub eligibility: Rect,
     pub gains: Rect,
     pub status: Rect,
     pub footer: Rect,
@@ -30,11 +32,25 @@ impl Areas {
         let form_width = if size.width >= 110 { 48 } else { size.width / 2 };
         let [form, right] =
             Layout::horizontal([Constraint::Length(form_width), Constraint::Min(0)]).areas(body);
-        let [score, gains] = Layout::vertical([Constraint::Length(11), Constraint::Min(0)]).areas(right);
+        let below_score = right.height.saturating_sub(11);
+        let eligibility_height = if below_score >= 14 {
+            6
+        } else if below_score >= 8 {
+            4
+        } else {
+            0
+        };
+        let [score, eligibility, gains] = Layout::vertical([
+            Constraint::Length(11),
+            Constraint::Length(eligibility_height),
+            Constraint::Min(0),
+        ])
+        .areas(right);
         Areas {
             header,
             form,
             score,
+            eligibility,
             gains,
             status,
             footer,

@@ -7,9 +7,13 @@ pub mod reference;
 mod unmet;
 pub mod work;
 
-use crate::engine::{CanadianEducation, Date, Education, Extras, JobOffer, Language, LanguageResult, Profile};
+use crate::engine::{
+    CanadianEducation, Date, Education, Extras, JobOffer, Language, LanguageResult, Profile,
+};
 
-pub use reference::{CategoryList, CategoryRule, Condition, DataError, Noc, Occupation, Occupations, Reference};
+pub use reference::{
+    CategoryList, CategoryRule, Condition, DataError, Noc, Occupation, Occupations, Reference,
+};
 pub use unmet::{HoursKind, LanguageNeed, Unmet};
 pub use work::{Job, Place, Sevenths, Window};
 
@@ -104,12 +108,18 @@ pub const MAX_STUDY_YEARS: u8 = 20;
 
 impl Background {
     pub fn family_members(&self, profile: &Profile) -> u8 {
-        self.family_members.unwrap_or(if profile.has_spouse() { 2 } else { 1 })
+        self.family_members
+            .unwrap_or(if profile.has_spouse() { 2 } else { 1 })
     }
 
     pub fn study_years(&self, profile: &Profile) -> u8 {
-        self.canadian_study_years
-            .unwrap_or(if profile.canadian_education == CanadianEducation::ThreeYearOrMore { 3 } else { 0 })
+        self.canadian_study_years.unwrap_or(
+            if profile.canadian_education == CanadianEducation::ThreeYearOrMore {
+                3
+            } else {
+                0
+            },
+        )
     }
 
     pub fn spouse_study_years(&self, extras: &Extras) -> u8 {
@@ -137,9 +147,13 @@ pub fn counted_years(work: &[Job], date: Date, programs: &reference::Programs) -
     let window = Window::years_before(date, 10);
     let year = work::hours_to_sevenths(programs.year_hours);
     let years = |place: Place| -> u8 {
-        let jobs = work.iter().filter(|j| j.counts() && j.noc.is_skilled() && j.place == place);
+        let jobs = work
+            .iter()
+            .filter(|j| j.counts() && j.noc.is_skilled() && j.place == place);
         let hours = work::count(jobs, window, programs.hours_per_week_cap);
-        u8::try_from(hours / year).unwrap_or(u8::MAX).min(crate::engine::profile::MAX_EXPERIENCE_YEARS)
+        u8::try_from(hours / year)
+            .unwrap_or(u8::MAX)
+            .min(crate::engine::profile::MAX_EXPERIENCE_YEARS)
     };
     (years(Place::Canada), years(Place::Abroad))
 }
@@ -320,7 +334,9 @@ pub fn valid_results(situation: &Situation, date: Date) -> Vec<LanguageResult> {
 fn spouse_language_valid(situation: &Situation, date: Date) -> Option<LanguageResult> {
     let taken = situation.extras.dates.spouse_language_test;
     let language = situation.profile.spouse?.language?;
-    taken.is_none_or(|taken| date < taken.plus_years(2)).then_some(language)
+    taken
+        .is_none_or(|taken| date < taken.plus_years(2))
+        .then_some(language)
 }
 
 fn whole_years(birth: Date, date: Date) -> u8 {
@@ -467,7 +483,9 @@ impl<'a> Assessor<'a> {
     }
 
     fn quebec(&self) -> Option<Check> {
-        self.background().plans_to_live_in_quebec.then(|| Check::failed(Unmet::Quebec))
+        self.background()
+            .plans_to_live_in_quebec
+            .then(|| Check::failed(Unmet::Quebec))
     }
 
     /// The best of several groups of jobs: the most hours any one counts in
@@ -513,14 +531,21 @@ impl<'a> Assessor<'a> {
         };
         let need = table.amount(family);
         match background.funds_cad {
-            None => Check::unknown(Unmet::FundsUnknown { program, need, family }),
+            None => Check::unknown(Unmet::FundsUnknown {
+                program,
+                need,
+                family,
+            }),
             Some(have) => Check::when(have >= need as f64, || Unmet::Funds { have, need, family }),
         }
     }
 
     fn language_all_four(&self, level: u8, need: LanguageNeed) -> Check {
         let best = best_lowest(&self.results);
-        Check::when(best.is_some_and(|b| b >= level), || Unmet::Language { need, best })
+        Check::when(best.is_some_and(|b| b >= level), || Unmet::Language {
+            need,
+            best,
+        })
     }
 
     fn cec(&self) -> ProgramAnswer {
@@ -536,14 +561,21 @@ impl<'a> Assessor<'a> {
             work::count(teer, window, self.cap) >= year
         });
         match &self.jobs {
-            None => checks.push(Check::unknown(Unmet::WorkHistory { program: Some(Program::Cec) })),
+            None => checks.push(Check::unknown(Unmet::WorkHistory {
+                program: Some(Program::Cec),
+            })),
             Some(jobs) => {
                 let canadian: Vec<&Job> = jobs
                     .iter()
                     .copied()
                     .filter(|j| j.place == Place::Canada && j.noc.is_skilled())
                     .collect();
-                checks.push(self.hours_check(HoursKind::Canadian, vec![canadian], table.hours, table.window_years));
+                checks.push(self.hours_check(
+                    HoursKind::Canadian,
+                    vec![canadian],
+                    table.hours,
+                    table.window_years,
+                ));
             }
         }
         let best = best_lowest(&self.results);
@@ -580,17 +612,27 @@ impl<'a> Assessor<'a> {
         let table = &self.reference.programs.fsw;
         let mut checks: Vec<Check> = self.quebec().into_iter().collect();
         match &self.jobs {
-            None => checks.push(Check::unknown(Unmet::WorkHistory { program: Some(Program::Fsw) })),
+            None => checks.push(Check::unknown(Unmet::WorkHistory {
+                program: Some(Program::Fsw),
+            })),
             Some(jobs) => {
                 let chains = work::continuous_jobs(jobs.iter().copied().filter(|j| j.noc.is_skilled()));
-                checks.push(self.hours_check(HoursKind::OneSkilledJob, chains, table.hours, table.window_years));
+                checks.push(self.hours_check(
+                    HoursKind::OneSkilledJob,
+                    chains,
+                    table.hours,
+                    table.window_years,
+                ));
             }
         }
         checks.push(self.language_all_four(table.language, LanguageNeed::AllFour(table.language)));
         let profile = self.profile();
-        checks.push(Check::when(profile.education >= Education::Secondary, || Unmet::Education));
+        checks.push(Check::when(profile.education >= Education::Secondary, || {
+            Unmet::Education
+        }));
         if profile.education >= Education::Secondary {
-            let assessed = self.background().education_assessed || profile.canadian_education != CanadianEducation::None;
+            let assessed =
+                self.background().education_assessed || profile.canadian_education != CanadianEducation::None;
             checks.push(Check::when(assessed, || Unmet::EducationAssessed));
         }
         let grid = self.grid();
@@ -607,16 +649,22 @@ impl<'a> Assessor<'a> {
         let grid = &table.grid;
         let profile = self.profile();
         let background = self.background();
-        let first_slot = self.results.iter().find(|r| *r == &profile.first_language).copied();
+        let first_slot = self
+            .results
+            .iter()
+            .find(|r| *r == &profile.first_language)
+            .copied();
         let second_slot = profile
             .second_language
             .filter(|second| self.results.iter().any(|r| r == second));
-        let at_least = |result: &Option<LanguageResult>, level: u8| result.is_some_and(|r| r.levels().lowest() >= level);
-        let (first, second) = if !at_least(&first_slot, table.language) && at_least(&second_slot, table.language) {
-            (second_slot, first_slot)
-        } else {
-            (first_slot, second_slot)
-        };
+        let at_least =
+            |result: &Option<LanguageResult>, level: u8| result.is_some_and(|r| r.levels().lowest() >= level);
+        let (first, second) =
+            if !at_least(&first_slot, table.language) && at_least(&second_slot, table.language) {
+                (second_slot, first_slot)
+            } else {
+                (first_slot, second_slot)
+            };
         let per_ability = |level: u8| -> u8 {
             let points = grid.first_language;
             match level {
@@ -640,9 +688,12 @@ impl<'a> Assessor<'a> {
             Some(jobs) => {
                 let skilled = jobs.iter().copied().filter(|j| j.noc.is_skilled());
                 let hours = work::count(skilled, self.window(10), self.cap);
-                u32::try_from(hours / work::hours_to_sevenths(self.reference.programs.year_hours)).unwrap_or(u32::MAX)
+                u32::try_from(hours / work::hours_to_sevenths(self.reference.programs.year_hours))
+                    .unwrap_or(u32::MAX)
             }
-            None => u32::from(profile.canadian_experience_years) + u32::from(profile.foreign_experience_years),
+            None => {
+                u32::from(profile.canadian_experience_years) + u32::from(profile.foreign_experience_years)
+            }
         };
         let experience = grid.experience_points(years);
 
@@ -727,7 +778,9 @@ impl<'a> Assessor<'a> {
         let table = &self.reference.programs.fst;
         let mut checks: Vec<Check> = self.quebec().into_iter().collect();
         match &self.jobs {
-            None => checks.push(Check::unknown(Unmet::WorkHistory { program: Some(Program::Fst) })),
+            None => checks.push(Check::unknown(Unmet::WorkHistory {
+                program: Some(Program::Fst),
+            })),
             Some(jobs) => {
                 let groups = work::by_occupation(jobs.iter().copied().filter(|j| table.is_trade(j.noc)));
                 checks.push(self.hours_check(HoursKind::Trade, groups, table.hours, table.window_years));

@@ -233,7 +233,11 @@ impl Grid {
     }
 
     pub fn age_points(&self, age: u8) -> u8 {
-        let AgePoints { from, full_until, full } = self.age;
+        let AgePoints {
+            from,
+            full_until,
+            full,
+        } = self.age;
         if age < from {
             0
         } else if age <= full_until {
@@ -328,7 +332,8 @@ pub struct FstTable {
 
 impl FstTable {
     pub fn is_trade(&self, code: Noc) -> bool {
-        self.trades.groups.iter().any(|g| code.in_group(g)) && !self.trades.except.iter().any(|g| code.in_group(g))
+        self.trades.groups.iter().any(|g| code.in_group(g))
+            && !self.trades.except.iter().any(|g| code.in_group(g))
     }
 }
 
@@ -358,9 +363,18 @@ pub struct Reference {
 }
 
 const SHIPPED: [(&str, &str); 6] = [
-    ("rules/occupations/noc-2021.json", include_str!("../../../rules/occupations/noc-2021.json")),
-    ("rules/occupations/programs.json", include_str!("../../../rules/occupations/programs.json")),
-    ("rules/occupations/funds.json", include_str!("../../../rules/occupations/funds.json")),
+    (
+        "rules/occupations/noc-2021.json",
+        include_str!("../../../rules/occupations/noc-2021.json"),
+    ),
+    (
+        "rules/occupations/programs.json",
+        include_str!("../../../rules/occupations/programs.json"),
+    ),
+    (
+        "rules/occupations/funds.json",
+        include_str!("../../../rules/occupations/funds.json"),
+    ),
     (
         "rules/occupations/categories-2023.json",
         include_str!("../../../rules/occupations/categories-2023.json"),
@@ -389,10 +403,13 @@ impl Reference {
                 occupations: read_occupations(noc_name, noc_text).expect("the shipped NOC list is valid"),
                 category_lists: Vec::new(),
                 funds: Vec::new(),
-                programs: read_programs(programs_name, programs_text).expect("the shipped programs are valid"),
+                programs: read_programs(programs_name, programs_text)
+                    .expect("the shipped programs are valid"),
             };
             for (name, text) in files {
-                reference = reference.with_file(name, text).expect("the shipped reference files are valid");
+                reference = reference
+                    .with_file(name, text)
+                    .expect("the shipped reference files are valid");
             }
             reference
         })
@@ -405,9 +422,9 @@ impl Reference {
 
     /// Makes `reference` the one `active` gives, for the life of the
     /// process. Scenario validation needs the NOC list and has no other way
-    /// in; the first call wins, later ones are refused.
-    pub fn install(reference: Reference) -> Result<(), Reference> {
-        ACTIVE_REFERENCE.set(reference)
+    /// in; the first call wins, later ones are refused (false).
+    pub fn install(reference: Reference) -> bool {
+        ACTIVE_REFERENCE.set(reference).is_ok()
     }
 
     /// Adds one file (any of the four formats): a NOC list or a programs
@@ -520,7 +537,8 @@ fn format_of(file: &str, text: &str) -> Result<String, DataError> {
 }
 
 fn date_at(file: &str, path: &str, text: &str) -> Result<Date, DataError> {
-    text.parse().map_err(|e: crate::engine::date::DateError| DataError::at(file, path, e.to_string()))
+    text.parse()
+        .map_err(|e: crate::engine::date::DateError| DataError::at(file, path, e.to_string()))
 }
 
 fn noc_at(file: &str, path: &str, text: &str) -> Result<Noc, DataError> {
@@ -563,11 +581,19 @@ fn read_occupations(file: &str, text: &str) -> Result<Occupations, DataError> {
             return Err(DataError::at(
                 file,
                 format!("{path}.teer"),
-                format!("expected {} (the code's second digit), found {}", code.teer(), group.teer),
+                format!(
+                    "expected {} (the code's second digit), found {}",
+                    code.teer(),
+                    group.teer
+                ),
             ));
         }
         if group.title.trim().is_empty() {
-            return Err(DataError::at(file, format!("{path}.title"), "expected a title, found an empty one"));
+            return Err(DataError::at(
+                file,
+                format!("{path}.title"),
+                "expected a title, found an empty one",
+            ));
         }
         list.push(Occupation {
             code,
@@ -584,7 +610,11 @@ fn read_occupations(file: &str, text: &str) -> Result<Occupations, DataError> {
         ));
     }
     if list.is_empty() {
-        return Err(DataError::at(file, "unit_groups", "expected at least one unit group, found none"));
+        return Err(DataError::at(
+            file,
+            "unit_groups",
+            "expected at least one unit group, found none",
+        ));
     }
     Ok(Occupations {
         version: raw.version,
@@ -604,14 +634,21 @@ fn read_programs(file: &str, text: &str) -> Result<Programs, DataError> {
     ];
     for (path, value) in positive {
         if value == 0 || value > 100_000 {
-            return Err(DataError::at(file, path, format!("expected hours from 1 to 100000, found {value}")));
+            return Err(DataError::at(
+                file,
+                path,
+                format!("expected hours from 1 to 100000, found {value}"),
+            ));
         }
     }
     if programs.hours_per_week_cap > 168 {
         return Err(DataError::at(
             file,
             "hours_per_week_cap",
-            format!("expected at most 168 hours a week, found {}", programs.hours_per_week_cap),
+            format!(
+                "expected at most 168 hours a week, found {}",
+                programs.hours_per_week_cap
+            ),
         ));
     }
     for key in programs.fsw.grid.education.keys() {
@@ -626,7 +663,11 @@ fn read_programs(file: &str, text: &str) -> Result<Programs, DataError> {
     }
     let bands = &programs.fsw.grid.experience;
     if bands.windows(2).any(|pair| pair[0].years >= pair[1].years) {
-        return Err(DataError::at(file, "fsw.grid.experience", "expected bands in rising order of years"));
+        return Err(DataError::at(
+            file,
+            "fsw.grid.experience",
+            "expected bands in rising order of years",
+        ));
     }
     Ok(programs)
 }
@@ -674,7 +715,11 @@ fn read_funds(file: &str, text: &str) -> Result<Vec<FundsTable>, DataError> {
         });
     }
     if tables.is_empty() {
-        return Err(DataError::at(file, "tables", "expected at least one table, found none"));
+        return Err(DataError::at(
+            file,
+            "tables",
+            "expected at least one table, found none",
+        ));
     }
     Ok(tables)
 }
@@ -721,7 +766,11 @@ fn read_categories(file: &str, text: &str, occupations: &Occupations) -> Result<
     }
     let raw: RawList = read_json(file, text)?;
     if raw.version.trim().is_empty() {
-        return Err(DataError::at(file, "version", "expected a version name, found an empty one"));
+        return Err(DataError::at(
+            file,
+            "version",
+            "expected a version name, found an empty one",
+        ));
     }
     let in_force_from = date_at(file, "in_force_from", &raw.in_force_from)?;
     let mut categories: Vec<CategoryRule> = Vec::new();
@@ -736,7 +785,10 @@ fn read_categories(file: &str, text: &str, occupations: &Occupations) -> Result<
             return Err(DataError::at(
                 file,
                 format!("{path}.id"),
-                format!("expected an id of lowercase letters, digits and '-' such as \"healthcare\", found {:?}", category.id),
+                format!(
+                    "expected an id of lowercase letters, digits and '-' such as \"healthcare\", found {:?}",
+                    category.id
+                ),
             ));
         }
         if categories.iter().any(|c| c.id == category.id) {
@@ -782,7 +834,10 @@ fn read_categories(file: &str, text: &str, occupations: &Occupations) -> Result<
         }
         codes.sort();
         codes.dedup();
-        let needs_list = matches!(condition, Condition::ContinuousJob { .. } | Condition::HoursInOneNoc { .. });
+        let needs_list = matches!(
+            condition,
+            Condition::ContinuousJob { .. } | Condition::HoursInOneNoc { .. }
+        );
         if needs_list && codes.is_empty() {
             return Err(DataError::at(
                 file,
@@ -811,9 +866,18 @@ fn read_categories(file: &str, text: &str, occupations: &Occupations) -> Result<
     Ok(list)
 }
 
-fn check_listed(file: &str, list: &CategoryList, occupations: &Occupations, what: &str) -> Result<(), DataError> {
+fn check_listed(
+    file: &str,
+    list: &CategoryList,
+    occupations: &Occupations,
+    what: &str,
+) -> Result<(), DataError> {
     for (i, category) in list.categories.iter().enumerate() {
-        if let Some(code) = category.occupations.iter().find(|c| occupations.get(**c).is_none()) {
+        if let Some(code) = category
+            .occupations
+            .iter()
+            .find(|c| occupations.get(**c).is_none())
+        {
             return Err(DataError::at(
                 file,
                 format!("categories[{i}].occupations"),
@@ -835,7 +899,14 @@ mod tests {
     fn the_shipped_reference_holds_what_its_sources_count() {
         let reference = Reference::shipped();
         assert_eq!(reference.occupations.all().len(), 516);
-        let by_teer = |teer| reference.occupations.all().iter().filter(|o| o.teer() == teer).count();
+        let by_teer = |teer| {
+            reference
+                .occupations
+                .all()
+                .iter()
+                .filter(|o| o.teer() == teer)
+                .count()
+        };
         assert_eq!([0, 1, 2, 3, 4, 5].map(by_teer), [48, 97, 162, 69, 95, 45]);
         let trades = reference
             .occupations
@@ -844,18 +915,36 @@ mod tests {
             .filter(|o| reference.programs.fst.is_trade(o.code))
             .count();
         assert_eq!(trades, 96);
-        let versions: Vec<&str> = reference.category_lists.iter().map(|l| l.version.as_str()).collect();
+        let versions: Vec<&str> = reference
+            .category_lists
+            .iter()
+            .map(|l| l.version.as_str())
+            .collect();
         assert_eq!(versions, ["2023", "2025", "2026"]);
         let sizes = |version: &str| -> Vec<(String, usize)> {
-            let list = reference.category_lists.iter().find(|l| l.version == version).unwrap();
-            list.categories.iter().map(|c| (c.id.clone(), c.occupations.len())).collect()
+            let list = reference
+                .category_lists
+                .iter()
+                .find(|l| l.version == version)
+                .unwrap();
+            list.categories
+                .iter()
+                .map(|c| (c.id.clone(), c.occupations.len()))
+                .collect()
         };
         let expect = |pairs: &[(&str, usize)]| -> Vec<(String, usize)> {
             pairs.iter().map(|(id, n)| (id.to_string(), *n)).collect()
         };
         assert_eq!(
             sizes("2023"),
-            expect(&[("french", 0), ("healthcare", 35), ("stem", 24), ("trades", 10), ("transport", 10), ("agriculture", 3)])
+            expect(&[
+                ("french", 0),
+                ("healthcare", 35),
+                ("stem", 24),
+                ("trades", 10),
+                ("transport", 10),
+                ("agriculture", 3)
+            ])
         );
         assert_eq!(
             sizes("2025"),
@@ -894,7 +983,11 @@ mod tests {
     #[test]
     fn versions_are_picked_by_date() {
         let reference = Reference::shipped();
-        let on = |text: &str| reference.categories_on(text.parse().unwrap()).map(|l| l.version.as_str());
+        let on = |text: &str| {
+            reference
+                .categories_on(text.parse().unwrap())
+                .map(|l| l.version.as_str())
+        };
         assert_eq!(on("2023-05-30"), None);
         assert_eq!(on("2023-05-31"), Some("2023"));
         assert_eq!(on("2025-02-26"), Some("2023"));
@@ -908,13 +1001,22 @@ mod tests {
         let text = r#"{"format": "crs-categories/1", "version": "2027", "in_force_from": "2027-01-01",
             "categories": [{"id": "stem", "name": "STEM", "condition": {"hours_in_one_noc": {"hours": 1560, "window_years": 3}},
             "occupations": ["21232", "21239"]}]}"#;
-        let error = Reference::shipped().clone().with_file("x.json", text).unwrap_err();
+        let error = Reference::shipped()
+            .clone()
+            .with_file("x.json", text)
+            .unwrap_err();
         assert_eq!(
             error.to_string(),
             "x.json: categories[0].occupations: expected unit groups of the NOC list (NOC 2021 Version 1.0), found 21239, which it does not have"
         );
         let good = text.replace("21239", "21231");
         let reference = Reference::shipped().clone().with_file("x.json", &good).unwrap();
-        assert_eq!(reference.categories_on("2027-06-01".parse().unwrap()).unwrap().version, "2027");
+        assert_eq!(
+            reference
+                .categories_on("2027-06-01".parse().unwrap())
+                .unwrap()
+                .version,
+            "2027"
+        );
     }
 }

@@ -25,7 +25,10 @@ pub enum HoursKind {
 pub enum LanguageNeed {
     AllFour(u8),
     /// CEC: the higher level, or the lower one with a year in TEER 2 or 3.
-    Cec { level: u8, teer_2_or_3: u8 },
+    Cec {
+        level: u8,
+        teer_2_or_3: u8,
+    },
     Trades {
         listening: u8,
         speaking: u8,
@@ -39,7 +42,9 @@ pub enum LanguageNeed {
 pub enum Unmet {
     Quebec,
     /// The file has no `work`; `program` names what it decides.
-    WorkHistory { program: Option<Program> },
+    WorkHistory {
+        program: Option<Program>,
+    },
     Hours {
         kind: HoursKind,
         have: Sevenths,
@@ -48,14 +53,30 @@ pub enum Unmet {
         /// When it will be met if the jobs going on go on.
         met_on: Option<Date>,
     },
-    Language { need: LanguageNeed, best: Option<u8> },
+    Language {
+        need: LanguageNeed,
+        best: Option<u8>,
+    },
     Education,
     EducationAssessed,
-    GridPoints { have: u8, need: u8 },
-    FundsUnknown { program: Program, need: u64, family: u8 },
-    Funds { have: f64, need: u64, family: u8 },
+    GridPoints {
+        have: u8,
+        need: u8,
+    },
+    FundsUnknown {
+        program: Program,
+        need: u64,
+        family: u8,
+    },
+    Funds {
+        have: f64,
+        need: u64,
+        family: u8,
+    },
     OfferOrCertificate,
-    NotInPool { known: bool },
+    NotInPool {
+        known: bool,
+    },
     NotRecorded(String),
 }
 

@@ -3,6 +3,7 @@
 mod bars;
 mod compare;
 mod draws;
+mod eligibility;
 mod form;
 mod gains;
 mod help;
@@ -62,6 +63,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     bars::Header { app }.render(areas.header, buffer);
     form::FormPanel { app }.render(areas.form, buffer);
     score::ScorePanel { app }.render(areas.score, buffer);
+    eligibility::EligibilityPanel { app }.render(areas.eligibility, buffer);
     gains::GainsPanel { app }.render(areas.gains, buffer);
     bars::StatusLine { app }.render(areas.status, buffer);
     bars::Footer { app }.render(areas.footer, buffer);

@@ -1,0 +1,114 @@
+//! Which programs and categories the person is in, on the planner's day,
+//! updated with the score on every change.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Widget};
+
+use crate::engine::eligibility::{Answer, Program, Report};
+use crate::tui::app::App;
+use crate::tui::theme::Theme;
+
+pub struct EligibilityPanel<'a> {
+    pub app: &'a App,
+}
+
+fn mark(answer: Answer) -> &'static str {
+    match answer {
+        Answer::Yes => "yes",
+        Answer::No => "no",
+        Answer::Unknown => "?",
+    }
+}
+
+fn style(theme: &Theme, answer: Answer) -> Style {
+    match answer {
+        Answer::Yes => theme.gain(),
+        Answer::No => theme.loss(),
+        Answer::Unknown => theme.muted(),
+    }
+}
+
+/// "FSW yes 80/100  CEC no  FST no"
+fn programs_line<'a>(report: &Report, theme: &Theme) -> Line<'a> {
+    let mut spans = Vec::new();
+    for program in Program::ALL {
+        let answer = report.program(program);
+        if !spans.is_empty() {
+            spans.push(Span::raw("  "));
+        }
+        spans.push(Span::styled(program.short_label(), theme.heading()));
+        spans.push(Span::raw(" "));
+        spans.push(Span::styled(mark(answer.answer), style(theme, answer.answer)));
+        if let Some(grid) = &answer.grid {
+            spans.push(Span::styled(format!(" {}/100", grid.total), theme.muted()));
+        }
+    }
+    Line::from(spans)
+}
+
+/// "Categories (2026): french, healthcare" — those the person is in.
+fn categories_line(report: &Report) -> String {
+    match &report.categories {
+        None => "Categories: none before 2023-05-31".to_string(),
+        Some(categories) => {
+            let open: Vec<&str> = categories
+                .categories
+                .iter()
+                .filter(|c| c.answer == Answer::Yes)
+                .map(|c| c.id.as_str())
+                .collect();
+            let listed = if open.is_empty() {
+                "none".to_string()
+            } else {
+                open.join(", ")
+            };
+            format!("Categories ({} lists): {listed}", categories.version)
+        }
+    }
+}
+
+/// The first thing missing for the first program not yet open.
+fn first_unmet(report: &Report) -> Option<String> {
+    if let Some(note) = report.years_disagreement() {
+        return Some(note);
+    }
+    report
+        .programs
+        .iter()
+        .filter(|p| p.answer != Answer::Yes)
+        .find_map(|p| {
+            p.unmet
+                .first()
+                .map(|u| format!("{}: {u}", p.program.short_label()))
+        })
+}
+
+impl Widget for EligibilityPanel<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        if area.height < 3 {
+            return;
+        }
+        let theme = &self.app.theme;
+        let report = self.app.eligibility();
+        let pool = match report.in_pool {
+            Answer::Yes => " In the pool ",
+            Answer::No => " Not in the pool ",
+            Answer::Unknown => " In the pool? not known ",
+        };
+        let block = Block::bordered()
+            .title(pool)
+            .title_style(style(theme, report.in_pool))
+            .border_style(theme.border(false));
+        let mut lines = vec![programs_line(report, theme), Line::raw(categories_line(report))];
+        if let Some(unmet) = first_unmet(report) {
+            lines.push(Line::styled(unmet, theme.muted()));
+        }
+        Paragraph::new(lines)
+            .wrap(ratatui::widgets::Wrap { trim: true })
+            .block(block)
+            .render(area, buf);
+    }
+}
