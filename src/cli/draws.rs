@@ -18,7 +18,7 @@ use crate::scenario;
 #[derive(Args, Debug)]
 pub struct DrawsArgs {
     /// Only rounds of this category (all, pnp, cec, fsw, fst, french, healthcare, stem,
-    /// trades, transport, agriculture, education, senior-managers, physicians, military).
+    /// trades, transport, agriculture, education, senior-managers, physicians, researchers, military).
     #[arg(long, value_name = "C")]
     category: Option<String>,
     /// Only rounds on or after this date (default: the last six months of data).
