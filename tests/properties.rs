@@ -493,9 +493,8 @@ proptest! {
         }
         let mut background = background;
         if background.work.is_none() {
-            // Without a work history the years are always written, so read
-            // back as stated.
-            background.stated_years = StatedYears { canadian: true, foreign: true };
+            // Without a work history there is nothing to tell the years apart from.
+            background.stated_years = StatedYears::default();
         }
         if profile.spouse.is_none() {
             background.spouse_canadian_study_years = None;

@@ -539,7 +539,7 @@ pub fn background(raw: &RawProfile, prefix: &str) -> Checked<Background> {
     let root = FieldPath::root(prefix);
     let at = |key: &'static str| root.child(key);
     let work_path = at("work");
-    let work = match &raw.work {
+    let work: Option<Vec<Job>> = match &raw.work {
         Field::Missing => None,
         Field::Null => {
             return Err(problem(
@@ -613,9 +613,14 @@ pub fn background(raw: &RawProfile, prefix: &str) -> Checked<Background> {
         spouse_canadian_study_years: spouse_study,
         relative_in_canada: flag(&raw.relative_in_canada, &at("relative_in_canada"))?,
         plans_to_live_in_quebec: flag(&raw.plans_to_live_in_quebec, &at("plans_to_live_in_quebec"))?,
-        stated_years: StatedYears {
-            canadian: raw.canadian_experience_years != Field::Missing,
-            foreign: raw.foreign_experience_years != Field::Missing,
+        // Only a work history gives the years another source to be told apart from.
+        stated_years: if raw.work == Field::Missing {
+            StatedYears::default()
+        } else {
+            StatedYears {
+                canadian: raw.canadian_experience_years != Field::Missing,
+                foreign: raw.foreign_experience_years != Field::Missing,
+            }
         },
     })
 }

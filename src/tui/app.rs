@@ -393,10 +393,12 @@ impl App {
         }
         self.redo.clear();
         // Years typed over a work history's count become a what-if the file keeps.
+        let has_work = self.scenario.background.work.is_some();
         let stated = &mut self.scenario.background.stated_years;
         stated.canadian |=
-            profile.canadian_experience_years != self.scenario.profile.canadian_experience_years;
-        stated.foreign |= profile.foreign_experience_years != self.scenario.profile.foreign_experience_years;
+            has_work && profile.canadian_experience_years != self.scenario.profile.canadian_experience_years;
+        stated.foreign |=
+            has_work && profile.foreign_experience_years != self.scenario.profile.foreign_experience_years;
         self.scenario.profile = profile;
         self.recompute();
     }

@@ -36,7 +36,8 @@ impl Areas {
         let eligibility_height = if below_score >= 14 {
             6
         } else if below_score >= 8 {
-            4
+            // One line at 80x24, so the gains keep five rows.
+            3
         } else {
             0
         };

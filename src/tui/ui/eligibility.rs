@@ -32,7 +32,7 @@ fn style(theme: &Theme, answer: Answer) -> Style {
 }
 
 /// "FSW yes 80/100  CEC no  FST no"
-fn programs_line<'a>(report: &Report, theme: &Theme) -> Line<'a> {
+fn programs_line<'a>(report: &Report, theme: &Theme, compact: bool) -> Line<'a> {
     let mut spans = Vec::new();
     for program in Program::ALL {
         let answer = report.program(program);
@@ -43,7 +43,8 @@ fn programs_line<'a>(report: &Report, theme: &Theme) -> Line<'a> {
         spans.push(Span::raw(" "));
         spans.push(Span::styled(mark(answer.answer), style(theme, answer.answer)));
         if let Some(grid) = &answer.grid {
-            spans.push(Span::styled(format!(" {}/100", grid.total), theme.muted()));
+            let out_of = if compact { "" } else { "/100" };
+            spans.push(Span::styled(format!(" {}{out_of}", grid.total), theme.muted()));
         }
     }
     Line::from(spans)
@@ -67,6 +68,22 @@ fn categories_line(report: &Report) -> String {
             };
             format!("Categories ({} lists): {listed}", categories.version)
         }
+    }
+}
+
+/// The categories the person is in, in few words.
+fn short_categories(report: &Report) -> String {
+    let open: Vec<&str> = report
+        .categories
+        .iter()
+        .flat_map(|c| c.categories.iter())
+        .filter(|c| c.answer == Answer::Yes)
+        .map(|c| c.id.as_str())
+        .collect();
+    if open.is_empty() {
+        "no category".to_string()
+    } else {
+        open.join(", ")
     }
 }
 
@@ -102,13 +119,24 @@ impl Widget for EligibilityPanel<'_> {
             .title(pool)
             .title_style(style(theme, report.in_pool))
             .border_style(theme.border(false));
-        let mut lines = vec![programs_line(report, theme), Line::raw(categories_line(report))];
-        if let Some(unmet) = first_unmet(report) {
-            lines.push(Line::styled(unmet, theme.muted()));
+        let mut lines = vec![programs_line(report, theme, area.height <= 3)];
+        if area.height <= 3 {
+            // One line: the programs, then the categories after them.
+            lines[0].spans.push(Span::raw("  "));
+            lines[0].spans.push(Span::raw(short_categories(report)));
+        } else {
+            lines.push(Line::raw(categories_line(report)));
+            if let Some(unmet) = first_unmet(report) {
+                lines.push(Line::styled(unmet, theme.muted()));
+            }
         }
-        Paragraph::new(lines)
-            .wrap(ratatui::widgets::Wrap { trim: true })
-            .block(block)
-            .render(area, buf);
+        let paragraph = Paragraph::new(lines).block(block);
+        if area.height <= 3 {
+            paragraph.render(area, buf);
+        } else {
+            paragraph
+                .wrap(ratatui::widgets::Wrap { trim: true })
+                .render(area, buf);
+        }
     }
 }
