@@ -7,7 +7,7 @@ use clap::Args;
 use serde::Serialize;
 
 use super::json::LineErrorJson;
-use super::score::{read_line_capped, trim_line_end, LineRead, MAX_BATCH_LINE};
+use super::score::{line_too_long, read_line_capped, trim_line_end, LineRead, MAX_BATCH_LINE};
 use super::{report, write_failure, EXIT_BAD_INPUT};
 use crate::engine::eligibility::{self, Answer, Reference, Report};
 use crate::engine::Date;
@@ -82,10 +82,7 @@ pub fn eligibility_lines(date: Date, mut input: impl BufRead, mut output: impl W
         }
         number += 1;
         let parsed = if read == LineRead::TooLong {
-            Err(format!(
-                "longer than {} MB; expected one JSON object of at most that size per line",
-                MAX_BATCH_LINE / (1024 * 1024)
-            ))
+            Err(line_too_long())
         } else {
             crate::files::as_text(trim_line_end(&line))
                 .map_err(|e| e.to_string())

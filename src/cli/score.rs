@@ -151,10 +151,7 @@ pub fn score_lines(
         number += 1;
         let content = trim_line_end(&line);
         let parsed = if read == LineRead::TooLong {
-            Err(format!(
-                "longer than {} MB; expected one JSON object of at most that size per line",
-                MAX_BATCH_LINE / (1024 * 1024)
-            ))
+            Err(line_too_long())
         } else {
             match scenario::parse_plain_bytes(content, "") {
                 Some(result) => result.map_err(|e| e.detail()),
@@ -256,6 +253,14 @@ impl Pending {
 /// The longest line `--batch` reads; a longer one is reported and skipped
 /// without being held in memory.
 pub const MAX_BATCH_LINE: usize = 1024 * 1024;
+
+/// What a batch line over `MAX_BATCH_LINE` gets instead of an answer.
+pub fn line_too_long() -> String {
+    format!(
+        "longer than {} MB; expected one JSON object of at most that size per line",
+        MAX_BATCH_LINE / (1024 * 1024)
+    )
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LineRead {
