@@ -9,7 +9,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Paragraph, Widget};
 
 use super::fit;
-use crate::draws::{self, Category, Loaded, Round};
+use crate::draws::{self, Category, Loaded, Person, Round};
+use crate::engine::eligibility::{Answer, Reference};
 use crate::engine::Date;
 use crate::tui::app::App;
 
@@ -166,14 +167,22 @@ fn render_header(app: &App, loaded: &Loaded, total: u16, area: Rect, buf: &mut B
 fn render_rounds(app: &App, loaded: &Loaded, total: u16, scroll: u16, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
     let since = loaded.feed.newest().date.plus_months(-6);
+    let person = Person::new(app.scenario.situation(), Reference::active(), app.today());
     let lines: Vec<Line> = loaded
         .feed
         .rounds
         .iter()
         .filter(|r| r.date >= since)
         .map(|round| {
-            let reached = total >= round.cutoff;
-            let mark = if reached { "✓" } else { " " };
+            // Reachable only when the person can be in the round at all.
+            let answer = person.entry_to(round).answer;
+            let reached = answer == Answer::Yes && total >= round.cutoff;
+            let mark = match answer {
+                Answer::Yes if reached => "✓",
+                Answer::Yes => " ",
+                Answer::No => "✗",
+                Answer::Unknown => "?",
+            };
             let style = if reached { theme.gain() } else { Style::new() };
             Line::from(vec![
                 Span::raw(format!(
@@ -190,7 +199,7 @@ fn render_rounds(app: &App, loaded: &Loaded, total: u16, scroll: u16, area: Rect
     Paragraph::new(lines)
         .scroll((scroll, 0))
         .block(Block::bordered().title(format!(
-            " Rounds of the last six months (✓: {total} reaches the cut-off) "
+            " Rounds of the last six months (✓ {total} reaches it, ✗ not eligible, ? not known) "
         )))
         .render(area, buf);
 }
