@@ -7,7 +7,7 @@ use serde::Serialize;
 use crate::engine::{Abilities, Date, Extras, LanguageTables, Profile, RuleBook};
 
 /// How long a language result counts.
-const RESULT_VALID_YEARS: u16 = 2;
+use crate::engine::language::{result_valid_on, RESULT_VALID_YEARS};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct MonthPoint {
@@ -48,14 +48,7 @@ pub struct Timeline {
 
 /// Whole years from `start` to `date` (0 before the first anniversary).
 fn full_years(start: Date, date: Date) -> u16 {
-    if date < start {
-        return 0;
-    }
-    let mut years = date.year() - start.year();
-    if (date.month(), date.day()) < (start.month(), start.day()) {
-        years -= 1;
-    }
-    years
+    date.full_years_since(start)
 }
 
 /// The profile on `date` with every expired language result taken out, and a
@@ -71,7 +64,7 @@ pub fn without_expired(
     let mut said = Vec::new();
     let mut check = |test: Option<Date>, what: &str| -> bool {
         match test {
-            Some(taken) if date >= taken.plus_years(RESULT_VALID_YEARS) => {
+            Some(taken) if !result_valid_on(taken, date) => {
                 said.push(format!(
                     "the {what} result (test taken {taken}) expired on {}: it earns nothing",
                     taken.plus_years(RESULT_VALID_YEARS)

@@ -52,15 +52,7 @@ impl Loaded {
 
 /// 229100 -> "229,100", as IRCC writes counts.
 pub fn thousands(value: u32) -> String {
-    let digits = value.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (index, c) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    crate::engine::eligibility::thousands(u64::from(value))
 }
 
 fn imported_path(data_dir: &Path) -> PathBuf {

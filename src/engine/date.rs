@@ -51,6 +51,18 @@ impl Date {
         self.plus_months(i32::from(years) * 12)
     }
 
+    /// Whole years from `start` to this date (0 before it): an age, an anniversary count.
+    pub fn full_years_since(self, start: Date) -> u16 {
+        if self < start {
+            return 0;
+        }
+        let mut years = self.year - start.year;
+        if (self.month, self.day) < (start.month, start.day) {
+            years -= 1;
+        }
+        years
+    }
+
     /// Days from 1970-01-01 to this date (negative for before).
     pub fn days_since_unix_epoch(self) -> i64 {
         // Howard Hinnant's days-from-civil.

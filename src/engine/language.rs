@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
+use super::date::Date;
 use super::profile::{Abilities, Ability, Language, LanguageResult, LanguageTest};
 
 const OFFICIAL_TABLES: &str = include_str!("../../rules/language-tests.json");
@@ -23,6 +24,14 @@ struct TestTable {
     scales: Abilities<(u16, u16)>,
     /// `None` when the scores already are levels (plain CLB/NCLC).
     thresholds: Option<Abilities<[u16; LISTED_LEVELS]>>,
+}
+
+/// A result counts until the second anniversary of its test (Feb 29 gives Feb 28).
+pub const RESULT_VALID_YEARS: u16 = 2;
+
+/// Whether a result taken on `taken` still counts on `date`.
+pub fn result_valid_on(taken: Date, date: Date) -> bool {
+    date < taken.plus_years(RESULT_VALID_YEARS)
 }
 
 /// The equivalency charts of every supported test.

@@ -7,6 +7,7 @@ pub mod reference;
 mod unmet;
 pub mod work;
 
+use crate::engine::language::result_valid_on;
 use crate::engine::{
     CanadianEducation, Date, Education, Extras, JobOffer, Language, LanguageResult, Profile,
 };
@@ -14,7 +15,7 @@ use crate::engine::{
 pub use reference::{
     CategoryList, CategoryRule, Condition, DataError, Noc, Occupation, Occupations, Reference,
 };
-pub use unmet::{HoursKind, LanguageNeed, Unmet};
+pub use unmet::{thousands, HoursKind, LanguageNeed, Unmet};
 pub use work::{Job, Place, Sevenths, Window};
 
 /// A yes / no / not known answer. `No` wins over `Unknown` when combined.
@@ -318,7 +319,7 @@ impl Report {
 /// second anniversary of its test date.
 pub fn valid_results(situation: &Situation, date: Date) -> Vec<LanguageResult> {
     let dates = &situation.extras.dates;
-    let valid = |taken: Option<Date>| taken.is_none_or(|taken| date < taken.plus_years(2));
+    let valid = |taken: Option<Date>| taken.is_none_or(|taken| result_valid_on(taken, date));
     let mut results = Vec::with_capacity(2);
     if valid(dates.first_language_test) {
         results.push(situation.profile.first_language);
@@ -335,19 +336,8 @@ fn spouse_language_valid(situation: &Situation, date: Date) -> Option<LanguageRe
     let taken = situation.extras.dates.spouse_language_test;
     let language = situation.profile.spouse?.language?;
     taken
-        .is_none_or(|taken| date < taken.plus_years(2))
+        .is_none_or(|taken| result_valid_on(taken, date))
         .then_some(language)
-}
-
-fn whole_years(birth: Date, date: Date) -> u8 {
-    if date < birth {
-        return 0;
-    }
-    let mut years = date.year() - birth.year();
-    if (date.month(), date.day()) < (birth.month(), birth.day()) {
-        years -= 1;
-    }
-    u8::try_from(years).unwrap_or(u8::MAX)
 }
 
 /// The best "lowest of four" among the results, if any.
@@ -698,7 +688,7 @@ impl<'a> Assessor<'a> {
         let experience = grid.experience_points(years);
 
         let age_years = match self.situation.extras.dates.birth_date {
-            Some(birth) => whole_years(birth, self.date),
+            Some(birth) => u8::try_from(self.date.full_years_since(birth)).unwrap_or(u8::MAX),
             None => profile.age,
         };
         let age = grid.age_points(age_years);
