@@ -1,26 +1,14 @@
 //! The real binary, as scripts and people use it.
 
-use std::io::Write;
-use std::path::Path;
-use std::process::{Command, Output, Stdio};
+mod common;
 
-const BIN: &str = env!("CARGO_BIN_EXE_crs-planner");
+use std::path::Path;
+use std::process::Output;
+
 const BASELINE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/examples/baseline.json");
 
-/// Runs the binary with its config and data folders in `home`, never the
-/// real ones.
 fn run(home: &Path, args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(BIN)
-        .args(args)
-        .env("CRS_PLANNER_CONFIG_DIR", home.join("config"))
-        .env("CRS_PLANNER_DATA_DIR", home.join("data"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("binary runs");
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
-    child.wait_with_output().unwrap()
+    common::run_binary(home, args, stdin)
 }
 
 fn stdout(output: &Output) -> String {

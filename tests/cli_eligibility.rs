@@ -1,26 +1,16 @@
 //! `crs-planner eligibility` and `draws --scenario`, through the real binary.
 
-use std::io::Write;
+mod common;
+
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 use serde_json::Value;
 
-const BIN: &str = env!("CARGO_BIN_EXE_crs-planner");
 const WORK_HISTORY: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/examples/work-history.json");
 
 fn run(home: &Path, args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(BIN)
-        .args(args)
-        .env("CRS_PLANNER_CONFIG_DIR", home.join("config"))
-        .env("CRS_PLANNER_DATA_DIR", home.join("data"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("binary runs");
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
-    child.wait_with_output().unwrap()
+    common::run_binary(home, args, stdin)
 }
 
 fn text(bytes: &[u8]) -> String {

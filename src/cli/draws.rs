@@ -10,6 +10,7 @@ use serde::Serialize;
 use super::text::truncate;
 use super::{pick_rules, report, rule_book, write_failure, Failure, RulesArgs};
 use crate::config;
+use crate::draws::entry::list_version;
 use crate::draws::{self, thousands, Category, Entry, Loaded, Person, PoolPosition, Round, Source, Standing};
 use crate::engine::eligibility::{Answer, Reference};
 use crate::engine::Date;
@@ -74,24 +75,6 @@ struct RoundJson<'a> {
     eligible: Option<Option<bool>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     unmet: Option<Vec<String>>,
-}
-
-/// The category list version of a category round, `None` for program rounds.
-fn list_version(reference: &Reference, round: &Round) -> Option<String> {
-    if matches!(
-        round.category,
-        Category::AllPrograms
-            | Category::ProvincialNominee
-            | Category::CanadianExperience
-            | Category::FederalSkilledWorker
-            | Category::FederalSkilledTrades
-            | Category::Other(_)
-    ) {
-        return None;
-    }
-    reference
-        .categories_on(round.date)
-        .map(|list| list.version.clone())
 }
 
 #[derive(Serialize)]

@@ -2,6 +2,8 @@
 //! its date, a nomination for PNP rounds. The person is judged as on one day
 //! (today, or `--as-of`); a category round by the list version of its date.
 
+use std::borrow::Cow;
+
 use super::{Category, Round};
 use crate::engine::eligibility::{self, Answer, Program, Reference, Report, Situation};
 use crate::engine::Date;
@@ -15,11 +17,35 @@ pub struct Entry {
     pub version: Option<String>,
 }
 
+/// Whether rounds of this kind invite by a category list (not a program,
+/// the pool or a name never seen before).
+pub fn is_category_round(category: &Category) -> bool {
+    !matches!(
+        category,
+        Category::AllPrograms
+            | Category::ProvincialNominee
+            | Category::CanadianExperience
+            | Category::FederalSkilledWorker
+            | Category::FederalSkilledTrades
+            | Category::Other(_)
+    )
+}
+
+/// The category list version a round was held under; `None` for program rounds.
+pub fn list_version(reference: &Reference, round: &Round) -> Option<String> {
+    if !is_category_round(&round.category) {
+        return None;
+    }
+    reference
+        .categories_on(round.date)
+        .map(|list| list.version.clone())
+}
+
 /// A person judged on one day, ready to be read against many rounds.
 pub struct Person<'a> {
     situation: Situation<'a>,
     reference: &'a Reference,
-    pub report: Report,
+    pub report: Cow<'a, Report>,
 }
 
 impl<'a> Person<'a> {
@@ -27,7 +53,17 @@ impl<'a> Person<'a> {
         Person {
             situation,
             reference,
-            report: eligibility::assess(&situation, reference, date),
+            report: Cow::Owned(eligibility::assess(&situation, reference, date)),
+        }
+    }
+
+    /// A person whose answers are already worked out (the planner keeps
+    /// them up to date), so reading rounds costs no new assessment.
+    pub fn assessed(situation: Situation<'a>, reference: &'a Reference, report: &'a Report) -> Self {
+        Person {
+            situation,
+            reference,
+            report: Cow::Borrowed(report),
         }
     }
 

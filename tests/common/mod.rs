@@ -34,3 +34,21 @@ pub fn english(all: [u8; 4]) -> String {
 pub fn french(all: [u8; 4]) -> String {
     levels("french", all)
 }
+
+/// Runs the real binary with its config and data folders in `home`, never
+/// the real ones, `stdin` as its input.
+pub fn run_binary(home: &std::path::Path, args: &[&str], stdin: &str) -> std::process::Output {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_crs-planner"))
+        .args(args)
+        .env("CRS_PLANNER_CONFIG_DIR", home.join("config"))
+        .env("CRS_PLANNER_DATA_DIR", home.join("data"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("binary runs");
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}

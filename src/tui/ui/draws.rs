@@ -167,7 +167,7 @@ fn render_header(app: &App, loaded: &Loaded, total: u16, area: Rect, buf: &mut B
 fn render_rounds(app: &App, loaded: &Loaded, total: u16, scroll: u16, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
     let since = loaded.feed.newest().date.plus_months(-6);
-    let person = Person::new(app.scenario.situation(), Reference::active(), app.today());
+    let person = Person::assessed(app.scenario.situation(), Reference::active(), app.eligibility());
     let lines: Vec<Line> = loaded
         .feed
         .rounds
