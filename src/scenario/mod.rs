@@ -48,7 +48,10 @@ impl Scenario {
     /// Experience years counted from the work history on `date` where the
     /// file gave none (a what-if written in the file wins).
     pub fn settle(&mut self, date: Date) {
-        eligibility::settle_years(&mut self.profile, &self.background, date, Reference::active());
+        // Most files have no work history: they need not load the reference data.
+        if self.background.work.is_some() {
+            eligibility::settle_years(&mut self.profile, &self.background, date, Reference::active());
+        }
     }
 
     /// The same scenario with its years settled on `date`.
