@@ -93,7 +93,7 @@ fn plan_search(c: &mut Criterion) {
     for (name, text, target) in cases {
         let profile = scenario::parse(text, name).unwrap().profile;
         c.bench_function(&format!("plan/{name}"), |b| {
-            b.iter(|| plan(black_box(&profile), target, rules, tables, &effort))
+            b.iter(|| plan(black_box(&profile), target, None, rules, tables, &effort))
         });
     }
 }

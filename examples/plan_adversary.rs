@@ -24,7 +24,7 @@ fn time_of(line: &str, target: u16, repeats: u32) -> Option<f64> {
     let mut best = f64::MAX;
     for _ in 0..repeats {
         let start = Instant::now();
-        std::hint::black_box(plan(&profile, target, rules, tables, effort));
+        std::hint::black_box(plan(&profile, target, None, rules, tables, effort));
         best = best.min(start.elapsed().as_secs_f64() * 1e3);
     }
     Some(best)

@@ -1,13 +1,16 @@
 //! The plan search: hand-worked cases, agreement with brute force on small
 //! move spaces, and every claimed total checked against the engine.
 
-use crs_planner::advisor::plan::{dimensions, search, Dimension};
+use common::plans::{brute_force_cheapest_efforts, small_space};
+use crs_planner::advisor::plan::{dimensions, search};
 use crs_planner::advisor::{plan, EffortTable, Move, Slot};
 use crs_planner::engine::{
     Abilities, CanadianEducation, Education, JobOffer, Language, LanguageTables, Profile, RuleBook, Spouse,
 };
 use crs_planner::scenario;
 use proptest::prelude::*;
+
+mod common;
 
 fn baseline() -> Profile {
     scenario::load("assets/examples/baseline.json".as_ref())
@@ -22,6 +25,7 @@ fn baseline_to_560_takes_french_to_nclc_7_and_one_english_band() {
     let advice = plan(
         &baseline(),
         560,
+        None,
         rules,
         LanguageTables::official(),
         &EffortTable::shipped(),
@@ -53,10 +57,10 @@ fn a_met_or_unreachable_target_gives_no_plan() {
     let rules = book.get("2025-03-25").unwrap();
     let tables = LanguageTables::official();
     let effort = EffortTable::shipped();
-    let met = plan(&baseline(), 480, rules, tables, &effort);
+    let met = plan(&baseline(), 480, None, rules, tables, &effort);
     assert!(met.in_hand.plans.is_empty());
     assert!(met.with_nomination.is_none());
-    let far = plan(&baseline(), 1150, rules, tables, &effort);
+    let far = plan(&baseline(), 1150, None, rules, tables, &effort);
     assert!(far.in_hand.plans.is_empty());
     assert!(far.in_hand.reachable_max < 1150);
     assert!(far.with_nomination.is_some(), "only a nomination gets there");
@@ -74,7 +78,7 @@ fn effort_data_changes_the_plan() {
             false,
         )
         .unwrap();
-    let advice = plan(&baseline(), 520, rules, LanguageTables::official(), &effort);
+    let advice = plan(&baseline(), 520, None, rules, LanguageTables::official(), &effort);
     assert_eq!(
         advice.in_hand.plans[0].steps[0].changes,
         [Move::CanadianExperience(3)]
@@ -131,93 +135,6 @@ fn any_profile() -> impl Strategy<Value = Profile> {
         )
 }
 
-/// A small move space cut from the real one: a few dimensions, each with its
-/// strongest option and a few of the cheapest.
-fn small_space(dims: &[Dimension], pick: &[usize]) -> Vec<Dimension> {
-    let mut chosen = Vec::new();
-    let mut taken = Vec::new();
-    for &index in pick {
-        let index = index % dims.len().max(1);
-        let Some(dim) = dims.get(index) else {
-            continue;
-        };
-        // Each dimension once: the planner's dimensions are separate parts
-        // of the profile, and the search relies on it.
-        if taken.contains(&index) {
-            continue;
-        }
-        taken.push(index);
-        let strongest = dim.options[dim.strongest].clone();
-        let mut options: Vec<_> = dim
-            .options
-            .iter()
-            .filter(|o| **o != strongest)
-            .take(3)
-            .cloned()
-            .collect();
-        options.push(strongest);
-        options.sort_by_key(|o| o.cost);
-        let strongest = options
-            .iter()
-            .position(|o| *o == dim.options[dim.strongest])
-            .unwrap();
-        chosen.push(Dimension { options, strongest });
-    }
-    chosen
-}
-
-/// Every combination, one option (or none) per dimension: the efforts of the
-/// `keep` cheapest plans in which every step is needed, among those within
-/// the cap on what is shown (half again the cheapest).
-fn brute_force_cheapest_efforts(profile: &Profile, dims: &[Dimension], target: u16, keep: usize) -> Vec<u32> {
-    let book = RuleBook::shipped();
-    let rules = book.get("2025-03-25").unwrap();
-    let tables = LanguageTables::official();
-    let reaches = |choice: &[usize]| {
-        let mut current = *profile;
-        for (dim, &pick) in dims.iter().zip(choice) {
-            if pick > 0 {
-                current = dim.options[pick - 1].apply(&current, tables);
-            }
-        }
-        rules.score(&current).total >= target
-    };
-    let mut efforts = Vec::new();
-    let mut choice = vec![0usize; dims.len()];
-    loop {
-        let cost: u32 = dims
-            .iter()
-            .zip(&choice)
-            .filter(|(_, &pick)| pick > 0)
-            .map(|(dim, &pick)| dim.options[pick - 1].cost)
-            .sum();
-        let needed = (0..dims.len()).filter(|&d| choice[d] > 0).all(|d| {
-            let mut without = choice.clone();
-            without[d] = 0;
-            !reaches(&without)
-        });
-        if cost > 0 && reaches(&choice) && needed {
-            efforts.push(cost);
-        }
-        let mut position = 0;
-        loop {
-            if position == dims.len() {
-                efforts.sort_unstable();
-                let cap = efforts.first().map_or(0, |cheapest| cheapest * 3 / 2);
-                efforts.retain(|&effort| effort <= cap);
-                efforts.truncate(keep);
-                return efforts;
-            }
-            choice[position] += 1;
-            if choice[position] <= dims[position].options.len() {
-                break;
-            }
-            choice[position] = 0;
-            position += 1;
-        }
-    }
-}
-
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
 
@@ -234,8 +151,8 @@ proptest! {
         let space = small_space(&dims, &pick);
         let current = rules.score(&profile).total;
         let target = (current + reach).min(1200);
-        let found = search(&profile, &space, target, rules, tables, 3);
-        let expected = brute_force_cheapest_efforts(&profile, &space, target, 3);
+        let found = search(&profile, &space, target, None, rules, tables, 3);
+        let expected = brute_force_cheapest_efforts(&profile, &space, 3, &|p: &Profile| rules.score(p).total >= target);
         prop_assert!(found.complete);
         prop_assert_eq!(found.plans.first().map(|p| p.effort), expected.first().copied());
         // Not only the cheapest plan: every plan kept is one of the cheapest
@@ -254,7 +171,7 @@ proptest! {
         let tables = LanguageTables::official();
         let current = rules.score(&profile).total;
         let target = (current + reach).min(1200);
-        let advice = plan(&profile, target, rules, tables, &EffortTable::shipped());
+        let advice = plan(&profile, target, None, rules, tables, &EffortTable::shipped());
         for plan in advice.in_hand.plans.iter().chain(advice.with_nomination.iter()) {
             let applied = plan.apply(&profile, tables);
             prop_assert_eq!(rules.score(&applied).total, plan.total);

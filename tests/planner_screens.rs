@@ -112,7 +112,7 @@ fn draws_view() {
 fn plan_view() {
     each_size("plan", |app| {
         app.open_file(BASELINE.as_ref());
-        app.open_plan(560, None);
+        app.open_plan(560, None, None);
     });
 }
 

@@ -312,7 +312,7 @@ fn a_draw_categorys_cut_off_becomes_the_plan_target() {
     let categories = app.target_categories();
     let cec = categories
         .iter()
-        .position(|(label, _, _)| label == "Canadian Experience")
+        .position(|(category, _, _)| category.label() == "Canadian Experience")
         .unwrap();
     for _ in 0..cec {
         press(&mut app, &[KeyCode::Right]);
@@ -326,6 +326,10 @@ fn a_draw_categorys_cut_off_becomes_the_plan_target() {
         view.source.as_deref(),
         Some("latest Canadian Experience cut-off (2026-08-05)")
     );
+    // The plans are to CEC rounds, not only to their cut-off.
+    let round = view.advice.round.as_ref().expect("a round goal");
+    assert_eq!(round.kind, "cec");
+    assert_eq!(round.label, "CEC rounds");
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! scoring the changed profile, so knock-on effects (a language step moving
 //! transferability and the French bonus too) are always included.
 
+use crate::engine::eligibility::RoundKind;
 use crate::engine::{
     Abilities, Ability, CanadianEducation, Education, JobOffer, Language, LanguageResult, LanguageTables,
     LanguageTest, Profile, RuleSet,
@@ -102,6 +103,9 @@ pub struct Gain {
     pub label: String,
     pub points: u16,
     pub control: Control,
+    /// The programs and categories this change alone would open (see
+    /// `goal::mark_openings`; empty until marked).
+    pub opens: Vec<RoundKind>,
 }
 
 impl Move {
@@ -509,6 +513,7 @@ pub fn gains(profile: &Profile, rules: &RuleSet, tables: &LanguageTables) -> Vec
                 label: change.describe(profile),
                 points: after - base,
                 control: change.control(),
+                opens: Vec::new(),
             })
         })
         .collect();

@@ -3,11 +3,13 @@
 //! Pure: no files, no terminal, no clock.
 
 pub mod gains;
+pub mod goal;
 pub mod household;
 pub mod plan;
 pub mod timeline;
 
 pub use gains::{gains, Control, Gain, Move, Slot};
+pub use goal::{RoundGoal, Start};
 pub use household::{household, Household};
-pub use plan::{plan, Advice, EffortTable, Plan, PlanResult};
+pub use plan::{plan, Advice, EffortTable, Plan, PlanResult, RoundStanding};
 pub use timeline::{project, Timeline};

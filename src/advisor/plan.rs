@@ -8,6 +8,8 @@ use std::fmt::Write as _;
 use serde::{Deserialize, Serialize};
 
 use super::gains::{Move, Slot};
+use super::goal::RoundGoal;
+use crate::engine::eligibility::Answer;
 use crate::engine::{Ability, CanadianEducation, Education, Language, LanguageTables, Profile, RuleSet};
 
 const SHIPPED_EFFORT: &str = include_str!("../../rules/effort.json");
@@ -612,6 +614,11 @@ pub struct Plan {
     pub total: u16,
     /// No other plan found reaches at least as many points with less effort.
     pub pareto: bool,
+    /// With a round as the goal: what is still not known of the way in
+    /// once the plan is done (facts no plan changes, such as the work
+    /// history). Empty when the way in is certain.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub not_known: Vec<String>,
 }
 
 impl Plan {
@@ -661,12 +668,19 @@ struct Search<'a> {
     keep: usize,
     /// A limit on effort for one pass of the search (see `search`).
     pass_limit: u32,
+    /// A round the plans must also open, when the target is a round's.
+    round: Option<&'a RoundGoal<'a>>,
     /// Chosen (dimension, option) pairs of the plans found, cheapest first.
     found: Vec<(u32, Vec<(usize, usize)>)>,
     nodes: u64,
 }
 
 impl Search<'_> {
+    /// The goal: the target score, and the round's requirements if any.
+    fn reached(&self, profile: &Profile) -> bool {
+        self.rules.total(profile) >= self.target && self.round.is_none_or(|goal| goal.admits(profile))
+    }
+
     fn cost_limit(&self) -> u32 {
         let kth = if self.found.len() < self.keep {
             u32::MAX
@@ -697,7 +711,7 @@ impl Search<'_> {
                 for part in &self.dims[dim].options[option].parts {
                     part.change.restore(&mut without, &self.base);
                 }
-                self.rules.total(&without) < self.target
+                !self.reached(&without)
             });
         if !needed {
             return;
@@ -735,7 +749,7 @@ impl Search<'_> {
                 .enumerate()
                 .filter_map(|(index, pick)| pick.map(|option| (index, option)));
             let profile = self.profile_with(chosen);
-            (self.rules.total(&profile) >= self.target).then_some(profile)
+            self.reached(&profile).then_some(profile)
         };
         let Some(mut reached) = reaches(&picks) else {
             return;
@@ -786,15 +800,26 @@ impl Search<'_> {
         let mut chosen: Vec<(usize, usize)> = Vec::new();
         let mut profile = self.base;
         let mut score = self.rules.total(&profile);
-        while score < self.target {
+        let admitted = |profile: &Profile| self.round.is_none_or(|goal| goal.admits(profile));
+        while !self.reached(&profile) {
+            let open = admitted(&profile);
             let mut best: Option<((usize, usize), f64)> = None;
             for (dim_index, dim) in self.dims.iter().enumerate() {
                 if chosen.iter().any(|&(d, _)| d == dim_index) {
                     continue;
                 }
                 for (option, step) in dim.options.iter().enumerate() {
-                    let gained = self.rules.total(&step.apply(&profile, self.tables));
-                    let points = f64::from(gained.saturating_sub(score).min(self.target - score));
+                    let next = step.apply(&profile, self.tables);
+                    let gained = self.rules.total(&next);
+                    let mut points = f64::from(
+                        gained
+                            .saturating_sub(score)
+                            .min(self.target.saturating_sub(score)),
+                    );
+                    // Opening the round counts as much as the whole target.
+                    if !open && admitted(&next) {
+                        points += f64::from(self.target);
+                    }
                     let ratio = points / f64::from(step.cost.max(1));
                     if points > 0.0 && best.is_none_or(|(_, b)| ratio > b) {
                         best = Some(((dim_index, option), ratio));
@@ -818,7 +843,7 @@ impl Search<'_> {
                 .map(|(_, &c)| c)
                 .collect();
             let reached = self.profile_with(without.iter().copied());
-            if !without.is_empty() && self.rules.total(&reached) >= self.target {
+            if !without.is_empty() && self.reached(&reached) {
                 chosen = without;
             } else {
                 index += 1;
@@ -848,7 +873,7 @@ impl Search<'_> {
         if self.nodes > NODE_LIMIT {
             return;
         }
-        if changed && self.rules.total(&profile) >= self.target {
+        if changed && self.reached(&profile) {
             // Reached: any further move would only add effort.
             if !chosen.is_empty() {
                 self.record(&profile, cost, chosen);
@@ -876,7 +901,8 @@ impl Search<'_> {
                 take_part(&mut bound, &bounds[affordable - 1], &profiles[affordable - 1]);
             }
         }
-        if self.rules.total(&bound) < self.target {
+        if self.rules.total(&bound) < self.target || self.round.is_some_and(|goal| !goal.could_admit(&bound))
+        {
             return;
         }
         // Options before leaving this part as it is: a cheap plan found early
@@ -915,14 +941,16 @@ fn as_plain_levels(profile: &Profile, tables: &LanguageTables) -> Profile {
     levels
 }
 
-/// The `keep` least-effort plans that reach `target`, over the given
-/// dimensions. Exact: branch and bound, bounding each branch by the score
-/// with every remaining part at its strongest (scores never fall when a part
-/// improves).
+/// The `keep` least-effort plans that reach `target` (and open `round`,
+/// when given), over the given dimensions. Exact: branch and bound,
+/// bounding each branch by the score with every remaining part at its
+/// strongest (scores never fall when a part improves), and by
+/// `RoundGoal::could_admit` of that profile.
 pub fn search(
     profile: &Profile,
     dims: &[Dimension],
     target: u16,
+    round: Option<&RoundGoal>,
     rules: &RuleSet,
     tables: &LanguageTables,
     keep: usize,
@@ -959,10 +987,12 @@ pub fn search(
         target,
         keep: keep.max(1),
         pass_limit: u32::MAX,
+        round,
         found: Vec::new(),
         nodes: 0,
     };
-    if current < target && reachable_max >= target {
+    let open_at_best = round.is_none_or(|goal| goal.could_admit(&as_plain_levels(&strongest, tables)));
+    if !search.reached(&search.base) && reachable_max >= target && open_at_best {
         search.seed_with_greedy_plan();
         if search.found.is_empty() {
             search.seed_by_trimming();
@@ -988,7 +1018,17 @@ pub fn search(
     let mut plans: Vec<Plan> = search
         .found
         .iter()
-        .map(|(cost, chosen)| explain(profile, dims, chosen, *cost, rules, tables))
+        .map(|(cost, chosen)| {
+            let mut plan = explain(profile, dims, chosen, *cost, rules, tables);
+            if let Some(goal) = round {
+                let planned = search.profile_with(chosen.iter().copied());
+                let entry = goal.start().planned_entry(&planned, &goal.kind);
+                if entry.answer == Answer::Unknown {
+                    plan.not_known = entry.reasons;
+                }
+            }
+            plan
+        })
         .collect();
     for index in 0..plans.len() {
         let (effort, total) = (plans[index].effort, plans[index].total);
@@ -1061,6 +1101,7 @@ fn explain(
         effort: cost,
         total: previous,
         pareto: false,
+        not_known: Vec::new(),
     }
 }
 
@@ -1092,12 +1133,32 @@ pub struct Advice {
     /// The cheapest plan with a nomination in it, when a nomination is still
     /// open and the target is not met.
     pub with_nomination: Option<Plan>,
+    /// With a round as the goal: how the person stands with it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub round: Option<RoundStanding>,
+}
+
+/// How a person stands with the round a plan aims at.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RoundStanding {
+    /// The round kind's key (`french`, `cec`, `all`, `pnp`, ...).
+    pub kind: String,
+    /// How a person names these rounds ("CEC rounds").
+    pub label: String,
+    /// Whether the person could be in such a round today (`null`: not known).
+    pub now: Option<bool>,
+    /// What is missing today.
+    pub unmet_now: Vec<String>,
+    /// When no plan in the person's hands opens the round: what is still
+    /// missing with every move at its strongest.
+    pub out_of_reach: Vec<String>,
 }
 
 /// The plan search over every move open to the profile.
 pub fn plan(
     profile: &Profile,
     target: u16,
+    round: Option<&RoundGoal>,
     rules: &RuleSet,
     tables: &LanguageTables,
     effort: &EffortTable,
@@ -1105,14 +1166,47 @@ pub fn plan(
     let dims = dimensions(profile, effort, rules, tables);
     let is_nomination = |dim: &Dimension| dim.options.iter().any(|o| o.has(Move::ProvincialNomination));
     let in_hand_dims: Vec<Dimension> = dims.iter().filter(|d| !is_nomination(d)).cloned().collect();
-    let mut in_hand = search(profile, &in_hand_dims, target, rules, tables, CANDIDATE_PLANS);
+    let mut in_hand = search(
+        profile,
+        &in_hand_dims,
+        target,
+        round,
+        rules,
+        tables,
+        CANDIDATE_PLANS,
+    );
+    let met_now = in_hand.current >= target && round.is_none_or(|goal| goal.admits(profile));
+    let standing = round.map(|goal| {
+        let start = goal.start();
+        let now = start.planned_entry(profile, &goal.kind);
+        let strongest = in_hand_dims
+            .iter()
+            .fold(*profile, |p, dim| dim.options[dim.strongest].apply(&p, tables));
+        let out_of_reach = if in_hand.plans.is_empty() && !met_now {
+            let at_best = start.planned_entry(&strongest, &goal.kind);
+            if at_best.answer == Answer::No {
+                at_best.reasons
+            } else {
+                Vec::new()
+            }
+        } else {
+            Vec::new()
+        };
+        RoundStanding {
+            kind: goal.kind.key(),
+            label: goal.kind.rounds_label(start.reference, start.date),
+            now: now.answer.as_option(),
+            unmet_now: now.reasons,
+            out_of_reach,
+        }
+    });
     // The front first (cheapest first), then the cheapest of the rest.
     in_hand
         .plans
         .sort_by_key(|plan| (!plan.pareto, plan.effort, std::cmp::Reverse(plan.total)));
     in_hand.plans.truncate(SHOWN_PLANS);
-    let with_nomination = if dims.len() != in_hand_dims.len() && in_hand.current < target {
-        search(profile, &dims, target, rules, tables, 1)
+    let with_nomination = if dims.len() != in_hand_dims.len() && !met_now {
+        search(profile, &dims, target, round, rules, tables, 1)
             .plans
             .into_iter()
             .next()
@@ -1127,6 +1221,7 @@ pub fn plan(
     Advice {
         in_hand,
         with_nomination,
+        round: standing,
     }
 }
 
@@ -1134,15 +1229,38 @@ pub fn plan(
 pub fn render(advice: &Advice) -> String {
     let result = &advice.in_hand;
     let mut text = String::new();
-    if result.current >= result.target {
+    let round = advice.round.as_ref();
+    let open_now = round.is_none_or(|r| r.now != Some(false));
+    if result.current >= result.target && open_now {
         let _ = writeln!(
             text,
             "Already there: {} is at or above {}.",
             result.current, result.target
         );
+        if let Some(round) = round.filter(|r| r.now.is_none()) {
+            let _ = writeln!(text, "Whether you can be in {} is not known yet:", round.label);
+            for reason in &round.unmet_now {
+                let _ = writeln!(text, "  - {reason}");
+            }
+        }
         return text;
     }
-    if result.plans.is_empty() {
+    if let Some(round) = round.filter(|r| r.now == Some(false)) {
+        let _ = writeln!(text, "To be in {} you also need:", round.label);
+        for reason in &round.unmet_now {
+            let _ = writeln!(text, "  - {reason}");
+        }
+        if !round.out_of_reach.is_empty() {
+            let _ = writeln!(
+                text,
+                "No move you can make here opens them; with every move made, still missing:"
+            );
+            for reason in &round.out_of_reach {
+                let _ = writeln!(text, "  - {reason}");
+            }
+        }
+    }
+    if result.plans.is_empty() && result.reachable_max < result.target {
         let _ = writeln!(
             text,
             "Out of your hands: every move you can make together reaches {}, short of {}.",
@@ -1172,6 +1290,7 @@ pub fn render(advice: &Advice) -> String {
             }
         );
         write_steps(&mut text, plan);
+        write_not_known(&mut text, plan);
     }
     if let Some(plan) = &advice.with_nomination {
         let _ = writeln!(text);
@@ -1181,6 +1300,7 @@ pub fn render(advice: &Advice) -> String {
             plan.effort, plan.total
         );
         write_steps(&mut text, plan);
+        write_not_known(&mut text, plan);
     }
     let _ = writeln!(text);
     let _ = writeln!(
@@ -1188,6 +1308,12 @@ pub fn render(advice: &Advice) -> String {
         "Effort = months x difficulty (1-5) of each step (rules/effort.json); steps can run side by side."
     );
     text
+}
+
+fn write_not_known(text: &mut String, plan: &Plan) {
+    if !plan.not_known.is_empty() {
+        let _ = writeln!(text, "  Then still not known: {}", plan.not_known.join("; "));
+    }
 }
 
 fn write_steps(text: &mut String, plan: &Plan) {

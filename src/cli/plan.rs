@@ -8,9 +8,10 @@ use clap::Args;
 use serde::Serialize;
 
 use super::{pick_rules, report, rule_book, write_failure, Failure, RulesArgs};
-use crate::advisor::{self, Advice, EffortTable};
+use crate::advisor::{self, Advice, EffortTable, RoundGoal, Start};
 use crate::config;
 use crate::draws::{self, Category};
+use crate::engine::eligibility::Reference;
 use crate::engine::LanguageTables;
 use crate::scenario;
 
@@ -19,10 +20,11 @@ pub struct PlanArgs {
     /// The scenario to plan from.
     file: PathBuf,
     /// The score to reach.
-    #[arg(long, value_name = "N", required_unless_present = "target_category", conflicts_with = "target_category",
+    #[arg(long, value_name = "N", required_unless_present = "target_category",
           value_parser = clap::value_parser!(u16).range(1..=1200))]
     target: Option<u16>,
-    /// Aim for the latest cut-off of a draw category instead (cec, french, ...).
+    /// Aim for the rounds of a draw category (cec, french, ...): its latest
+    /// cut-off, unless --target gives the score, and what it asks besides.
     #[arg(long = "target-category", value_name = "C")]
     target_category: Option<String>,
     /// An effort file (`crs-effort/1`) to use over the defaults.
@@ -82,9 +84,9 @@ fn run_inner(args: &PlanArgs) -> Result<(), Failure> {
     let book = rule_book(&args.rules)?;
     let rules = pick_rules(&book, &args.rules)?;
     let effort = effort_table(args.effort.as_deref())?;
-    let (target, target_from) = match (args.target, &args.target_category) {
-        (Some(target), _) => (target, None),
-        (None, Some(key)) => {
+    let (target, target_from, kind) = match (args.target, &args.target_category) {
+        (Some(target), None) => (target, None, None),
+        (target, Some(key)) => {
             let loaded = draws::load(config::data_dir().as_deref());
             let category = Category::from_key(key)
                 .or_else(|| {
@@ -95,27 +97,44 @@ fn run_inner(args: &PlanArgs) -> Result<(), Failure> {
                         .find(|c| c.key() == key.to_lowercase())
                 })
                 .ok_or_else(|| Failure::usage(format!("--target-category: no category {key:?}")))?;
-            let round = loaded
-                .feed
-                .rounds
-                .iter()
-                .find(|round| round.category == category)
-                .ok_or_else(|| Failure::usage(format!("--target-category: no rounds of {category}")))?;
-            (
-                round.cutoff,
-                Some(format!(
-                    "the latest {} round's cut-off (round {}, {})",
-                    category.label(),
-                    round.number,
-                    round.date
-                )),
-            )
+            let kind = draws::entry::round_kind(&category);
+            match target {
+                Some(target) => (target, None, kind),
+                None => {
+                    let round = loaded
+                        .feed
+                        .rounds
+                        .iter()
+                        .find(|round| round.category == category)
+                        .ok_or_else(|| {
+                            Failure::usage(format!("--target-category: no rounds of {category}"))
+                        })?;
+                    let from = format!(
+                        "the latest {} round's cut-off (round {}, {})",
+                        category.label(),
+                        round.number,
+                        round.date
+                    );
+                    (round.cutoff, Some(from), kind)
+                }
+            }
         }
         (None, None) => return Err(Failure::usage("give --target N or --target-category C")),
     };
+    let goal = kind.map(|kind| {
+        let start = Start {
+            profile: &scenario.profile,
+            extras: &scenario.extras,
+            background: &scenario.background,
+            reference: Reference::active(),
+            date: args.rules.date(),
+        };
+        RoundGoal::new(kind, start)
+    });
     let advice = advisor::plan(
         &scenario.profile,
         target,
+        goal.as_ref(),
         rules,
         LanguageTables::official(),
         &effort,

@@ -5,17 +5,8 @@
 use std::borrow::Cow;
 
 use super::{Category, Round};
-use crate::engine::eligibility::{self, Answer, Program, Reference, Report, Situation};
+use crate::engine::eligibility::{self, Answer, Entry, Program, Reference, Report, RoundKind, Situation};
 use crate::engine::Date;
-
-/// A person's way into a round, and why not when there is none.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Entry {
-    pub answer: Answer,
-    pub reasons: Vec<String>,
-    /// The category list version the round was held under.
-    pub version: Option<String>,
-}
 
 /// Whether rounds of this kind invite by a category list (not a program,
 /// the pool or a name never seen before).
@@ -29,6 +20,19 @@ pub fn is_category_round(category: &Category) -> bool {
             | Category::FederalSkilledTrades
             | Category::Other(_)
     )
+}
+
+/// What a round of this category asks; `None` for a name never seen before.
+pub fn round_kind(category: &Category) -> Option<RoundKind> {
+    Some(match category {
+        Category::AllPrograms => RoundKind::Pool,
+        Category::ProvincialNominee => RoundKind::Nominated,
+        Category::CanadianExperience => RoundKind::Program(Program::Cec),
+        Category::FederalSkilledWorker => RoundKind::Program(Program::Fsw),
+        Category::FederalSkilledTrades => RoundKind::Program(Program::Fst),
+        Category::Other(_) => return None,
+        category => RoundKind::Category(category.key()),
+    })
 }
 
 /// The category list version a round was held under; `None` for program rounds.
@@ -67,84 +71,20 @@ impl<'a> Person<'a> {
         }
     }
 
-    fn program_entry(&self, program: Program) -> Entry {
-        let answer = self.report.program(program);
-        Entry {
-            answer: answer.answer,
-            reasons: answer
-                .unmet
-                .iter()
-                .map(|unmet| format!("{}: {unmet}", program.short_label()))
-                .collect(),
-            version: None,
-        }
-    }
-
-    fn pool_entry(&self) -> Entry {
-        let mut reasons = Vec::new();
-        if self.report.in_pool != Answer::Yes {
-            for program in &self.report.programs {
-                if let Some(first) = program.unmet.first() {
-                    reasons.push(format!("{}: {first}", program.program.short_label()));
-                }
-            }
-        }
-        Entry {
-            answer: self.report.in_pool,
-            reasons,
-            version: None,
-        }
-    }
-
     /// The person's way into a round of this category held on this date.
     pub fn entry(&self, category: &Category, round_date: Date) -> Entry {
-        match category {
-            Category::AllPrograms => self.pool_entry(),
-            Category::ProvincialNominee => {
-                let mut entry = self.pool_entry();
-                if !self.situation.profile.provincial_nomination {
-                    entry.answer = Answer::No;
-                    entry.reasons.insert(0, "a provincial nomination".to_string());
-                }
-                entry
+        match round_kind(category) {
+            Some(kind) => {
+                eligibility::entry(&self.situation, self.reference, &self.report, &kind, round_date)
             }
-            Category::CanadianExperience => self.program_entry(Program::Cec),
-            Category::FederalSkilledWorker => self.program_entry(Program::Fsw),
-            Category::FederalSkilledTrades => self.program_entry(Program::Fst),
-            Category::Other(name) => Entry {
+            None => Entry {
                 answer: Answer::Unknown,
-                reasons: vec![format!("a round kind not known to this version ({name})")],
+                reasons: vec![format!(
+                    "a round kind not known to this version ({})",
+                    category.label()
+                )],
                 version: None,
             },
-            category => {
-                let key = category.key();
-                let Some(list) = self.reference.categories_on(round_date) else {
-                    return Entry {
-                        answer: Answer::Unknown,
-                        reasons: vec![format!("no category list was in force on {round_date}")],
-                        version: None,
-                    };
-                };
-                let Some(rule) = list.categories.iter().find(|c| c.id == key) else {
-                    return Entry {
-                        answer: Answer::Unknown,
-                        reasons: vec![format!("the {} lists have no {key} category", list.version)],
-                        version: Some(list.version.clone()),
-                    };
-                };
-                let answer = eligibility::assess_category(
-                    &self.situation,
-                    self.reference,
-                    rule,
-                    self.report.in_pool,
-                    self.report.as_of,
-                );
-                Entry {
-                    answer: answer.answer,
-                    reasons: answer.unmet.iter().map(ToString::to_string).collect(),
-                    version: Some(list.version.clone()),
-                }
-            }
         }
     }
 

@@ -9,8 +9,9 @@ pub mod position;
 
 use std::path::{Path, PathBuf};
 
+pub use crate::engine::eligibility::Entry;
 pub use category::Category;
-pub use entry::{Entry, Person};
+pub use entry::Person;
 pub use feed::{Distribution, Feed, FeedError, Round};
 pub use position::{pool_position, standings, PoolPosition, Standing, StandingEntry};
 

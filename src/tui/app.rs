@@ -6,9 +6,9 @@ use std::path::{Path, PathBuf};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Rect};
 
-use crate::advisor::{self, Advice, Control, EffortTable, Gain, Timeline};
-use crate::draws::Loaded;
-use crate::engine::eligibility::{self, Reference, Report};
+use crate::advisor::{self, Advice, Control, EffortTable, Gain, RoundGoal, Start, Timeline};
+use crate::draws::{self, Category, Loaded};
+use crate::engine::eligibility::{self, Reference, Report, RoundKind};
 use crate::engine::{
     Abilities, Breakdown, Date, Education, Language, LanguageTables, Profile, RuleBook, RuleSet,
 };
@@ -122,6 +122,9 @@ pub struct PlanView {
     pub typed: String,
     /// Where the target came from, when not typed ("latest CEC cut-off").
     pub source: Option<String>,
+    /// The kind of round the plans must also open, when the target came
+    /// from one (kept when a score is typed).
+    pub round: Option<RoundKind>,
     pub advice: Advice,
     pub household: Vec<String>,
     pub selected: usize,
@@ -240,7 +243,7 @@ impl App {
     }
 
     /// Categories with their latest round, for choosing a plan target.
-    pub fn target_categories(&self) -> Vec<(String, u16, String)> {
+    pub fn target_categories(&self) -> Vec<(Category, u16, String)> {
         let Some(draws) = &self.draws else {
             return Vec::new();
         };
@@ -250,7 +253,7 @@ impl App {
             .into_iter()
             .filter_map(|category| {
                 let round = draws.feed.rounds.iter().find(|r| r.category == category)?;
-                Some((category.label().to_string(), round.cutoff, round.date.to_string()))
+                Some((category.clone(), round.cutoff, round.date.to_string()))
             })
             .collect()
     }
@@ -282,6 +285,36 @@ impl App {
 
     pub fn gains(&self) -> &[Gain] {
         &self.gains
+    }
+
+    /// What a gain opens, with each kind's latest cut-off when the draw
+    /// history has one: "opens French rounds: latest cut-off 391".
+    pub fn openings(&self, gain: &Gain) -> Option<String> {
+        if gain.opens.is_empty() {
+            return None;
+        }
+        let parts: Vec<String> = gain
+            .opens
+            .iter()
+            .map(|kind| {
+                let category = Category::from_key(&kind.key());
+                let label = category
+                    .as_ref()
+                    .map_or_else(|| kind.key(), |c| c.label().to_string());
+                let latest = self.draws.as_ref().and_then(|draws| {
+                    draws
+                        .feed
+                        .rounds
+                        .iter()
+                        .find(|round| Some(&round.category) == category.as_ref())
+                });
+                match latest {
+                    Some(round) => format!("{label} rounds: latest cut-off {}", round.cutoff),
+                    None => format!("{label} rounds"),
+                }
+            })
+            .collect();
+        Some(format!("opens {}", parts.join(", ")))
     }
 
     /// The gains panel's lines: a gain's index, or `None` for the heading
@@ -358,6 +391,14 @@ impl App {
         self.eligibility = eligibility::assess(&self.scenario.situation(), Reference::active(), self.today);
         self.rows = form::rows(&self.scenario.profile, self.rules());
         self.gains = advisor::gains(&self.scenario.profile, self.rules(), self.tables);
+        let start = Start {
+            profile: &self.scenario.profile,
+            extras: &self.scenario.extras,
+            background: &self.scenario.background,
+            reference: Reference::active(),
+            date: self.today,
+        };
+        advisor::goal::mark_openings(&mut self.gains, &start, &self.eligibility, self.tables);
         self.selected_field = self.selected_field.min(self.rows.len().saturating_sub(1));
         self.selected_gain = self.selected_gain.min(self.gains.len().saturating_sub(1));
         self.keep_selection_visible();
@@ -521,9 +562,9 @@ impl App {
                         }
                     }
                     KeyCode::Char('p') | KeyCode::Enter => match self.target_categories().get(category) {
-                        Some((label, cutoff, date)) => {
-                            let source = format!("latest {label} cut-off ({date})");
-                            self.open_plan(*cutoff, Some(source));
+                        Some((category, cutoff, date)) => {
+                            let source = format!("latest {} cut-off ({date})", category.label());
+                            self.open_plan(*cutoff, Some(source), draws::entry::round_kind(category));
                         }
                         None => self.mode = Mode::Draws { scroll, category },
                     },
@@ -578,7 +619,7 @@ impl App {
             Action::Plan => {
                 let current = self.breakdown().total;
                 let target = current.saturating_add(25).min(1200);
-                self.open_plan(target, None);
+                self.open_plan(target, None, None);
             }
             Action::Timeline => {
                 let timeline = advisor::project(
@@ -987,10 +1028,21 @@ impl App {
     // ---- plans ----------------------------------------------------------------
 
     /// Opens the plan view on a target and runs the search.
-    pub fn open_plan(&mut self, target: u16, source: Option<String>) {
+    pub fn open_plan(&mut self, target: u16, source: Option<String>, round: Option<RoundKind>) {
+        let goal = round.clone().map(|kind| {
+            let start = Start {
+                profile: &self.scenario.profile,
+                extras: &self.scenario.extras,
+                background: &self.scenario.background,
+                reference: Reference::active(),
+                date: self.today,
+            };
+            RoundGoal::new(kind, start)
+        });
         let advice = advisor::plan(
             &self.scenario.profile,
             target,
+            goal.as_ref(),
             self.rules(),
             self.tables,
             &self.effort,
@@ -1001,6 +1053,7 @@ impl App {
             target,
             typed: String::new(),
             source,
+            round,
             advice,
             household,
             selected: 0,
@@ -1053,7 +1106,7 @@ impl App {
         match view.typed.parse::<u16>() {
             Ok(target) if (1..=1200).contains(&target) => {
                 let typed = std::mem::take(&mut view.typed);
-                self.open_plan(target, None);
+                self.open_plan(target, None, view.round.clone());
                 if let Mode::Plan(fresh) = &mut self.mode {
                     fresh.typed = typed;
                 }

@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod plans;
+
 use crs_planner::engine::{Profile, RuleBook, RuleSet};
 use crs_planner::scenario;
 

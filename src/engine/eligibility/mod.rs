@@ -4,6 +4,7 @@
 //! are given.
 
 pub mod reference;
+mod round;
 mod unmet;
 pub mod work;
 
@@ -15,6 +16,7 @@ use crate::engine::{
 pub use reference::{
     CategoryList, CategoryRule, Condition, DataError, Noc, Occupation, Occupations, Reference,
 };
+pub use round::{entry, Entry, RoundKind};
 pub use unmet::{thousands, HoursKind, LanguageNeed, Unmet};
 pub use work::{Job, Place, Sevenths, Window};
 

@@ -45,8 +45,9 @@ impl Widget for DrawsScreen<'_> {
         ])
         .areas(area);
         let target = match app.target_categories().get(self.category) {
-            Some((label, cutoff, date)) => format!(
-                " Plan target: {label}, {cutoff} ({date}) · ←/→ another category · p plans to it · ↑/↓ scroll · Esc back"
+            Some((category, cutoff, date)) => format!(
+                " Plan target: {}, {cutoff} ({date}) · ←/→ another category · p plans to it · ↑/↓ scroll · Esc back",
+                category.label()
             ),
             None => " ↑/↓ scroll the rounds · Esc back to the planner".to_string(),
         };

@@ -53,14 +53,18 @@ impl Widget for GainsPanel<'_> {
                 Some(index) => {
                     let gain = &gains[index];
                     let points = format!("+{:<4}", gain.points);
+                    let label = match app.openings(gain) {
+                        Some(opens) => format!("{} · {opens}", gain.label),
+                        None => gain.label.clone(),
+                    };
                     if index == app.selected_gain && focused {
-                        let text = format!(" {points}{}", gain.label);
+                        let text = format!(" {points}{label}");
                         Line::styled(fit(&text, width), theme.selected(true))
                     } else {
                         Line::from(vec![
                             Span::raw(" "),
                             Span::styled(points, theme.gain()),
-                            Span::raw(fit(&gain.label, width.saturating_sub(6))),
+                            Span::raw(fit(&label, width.saturating_sub(6))),
                         ])
                     }
                 }

@@ -52,12 +52,40 @@ impl Widget for PlanScreen<'_> {
         .render(Rect::new(header.x, header.y + 1, header.width, 1), buf);
 
         let mut lines: Vec<Line> = Vec::new();
-        if result.current >= result.target {
+        let round = view.advice.round.as_ref();
+        let closed = round.filter(|r| r.now == Some(false));
+        if let Some(round) = closed {
+            lines.push(Line::styled(
+                format!(
+                    " To be in {} you also need: {}",
+                    round.label,
+                    round.unmet_now.join("; ")
+                ),
+                theme.error(),
+            ));
+            if !round.out_of_reach.is_empty() {
+                lines.push(Line::raw(format!(
+                    " No move you can make here opens them; with every move made, still missing: {}",
+                    round.out_of_reach.join("; ")
+                )));
+            }
+        }
+        if result.current >= result.target && closed.is_none() {
             lines.push(Line::raw(format!(
                 " Already there: {} is at or above {}.",
                 result.current, result.target
             )));
-        } else if result.plans.is_empty() {
+            if let Some(round) = round.filter(|r| r.now.is_none()) {
+                lines.push(Line::styled(
+                    format!(
+                        " Whether you can be in {} is not known yet: {}",
+                        round.label,
+                        round.unmet_now.join("; ")
+                    ),
+                    theme.muted(),
+                ));
+            }
+        } else if result.plans.is_empty() && result.reachable_max < result.target {
             lines.push(Line::raw(format!(
                 " Out of your hands: every move you can make together reaches {}, short of {}.",
                 result.reachable_max, result.target
@@ -96,6 +124,12 @@ impl Widget for PlanScreen<'_> {
                         step.label, step.effort, step.months
                     )),
                 ]));
+            }
+            if !plan.not_known.is_empty() {
+                lines.push(Line::styled(
+                    format!("   Then still not known: {}", plan.not_known.join("; ")),
+                    theme.muted(),
+                ));
             }
         }
         if let Some(plan) = &view.advice.with_nomination {

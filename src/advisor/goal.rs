@@ -1,0 +1,256 @@
+//! A round as a plan's goal: what the person would need, besides the score,
+//! to be in a round of that kind once a plan is carried out, and which
+//! rounds a single change opens.
+//!
+//! A planned profile is judged as the person would be once the plan is
+//! done: a language result the plan changed is a new test (valid whatever
+//! the old one's date), and each planned year of experience beyond today's
+//! is a year of full-time work just before the date (continuing the
+//! person's latest job of that kind, so it keeps its occupation and TEER;
+//! with no such job, skilled work of TEER 1 in an occupation no category
+//! lists). Nothing else of the background changes.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use super::gains::Gain;
+use crate::engine::eligibility::{
+    self, Answer, Background, Entry, Job, Noc, Place, Reference, Report, RoundKind, Situation, Window,
+};
+use crate::engine::{Date, Extras, LanguageResult, LanguageTables, Profile};
+
+/// The person a plan starts from, as eligibility reads them.
+#[derive(Clone, Copy)]
+pub struct Start<'a> {
+    pub profile: &'a Profile,
+    pub extras: &'a Extras,
+    pub background: &'a Background,
+    pub reference: &'a Reference,
+    pub date: Date,
+}
+
+impl<'a> Start<'a> {
+    pub fn situation(&self) -> Situation<'a> {
+        Situation {
+            profile: self.profile,
+            extras: self.extras,
+            background: self.background,
+        }
+    }
+
+    /// The skilled occupation a planned year of work with no job to continue
+    /// is counted in: TEER 1, listed by no category of any version.
+    fn unlisted_skilled_noc(&self) -> Option<Noc> {
+        self.reference
+            .occupations
+            .all()
+            .iter()
+            .map(|o| o.code)
+            .find(|&code| {
+                code.teer() == 1
+                    && !self
+                        .reference
+                        .category_lists
+                        .iter()
+                        .flat_map(|list| &list.categories)
+                        .any(|rule| rule.lists(code))
+            })
+    }
+
+    /// The extras and background of `planned`: changed results retaken,
+    /// added experience years worked just before the date.
+    fn planned_parts(&self, planned: &Profile) -> (Extras, Background) {
+        let mut extras = *self.extras;
+        let same = |a: Option<&LanguageResult>, b: Option<&LanguageResult>| match (a, b) {
+            (Some(a), Some(b)) => a.language() == b.language() && a.levels() == b.levels(),
+            (None, None) => true,
+            _ => false,
+        };
+        let spouse_result = |p: &Profile| p.spouse.and_then(|s| s.language);
+        if !same(Some(&planned.first_language), Some(&self.profile.first_language)) {
+            extras.dates.first_language_test = None;
+        }
+        if !same(
+            planned.second_language.as_ref(),
+            self.profile.second_language.as_ref(),
+        ) {
+            extras.dates.second_language_test = None;
+        }
+        if !same(
+            spouse_result(planned).as_ref(),
+            spouse_result(self.profile).as_ref(),
+        ) {
+            extras.dates.spouse_language_test = None;
+        }
+        let mut background = self.background.clone();
+        if let Some(work) = background.work.as_mut() {
+            let added = |now: u8, then: u8| u16::from(now.saturating_sub(then));
+            for (place, years) in [
+                (
+                    Place::Canada,
+                    added(
+                        planned.canadian_experience_years,
+                        self.profile.canadian_experience_years,
+                    ),
+                ),
+                (
+                    Place::Abroad,
+                    added(
+                        planned.foreign_experience_years,
+                        self.profile.foreign_experience_years,
+                    ),
+                ),
+            ] {
+                if years == 0 {
+                    continue;
+                }
+                let latest = work
+                    .iter()
+                    .filter(|job| job.place == place && job.counts() && job.noc.is_skilled())
+                    .max_by_key(|job| (job.to.is_none(), job.to, job.from))
+                    .map(|job| job.noc);
+                let Some(noc) = latest.or_else(|| self.unlisted_skilled_noc()) else {
+                    continue;
+                };
+                let window = Window::years_before(self.date, years);
+                work.push(Job {
+                    noc,
+                    place,
+                    from: window.first,
+                    to: Some(window.last),
+                    hours_per_week: self.reference.programs.hours_per_week_cap,
+                    self_employed: false,
+                    while_full_time_student: false,
+                });
+            }
+        }
+        (extras, background)
+    }
+
+    /// Everything eligibility says of the person once `planned` is reached.
+    pub fn planned_report(&self, planned: &Profile) -> Report {
+        let (extras, background) = self.planned_parts(planned);
+        let situation = Situation {
+            profile: planned,
+            extras: &extras,
+            background: &background,
+        };
+        eligibility::assess(&situation, self.reference, self.date)
+    }
+
+    /// The way into a round of `kind` once `planned` is reached.
+    pub fn planned_entry(&self, planned: &Profile, kind: &RoundKind) -> Entry {
+        let (extras, background) = self.planned_parts(planned);
+        let situation = Situation {
+            profile: planned,
+            extras: &extras,
+            background: &background,
+        };
+        let report = eligibility::assess(&situation, self.reference, self.date);
+        eligibility::entry(&situation, self.reference, &report, kind, self.date)
+    }
+}
+
+/// A round kind as the goal of a plan search. A plan meets it when the
+/// person's way in is not ruled out (`Yes`, or not known for want of facts
+/// no plan changes, such as a missing work history).
+pub struct RoundGoal<'a> {
+    pub kind: RoundKind,
+    start: Start<'a>,
+    answers: RefCell<HashMap<Profile, Answer>>,
+}
+
+impl<'a> RoundGoal<'a> {
+    pub fn new(kind: RoundKind, start: Start<'a>) -> Self {
+        RoundGoal {
+            kind,
+            start,
+            answers: RefCell::new(HashMap::new()),
+        }
+    }
+
+    /// The answer for a planned profile (kept: the search asks again).
+    /// `planned` must come from the start profile by plan moves.
+    pub fn answer(&self, planned: &Profile) -> Answer {
+        if let Some(answer) = self.answers.borrow().get(planned) {
+            return *answer;
+        }
+        let answer = self.start.planned_entry(planned, &self.kind).answer;
+        self.answers.borrow_mut().insert(*planned, answer);
+        answer
+    }
+
+    pub fn admits(&self, planned: &Profile) -> bool {
+        self.answer(planned) != Answer::No
+    }
+
+    /// True whenever a profile no better than `bound` in any part could be
+    /// admitted: the search's bound. Every requirement rises with the
+    /// profile except the FSW grid's choice of first language (the spec
+    /// swaps the two only when the second alone has CLB 7), so the bound
+    /// is also tried with the two results the other way round, which
+    /// bounds either choice.
+    pub fn could_admit(&self, bound: &Profile) -> bool {
+        if self.admits(bound) {
+            return true;
+        }
+        let Some(second) = bound.second_language else {
+            return false;
+        };
+        let (extras, background) = self.start.planned_parts(bound);
+        let mut swapped = *bound;
+        swapped.second_language = Some(bound.first_language);
+        swapped.first_language = second;
+        let mut swapped_extras = extras;
+        swapped_extras.dates.first_language_test = extras.dates.second_language_test;
+        swapped_extras.dates.second_language_test = extras.dates.first_language_test;
+        let situation = Situation {
+            profile: &swapped,
+            extras: &swapped_extras,
+            background: &background,
+        };
+        let report = eligibility::assess(&situation, self.start.reference, self.start.date);
+        eligibility::entry(
+            &situation,
+            self.start.reference,
+            &report,
+            &self.kind,
+            self.start.date,
+        )
+        .answer
+            != Answer::No
+    }
+
+    pub fn start(&self) -> &Start<'a> {
+        &self.start
+    }
+}
+
+/// The programs and categories (of the list in force on the date) a change
+/// opens: ruled out now, not ruled out with it. (Rounds open to every
+/// program open with the first program.)
+pub fn opened_by(start: &Start, now: &Report, planned: &Profile) -> Vec<RoundKind> {
+    let after = start.planned_report(planned);
+    let mut opened = Vec::new();
+    for (before, later) in now.programs.iter().zip(&after.programs) {
+        if before.answer == Answer::No && later.answer != Answer::No {
+            opened.push(RoundKind::Program(before.program));
+        }
+    }
+    if let (Some(before), Some(later)) = (&now.categories, &after.categories) {
+        for (was, will) in before.categories.iter().zip(&later.categories) {
+            if was.answer == Answer::No && will.answer != Answer::No {
+                opened.push(RoundKind::Category(was.id.clone()));
+            }
+        }
+    }
+    opened
+}
+
+/// Marks each gain with the rounds it opens.
+pub fn mark_openings(gains: &mut [Gain], start: &Start, now: &Report, tables: &LanguageTables) {
+    for gain in gains {
+        let planned = gain.change.apply(start.profile, tables);
+        gain.opens = opened_by(start, now, &planned);
+    }
+}
