@@ -127,3 +127,58 @@ fn timeline_view() {
         insta::assert_snapshot!(format!("timeline_{width}x{height}"), screen(&app, width, height));
     }
 }
+
+fn open_work_history(app: &mut App) {
+    app.open_file("assets/examples/work-history.json".as_ref());
+    let index = app
+        .rows()
+        .iter()
+        .position(|row| row.id == crs_planner::tui::form::FieldId::WorkHistory)
+        .unwrap();
+    for _ in 0..index {
+        press(app, &[KeyCode::Down]);
+    }
+    press(app, &[KeyCode::Enter]);
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    }
+}
+
+#[test]
+fn work_history() {
+    each_size("work_history", open_work_history);
+}
+
+#[test]
+fn job_form_with_a_date_problem() {
+    each_size("job_form", |app| {
+        open_work_history(app);
+        press(
+            app,
+            &[
+                KeyCode::Down,
+                KeyCode::Enter,
+                KeyCode::Down,
+                KeyCode::Down,
+                KeyCode::Down,
+            ],
+        );
+        for _ in 0..10 {
+            press(app, &[KeyCode::Backspace]);
+        }
+        type_text(app, "2025-02-30");
+    });
+}
+
+#[test]
+fn occupation_finder() {
+    each_size("occupation_finder", |app| {
+        open_work_history(app);
+        press(app, &[KeyCode::Char('a')]);
+        type_text(app, "nurse");
+        press(app, &[KeyCode::Down]);
+    });
+}

@@ -565,3 +565,118 @@ fn a_paste_is_typed_once_and_only_as_much_as_a_prompt_holds() {
     assert!(buffer.starts_with("Planxxx"), "{buffer}");
     assert_eq!(buffer.chars().count(), 60, "a name holds at most 60 characters");
 }
+
+const WORK_HISTORY: &str = "assets/examples/work-history.json";
+
+fn work_screen(app: &App) -> &crs_planner::tui::work::WorkScreen {
+    match &app.mode {
+        Mode::Work(screen) => screen,
+        other => panic!("the work screen is open, not {other:?}"),
+    }
+}
+
+#[test]
+fn a_job_is_added_through_the_occupation_finder_and_eligibility_follows() {
+    let mut app = app_on(WORK_HISTORY, None);
+    select(&mut app, FieldId::WorkHistory);
+    press(&mut app, &[KeyCode::Enter]);
+    assert_eq!(work_screen(&app).selected, 0);
+    assert_eq!(app.jobs().len(), 2);
+    // A nurse in Canada from 2024-01-08, ended 2025-09-30: 12 months in one
+    // listed occupation within 3 years of 2026-01-01, on the 2025 lists'
+    // 6 continuous months.
+    press(&mut app, &[KeyCode::Char('a')]);
+    type_text(&mut app, "registered nurses");
+    let finder = work_screen(&app).draft.as_ref().unwrap().finder.as_ref().unwrap();
+    assert_eq!(finder.query, "registered nurses");
+    press(&mut app, &[KeyCode::Enter]);
+    let draft = work_screen(&app).draft.as_ref().unwrap();
+    assert_eq!(draft.noc.map(|n| n.to_string()).as_deref(), Some("31301"));
+    assert!(draft.finder.is_none());
+    press(&mut app, &[KeyCode::Down]);
+    type_text(&mut app, "2024-01-08");
+    press(&mut app, &[KeyCode::Down]);
+    // Checked on the spot: a last day before the first.
+    type_text(&mut app, "2023-12-31");
+    let draft = work_screen(&app).draft.as_ref().unwrap();
+    assert_eq!(
+        draft.problem(crs_planner::tui::work::JobField::To).as_deref(),
+        Some("before the first day (2024-01-08)")
+    );
+    press(&mut app, &[KeyCode::Enter]);
+    let draft = work_screen(&app).draft.as_ref().unwrap();
+    assert_eq!(
+        draft.refused.as_deref(),
+        Some("Last day: before the first day (2024-01-08)")
+    );
+    assert_eq!(app.jobs().len(), 2, "a job that does not hold is not saved");
+    for _ in 0..10 {
+        press(&mut app, &[KeyCode::Backspace]);
+    }
+    type_text(&mut app, "2025-09-30");
+    press(&mut app, &[KeyCode::Enter]);
+    assert!(work_screen(&app).draft.is_none());
+    assert_eq!(app.jobs().len(), 3);
+    let healthcare = app
+        .eligibility()
+        .category("healthcare")
+        .expect("the 2025 lists have healthcare");
+    assert_eq!(healthcare.answer, crs_planner::engine::eligibility::Answer::Yes);
+    // Removed, then brought back by undo on the main screen.
+    press(&mut app, &[KeyCode::Char('x')]);
+    assert_eq!(app.jobs().len(), 2);
+    assert_eq!(
+        app.eligibility().category("healthcare").unwrap().answer,
+        crs_planner::engine::eligibility::Answer::No
+    );
+    press(&mut app, &[KeyCode::Esc]);
+    assert_eq!(app.mode, Mode::Normal);
+    press(&mut app, &[KeyCode::Char('u')]);
+    assert_eq!(app.jobs().len(), 3);
+}
+
+#[test]
+fn ending_a_job_today_and_removing_the_last_one() {
+    let mut app = app_on(WORK_HISTORY, None);
+    select(&mut app, FieldId::WorkHistory);
+    press(&mut app, &[KeyCode::Enter, KeyCode::Down, KeyCode::Char('e')]);
+    assert_eq!(app.jobs()[1].to, Some(date()));
+    // An ended job is not ended again.
+    press(&mut app, &[KeyCode::Char('e')]);
+    assert_eq!(app.jobs()[1].to, Some(date()));
+    press(&mut app, &[KeyCode::Char('x'), KeyCode::Char('x')]);
+    // No jobs left: the file has no work history again, and the years
+    // stay as they were last counted.
+    assert!(app.scenario.background.work.is_none());
+    assert_eq!(app.scenario.profile.foreign_experience_years, 6);
+}
+
+#[test]
+fn eligibility_facts_are_typed_and_cleared_in_the_form() {
+    let mut app = app_on(WORK_HISTORY, None);
+    select(&mut app, FieldId::Funds);
+    press(&mut app, &[KeyCode::Enter]);
+    type_text(&mut app, "12000");
+    press(&mut app, &[KeyCode::Enter]);
+    assert_eq!(app.scenario.background.funds_cad, Some(12000.0));
+    press(&mut app, &[KeyCode::Enter, KeyCode::Enter]);
+    assert_eq!(app.scenario.background.funds_cad, None, "nothing typed clears it");
+    select(&mut app, FieldId::Quebec);
+    press(&mut app, &[KeyCode::Right]);
+    assert!(app.scenario.background.plans_to_live_in_quebec);
+    let fsw = app
+        .eligibility()
+        .program(crs_planner::engine::eligibility::Program::Fsw);
+    assert_eq!(fsw.answer, crs_planner::engine::eligibility::Answer::No);
+    select(&mut app, FieldId::FamilyMembers);
+    press(&mut app, &[KeyCode::Enter]);
+    type_text(&mut app, "0");
+    press(&mut app, &[KeyCode::Enter]);
+    match &app.mode {
+        Mode::Editing { error, .. } => assert_eq!(
+            error.as_deref(),
+            Some("expected a count from 1 to 30, or nothing")
+        ),
+        other => panic!("the typing popup stays open, not {other:?}"),
+    }
+}

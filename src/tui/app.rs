@@ -8,7 +8,7 @@ use ratatui::layout::{Position, Rect};
 
 use crate::advisor::{self, Advice, Control, EffortTable, Gain, RoundGoal, Start, Timeline};
 use crate::draws::{self, Category, Loaded};
-use crate::engine::eligibility::{self, Reference, Report, RoundKind};
+use crate::engine::eligibility::{self, Job, Reference, Report, RoundKind};
 use crate::engine::{
     Abilities, Breakdown, Date, Education, Language, LanguageTables, Profile, RuleBook, RuleSet,
 };
@@ -20,6 +20,7 @@ use super::form::{self, FieldId, FormRow};
 use super::keymap::{self, Action};
 use super::layout::Areas;
 use super::theme::Theme;
+use super::work::{WorkChange, WorkScreen};
 
 /// How many changes `u` can take back.
 const UNDO_LIMIT: usize = 1000;
@@ -113,6 +114,8 @@ pub enum Mode {
     Plan(Box<PlanView>),
     /// The score month by month.
     Timeline(Box<Timeline>),
+    /// The work history: its jobs, one job's form, the occupation finder.
+    Work(Box<WorkScreen>),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -288,8 +291,9 @@ impl App {
     }
 
     /// What a gain opens, with each kind's latest cut-off when the draw
-    /// history has one: "opens French rounds: latest cut-off 391".
-    pub fn openings(&self, gain: &Gain) -> Option<String> {
+    /// history has one: "opens French proficiency rounds: latest cut-off
+    /// 391", or when `compact`, "opens french 391".
+    pub fn openings(&self, gain: &Gain, compact: bool) -> Option<String> {
         if gain.opens.is_empty() {
             return None;
         }
@@ -308,9 +312,11 @@ impl App {
                         .iter()
                         .find(|round| Some(&round.category) == category.as_ref())
                 });
-                match latest {
-                    Some(round) => format!("{label} rounds: latest cut-off {}", round.cutoff),
-                    None => format!("{label} rounds"),
+                match (latest, compact) {
+                    (Some(round), false) => format!("{label} rounds: latest cut-off {}", round.cutoff),
+                    (None, false) => format!("{label} rounds"),
+                    (Some(round), true) => format!("{} {}", kind.key(), round.cutoff),
+                    (None, true) => kind.key(),
                 }
             })
             .collect();
@@ -389,7 +395,7 @@ impl App {
 
     fn recompute(&mut self) {
         self.eligibility = eligibility::assess(&self.scenario.situation(), Reference::active(), self.today);
-        self.rows = form::rows(&self.scenario.profile, self.rules());
+        self.rows = form::rows(&self.scenario, self.rules());
         self.gains = advisor::gains(&self.scenario.profile, self.rules(), self.tables);
         let start = Start {
             profile: &self.scenario.profile,
@@ -425,22 +431,32 @@ impl App {
 
     /// Replaces the profile, remembering the old one for undo.
     fn change_profile(&mut self, profile: Profile) {
-        if profile == self.scenario.profile {
+        let mut changed = self.scenario.clone();
+        changed.profile = profile;
+        self.change_scenario(changed);
+    }
+
+    /// Replaces the scenario, remembering the old one for undo.
+    fn change_scenario(&mut self, mut changed: Scenario) {
+        if changed == self.scenario {
             return;
         }
-        self.undo.push(self.scenario.clone());
+        // Years typed over a work history's count become a what-if the file keeps.
+        let has_work = changed.background.work.is_some();
+        let before = &self.scenario.profile;
+        let stated = &mut changed.background.stated_years;
+        stated.canadian |=
+            has_work && changed.profile.canadian_experience_years != before.canadian_experience_years;
+        stated.foreign |=
+            has_work && changed.profile.foreign_experience_years != before.foreign_experience_years;
+        if changed.background.work != self.scenario.background.work {
+            changed.settle(self.today);
+        }
+        self.undo.push(std::mem::replace(&mut self.scenario, changed));
         if self.undo.len() > UNDO_LIMIT {
             self.undo.remove(0);
         }
         self.redo.clear();
-        // Years typed over a work history's count become a what-if the file keeps.
-        let has_work = self.scenario.background.work.is_some();
-        let stated = &mut self.scenario.background.stated_years;
-        stated.canadian |=
-            has_work && profile.canadian_experience_years != self.scenario.profile.canadian_experience_years;
-        stated.foreign |=
-            has_work && profile.foreign_experience_years != self.scenario.profile.foreign_experience_years;
-        self.scenario.profile = profile;
         self.recompute();
     }
 
@@ -572,6 +588,7 @@ impl App {
                 }
             }
             Mode::Plan(view) => self.key_while_planning(event, view),
+            Mode::Work(screen) => self.key_while_working(event, screen),
             Mode::Timeline(timeline) => {
                 if !matches!(event.code, KeyCode::Esc | KeyCode::Char('q') | KeyCode::Char('t')) {
                     self.mode = Mode::Timeline(timeline);
@@ -663,8 +680,8 @@ impl App {
             return;
         }
         if let Some(row) = self.selected_row().copied() {
-            let changed = form::step(&self.scenario.profile, row.id, delta, self.tables);
-            self.change_profile(changed);
+            let changed = form::step(&self.scenario, row.id, delta, self.tables);
+            self.change_scenario(changed);
         }
     }
 
@@ -672,7 +689,9 @@ impl App {
         let Some(row) = self.selected_row().copied() else {
             return;
         };
-        if form::is_typed(row.id) {
+        if row.id == FieldId::WorkHistory {
+            self.mode = Mode::Work(Box::default());
+        } else if form::is_typed(row.id) {
             self.mode = Mode::Editing {
                 field: row.id,
                 buffer: String::new(),
@@ -680,9 +699,9 @@ impl App {
             };
         } else {
             // Choices cycle, wrapping round, so Enter alone can reach each.
-            let next = form::step(&self.scenario.profile, row.id, 1, self.tables);
-            let changed = if next == self.scenario.profile {
-                let mut back = self.scenario.profile;
+            let next = form::step(&self.scenario, row.id, 1, self.tables);
+            let changed = if next == self.scenario {
+                let mut back = self.scenario.clone();
                 for _ in 0..16 {
                     let earlier = form::step(&back, row.id, -1, self.tables);
                     if earlier == back {
@@ -694,7 +713,7 @@ impl App {
             } else {
                 next
             };
-            self.change_profile(changed);
+            self.change_scenario(changed);
         }
     }
 
@@ -707,8 +726,8 @@ impl App {
     ) {
         match event.code {
             KeyCode::Esc => {}
-            KeyCode::Enter => match form::set_text(&self.scenario.profile, field, &buffer, self.tables) {
-                Ok(profile) => self.change_profile(profile),
+            KeyCode::Enter => match form::set_text(&self.scenario, field, &buffer, self.tables) {
+                Ok(changed) => self.change_scenario(changed),
                 Err(message) => {
                     self.mode = Mode::Editing {
                         field,
@@ -1025,6 +1044,71 @@ impl App {
         }
     }
 
+    // ---- work history ---------------------------------------------------------
+
+    /// The jobs of the work history (none when the file gives none).
+    pub fn jobs(&self) -> &[Job] {
+        self.scenario.background.work.as_deref().unwrap_or_default()
+    }
+
+    fn key_while_working(&mut self, event: KeyEvent, mut screen: Box<WorkScreen>) {
+        let change = screen.handle(event, self.jobs(), self.today, Reference::active());
+        let before = (
+            self.scenario.profile.canadian_experience_years,
+            self.scenario.profile.foreign_experience_years,
+        );
+        let mut changed = self.scenario.clone();
+        let work = changed.background.work.get_or_insert_with(Vec::new);
+        let done = match change {
+            None => {
+                self.mode = Mode::Work(screen);
+                return;
+            }
+            Some(WorkChange::Close) => {
+                self.mode = Mode::Normal;
+                return;
+            }
+            Some(WorkChange::Add(job)) => {
+                work.push(job);
+                screen.selected = work.len() - 1;
+                "Job added"
+            }
+            Some(WorkChange::Replace(index, job)) => {
+                if let Some(slot) = work.get_mut(index) {
+                    *slot = job;
+                }
+                "Job changed"
+            }
+            Some(WorkChange::Remove(index)) => {
+                if index < work.len() {
+                    work.remove(index);
+                }
+                // No jobs left: back to a file without a work history, so
+                // experience years are the profile's own again.
+                if work.is_empty() {
+                    changed.background.work = None;
+                    changed.background.stated_years = Default::default();
+                }
+                "Job removed (u on the main screen brings it back)"
+            }
+        };
+        self.change_scenario(changed);
+        self.mode = Mode::Work(screen);
+        let after = (
+            self.scenario.profile.canadian_experience_years,
+            self.scenario.profile.foreign_experience_years,
+        );
+        let text = if after == before {
+            done.to_string()
+        } else {
+            format!(
+                "{done}; experience counted from the history: Canadian {}, foreign {} (were {} and {})",
+                after.0, after.1, before.0, before.1
+            )
+        };
+        self.set_status(text, StatusKind::Info);
+    }
+
     // ---- plans ----------------------------------------------------------------
 
     /// Opens the plan view on a target and runs the search.
@@ -1122,6 +1206,10 @@ impl App {
     /// a huge paste costs nothing); anywhere else it is ignored, never taken
     /// for commands.
     pub fn handle_paste(&mut self, text: &str) {
+        if let Mode::Work(screen) = &mut self.mode {
+            screen.type_text(text, Reference::active());
+            return;
+        }
         if !matches!(self.mode, Mode::Naming { .. } | Mode::Editing { .. }) {
             self.set_status("Paste ignored: there is no text to type here", StatusKind::Info);
             return;

@@ -2,11 +2,13 @@
 //! about themselves. Pure: every change gives a new `Profile`.
 
 use crate::advisor::Slot;
+use crate::engine::eligibility::{thousands, MAX_FAMILY_MEMBERS, MAX_STUDY_YEARS};
 use crate::engine::profile::{MAX_AGE, MAX_EXPERIENCE_YEARS};
 use crate::engine::{
     Abilities, Ability, CanadianEducation, Education, JobOffer, Language, LanguageResult, LanguageTables,
     LanguageTest, Profile, RuleSet, Spouse,
 };
+use crate::scenario::Scenario;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum FieldId {
@@ -24,6 +26,17 @@ pub enum FieldId {
     Nomination,
     Sibling,
     JobOffer,
+    // Facts eligibility needs beyond the score.
+    /// Enter opens the work-history screen.
+    WorkHistory,
+    Funds,
+    FamilyMembers,
+    AuthorizedToWork,
+    EducationAssessed,
+    StudyYears,
+    SpouseStudyYears,
+    Relative,
+    Quebec,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,7 +49,8 @@ pub struct FormRow {
 /// The rows shown for a profile: language scores only where there is a
 /// result, spouse fields only with a spouse, the job offer only where the
 /// rule set still scores it.
-pub fn rows(profile: &Profile, rules: &RuleSet) -> Vec<FormRow> {
+pub fn rows(scenario: &Scenario, rules: &RuleSet) -> Vec<FormRow> {
+    let profile = &scenario.profile;
     let mut rows = Vec::with_capacity(32);
     let mut group = |heading: &'static str, ids: &[FieldId]| {
         for (index, &id) in ids.iter().enumerate() {
@@ -64,14 +78,21 @@ pub fn rows(profile: &Profile, rules: &RuleSet) -> Vec<FormRow> {
         second.extend(scores(Slot::Second));
     }
     group("Second language", &second);
-    group("Work", &[FieldId::CanadianExperience, FieldId::ForeignExperience]);
+    group(
+        "Work",
+        &[
+            FieldId::WorkHistory,
+            FieldId::CanadianExperience,
+            FieldId::ForeignExperience,
+        ],
+    );
     let mut spouse = vec![FieldId::SpousePresent];
     if let Some(partner) = &profile.spouse {
         spouse.extend([FieldId::SpouseEducation, FieldId::Test(Slot::Spouse)]);
         if partner.language.is_some() {
             spouse.extend(scores(Slot::Spouse));
         }
-        spouse.push(FieldId::SpouseExperience);
+        spouse.extend([FieldId::SpouseExperience, FieldId::SpouseStudyYears]);
     }
     group("Spouse or partner", &spouse);
     let mut extras = vec![FieldId::Nomination, FieldId::Sibling];
@@ -79,6 +100,18 @@ pub fn rows(profile: &Profile, rules: &RuleSet) -> Vec<FormRow> {
         extras.push(FieldId::JobOffer);
     }
     group("Extras", &extras);
+    group(
+        "For eligibility",
+        &[
+            FieldId::Funds,
+            FieldId::FamilyMembers,
+            FieldId::AuthorizedToWork,
+            FieldId::EducationAssessed,
+            FieldId::StudyYears,
+            FieldId::Relative,
+            FieldId::Quebec,
+        ],
+    );
     rows
 }
 
@@ -98,6 +131,15 @@ pub fn label(id: FieldId) -> String {
         FieldId::Nomination => "Nomination".into(),
         FieldId::Sibling => "Sibling in Canada".into(),
         FieldId::JobOffer => "Job offer".into(),
+        FieldId::WorkHistory => "Work history".into(),
+        FieldId::Funds => "Funds (CAD)".into(),
+        FieldId::FamilyMembers => "Family size".into(),
+        FieldId::AuthorizedToWork => "Work permit".into(),
+        FieldId::EducationAssessed => "ECA (education)".into(),
+        FieldId::StudyYears => "Study years here".into(),
+        FieldId::SpouseStudyYears => "Study years here".into(),
+        FieldId::Relative => "Family in Canada".into(),
+        FieldId::Quebec => "Living in Quebec".into(),
     }
 }
 
@@ -126,8 +168,37 @@ fn test_name(result: &LanguageResult) -> String {
 }
 
 /// The value as shown in the form.
-pub fn value(profile: &Profile, id: FieldId) -> String {
+pub fn value(scenario: &Scenario, id: FieldId) -> String {
+    let profile = &scenario.profile;
+    let background = &scenario.background;
     match id {
+        FieldId::WorkHistory => match &background.work {
+            None => "none given (Enter adds)".into(),
+            Some(work) if work.len() == 1 => "1 job (Enter edits)".into(),
+            Some(work) => format!("{} jobs (Enter edits)", work.len()),
+        },
+        FieldId::Funds => background.funds_cad.map_or("not given".to_string(), |funds| {
+            format!("${}", thousands(funds.floor() as u64))
+        }),
+        FieldId::FamilyMembers => match background.family_members {
+            Some(count) => count.to_string(),
+            None => format!("{} (from the profile)", background.family_members(profile)),
+        },
+        FieldId::AuthorizedToWork => yes_no(background.authorized_to_work_in_canada),
+        FieldId::EducationAssessed => yes_no(background.education_assessed),
+        FieldId::StudyYears => match background.canadian_study_years {
+            Some(count) => years(count),
+            None => format!("{} (from Canadian study)", background.study_years(profile)),
+        },
+        FieldId::SpouseStudyYears => match background.spouse_canadian_study_years {
+            Some(count) => years(count),
+            None => format!(
+                "{} (from the spouse's study)",
+                background.spouse_study_years(&scenario.extras)
+            ),
+        },
+        FieldId::Relative => yes_no(background.relative_in_canada),
+        FieldId::Quebec => yes_no(background.plans_to_live_in_quebec),
         FieldId::Age => profile.age.to_string(),
         FieldId::Education => profile.education.short_label().into(),
         FieldId::CanadianEducation => profile.canadian_education.short_label().into(),
@@ -262,8 +333,49 @@ fn step_score(result: &LanguageResult, ability: Ability, delta: i8, tables: &Lan
     }
 }
 
-/// The profile with a field moved one step (`delta` is -1 or +1).
-pub fn step(profile: &Profile, id: FieldId, delta: i8, tables: &LanguageTables) -> Profile {
+/// The scenario with a field moved one step (`delta` is -1 or +1).
+pub fn step(scenario: &Scenario, id: FieldId, delta: i8, tables: &LanguageTables) -> Scenario {
+    let mut changed = scenario.clone();
+    let background = &mut changed.background;
+    let flip = |value: bool| if delta == 0 { value } else { delta > 0 };
+    let count =
+        |value: Option<u8>, default: u8, max: u8| Some(step_count(value.unwrap_or(default), delta, max));
+    match id {
+        FieldId::AuthorizedToWork => {
+            background.authorized_to_work_in_canada = flip(background.authorized_to_work_in_canada)
+        }
+        FieldId::EducationAssessed => background.education_assessed = flip(background.education_assessed),
+        FieldId::Relative => background.relative_in_canada = flip(background.relative_in_canada),
+        FieldId::Quebec => background.plans_to_live_in_quebec = flip(background.plans_to_live_in_quebec),
+        FieldId::FamilyMembers => {
+            let default = scenario.background.family_members(&scenario.profile);
+            background.family_members =
+                count(background.family_members, default, MAX_FAMILY_MEMBERS).map(|n| n.max(1));
+        }
+        FieldId::StudyYears => {
+            let default = scenario.background.study_years(&scenario.profile);
+            background.canadian_study_years =
+                count(background.canadian_study_years, default, MAX_STUDY_YEARS);
+        }
+        FieldId::SpouseStudyYears => {
+            let default = scenario.background.spouse_study_years(&scenario.extras);
+            background.spouse_canadian_study_years =
+                count(background.spouse_canadian_study_years, default, MAX_STUDY_YEARS);
+        }
+        FieldId::Funds => {
+            let now = background.funds_cad.unwrap_or(0.0);
+            background.funds_cad = Some((now + f64::from(delta) * FUNDS_STEP).max(0.0));
+        }
+        FieldId::WorkHistory => {}
+        _ => changed.profile = step_profile(&scenario.profile, id, delta, tables),
+    }
+    changed
+}
+
+/// Funds move by this much with ←/→.
+const FUNDS_STEP: f64 = 1000.0;
+
+fn step_profile(profile: &Profile, id: FieldId, delta: i8, tables: &LanguageTables) -> Profile {
     let mut changed = *profile;
     let flip = |value: bool| {
         if delta > 0 {
@@ -343,6 +455,7 @@ pub fn step(profile: &Profile, id: FieldId, delta: i8, tables: &LanguageTables) 
         FieldId::Nomination => changed.provincial_nomination = flip(profile.provincial_nomination),
         FieldId::Sibling => changed.sibling_in_canada = flip(profile.sibling_in_canada),
         FieldId::JobOffer => changed.job_offer = step_enum(&JobOffer::ALL, profile.job_offer, delta),
+        _ => {}
     }
     changed
 }
@@ -359,6 +472,18 @@ fn set_result(profile: &mut Profile, slot: Slot, result: LanguageResult) {
     }
 }
 
+/// What a typed field expects, for the typing popup.
+pub fn typing_hint(id: FieldId) -> &'static str {
+    match id {
+        FieldId::Funds => "Canadian dollars you can show; nothing: not given",
+        FieldId::FamilyMembers => "people in the family, you included; nothing: from the profile",
+        FieldId::StudyYears | FieldId::SpouseStudyYears => {
+            "full-time years of study in Canada; nothing: from Canadian study"
+        }
+        _ => "a whole number",
+    }
+}
+
 /// Whether Enter edits the field by typing (numbers), or cycles it (choices).
 pub fn is_typed(id: FieldId) -> bool {
     matches!(
@@ -368,17 +493,69 @@ pub fn is_typed(id: FieldId) -> bool {
             | FieldId::CanadianExperience
             | FieldId::ForeignExperience
             | FieldId::SpouseExperience
+            | FieldId::Funds
+            | FieldId::FamilyMembers
+            | FieldId::StudyYears
+            | FieldId::SpouseStudyYears
     )
 }
 
-/// A typed value, checked on the spot.
+/// A typed value, checked on the spot. An empty value clears an optional
+/// fact back to what the rest of the scenario implies.
 pub fn set_text(
+    scenario: &Scenario,
+    id: FieldId,
+    text: &str,
+    tables: &LanguageTables,
+) -> Result<Scenario, String> {
+    let text = text.trim();
+    let mut changed = scenario.clone();
+    let background = &mut changed.background;
+    let whole = |max: u8, what: &str| -> Result<Option<u8>, String> {
+        if text.is_empty() {
+            return Ok(None);
+        }
+        match text.parse::<u8>() {
+            Ok(n) if n <= max => Ok(Some(n)),
+            _ => Err(format!("expected {what} from 0 to {max}, or nothing")),
+        }
+    };
+    match id {
+        FieldId::Funds => {
+            background.funds_cad = if text.is_empty() {
+                None
+            } else {
+                match text.parse::<f64>() {
+                    Ok(funds) if funds.is_finite() && funds >= 0.0 => Some(funds),
+                    _ => return Err("expected Canadian dollars, 0 or more, or nothing".into()),
+                }
+            };
+        }
+        FieldId::FamilyMembers => {
+            background.family_members = match whole(MAX_FAMILY_MEMBERS, "a count")? {
+                Some(0) => {
+                    return Err(format!(
+                        "expected a count from 1 to {MAX_FAMILY_MEMBERS}, or nothing"
+                    ))
+                }
+                count => count,
+            };
+        }
+        FieldId::StudyYears => background.canadian_study_years = whole(MAX_STUDY_YEARS, "whole years")?,
+        FieldId::SpouseStudyYears => {
+            background.spouse_canadian_study_years = whole(MAX_STUDY_YEARS, "whole years")?
+        }
+        _ => changed.profile = set_profile_text(&scenario.profile, id, text, tables)?,
+    }
+    Ok(changed)
+}
+
+fn set_profile_text(
     profile: &Profile,
     id: FieldId,
     text: &str,
     tables: &LanguageTables,
 ) -> Result<Profile, String> {
-    let text = text.trim();
     let number: f64 = text.parse().map_err(|_| format!("{text:?} is not a number"))?;
     let whole = |max: u8, what: &str| -> Result<u8, String> {
         if number.fract() == 0.0 && (0.0..=f64::from(max)).contains(&number) {

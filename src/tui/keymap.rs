@@ -43,17 +43,18 @@ const fn ctrl(c: char) -> Key {
     }
 }
 
-pub struct Command {
+/// One command of a screen: its keys, how they are written, and what they do.
+pub struct Command<A: 'static> {
     pub keys: &'static [Key],
     /// How the keys are written in the footer and help.
     pub keys_text: &'static str,
     /// A word or two for the footer; empty keeps it out of the footer.
     pub short: &'static str,
     pub help: &'static str,
-    pub action: Action,
+    pub action: A,
 }
 
-pub const COMMANDS: &[Command] = &[
+pub const COMMANDS: &[Command<Action>] = &[
     Command {
         keys: &[key(KeyCode::Up), key(KeyCode::Char('k'))],
         keys_text: "↑/k",
@@ -192,8 +193,13 @@ pub const COMMANDS: &[Command] = &[
 
 /// The action a key press means on the main screen, if any.
 pub fn action_for(event: KeyEvent) -> Option<Action> {
+    action_in(COMMANDS, event)
+}
+
+/// The action a key press means in a screen's table, if any.
+pub fn action_in<A: Copy>(table: &[Command<A>], event: KeyEvent) -> Option<A> {
     let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
-    COMMANDS
+    table
         .iter()
         .find(|command| {
             command
@@ -202,6 +208,208 @@ pub fn action_for(event: KeyEvent) -> Option<Action> {
                 .any(|k| k.code == event.code && k.ctrl == ctrl)
         })
         .map(|command| command.action)
+}
+
+/// The work-history screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WorkAction {
+    Up,
+    Down,
+    Add,
+    Edit,
+    End,
+    Remove,
+    Close,
+}
+
+pub const WORK_COMMANDS: &[Command<WorkAction>] = &[
+    Command {
+        keys: &[key(KeyCode::Up), key(KeyCode::Char('k'))],
+        keys_text: "↑/↓",
+        short: "choose",
+        help: "previous job (↓/j: next)",
+        action: WorkAction::Up,
+    },
+    Command {
+        keys: &[key(KeyCode::Down), key(KeyCode::Char('j'))],
+        keys_text: "↓/j",
+        short: "",
+        help: "next job",
+        action: WorkAction::Down,
+    },
+    Command {
+        keys: &[key(KeyCode::Char('a'))],
+        keys_text: "a",
+        short: "add",
+        help: "add a job",
+        action: WorkAction::Add,
+    },
+    Command {
+        keys: &[key(KeyCode::Enter)],
+        keys_text: "Enter",
+        short: "edit",
+        help: "edit the chosen job",
+        action: WorkAction::Edit,
+    },
+    Command {
+        keys: &[key(KeyCode::Char('e'))],
+        keys_text: "e",
+        short: "end today",
+        help: "end the chosen job today (Enter to give another day)",
+        action: WorkAction::End,
+    },
+    Command {
+        keys: &[key(KeyCode::Char('x')), key(KeyCode::Delete)],
+        keys_text: "x/Del",
+        short: "remove",
+        help: "remove the chosen job (u on the main screen brings it back)",
+        action: WorkAction::Remove,
+    },
+    Command {
+        keys: &[key(KeyCode::Esc), key(KeyCode::Char('q'))],
+        keys_text: "Esc",
+        short: "back",
+        help: "back to the planner",
+        action: WorkAction::Close,
+    },
+];
+
+/// One job's form. Typing goes into the chosen field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JobAction {
+    Up,
+    Down,
+    Lower,
+    Raise,
+    Confirm,
+    Cancel,
+    Erase,
+}
+
+pub const JOB_COMMANDS: &[Command<JobAction>] = &[
+    Command {
+        keys: &[key(KeyCode::Up), key(KeyCode::BackTab)],
+        keys_text: "↑/↓",
+        short: "field",
+        help: "previous field (↓/Tab: next)",
+        action: JobAction::Up,
+    },
+    Command {
+        keys: &[key(KeyCode::Down), key(KeyCode::Tab)],
+        keys_text: "↓/Tab",
+        short: "",
+        help: "next field",
+        action: JobAction::Down,
+    },
+    Command {
+        keys: &[key(KeyCode::Left)],
+        keys_text: "←/→",
+        short: "change",
+        help: "change a choice (where, self-employed, student)",
+        action: JobAction::Lower,
+    },
+    Command {
+        keys: &[key(KeyCode::Right)],
+        keys_text: "→",
+        short: "",
+        help: "change a choice the other way",
+        action: JobAction::Raise,
+    },
+    Command {
+        keys: &[key(KeyCode::Backspace)],
+        keys_text: "Backspace",
+        short: "",
+        help: "erase a character",
+        action: JobAction::Erase,
+    },
+    Command {
+        keys: &[key(KeyCode::Enter)],
+        keys_text: "Enter",
+        short: "save job",
+        help: "on Occupation: find one; elsewhere: save the job",
+        action: JobAction::Confirm,
+    },
+    Command {
+        keys: &[key(KeyCode::Esc)],
+        keys_text: "Esc",
+        short: "cancel",
+        help: "leave the job as it was",
+        action: JobAction::Cancel,
+    },
+];
+
+/// Finding an occupation. Typing goes into the search.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OccupationAction {
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Pick,
+    Cancel,
+    Erase,
+}
+
+pub const OCCUPATION_COMMANDS: &[Command<OccupationAction>] = &[
+    Command {
+        keys: &[key(KeyCode::Up)],
+        keys_text: "↑/↓",
+        short: "choose",
+        help: "previous occupation (↓: next)",
+        action: OccupationAction::Up,
+    },
+    Command {
+        keys: &[key(KeyCode::Down)],
+        keys_text: "↓",
+        short: "",
+        help: "next occupation",
+        action: OccupationAction::Down,
+    },
+    Command {
+        keys: &[key(KeyCode::PageUp)],
+        keys_text: "PgUp/PgDn",
+        short: "page",
+        help: "a page up (PgDn: down)",
+        action: OccupationAction::PageUp,
+    },
+    Command {
+        keys: &[key(KeyCode::PageDown)],
+        keys_text: "PgDn",
+        short: "",
+        help: "a page down",
+        action: OccupationAction::PageDown,
+    },
+    Command {
+        keys: &[key(KeyCode::Backspace)],
+        keys_text: "Backspace",
+        short: "",
+        help: "erase a character of the search",
+        action: OccupationAction::Erase,
+    },
+    Command {
+        keys: &[key(KeyCode::Enter)],
+        keys_text: "Enter",
+        short: "pick",
+        help: "pick the chosen occupation",
+        action: OccupationAction::Pick,
+    },
+    Command {
+        keys: &[key(KeyCode::Esc)],
+        keys_text: "Esc",
+        short: "cancel",
+        help: "keep the occupation as it was",
+        action: OccupationAction::Cancel,
+    },
+];
+
+/// The footer line of a screen: each command with a short word, in order.
+pub fn footer_text<A>(table: &[Command<A>]) -> String {
+    table
+        .iter()
+        .filter(|command| !command.short.is_empty())
+        .map(|command| format!("{} {}", command.keys_text, command.short))
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 /// Ctrl-c quits from anywhere, even a prompt.
@@ -213,13 +421,25 @@ pub fn is_interrupt(event: KeyEvent) -> bool {
 mod tests {
     use super::*;
 
+    fn keys_of<A>(table: &[Command<A>]) -> Vec<Key> {
+        table
+            .iter()
+            .flat_map(|command| command.keys.iter().copied())
+            .collect()
+    }
+
     #[test]
-    fn no_key_is_bound_twice() {
-        let mut seen = Vec::new();
-        for command in COMMANDS {
-            for k in command.keys {
-                assert!(!seen.contains(k), "{k:?} is bound twice");
-                seen.push(*k);
+    fn no_key_is_bound_twice_within_a_screen() {
+        for (screen, keys) in [
+            ("main", keys_of(COMMANDS)),
+            ("work history", keys_of(WORK_COMMANDS)),
+            ("job", keys_of(JOB_COMMANDS)),
+            ("occupation", keys_of(OCCUPATION_COMMANDS)),
+        ] {
+            let mut seen = Vec::new();
+            for k in keys {
+                assert!(!seen.contains(&k), "{k:?} is bound twice in the {screen} screen");
+                seen.push(k);
             }
         }
     }

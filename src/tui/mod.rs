@@ -9,6 +9,7 @@ pub mod layout;
 mod terminal;
 pub mod theme;
 pub mod ui;
+pub mod work;
 
 use std::io;
 use std::path::Path;

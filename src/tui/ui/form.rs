@@ -48,7 +48,7 @@ impl Widget for FormPanel<'_> {
             };
             let shown = match editing {
                 Some(buffer) => format!("[{buffer}_]"),
-                None => value(profile, row.id),
+                None => value(&app.scenario, row.id),
             };
             let note = level_note(profile, row.id).unwrap_or_default();
             let value_width = width.saturating_sub(LABEL_WIDTH + 1);

@@ -53,9 +53,13 @@ impl Widget for GainsPanel<'_> {
                 Some(index) => {
                     let gain = &gains[index];
                     let points = format!("+{:<4}", gain.points);
-                    let label = match app.openings(gain) {
-                        Some(opens) => format!("{} · {opens}", gain.label),
-                        None => gain.label.clone(),
+                    let room = width.saturating_sub(6);
+                    let label = match (app.openings(gain, false), app.openings(gain, true)) {
+                        (Some(full), _) if gain.label.chars().count() + full.chars().count() + 3 <= room => {
+                            format!("{} · {full}", gain.label)
+                        }
+                        (_, Some(short)) => format!("{} · {short}", gain.label),
+                        _ => gain.label.clone(),
                     };
                     if index == app.selected_gain && focused {
                         let text = format!(" {points}{label}");

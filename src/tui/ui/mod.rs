@@ -11,6 +11,7 @@ mod plan;
 mod popup;
 mod score;
 mod timeline;
+mod work;
 
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::Line;
@@ -58,6 +59,10 @@ pub fn draw(frame: &mut Frame, app: &App) {
             timeline::TimelineScreen { app, timeline }.render(area, buffer);
             return;
         }
+        Mode::Work(screen) => {
+            work::WorkView { app, screen }.render(area, buffer);
+            return;
+        }
         _ => {}
     }
     bars::Header { app }.render(areas.header, buffer);
@@ -69,7 +74,12 @@ pub fn draw(frame: &mut Frame, app: &App) {
     bars::Footer { app }.render(areas.footer, buffer);
     match &app.mode {
         Mode::Help => help::HelpPopup { app }.render(area, buffer),
-        Mode::Normal | Mode::Compare(_) | Mode::Draws { .. } | Mode::Plan(_) | Mode::Timeline(_) => {}
+        Mode::Normal
+        | Mode::Compare(_)
+        | Mode::Draws { .. }
+        | Mode::Plan(_)
+        | Mode::Timeline(_)
+        | Mode::Work(_) => {}
         _ => popup::Popup { app }.render(area, buffer),
     }
 }

@@ -24,7 +24,7 @@ impl Widget for Popup<'_> {
                         .result(&self.app.scenario.profile)
                         .map(|r| self.app.tables().expected_score(r.language(), r.test(), *ability))
                         .unwrap_or_default(),
-                    _ => "a whole number".to_string(),
+                    field => crate::tui::form::typing_hint(*field).to_string(),
                 };
                 let mut lines = vec![
                     Line::from(vec![
@@ -137,7 +137,8 @@ impl Widget for Popup<'_> {
             | Mode::Compare(_)
             | Mode::Draws { .. }
             | Mode::Plan(_)
-            | Mode::Timeline(_) => return,
+            | Mode::Timeline(_)
+            | Mode::Work(_) => return,
         };
         let width = 64.min(area.width);
         // Long lines wrap: count the lines they take at this width.

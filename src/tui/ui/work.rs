@@ -1,0 +1,301 @@
+//! The work-history screen: the jobs, what they give (experience years and
+//! the eligibility panel, live), one job's form and the occupation finder.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget};
+
+use super::eligibility::EligibilityPanel;
+use super::{centered, fit};
+use crate::engine::eligibility::{Job, Noc, Place, Reference};
+use crate::engine::Date;
+use crate::tui::app::App;
+use crate::tui::keymap::{self, JOB_COMMANDS, OCCUPATION_COMMANDS, WORK_COMMANDS};
+use crate::tui::work::{JobDraft, JobField, OccupationFinder, WorkScreen};
+
+pub struct WorkView<'a> {
+    pub app: &'a App,
+    pub screen: &'a WorkScreen,
+}
+
+fn title_of(reference: &Reference, code: Noc) -> String {
+    reference
+        .occupations
+        .get(code)
+        .map_or_else(|| "not in the NOC list".to_string(), |o| o.title.clone())
+}
+
+/// The category ids of the list in force that list an occupation.
+fn listing(reference: &Reference, code: Noc, today: Date) -> String {
+    reference
+        .categories_listing(code, today)
+        .iter()
+        .map(|rule| rule.id.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn job_line(reference: &Reference, job: &Job) -> String {
+    let place = match job.place {
+        Place::Canada => "Canada",
+        Place::Abroad => "abroad",
+    };
+    let to = job.to.map_or_else(|| "ongoing".to_string(), |d| d.to_string());
+    let mut flags = Vec::new();
+    if job.self_employed {
+        flags.push("self-employed");
+    }
+    if job.while_full_time_student {
+        flags.push("while a student");
+    }
+    let flags = if flags.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", flags.join(", "))
+    };
+    format!(
+        "{} T{} {:<7} {} to {:<10} {:>3} h/wk  {}{flags}",
+        job.noc,
+        job.noc.teer(),
+        place,
+        job.from,
+        to,
+        job.hours_per_week,
+        title_of(reference, job.noc)
+    )
+}
+
+impl Widget for WorkView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let theme = app.theme;
+        let reference = Reference::active();
+        let [header, list, panel, status, footer] = Layout::vertical([
+            Constraint::Length(2),
+            Constraint::Min(3),
+            Constraint::Length(8),
+            Constraint::Length(1),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        let width = usize::from(area.width);
+        let profile = &app.scenario.profile;
+        Line::styled(
+            fit(
+                &format!(
+                    " Work history · experience counted on {}: Canadian {}, foreign {} years",
+                    app.today(),
+                    profile.canadian_experience_years,
+                    profile.foreign_experience_years
+                ),
+                width,
+            ),
+            theme.total(),
+        )
+        .render(Rect::new(header.x, header.y, header.width, 1), buf);
+        let stated = app.scenario.background.stated_years;
+        if stated.canadian || stated.foreign {
+            Line::styled(
+                fit(
+                    " Years typed in the form win over the count (a what-if); clear them there to count again",
+                    width,
+                ),
+                theme.muted(),
+            )
+            .render(Rect::new(header.x, header.y + 1, header.width, 1), buf);
+        }
+
+        let jobs = app.jobs();
+        let block = Block::bordered()
+            .title(format!(" Jobs ({}) ", jobs.len()))
+            .border_style(theme.border(self.screen.draft.is_none()));
+        let inner = block.inner(list);
+        block.render(list, buf);
+        if jobs.is_empty() {
+            Line::styled(
+                " No jobs yet: a adds one. Eligibility needs the work history; the score can do without.",
+                theme.muted(),
+            )
+            .render(inner, buf);
+        }
+        let height = usize::from(inner.height).max(1);
+        let first = self.screen.selected.saturating_sub(height - 1);
+        for (offset, (index, job)) in jobs.iter().enumerate().skip(first).take(height).enumerate() {
+            let text = fit(
+                &format!(" {}", job_line(reference, job)),
+                usize::from(inner.width),
+            );
+            let line = if index == self.screen.selected {
+                Line::styled(text, theme.selected(self.screen.draft.is_none()))
+            } else {
+                Line::raw(text)
+            };
+            line.render(Rect::new(inner.x, inner.y + offset as u16, inner.width, 1), buf);
+        }
+        EligibilityPanel { app }.render(panel, buf);
+        if let Some(said) = &app.status {
+            Line::styled(fit(&format!(" {}", said.text), width), theme.total()).render(status, buf);
+        }
+        let keys = match &self.screen.draft {
+            Some(draft) if draft.finder.is_some() => keymap::footer_text(OCCUPATION_COMMANDS),
+            Some(_) => keymap::footer_text(JOB_COMMANDS),
+            None => keymap::footer_text(WORK_COMMANDS),
+        };
+        Line::styled(fit(&format!(" {keys}"), width), theme.muted()).render(footer, buf);
+        if let Some(draft) = &self.screen.draft {
+            JobPopup { app, draft }.render(area, buf);
+            if let Some(finder) = &draft.finder {
+                FinderPopup { app, finder }.render(area, buf);
+            }
+        }
+    }
+}
+
+struct JobPopup<'a> {
+    app: &'a App,
+    draft: &'a JobDraft,
+}
+
+impl Widget for JobPopup<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let theme = self.app.theme;
+        let draft = self.draft;
+        let reference = Reference::active();
+        let mut lines = Vec::new();
+        for field in JobField::ALL {
+            let chosen = draft.field == field;
+            let shown = match field {
+                JobField::Occupation => match draft.noc {
+                    Some(code) => format!("{code} {}", title_of(reference, code)),
+                    None => String::new(),
+                },
+                JobField::Place => match draft.place {
+                    Place::Canada => "in Canada".to_string(),
+                    Place::Abroad => "abroad".to_string(),
+                },
+                JobField::From => draft.from.clone(),
+                JobField::To if draft.to.is_empty() && !chosen => "ongoing".to_string(),
+                JobField::To => draft.to.clone(),
+                JobField::Hours => draft.hours.clone(),
+                JobField::SelfEmployed => yes_no(draft.self_employed),
+                JobField::Student => yes_no(draft.student),
+            };
+            let cursor = if chosen && matches!(field, JobField::From | JobField::To | JobField::Hours) {
+                "_"
+            } else {
+                ""
+            };
+            let label = format!(" {:<26}", field.label());
+            let mut spans = vec![
+                Span::styled(label, theme.heading()),
+                Span::styled(format!("{shown}{cursor}"), theme.selected(chosen)),
+            ];
+            if let Some(problem) = draft.problem(field) {
+                spans.push(Span::styled(format!("  {problem}"), theme.error()));
+            } else if field == JobField::To && draft.to.is_empty() && chosen {
+                spans.push(Span::styled("  empty: the job goes on", theme.muted()));
+            }
+            lines.push(Line::from(spans));
+            if field == JobField::Occupation {
+                if let Some(code) = draft.noc {
+                    let listed = listing(reference, code, self.app.today());
+                    let text = if listed.is_empty() {
+                        format!("   TEER {}; no category lists it", code.teer())
+                    } else {
+                        format!("   TEER {}; listed by: {listed}", code.teer())
+                    };
+                    lines.push(Line::styled(text, theme.muted()));
+                }
+            }
+        }
+        lines.push(Line::raw(""));
+        match &draft.refused {
+            Some(problem) => lines.push(Line::styled(format!(" Not saved: {problem}"), theme.error())),
+            None => lines.push(Line::styled(
+                " Enter saves the job · Esc leaves it as it was",
+                theme.muted(),
+            )),
+        }
+        let title = if draft.editing.is_some() {
+            " Change a job "
+        } else {
+            " Add a job "
+        };
+        let popup = centered(area, 96, lines.len() as u16 + 2);
+        Clear.render(popup, buf);
+        Paragraph::new(lines)
+            .block(Block::bordered().title(title))
+            .render(popup, buf);
+    }
+}
+
+fn yes_no(value: bool) -> String {
+    if value { "yes" } else { "no" }.to_string()
+}
+
+struct FinderPopup<'a> {
+    app: &'a App,
+    finder: &'a OccupationFinder,
+}
+
+impl Widget for FinderPopup<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let theme = self.app.theme;
+        let reference = Reference::active();
+        let results = self.finder.results(reference);
+        let popup = centered(area, 100, area.height.saturating_sub(2));
+        Clear.render(popup, buf);
+        let block = Block::bordered().title(format!(
+            " Find an occupation · {} · {} of {} ",
+            reference.occupations.version,
+            results.len(),
+            reference.occupations.all().len()
+        ));
+        let inner = block.inner(popup);
+        block.render(popup, buf);
+        let width = usize::from(inner.width);
+        Line::from(vec![
+            Span::raw(" > "),
+            Span::styled(format!("{}_", self.finder.query), theme.total()),
+            Span::styled(
+                "   part of a title, or a code (2 digits: a major group)",
+                theme.muted(),
+            ),
+        ])
+        .render(Rect::new(inner.x, inner.y, inner.width, 1), buf);
+        let rows = usize::from(inner.height.saturating_sub(2));
+        if results.is_empty() {
+            Line::styled(" No occupation matches.", theme.muted())
+                .render(Rect::new(inner.x, inner.y + 2, inner.width, 1), buf);
+            return;
+        }
+        let first = self.finder.selected.saturating_sub(rows.saturating_sub(1));
+        for (offset, (index, occupation)) in results.iter().enumerate().skip(first).take(rows).enumerate() {
+            let listed = listing(reference, occupation.code, self.app.today());
+            let listed = if listed.is_empty() {
+                String::new()
+            } else {
+                format!("  [{listed}]")
+            };
+            let text = fit(
+                &format!(
+                    " {} T{}  {}{listed}",
+                    occupation.code,
+                    occupation.teer(),
+                    occupation.title
+                ),
+                width,
+            );
+            let line = if index == self.finder.selected {
+                Line::styled(text, theme.selected(true))
+            } else {
+                Line::raw(text)
+            };
+            line.render(
+                Rect::new(inner.x, inner.y + 2 + offset as u16, inner.width, 1),
+                buf,
+            );
+        }
+    }
+}

@@ -1,0 +1,381 @@
+//! The work-history screen, one job's form and the occupation finder: their
+//! state and how keys change it. Pure: the planner applies the change a key
+//! asks for to the scenario (with undo), and eligibility follows.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::keymap::{self, JobAction, OccupationAction, WorkAction};
+use crate::engine::eligibility::work::{DEFAULT_HOURS_PER_WEEK, MAX_HOURS_PER_WEEK};
+use crate::engine::eligibility::{Job, Noc, Occupation, Place, Reference};
+use crate::engine::Date;
+
+/// What a key on the work screens asks the planner to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum WorkChange {
+    Add(Job),
+    Replace(usize, Job),
+    Remove(usize),
+    /// Back to the main screen.
+    Close,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct WorkScreen {
+    pub selected: usize,
+    pub draft: Option<JobDraft>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JobField {
+    Occupation,
+    Place,
+    From,
+    To,
+    Hours,
+    SelfEmployed,
+    Student,
+}
+
+impl JobField {
+    pub const ALL: [JobField; 7] = [
+        JobField::Occupation,
+        JobField::Place,
+        JobField::From,
+        JobField::To,
+        JobField::Hours,
+        JobField::SelfEmployed,
+        JobField::Student,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            JobField::Occupation => "Occupation",
+            JobField::Place => "Where",
+            JobField::From => "First day",
+            JobField::To => "Last day",
+            JobField::Hours => "Hours a week",
+            JobField::SelfEmployed => "Self-employed",
+            JobField::Student => "While a full-time student",
+        }
+    }
+}
+
+/// A job as it is being typed: text until it is saved.
+#[derive(Debug, Clone, PartialEq)]
+pub struct JobDraft {
+    /// The job being changed; `None` for a new one.
+    pub editing: Option<usize>,
+    pub noc: Option<Noc>,
+    pub place: Place,
+    pub from: String,
+    /// Empty: the job goes on.
+    pub to: String,
+    pub hours: String,
+    pub self_employed: bool,
+    pub student: bool,
+    pub field: JobField,
+    pub finder: Option<OccupationFinder>,
+    /// Why the job could not be saved, until the next key.
+    pub refused: Option<String>,
+}
+
+impl JobDraft {
+    fn new() -> JobDraft {
+        JobDraft {
+            editing: None,
+            noc: None,
+            place: Place::Canada,
+            from: String::new(),
+            to: String::new(),
+            hours: DEFAULT_HOURS_PER_WEEK.to_string(),
+            self_employed: false,
+            student: false,
+            field: JobField::Occupation,
+            finder: None,
+            refused: None,
+        }
+    }
+
+    fn of(index: usize, job: &Job) -> JobDraft {
+        JobDraft {
+            editing: Some(index),
+            noc: Some(job.noc),
+            place: job.place,
+            from: job.from.to_string(),
+            to: job.to.map(|d| d.to_string()).unwrap_or_default(),
+            hours: job.hours_per_week.to_string(),
+            self_employed: job.self_employed,
+            student: job.while_full_time_student,
+            field: JobField::Occupation,
+            finder: None,
+            refused: None,
+        }
+    }
+
+    /// What is wrong with a field as typed so far, checked on every key.
+    pub fn problem(&self, field: JobField) -> Option<String> {
+        match field {
+            JobField::Occupation => self.noc.is_none().then(|| "Enter to find one".to_string()),
+            JobField::From => match date_problem(&self.from) {
+                Some(problem) => Some(problem),
+                None if self.from.is_empty() => Some("the first day, YYYY-MM-DD".to_string()),
+                None => None,
+            },
+            JobField::To => date_problem(&self.to).or_else(|| {
+                let (from, to) = (self.from.parse::<Date>().ok()?, self.to.parse::<Date>().ok()?);
+                (to < from).then(|| format!("before the first day ({from})"))
+            }),
+            JobField::Hours => match self.hours.parse::<u8>() {
+                Ok(hours) if (1..=MAX_HOURS_PER_WEEK).contains(&hours) => None,
+                _ => Some(format!("paid hours a week, 1 to {MAX_HOURS_PER_WEEK}")),
+            },
+            JobField::Place | JobField::SelfEmployed | JobField::Student => None,
+        }
+    }
+
+    /// The job, when every field holds.
+    pub fn job(&self) -> Result<Job, String> {
+        if let Some((field, problem)) = JobField::ALL
+            .iter()
+            .find_map(|&field| self.problem(field).map(|p| (field, p)))
+        {
+            return Err(format!("{}: {problem}", field.label()));
+        }
+        let noc = self.noc.ok_or("Occupation: Enter to find one")?;
+        Ok(Job {
+            noc,
+            place: self.place,
+            from: self.from.parse().map_err(|_| "First day: not a date")?,
+            to: if self.to.is_empty() {
+                None
+            } else {
+                Some(self.to.parse().map_err(|_| "Last day: not a date")?)
+            },
+            hours_per_week: self.hours.parse().map_err(|_| "Hours a week: not a number")?,
+            self_employed: self.self_employed,
+            while_full_time_student: self.student,
+        })
+    }
+
+    fn text_mut(&mut self) -> Option<(&mut String, usize)> {
+        match self.field {
+            JobField::From => Some((&mut self.from, 10)),
+            JobField::To => Some((&mut self.to, 10)),
+            JobField::Hours => Some((&mut self.hours, 3)),
+            _ => None,
+        }
+    }
+
+    fn toggle(&mut self) {
+        match self.field {
+            JobField::Place => {
+                self.place = match self.place {
+                    Place::Canada => Place::Abroad,
+                    Place::Abroad => Place::Canada,
+                }
+            }
+            JobField::SelfEmployed => self.self_employed = !self.self_employed,
+            JobField::Student => self.student = !self.student,
+            _ => {}
+        }
+    }
+
+    fn move_field(&mut self, delta: isize) {
+        let index = JobField::ALL.iter().position(|&f| f == self.field).unwrap_or(0);
+        let count = JobField::ALL.len() as isize;
+        self.field = JobField::ALL[(index as isize + delta).rem_euclid(count) as usize];
+    }
+}
+
+/// A date as typed: nothing to say while it is being typed, a problem once
+/// it is ten characters that are not a date, or too long.
+fn date_problem(text: &str) -> Option<String> {
+    if text.len() < 10 {
+        return None;
+    }
+    match text.parse::<Date>() {
+        Ok(_) => None,
+        Err(_) => Some("not a date (YYYY-MM-DD)".to_string()),
+    }
+}
+
+/// Finding an occupation by part of its title or its code.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct OccupationFinder {
+    pub query: String,
+    pub selected: usize,
+}
+
+/// The most characters a search holds.
+const MAX_QUERY: usize = 60;
+/// How far PgUp / PgDn move.
+pub const FINDER_PAGE: usize = 10;
+
+impl OccupationFinder {
+    pub fn results<'r>(&self, reference: &'r Reference) -> Vec<&'r Occupation> {
+        reference.occupations.search(&self.query)
+    }
+
+    /// A key in the finder: `Some(Some(noc))` picks, `Some(None)` cancels.
+    fn handle(&mut self, event: KeyEvent, reference: &Reference) -> Option<Option<Noc>> {
+        let count = self.results(reference).len();
+        match keymap::action_in(keymap::OCCUPATION_COMMANDS, event) {
+            Some(OccupationAction::Up) => self.selected = self.selected.saturating_sub(1),
+            Some(OccupationAction::Down) => self.selected = (self.selected + 1).min(count.saturating_sub(1)),
+            Some(OccupationAction::PageUp) => self.selected = self.selected.saturating_sub(FINDER_PAGE),
+            Some(OccupationAction::PageDown) => {
+                self.selected = (self.selected + FINDER_PAGE).min(count.saturating_sub(1))
+            }
+            Some(OccupationAction::Erase) => {
+                self.query.pop();
+                self.selected = 0;
+            }
+            Some(OccupationAction::Pick) => {
+                return self
+                    .results(reference)
+                    .get(self.selected)
+                    .map(|occupation| Some(occupation.code));
+            }
+            Some(OccupationAction::Cancel) => return Some(None),
+            None => {
+                if let Some(c) = typed_char(event) {
+                    if self.query.chars().count() < MAX_QUERY {
+                        self.query.push(c);
+                        self.selected = 0;
+                    }
+                }
+            }
+        }
+        None
+    }
+}
+
+/// A printable character typed without Ctrl or Alt.
+fn typed_char(event: KeyEvent) -> Option<char> {
+    match event.code {
+        KeyCode::Char(c)
+            if !c.is_control()
+                && !event
+                    .modifiers
+                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+        {
+            Some(c)
+        }
+        _ => None,
+    }
+}
+
+impl WorkScreen {
+    /// Pasted text is typed into the job's form or the finder; on the list
+    /// of jobs it is ignored, never taken for commands.
+    pub fn type_text(&mut self, text: &str, reference: &Reference) {
+        if self.draft.is_none() {
+            return;
+        }
+        for c in text.chars().filter(|c| !c.is_control()).take(MAX_QUERY) {
+            self.draft_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE), reference);
+        }
+    }
+
+    /// A key on the work screens, given the jobs as they are now.
+    pub fn handle(
+        &mut self,
+        event: KeyEvent,
+        jobs: &[Job],
+        today: Date,
+        reference: &Reference,
+    ) -> Option<WorkChange> {
+        if self.draft.is_some() {
+            return self.draft_key(event, reference);
+        }
+        match keymap::action_in(keymap::WORK_COMMANDS, event)? {
+            WorkAction::Up => self.selected = self.selected.saturating_sub(1),
+            WorkAction::Down => self.selected = (self.selected + 1).min(jobs.len().saturating_sub(1)),
+            WorkAction::Add => self.draft = Some(JobDraft::new()),
+            WorkAction::Edit => {
+                if let Some(job) = jobs.get(self.selected) {
+                    self.draft = Some(JobDraft::of(self.selected, job));
+                }
+            }
+            WorkAction::End => {
+                let job = jobs.get(self.selected)?;
+                if job.to.is_some() || job.from > today {
+                    return None;
+                }
+                let mut ended = *job;
+                ended.to = Some(today);
+                return Some(WorkChange::Replace(self.selected, ended));
+            }
+            WorkAction::Remove => {
+                if self.selected < jobs.len() {
+                    let index = self.selected;
+                    self.selected = index.min(jobs.len().saturating_sub(2));
+                    return Some(WorkChange::Remove(index));
+                }
+            }
+            WorkAction::Close => return Some(WorkChange::Close),
+        }
+        None
+    }
+
+    /// A key while a job's form (and maybe the finder over it) is open.
+    fn draft_key(&mut self, event: KeyEvent, reference: &Reference) -> Option<WorkChange> {
+        if let Some(draft) = self.draft.as_mut() {
+            draft.refused = None;
+            if let Some(finder) = draft.finder.as_mut() {
+                if let Some(picked) = finder.handle(event, reference) {
+                    if let Some(noc) = picked {
+                        draft.noc = Some(noc);
+                        draft.field = JobField::Place;
+                    }
+                    draft.finder = None;
+                }
+                return None;
+            }
+            match keymap::action_in(keymap::JOB_COMMANDS, event) {
+                Some(JobAction::Up) => draft.move_field(-1),
+                Some(JobAction::Down) => draft.move_field(1),
+                Some(JobAction::Lower | JobAction::Raise) => draft.toggle(),
+                Some(JobAction::Erase) => {
+                    if let Some((text, _)) = draft.text_mut() {
+                        text.pop();
+                    }
+                }
+                Some(JobAction::Cancel) => self.draft = None,
+                Some(JobAction::Confirm) if draft.field == JobField::Occupation => {
+                    draft.finder = Some(OccupationFinder::default());
+                }
+                Some(JobAction::Confirm) => match draft.job() {
+                    Ok(job) => {
+                        let change = match draft.editing {
+                            Some(index) => WorkChange::Replace(index, job),
+                            None => WorkChange::Add(job),
+                        };
+                        self.draft = None;
+                        return Some(change);
+                    }
+                    Err(problem) => draft.refused = Some(problem),
+                },
+                None => match typed_char(event) {
+                    // Typing on the occupation starts a search with it.
+                    Some(c) if draft.field == JobField::Occupation => {
+                        draft.finder = Some(OccupationFinder {
+                            query: c.to_string(),
+                            selected: 0,
+                        });
+                    }
+                    Some(c) if c.is_ascii_digit() || c == '-' => {
+                        if let Some((text, most)) = draft.text_mut() {
+                            if text.len() < most && (c != '-' || most == 10) {
+                                text.push(c);
+                            }
+                        }
+                    }
+                    Some(' ') => draft.toggle(),
+                    _ => {}
+                },
+            }
+        }
+        None
+    }
+}
