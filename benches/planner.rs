@@ -32,6 +32,44 @@ fn keystroke(c: &mut Criterion) {
             terminal.draw(|frame| ui::draw(frame, black_box(&app))).unwrap();
         })
     });
+    // The same with a work history: eligibility and what each gain opens
+    // are worked out again on every key.
+    let worker = scenario::parse(
+        include_str!("../assets/examples/work-history.json"),
+        "work history",
+    )
+    .unwrap();
+    let mut worker_app = App::new(RuleBook::shipped(), date, worker, None).unwrap();
+    worker_app.resize(120, 40);
+    c.bench_function("planner/keystroke_with_work_history_120x40", |b| {
+        b.iter(|| {
+            worker_app.handle_key(keys[turn % 2]);
+            turn += 1;
+            terminal
+                .draw(|frame| ui::draw(frame, black_box(&worker_app)))
+                .unwrap();
+        })
+    });
+    c.bench_function("planner/gains_and_the_rounds_each_opens", |b| {
+        let rules = RuleBook::shipped();
+        let rules = rules.get("2025-03-25").unwrap();
+        let scenario = &worker_app.scenario;
+        let reference = crs_planner::engine::eligibility::Reference::active();
+        let now = crs_planner::engine::eligibility::assess(&scenario.situation(), reference, date);
+        let start = crs_planner::advisor::Start {
+            profile: &scenario.profile,
+            extras: &scenario.extras,
+            background: &scenario.background,
+            reference,
+            date,
+        };
+        let tables = crs_planner::engine::LanguageTables::official();
+        b.iter(|| {
+            let mut gains = crs_planner::advisor::gains(black_box(&scenario.profile), rules, tables);
+            crs_planner::advisor::goal::mark_openings(&mut gains, &start, &now, tables);
+            gains
+        })
+    });
     c.bench_function("planner/gains_only", |b| {
         let rules = RuleBook::shipped();
         let rules = rules.get("2025-03-25").unwrap();
