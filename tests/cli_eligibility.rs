@@ -215,3 +215,52 @@ fn a_category_list_in_the_config_folder_is_used_and_a_bad_one_refused() {
         )
     );
 }
+
+#[test]
+fn a_plan_to_french_rounds_takes_the_french_test_and_says_why() {
+    let home = tempfile::tempdir().unwrap();
+    let output = run(
+        home.path(),
+        &[
+            "plan",
+            WORK_HISTORY,
+            "--target-category",
+            "french",
+            "--as-of",
+            "2026-11-29",
+        ],
+        "",
+    );
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let out = text(&output.stdout);
+    assert!(
+        out.contains("target 391, the latest French proficiency round's cut-off (round 433, 2026-08-06)"),
+        "{out}"
+    );
+    assert!(out.contains("To be in French-language proficiency rounds you also need:\n  - NCLC 7 in all four abilities of a valid French result: you have none"), "{out}");
+    // 443 is already past 391: every plan is there for the French result.
+    for plan in out.split("\nPlan ").skip(1) {
+        assert!(plan.contains("Take a French test: NCLC"), "{plan}");
+    }
+    let json = run(
+        home.path(),
+        &[
+            "plan",
+            WORK_HISTORY,
+            "--target-category",
+            "healthcare",
+            "--as-of",
+            "2026-11-29",
+            "--json",
+        ],
+        "",
+    );
+    let json: Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(json["round"]["kind"], "healthcare");
+    assert_eq!(json["round"]["now"], false);
+    assert_eq!(json["plans"].as_array().unwrap().len(), 0);
+    assert_eq!(
+        json["round"]["out_of_reach"][0],
+        "0 of 12 months (0 of 1,560 hours) in one listed occupation in the last 3 years"
+    );
+}

@@ -1231,18 +1231,18 @@ pub fn render(advice: &Advice) -> String {
     let mut text = String::new();
     let round = advice.round.as_ref();
     let open_now = round.is_none_or(|r| r.now != Some(false));
+    if let Some(round) = round.filter(|r| r.now.is_none()) {
+        let _ = writeln!(text, "Whether you can be in {} is not known yet:", round.label);
+        for reason in &round.unmet_now {
+            let _ = writeln!(text, "  - {reason}");
+        }
+    }
     if result.current >= result.target && open_now {
         let _ = writeln!(
             text,
             "Already there: {} is at or above {}.",
             result.current, result.target
         );
-        if let Some(round) = round.filter(|r| r.now.is_none()) {
-            let _ = writeln!(text, "Whether you can be in {} is not known yet:", round.label);
-            for reason in &round.unmet_now {
-                let _ = writeln!(text, "  - {reason}");
-            }
-        }
         return text;
     }
     if let Some(round) = round.filter(|r| r.now == Some(false)) {
@@ -1290,7 +1290,7 @@ pub fn render(advice: &Advice) -> String {
             }
         );
         write_steps(&mut text, plan);
-        write_not_known(&mut text, plan);
+        write_not_known(&mut text, plan, round);
     }
     if let Some(plan) = &advice.with_nomination {
         let _ = writeln!(text);
@@ -1300,7 +1300,7 @@ pub fn render(advice: &Advice) -> String {
             plan.effort, plan.total
         );
         write_steps(&mut text, plan);
-        write_not_known(&mut text, plan);
+        write_not_known(&mut text, plan, round);
     }
     let _ = writeln!(text);
     let _ = writeln!(
@@ -1310,8 +1310,10 @@ pub fn render(advice: &Advice) -> String {
     text
 }
 
-fn write_not_known(text: &mut String, plan: &Plan) {
-    if !plan.not_known.is_empty() {
+/// What a plan leaves unknown, unless it is what was said of today.
+fn write_not_known(text: &mut String, plan: &Plan, round: Option<&RoundStanding>) {
+    let said = round.is_some_and(|r| r.now.is_none() && r.unmet_now == plan.not_known);
+    if !plan.not_known.is_empty() && !said {
         let _ = writeln!(text, "  Then still not known: {}", plan.not_known.join("; "));
     }
 }

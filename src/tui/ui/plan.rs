@@ -70,21 +70,21 @@ impl Widget for PlanScreen<'_> {
                 )));
             }
         }
+        if let Some(round) = round.filter(|r| r.now.is_none()) {
+            lines.push(Line::styled(
+                format!(
+                    " Whether you can be in {} is not known yet: {}",
+                    round.label,
+                    round.unmet_now.join("; ")
+                ),
+                theme.muted(),
+            ));
+        }
         if result.current >= result.target && closed.is_none() {
             lines.push(Line::raw(format!(
                 " Already there: {} is at or above {}.",
                 result.current, result.target
             )));
-            if let Some(round) = round.filter(|r| r.now.is_none()) {
-                lines.push(Line::styled(
-                    format!(
-                        " Whether you can be in {} is not known yet: {}",
-                        round.label,
-                        round.unmet_now.join("; ")
-                    ),
-                    theme.muted(),
-                ));
-            }
         } else if result.plans.is_empty() && result.reachable_max < result.target {
             lines.push(Line::raw(format!(
                 " Out of your hands: every move you can make together reaches {}, short of {}.",
@@ -125,7 +125,8 @@ impl Widget for PlanScreen<'_> {
                     )),
                 ]));
             }
-            if !plan.not_known.is_empty() {
+            let said = round.is_some_and(|r| r.now.is_none() && r.unmet_now == plan.not_known);
+            if !plan.not_known.is_empty() && !said {
                 lines.push(Line::styled(
                     format!("   Then still not known: {}", plan.not_known.join("; ")),
                     theme.muted(),
