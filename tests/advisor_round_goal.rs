@@ -47,6 +47,17 @@ fn background(work: Vec<Job>) -> Background {
     }
 }
 
+/// Seven years as a developer abroad, ended last year.
+fn developer_abroad() -> Background {
+    background(vec![job(
+        "21232",
+        Place::Abroad,
+        "2019-01-07",
+        Some("2025-12-31"),
+        40,
+    )])
+}
+
 fn advise(profile: &Profile, background: &Background, kind: RoundKind, target: u16) -> Advice {
     let book = RuleBook::shipped();
     let rules = book.in_force_on(today()).unwrap();
@@ -80,13 +91,7 @@ fn has_move(advice: &Advice, wanted: impl Fn(Move) -> bool) -> bool {
 #[test]
 fn a_plan_to_french_rounds_reaches_nclc_7_on_all_four_even_when_the_score_is_there() {
     let profile = person();
-    let work = background(vec![job(
-        "21232",
-        Place::Abroad,
-        "2019-01-07",
-        Some("2025-12-31"),
-        40,
-    )]);
+    let work = developer_abroad();
     let advice = advise(&profile, &work, RoundKind::Category("french".into()), 300);
     let round = advice.round.as_ref().unwrap();
     assert_eq!(round.now, Some(false));
@@ -101,13 +106,7 @@ fn a_plan_to_french_rounds_reaches_nclc_7_on_all_four_even_when_the_score_is_the
 #[test]
 fn a_plan_to_cec_rounds_takes_a_year_of_canadian_work() {
     let profile = person();
-    let work = background(vec![job(
-        "21232",
-        Place::Abroad,
-        "2019-01-07",
-        Some("2025-12-31"),
-        40,
-    )]);
+    let work = developer_abroad();
     let advice = advise(&profile, &work, RoundKind::Program(Program::Cec), 300);
     assert_eq!(advice.round.as_ref().unwrap().now, Some(false));
     assert!(has_move(
@@ -160,13 +159,7 @@ fn without_a_work_history_a_plan_says_what_stays_unknown() {
 #[test]
 fn provincial_nominee_rounds_need_the_nomination() {
     let profile = person();
-    let work = background(vec![job(
-        "21232",
-        Place::Abroad,
-        "2019-01-07",
-        Some("2025-12-31"),
-        40,
-    )]);
+    let work = developer_abroad();
     let advice = advise(&profile, &work, RoundKind::Nominated, 300);
     assert!(advice.in_hand.plans.is_empty());
     let nominated = advice.with_nomination.expect("a nomination opens them");
@@ -179,13 +172,7 @@ fn provincial_nominee_rounds_need_the_nomination() {
 #[test]
 fn a_person_already_in_needs_no_plan() {
     let profile = person();
-    let work = background(vec![job(
-        "21232",
-        Place::Abroad,
-        "2019-01-07",
-        Some("2025-12-31"),
-        40,
-    )]);
+    let work = developer_abroad();
     let advice = advise(&profile, &work, RoundKind::Program(Program::Fsw), 300);
     assert_eq!(advice.round.as_ref().unwrap().now, Some(true));
     assert!(advice.in_hand.plans.is_empty());

@@ -30,6 +30,17 @@ pub struct Start<'a> {
 }
 
 impl<'a> Start<'a> {
+    /// A person as read from a scenario, judged on `date`.
+    pub fn new(situation: Situation<'a>, reference: &'a Reference, date: Date) -> Self {
+        Start {
+            profile: situation.profile,
+            extras: situation.extras,
+            background: situation.background,
+            reference,
+            date,
+        }
+    }
+
     pub fn situation(&self) -> Situation<'a> {
         Situation {
             profile: self.profile,

@@ -1225,15 +1225,44 @@ pub fn plan(
     }
 }
 
+impl RoundStanding {
+    /// What to say of the round before any plan: each a heading and its
+    /// reasons (the command line lists them, the planner runs them on).
+    pub fn said(&self) -> Vec<(String, &[String])> {
+        let mut said = Vec::new();
+        match self.now {
+            None => said.push((
+                format!("Whether you can be in {} is not known yet:", self.label),
+                &self.unmet_now[..],
+            )),
+            Some(false) => {
+                said.push((
+                    format!("To be in {} you also need:", self.label),
+                    &self.unmet_now[..],
+                ));
+                if !self.out_of_reach.is_empty() {
+                    said.push((
+                        "No move you can make here opens them; with every move made, still missing:"
+                            .to_string(),
+                        &self.out_of_reach[..],
+                    ));
+                }
+            }
+            Some(true) => {}
+        }
+        said
+    }
+}
+
 /// The advice as a person reads it, for the command line and the planner.
 pub fn render(advice: &Advice) -> String {
     let result = &advice.in_hand;
     let mut text = String::new();
     let round = advice.round.as_ref();
     let open_now = round.is_none_or(|r| r.now != Some(false));
-    if let Some(round) = round.filter(|r| r.now.is_none()) {
-        let _ = writeln!(text, "Whether you can be in {} is not known yet:", round.label);
-        for reason in &round.unmet_now {
+    for (heading, reasons) in round.map(RoundStanding::said).unwrap_or_default() {
+        let _ = writeln!(text, "{heading}");
+        for reason in reasons {
             let _ = writeln!(text, "  - {reason}");
         }
     }
@@ -1244,21 +1273,6 @@ pub fn render(advice: &Advice) -> String {
             result.current, result.target
         );
         return text;
-    }
-    if let Some(round) = round.filter(|r| r.now == Some(false)) {
-        let _ = writeln!(text, "To be in {} you also need:", round.label);
-        for reason in &round.unmet_now {
-            let _ = writeln!(text, "  - {reason}");
-        }
-        if !round.out_of_reach.is_empty() {
-            let _ = writeln!(
-                text,
-                "No move you can make here opens them; with every move made, still missing:"
-            );
-            for reason in &round.out_of_reach {
-                let _ = writeln!(text, "  - {reason}");
-            }
-        }
     }
     if result.plans.is_empty() && result.reachable_max < result.target {
         let _ = writeln!(

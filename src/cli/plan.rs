@@ -122,13 +122,7 @@ fn run_inner(args: &PlanArgs) -> Result<(), Failure> {
         (None, None) => return Err(Failure::usage("give --target N or --target-category C")),
     };
     let goal = kind.map(|kind| {
-        let start = Start {
-            profile: &scenario.profile,
-            extras: &scenario.extras,
-            background: &scenario.background,
-            reference: Reference::active(),
-            date: args.rules.date(),
-        };
+        let start = Start::new(scenario.situation(), Reference::active(), args.rules.date());
         RoundGoal::new(kind, start)
     });
     let advice = advisor::plan(

@@ -397,13 +397,7 @@ impl App {
         self.eligibility = eligibility::assess(&self.scenario.situation(), Reference::active(), self.today);
         self.rows = form::rows(&self.scenario, self.rules());
         self.gains = advisor::gains(&self.scenario.profile, self.rules(), self.tables);
-        let start = Start {
-            profile: &self.scenario.profile,
-            extras: &self.scenario.extras,
-            background: &self.scenario.background,
-            reference: Reference::active(),
-            date: self.today,
-        };
+        let start = Start::new(self.scenario.situation(), Reference::active(), self.today);
         advisor::goal::mark_openings(&mut self.gains, &start, &self.eligibility, self.tables);
         self.selected_field = self.selected_field.min(self.rows.len().saturating_sub(1));
         self.selected_gain = self.selected_gain.min(self.gains.len().saturating_sub(1));
@@ -1114,13 +1108,7 @@ impl App {
     /// Opens the plan view on a target and runs the search.
     pub fn open_plan(&mut self, target: u16, source: Option<String>, round: Option<RoundKind>) {
         let goal = round.clone().map(|kind| {
-            let start = Start {
-                profile: &self.scenario.profile,
-                extras: &self.scenario.extras,
-                background: &self.scenario.background,
-                reference: Reference::active(),
-                date: self.today,
-            };
+            let start = Start::new(self.scenario.situation(), Reference::active(), self.today);
             RoundGoal::new(kind, start)
         });
         let advice = advisor::plan(

@@ -143,7 +143,7 @@ pub fn label(id: FieldId) -> String {
     }
 }
 
-fn yes_no(value: bool) -> String {
+pub(crate) fn yes_no(value: bool) -> String {
     if value { "yes" } else { "no" }.to_string()
 }
 

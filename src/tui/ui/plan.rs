@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
 use super::fit;
+use crate::advisor::RoundStanding;
 use crate::tui::app::{App, PlanView};
 
 pub struct PlanScreen<'a> {
@@ -54,31 +55,13 @@ impl Widget for PlanScreen<'_> {
         let mut lines: Vec<Line> = Vec::new();
         let round = view.advice.round.as_ref();
         let closed = round.filter(|r| r.now == Some(false));
-        if let Some(round) = closed {
-            lines.push(Line::styled(
-                format!(
-                    " To be in {} you also need: {}",
-                    round.label,
-                    round.unmet_now.join("; ")
-                ),
-                theme.error(),
-            ));
-            if !round.out_of_reach.is_empty() {
-                lines.push(Line::raw(format!(
-                    " No move you can make here opens them; with every move made, still missing: {}",
-                    round.out_of_reach.join("; ")
-                )));
-            }
-        }
-        if let Some(round) = round.filter(|r| r.now.is_none()) {
-            lines.push(Line::styled(
-                format!(
-                    " Whether you can be in {} is not known yet: {}",
-                    round.label,
-                    round.unmet_now.join("; ")
-                ),
-                theme.muted(),
-            ));
+        let style = if closed.is_some() {
+            theme.error()
+        } else {
+            theme.muted()
+        };
+        for (heading, reasons) in round.map(RoundStanding::said).unwrap_or_default() {
+            lines.push(Line::styled(format!(" {heading} {}", reasons.join("; ")), style));
         }
         if result.current >= result.target && closed.is_none() {
             lines.push(Line::raw(format!(

@@ -11,6 +11,7 @@ use super::{centered, fit};
 use crate::engine::eligibility::{Job, Noc, Place, Reference};
 use crate::engine::Date;
 use crate::tui::app::App;
+use crate::tui::form::yes_no;
 use crate::tui::keymap::{self, JOB_COMMANDS, OCCUPATION_COMMANDS, WORK_COMMANDS};
 use crate::tui::work::{JobDraft, JobField, OccupationFinder, WorkScreen};
 
@@ -228,10 +229,6 @@ impl Widget for JobPopup<'_> {
             .block(Block::bordered().title(title))
             .render(popup, buf);
     }
-}
-
-fn yes_no(value: bool) -> String {
-    if value { "yes" } else { "no" }.to_string()
 }
 
 struct FinderPopup<'a> {
