@@ -56,13 +56,15 @@ fn keystroke(c: &mut Criterion) {
         let scenario = &worker_app.scenario;
         let reference = crs_planner::engine::eligibility::Reference::active();
         let now = crs_planner::engine::eligibility::assess(&scenario.situation(), reference, date);
-        let start = crs_planner::advisor::Start {
-            profile: &scenario.profile,
-            extras: &scenario.extras,
-            background: &scenario.background,
+        let start = crs_planner::advisor::Start::new(
+            crs_planner::engine::eligibility::Situation {
+                profile: &scenario.profile,
+                extras: &scenario.extras,
+                background: &scenario.background,
+            },
             reference,
             date,
-        };
+        );
         let tables = crs_planner::engine::LanguageTables::official();
         b.iter(|| {
             let mut gains = crs_planner::advisor::gains(black_box(&scenario.profile), rules, tables);

@@ -5,7 +5,9 @@
 use common::plans::{brute_force_cheapest_efforts, small_space};
 use crs_planner::advisor::plan::{dimensions, search};
 use crs_planner::advisor::{plan, Advice, EffortTable, Move, RoundGoal, Slot, Start};
-use crs_planner::engine::eligibility::{Answer, Background, Job, Noc, Place, Program, Reference, RoundKind};
+use crs_planner::engine::eligibility::{
+    Answer, Background, Job, Noc, Place, Program, Reference, RoundKind, Situation,
+};
 use crs_planner::engine::{
     Abilities, Date, Education, Extras, JobOffer, Language, LanguageTables, Profile, RuleBook,
 };
@@ -62,13 +64,15 @@ fn advise(profile: &Profile, background: &Background, kind: RoundKind, target: u
     let book = RuleBook::shipped();
     let rules = book.in_force_on(today()).unwrap();
     let extras = Extras::default();
-    let start = Start {
-        profile,
-        extras: &extras,
-        background,
-        reference: Reference::shipped(),
-        date: today(),
-    };
+    let start = Start::new(
+        Situation {
+            profile,
+            extras: &extras,
+            background,
+        },
+        Reference::shipped(),
+        today(),
+    );
     let goal = RoundGoal::new(kind, start);
     plan(
         profile,
@@ -290,13 +294,7 @@ proptest! {
         let dims = dimensions(&profile, &EffortTable::shipped(), rules, tables);
         let space = small_space(&dims, &pick);
         let target = (rules.total(&profile) + reach).min(1200);
-        let start = Start {
-            profile: &profile,
-            extras: &extras,
-            background: &background,
-            reference: Reference::shipped(),
-            date: today(),
-        };
+        let start = Start::new(Situation { profile: &profile, extras: &extras, background: &background }, Reference::shipped(), today());
         let goal = RoundGoal::new(kind.clone(), start);
         let found = search(&profile, &space, target, Some(&goal), rules, tables, 3);
         let judge = |planned: &Profile| {

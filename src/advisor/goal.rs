@@ -27,6 +27,8 @@ pub struct Start<'a> {
     pub background: &'a Background,
     pub reference: &'a Reference,
     pub date: Date,
+    /// The occupation a planned year with no job to continue is counted in.
+    filler: Option<Noc>,
 }
 
 impl<'a> Start<'a> {
@@ -38,6 +40,7 @@ impl<'a> Start<'a> {
             background: situation.background,
             reference,
             date,
+            filler: Self::unlisted_skilled_noc(reference),
         }
     }
 
@@ -51,21 +54,15 @@ impl<'a> Start<'a> {
 
     /// The skilled occupation a planned year of work with no job to continue
     /// is counted in: TEER 1, listed by no category of any version.
-    fn unlisted_skilled_noc(&self) -> Option<Noc> {
-        self.reference
-            .occupations
-            .all()
-            .iter()
-            .map(|o| o.code)
-            .find(|&code| {
-                code.teer() == 1
-                    && !self
-                        .reference
-                        .category_lists
-                        .iter()
-                        .flat_map(|list| &list.categories)
-                        .any(|rule| rule.lists(code))
-            })
+    fn unlisted_skilled_noc(reference: &Reference) -> Option<Noc> {
+        reference.occupations.all().iter().map(|o| o.code).find(|&code| {
+            code.teer() == 1
+                && !reference
+                    .category_lists
+                    .iter()
+                    .flat_map(|list| &list.categories)
+                    .any(|rule| rule.lists(code))
+        })
     }
 
     /// The extras and background of `planned`: changed results retaken,
@@ -120,7 +117,7 @@ impl<'a> Start<'a> {
                     .filter(|job| job.place == place && job.counts() && job.noc.is_skilled())
                     .max_by_key(|job| (job.to.is_none(), job.to, job.from))
                     .map(|job| job.noc);
-                let Some(noc) = latest.or_else(|| self.unlisted_skilled_noc()) else {
+                let Some(noc) = latest.or(self.filler) else {
                     continue;
                 };
                 let window = Window::years_before(self.date, years);
