@@ -53,7 +53,7 @@ fn keystroke(c: &mut Criterion) {
     c.bench_function("planner/gains_and_the_rounds_each_opens", |b| {
         let rules = RuleBook::shipped();
         let rules = rules.get("2025-03-25").unwrap();
-        let scenario = &worker_app.scenario;
+        let scenario = &worker_app.state.scenario;
         let reference = crs_planner::engine::eligibility::Reference::active();
         let now = crs_planner::engine::eligibility::assess(&scenario.situation(), reference, date);
         let start = crs_planner::advisor::Start::new(
@@ -77,7 +77,7 @@ fn keystroke(c: &mut Criterion) {
         let rules = rules.get("2025-03-25").unwrap();
         b.iter(|| {
             crs_planner::advisor::gains(
-                black_box(&app.scenario.profile),
+                black_box(&app.state.scenario.profile),
                 rules,
                 crs_planner::engine::LanguageTables::official(),
             )

@@ -50,8 +50,8 @@ fn main() {
         .unwrap()
         .profile;
     let mut app = App::new(RuleBook::shipped(), date, Scenario::new(profile), None).unwrap();
-    app.open_file("assets/examples/baseline.json".as_ref());
-    app.theme = Theme { color: true };
+    crs_planner::tui::open_file(&mut app, "assets/examples/baseline.json".as_ref());
+    app.state.theme = Theme { color: true };
     app.resize(WIDTH, HEIGHT);
     // A realistic moment: the speaking band raised, then the gains panel in focus.
     for code in [KeyCode::Down; 8] {

@@ -4,7 +4,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use crs_planner::engine::{Date, RuleBook};
 use crs_planner::scenario::{self, Scenario};
-use crs_planner::tui::{ui, App};
+use crs_planner::tui::{self, ui, App};
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 
@@ -21,7 +21,7 @@ fn app(width: u16, height: u16) -> App {
 
 fn press(app: &mut App, keys: &[KeyCode]) {
     for &code in keys {
-        app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
+        tui::press(app, KeyEvent::new(code, KeyModifiers::NONE));
     }
 }
 
@@ -42,14 +42,14 @@ fn each_size(name: &str, prepare: impl Fn(&mut App)) {
 #[test]
 fn main_screen() {
     each_size("main", |app| {
-        app.open_file(BASELINE.as_ref());
+        tui::open_file(app, BASELINE.as_ref());
     });
 }
 
 #[test]
 fn help() {
     each_size("help", |app| {
-        app.open_file(BASELINE.as_ref());
+        tui::open_file(app, BASELINE.as_ref());
         press(app, &[KeyCode::Char('?')]);
     });
 }
@@ -57,7 +57,7 @@ fn help() {
 #[test]
 fn gain_applied() {
     each_size("gain_applied", |app| {
-        app.open_file(BASELINE.as_ref());
+        tui::open_file(app, BASELINE.as_ref());
         press(app, &[KeyCode::Tab, KeyCode::Enter]);
     });
 }
@@ -72,7 +72,7 @@ fn compare() {
             slot: crs_planner::advisor::Slot::Second,
             level: 7,
         }
-        .apply(&a.profile, app.tables());
+        .apply(&a.profile, app.state.tables());
         b.profile.canadian_experience_years = 2;
         app.show_comparison(("Baseline".into(), a), ("French to NCLC 7".into(), b));
     });
@@ -81,7 +81,7 @@ fn compare() {
 #[test]
 fn confirm_quit() {
     each_size("confirm_quit", |app| {
-        app.open_file(BASELINE.as_ref());
+        tui::open_file(app, BASELINE.as_ref());
         press(app, &[KeyCode::Right, KeyCode::Char('q')]);
     });
 }
@@ -89,7 +89,7 @@ fn confirm_quit() {
 #[test]
 fn load_error() {
     each_size("load_error", |app| {
-        app.open_file("tests/bad_input/ielts_7_3.json".as_ref());
+        tui::open_file(app, "tests/bad_input/ielts_7_3.json".as_ref());
     });
 }
 
@@ -102,8 +102,8 @@ fn too_small() {
 #[test]
 fn draws_view() {
     each_size("draws", |app| {
-        app.open_file(BASELINE.as_ref());
-        app.set_draws(crs_planner::draws::load(None));
+        tui::open_file(app, BASELINE.as_ref());
+        app.state.set_draws(crs_planner::draws::load(None));
         press(app, &[KeyCode::Char('d')]);
     });
 }
@@ -111,8 +111,9 @@ fn draws_view() {
 #[test]
 fn plan_view() {
     each_size("plan", |app| {
-        app.open_file(BASELINE.as_ref());
-        app.open_plan(560, None, None);
+        tui::open_file(app, BASELINE.as_ref());
+        let view = app.state.plan_view(560, None, None);
+        app.open(crs_planner::tui::screens::Screen::Plan(Box::new(view)));
     });
 }
 
@@ -129,8 +130,9 @@ fn timeline_view() {
 }
 
 fn open_work_history(app: &mut App) {
-    app.open_file("assets/examples/work-history.json".as_ref());
+    tui::open_file(app, "assets/examples/work-history.json".as_ref());
     let index = app
+        .state
         .rows()
         .iter()
         .position(|row| row.id == crs_planner::tui::form::FieldId::WorkHistory)
@@ -143,7 +145,7 @@ fn open_work_history(app: &mut App) {
 
 fn type_text(app: &mut App, text: &str) {
     for c in text.chars() {
-        app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+        tui::press(app, KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
     }
 }
 

@@ -5,9 +5,10 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use crs_planner::engine::{Ability, Date, RuleBook};
 use crs_planner::scenario::store::Store;
 use crs_planner::scenario::{self, Scenario};
-use crs_planner::tui::app::{Focus, Mode, OverwriteReason, StatusKind};
 use crs_planner::tui::form::FieldId;
-use crs_planner::tui::App;
+use crs_planner::tui::screens::{Confirm, EditPrompt, NamePrompt, OverwriteReason, Screen};
+use crs_planner::tui::state::{Focus, StatusKind};
+use crs_planner::tui::{self, App};
 
 const BASELINE: &str = "assets/examples/baseline.json";
 
@@ -18,13 +19,13 @@ fn date() -> Date {
 fn app_on(path: &str, store: Option<Store>) -> App {
     let starter = scenario::load(path.as_ref()).unwrap();
     let mut app = App::new(RuleBook::shipped(), date(), Scenario::new(starter.profile), store).unwrap();
-    assert!(app.open_file(path.as_ref()));
+    assert!(tui::open_file(&mut app, path.as_ref()));
     app
 }
 
 fn press(app: &mut App, keys: &[KeyCode]) {
     for &code in keys {
-        app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
+        tui::press(app, KeyEvent::new(code, KeyModifiers::NONE));
     }
 }
 
@@ -35,20 +36,21 @@ fn type_text(app: &mut App, text: &str) {
         } else {
             KeyModifiers::NONE
         };
-        app.handle_key(KeyEvent::new(KeyCode::Char(c), modifiers));
+        tui::press(app, KeyEvent::new(KeyCode::Char(c), modifiers));
     }
 }
 
 fn select(app: &mut App, field: FieldId) {
     let index = app
+        .state
         .rows()
         .iter()
         .position(|row| row.id == field)
         .expect("field is shown");
-    while app.selected_field > index {
+    while app.state.selected_field > index {
         press(app, &[KeyCode::Up]);
     }
-    while app.selected_field < index {
+    while app.state.selected_field < index {
         press(app, &[KeyCode::Down]);
     }
 }
@@ -56,19 +58,19 @@ fn select(app: &mut App, field: FieldId) {
 #[test]
 fn raising_age_changes_the_score_and_undo_brings_it_back() {
     let mut app = app_on(BASELINE, None);
-    assert_eq!(app.breakdown().total, 500);
-    assert!(!app.is_dirty());
+    assert_eq!(app.state.breakdown().total, 500);
+    assert!(!app.state.is_dirty());
     select(&mut app, FieldId::Age);
     press(&mut app, &[KeyCode::Right]);
-    assert_eq!(app.scenario.profile.age, 30);
-    assert_eq!(app.breakdown().total, 495);
-    assert!(app.is_dirty());
+    assert_eq!(app.state.scenario.profile.age, 30);
+    assert_eq!(app.state.breakdown().total, 495);
+    assert!(app.state.is_dirty());
     press(&mut app, &[KeyCode::Char('u')]);
-    assert_eq!(app.scenario.profile.age, 29);
-    assert_eq!(app.breakdown().total, 500);
-    assert!(!app.is_dirty());
-    app.handle_key(KeyEvent::new(KeyCode::Char('r'), KeyModifiers::CONTROL));
-    assert_eq!(app.scenario.profile.age, 30);
+    assert_eq!(app.state.scenario.profile.age, 29);
+    assert_eq!(app.state.breakdown().total, 500);
+    assert!(!app.state.is_dirty());
+    tui::press(&mut app, KeyEvent::new(KeyCode::Char('r'), KeyModifiers::CONTROL));
+    assert_eq!(app.state.scenario.profile.age, 30);
 }
 
 #[test]
@@ -79,71 +81,80 @@ fn typing_an_ielts_band_is_checked_on_the_spot() {
     press(&mut app, &[KeyCode::Enter]);
     type_text(&mut app, "7.3");
     press(&mut app, &[KeyCode::Enter]);
-    match &app.mode {
-        Mode::Editing {
+    match app.top() {
+        Some(Screen::Edit(EditPrompt {
             error: Some(error), ..
-        } => {
+        })) => {
             assert!(error.contains("in steps of 0.5"), "{error}")
         }
         other => panic!("still editing with an error, not {other:?}"),
     }
     assert_eq!(
-        app.scenario.profile.first_language.score_value(Ability::Speaking),
+        app.state
+            .scenario
+            .profile
+            .first_language
+            .score_value(Ability::Speaking),
         7.0
     );
     press(&mut app, &[KeyCode::Backspace]);
     type_text(&mut app, "5");
     press(&mut app, &[KeyCode::Enter]);
-    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.top(), None);
     assert_eq!(
-        app.scenario.profile.first_language.score_value(Ability::Speaking),
+        app.state
+            .scenario
+            .profile
+            .first_language
+            .score_value(Ability::Speaking),
         7.5
     );
     assert_eq!(
-        app.scenario
+        app.state
+            .scenario
             .profile
             .first_language
             .levels()
             .get(Ability::Speaking),
         10
     );
-    assert_eq!(app.breakdown().total, 503);
+    assert_eq!(app.state.breakdown().total, 503);
 }
 
 #[test]
 fn applying_a_gain_adds_exactly_its_points_and_u_undoes_it() {
     let mut app = app_on(BASELINE, None);
     press(&mut app, &[KeyCode::Tab]);
-    assert_eq!(app.focus, Focus::Gains);
-    let gain = app.gains()[0].clone();
-    let before = app.breakdown().total;
+    assert_eq!(app.state.focus, Focus::Gains);
+    let gain = app.state.gains()[0].clone();
+    let before = app.state.breakdown().total;
     press(&mut app, &[KeyCode::Enter]);
-    assert_eq!(app.breakdown().total, before + gain.points);
-    assert!(app.status.as_ref().unwrap().text.contains(&gain.label));
+    assert_eq!(app.state.breakdown().total, before + gain.points);
+    assert!(app.state.status.as_ref().unwrap().text.contains(&gain.label));
     press(&mut app, &[KeyCode::Char('u')]);
-    assert_eq!(app.breakdown().total, before);
+    assert_eq!(app.state.breakdown().total, before);
 }
 
 #[test]
 fn quitting_with_unsaved_changes_asks_first() {
     let mut app = app_on(BASELINE, None);
     press(&mut app, &[KeyCode::Right, KeyCode::Char('q')]);
-    assert_eq!(app.mode, Mode::ConfirmQuit);
-    assert!(!app.should_quit);
+    assert_eq!(app.top(), Some(&Screen::Confirm(Confirm::Quit)));
+    assert!(!app.state.should_quit);
     press(&mut app, &[KeyCode::Esc]);
-    assert_eq!(app.mode, Mode::Normal);
-    assert!(!app.should_quit);
-    app.handle_key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
-    assert_eq!(app.mode, Mode::ConfirmQuit);
+    assert_eq!(app.top(), None);
+    assert!(!app.state.should_quit);
+    tui::press(&mut app, KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
+    assert_eq!(app.top(), Some(&Screen::Confirm(Confirm::Quit)));
     press(&mut app, &[KeyCode::Char('y')]);
-    assert!(app.should_quit);
+    assert!(app.state.should_quit);
 }
 
 #[test]
 fn quitting_with_nothing_to_save_is_immediate() {
     let mut app = app_on(BASELINE, None);
     press(&mut app, &[KeyCode::Char('q')]);
-    assert!(app.should_quit);
+    assert!(app.state.should_quit);
 }
 
 #[test]
@@ -158,19 +169,19 @@ fn saving_a_new_scenario_asks_for_a_name_and_writes_it() {
     )
     .unwrap();
     press(&mut app, &[KeyCode::Right, KeyCode::Char('s')]);
-    assert!(matches!(app.mode, Mode::Naming { .. }));
+    assert!(matches!(app.top(), Some(Screen::Name(_))));
     type_text(&mut app, "Retake plan");
     press(&mut app, &[KeyCode::Enter]);
     let path = home.path().join("scenarios").join("retake-plan.json");
     let saved = scenario::load(&path).unwrap();
     assert_eq!(saved.name.as_deref(), Some("Retake plan"));
-    assert_eq!(saved.profile, app.scenario.profile);
-    assert!(!app.is_dirty());
+    assert_eq!(saved.profile, app.state.scenario.profile);
+    assert!(!app.state.is_dirty());
     assert_eq!(store.last_opened(), Some(path.clone()));
     // A second save goes straight to the same file.
     press(&mut app, &[KeyCode::Right, KeyCode::Char('s')]);
-    assert_eq!(app.mode, Mode::Normal);
-    assert_eq!(scenario::load(&path).unwrap().profile, app.scenario.profile);
+    assert_eq!(app.top(), None);
+    assert_eq!(scenario::load(&path).unwrap().profile, app.state.scenario.profile);
 }
 
 #[test]
@@ -190,11 +201,14 @@ fn a_file_changed_on_disk_is_not_overwritten_without_asking() {
     file.set_modified(std::time::SystemTime::now() + std::time::Duration::from_secs(5))
         .unwrap();
     press(&mut app, &[KeyCode::Char('s')]);
-    assert!(matches!(app.mode, Mode::ConfirmOverwrite { .. }));
+    assert!(matches!(
+        app.top(),
+        Some(Screen::Confirm(Confirm::Overwrite { .. }))
+    ));
     press(&mut app, &[KeyCode::Char('n')]);
     assert_eq!(std::fs::read_to_string(&path).unwrap(), other);
     press(&mut app, &[KeyCode::Char('s'), KeyCode::Char('y')]);
-    assert_eq!(scenario::load(&path).unwrap().profile, app.scenario.profile);
+    assert_eq!(scenario::load(&path).unwrap().profile, app.state.scenario.profile);
 }
 
 #[test]
@@ -205,15 +219,18 @@ fn a_bad_file_is_reported_and_never_written() {
     let before = std::fs::read(&path).unwrap();
     let starter = scenario::load(BASELINE.as_ref()).unwrap();
     let mut app = App::new(RuleBook::shipped(), date(), Scenario::new(starter.profile), None).unwrap();
-    assert!(!app.open_file(&path));
-    let status = app.status.clone().unwrap();
+    assert!(!tui::open_file(&mut app, &path));
+    let status = app.state.status.clone().unwrap();
     assert_eq!(status.kind, StatusKind::Error);
     assert!(
         status.text.contains("profile.first_language.reading"),
         "{}",
         status.text
     );
-    assert_eq!(app.path, None, "the planner does not adopt the bad file");
+    assert_eq!(
+        app.state.file.path, None,
+        "the planner does not adopt the bad file"
+    );
     press(&mut app, &[KeyCode::Right, KeyCode::Char('s'), KeyCode::Esc]);
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
@@ -222,35 +239,35 @@ fn a_bad_file_is_reported_and_never_written() {
 fn changing_the_test_keeps_the_levels() {
     let mut app = app_on(BASELINE, None);
     select(&mut app, FieldId::Test(crs_planner::advisor::Slot::First));
-    let levels = app.scenario.profile.first_language.levels();
+    let levels = app.state.scenario.profile.first_language.levels();
     press(&mut app, &[KeyCode::Right]);
-    let result = app.scenario.profile.first_language;
+    let result = app.state.scenario.profile.first_language;
     assert_eq!(result.test(), crs_planner::engine::LanguageTest::Celpip);
     assert_eq!(result.levels(), levels);
-    assert_eq!(app.breakdown().total, 500);
+    assert_eq!(app.state.breakdown().total, 500);
 }
 
 #[test]
 fn adding_a_spouse_shows_the_spouse_fields_and_rescores() {
     let mut app = app_on("assets/examples/single-celpip-french.json", None);
-    let rows_before = app.rows().len();
+    let rows_before = app.state.rows().len();
     select(&mut app, FieldId::SpousePresent);
     press(&mut app, &[KeyCode::Right]);
-    assert!(app.scenario.profile.spouse.is_some());
-    assert!(app.rows().len() > rows_before);
-    assert!(app.breakdown().with_spouse);
+    assert!(app.state.scenario.profile.spouse.is_some());
+    assert!(app.state.rows().len() > rows_before);
+    assert!(app.state.breakdown().with_spouse);
     press(&mut app, &[KeyCode::Left]);
-    assert!(app.scenario.profile.spouse.is_none());
+    assert!(app.state.scenario.profile.spouse.is_none());
 }
 
 #[test]
 fn help_lists_every_key_and_any_key_closes_it() {
     let mut app = app_on(BASELINE, None);
     press(&mut app, &[KeyCode::Char('?')]);
-    assert_eq!(app.mode, Mode::Help);
+    assert_eq!(app.top(), Some(&Screen::Help { scroll: 0 }));
     press(&mut app, &[KeyCode::Char('q')]);
-    assert_eq!(app.mode, Mode::Normal);
-    assert!(!app.should_quit, "q closes help, it does not quit");
+    assert_eq!(app.top(), None);
+    assert!(!app.state.should_quit, "q closes help, it does not quit");
 }
 
 #[test]
@@ -266,12 +283,12 @@ fn a_click_selects_the_field_or_gain_under_it() {
     };
     // Screen row 4 is the second field (Education) under the "You" heading.
     app.handle_mouse(click(5, 4));
-    assert_eq!(app.rows()[app.selected_field].id, FieldId::Education);
+    assert_eq!(app.state.rows()[app.state.selected_field].id, FieldId::Education);
     // The first line inside the gains panel is the biggest gain.
-    let areas = crs_planner::tui::layout::Areas::of(app.size);
+    let areas = crs_planner::tui::layout::Areas::of(app.state.size);
     app.handle_mouse(click(areas.gains.x + 3, areas.gains.y + 2));
-    assert_eq!(app.focus, Focus::Gains);
-    assert_eq!(app.selected_gain, 1);
+    assert_eq!(app.state.focus, Focus::Gains);
+    assert_eq!(app.state.selected_gain, 1);
     let wheel = MouseEvent {
         kind: MouseEventKind::ScrollDown,
         column: areas.gains.x + 3,
@@ -279,37 +296,37 @@ fn a_click_selects_the_field_or_gain_under_it() {
         modifiers: KeyModifiers::NONE,
     };
     app.handle_mouse(wheel);
-    assert_eq!(app.selected_gain, 2);
+    assert_eq!(app.state.selected_gain, 2);
 }
 
 #[test]
 fn p_plans_to_a_typed_target_and_enter_applies_the_plan() {
     let mut app = app_on(BASELINE, None);
     press(&mut app, &[KeyCode::Char('p')]);
-    let Mode::Plan(view) = &app.mode else {
+    let Some(Screen::Plan(view)) = app.top() else {
         panic!("the plan view opens")
     };
     assert_eq!(view.target, 525, "the default target is 25 above the total");
     type_text(&mut app, "560");
-    let Mode::Plan(view) = &app.mode else {
+    let Some(Screen::Plan(view)) = app.top() else {
         panic!("still planning")
     };
     assert_eq!(view.target, 560);
     let best = view.advice.in_hand.plans[0].clone();
     assert_eq!((best.effort, best.total), (48, 562));
     press(&mut app, &[KeyCode::Enter]);
-    assert_eq!(app.mode, Mode::Normal);
-    assert_eq!(app.breakdown().total, 562);
+    assert_eq!(app.top(), None);
+    assert_eq!(app.state.breakdown().total, 562);
     press(&mut app, &[KeyCode::Char('u')]);
-    assert_eq!(app.breakdown().total, 500);
+    assert_eq!(app.state.breakdown().total, 500);
 }
 
 #[test]
 fn a_draw_categorys_cut_off_becomes_the_plan_target() {
     let mut app = app_on(BASELINE, None);
-    app.set_draws(crs_planner::draws::load(None));
+    app.state.set_draws(crs_planner::draws::load(None));
     press(&mut app, &[KeyCode::Char('d')]);
-    let categories = app.target_categories();
+    let categories = app.state.target_categories();
     let cec = categories
         .iter()
         .position(|(category, _, _)| category.label() == "Canadian Experience")
@@ -318,7 +335,7 @@ fn a_draw_categorys_cut_off_becomes_the_plan_target() {
         press(&mut app, &[KeyCode::Right]);
     }
     press(&mut app, &[KeyCode::Char('p')]);
-    let Mode::Plan(view) = &app.mode else {
+    let Some(Screen::Plan(view)) = app.top() else {
         panic!("the plan view opens from the draws view")
     };
     assert_eq!(view.target, 516);
@@ -337,7 +354,7 @@ fn t_shows_the_timeline_from_today() {
     let scenario = scenario::load("assets/examples/dated-couple.json".as_ref()).unwrap();
     let mut app = App::new(RuleBook::shipped(), "2026-11-25".parse().unwrap(), scenario, None).unwrap();
     press(&mut app, &[KeyCode::Char('t')]);
-    let Mode::Timeline(timeline) = &app.mode else {
+    let Some(Screen::Timeline(timeline)) = app.top() else {
         panic!("the timeline opens")
     };
     assert_eq!(timeline.from, "2026-11-25");
@@ -346,7 +363,7 @@ fn t_shows_the_timeline_from_today() {
         "2027-03-14: -5, birthday (age 31)"
     );
     press(&mut app, &[KeyCode::Esc]);
-    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.top(), None);
 }
 
 #[test]
@@ -354,17 +371,20 @@ fn the_out_of_hand_summary_stays_in_view_and_selects_a_nomination() {
     use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
     let mut app = app_on(BASELINE, None);
     app.resize(80, 24);
-    let areas = crs_planner::tui::layout::Areas::of(app.size);
+    let areas = crs_planner::tui::layout::Areas::of(app.state.size);
     let height = usize::from(areas.gains.height - 2);
-    assert!(app.gains_summary_shown(height));
+    assert!(app.state.gains_summary_shown(height));
     app.handle_mouse(MouseEvent {
         kind: MouseEventKind::Down(MouseButton::Left),
         column: areas.gains.x + 3,
         row: areas.gains.y + areas.gains.height - 2,
         modifiers: KeyModifiers::NONE,
     });
-    assert_eq!(app.focus, Focus::Gains);
-    assert_eq!(app.gains()[app.selected_gain].label, "Provincial nomination");
+    assert_eq!(app.state.focus, Focus::Gains);
+    assert_eq!(
+        app.state.gains()[app.state.selected_gain].label,
+        "Provincial nomination"
+    );
 }
 
 mod random_keys {
@@ -425,15 +445,15 @@ mod random_keys {
             let copy = home.path().join("copy.json");
             std::fs::copy(BASELINE, &copy).unwrap();
             let mut app = app_on(copy.to_str().unwrap(), Some(Store::new(home.path())));
-            app.set_draws(DRAWS.get_or_init(|| crs_planner::draws::load(None)).clone());
+            app.state.set_draws(DRAWS.get_or_init(|| crs_planner::draws::load(None)).clone());
             for key in keys {
-                app.handle_key(key);
-                if app.should_quit {
+                tui::press(&mut app, key);
+                if app.state.should_quit {
                     break;
                 }
-                prop_assert!(app.selected_field < app.rows().len());
-                prop_assert!(app.gains().is_empty() || app.selected_gain < app.gains().len());
-                prop_assert!(app.breakdown().total <= 1200);
+                prop_assert!(app.state.selected_field < app.state.rows().len());
+                prop_assert!(app.state.gains().is_empty() || app.state.selected_gain < app.state.gains().len());
+                prop_assert!(app.state.breakdown().total <= 1200);
             }
             for (width, height) in [(80, 24), (60, 16), (120, 40), (30, 8)] {
                 app.resize(width, height);
@@ -459,7 +479,7 @@ fn saved_baseline() -> (tempfile::TempDir, Store, std::path::PathBuf, App) {
         Some(store.clone()),
     )
     .unwrap();
-    assert!(app.open_file(&path));
+    assert!(tui::open_file(&mut app, &path));
     (home, store, path, app)
 }
 
@@ -481,11 +501,11 @@ fn an_edit_elsewhere_that_keeps_the_time_is_still_noticed() {
         .unwrap();
     press(&mut app, &[KeyCode::Char('s')]);
     assert!(matches!(
-        app.mode,
-        Mode::ConfirmOverwrite {
+        app.top(),
+        Some(Screen::Confirm(Confirm::Overwrite {
             reason: OverwriteReason::ChangedOnDisk,
             ..
-        }
+        }))
     ));
     press(&mut app, &[KeyCode::Esc]);
     assert_eq!(std::fs::read_to_string(&path).unwrap(), other);
@@ -496,7 +516,7 @@ fn save_as_a_name_of_the_open_file_asks_and_says_so() {
     let (_home, _store, path, mut app) = saved_baseline();
     let before = std::fs::read(&path).unwrap();
     press(&mut app, &[KeyCode::Right, KeyCode::Char('S')]);
-    assert!(matches!(app.mode, Mode::Naming { .. }));
+    assert!(matches!(app.top(), Some(Screen::Name(_))));
     // "baseline!!" makes baseline.json, the file open now.
     for _ in 0.."Baseline".len() {
         press(&mut app, &[KeyCode::Backspace]);
@@ -504,11 +524,11 @@ fn save_as_a_name_of_the_open_file_asks_and_says_so() {
     type_text(&mut app, "baseline!!");
     press(&mut app, &[KeyCode::Enter]);
     assert!(matches!(
-        app.mode,
-        Mode::ConfirmOverwrite {
+        app.top(),
+        Some(Screen::Confirm(Confirm::Overwrite {
             reason: OverwriteReason::OpenFile,
             ..
-        }
+        }))
     ));
     press(&mut app, &[KeyCode::Char('n')]);
     assert_eq!(std::fs::read(&path).unwrap(), before, "nothing replaced unasked");
@@ -527,11 +547,11 @@ fn save_as_the_name_of_another_scenario_asks_to_replace_it_not_about_changes() {
     type_text(&mut app, "Other plan");
     press(&mut app, &[KeyCode::Enter]);
     assert!(matches!(
-        app.mode,
-        Mode::ConfirmOverwrite {
+        app.top(),
+        Some(Screen::Confirm(Confirm::Overwrite {
             reason: OverwriteReason::Exists,
             ..
-        }
+        }))
     ));
     press(&mut app, &[KeyCode::Esc]);
     assert_eq!(std::fs::read(&other).unwrap(), before);
@@ -542,25 +562,28 @@ fn save_as_the_name_of_another_scenario_asks_to_replace_it_not_about_changes() {
     }
     type_text(&mut app, "Other plan");
     press(&mut app, &[KeyCode::Enter, KeyCode::Char('y')]);
-    assert_eq!(scenario::load(&other).unwrap().profile, app.scenario.profile);
+    assert_eq!(
+        scenario::load(&other).unwrap().profile,
+        app.state.scenario.profile
+    );
 }
 
 #[test]
 fn a_paste_is_typed_once_and_only_as_much_as_a_prompt_holds() {
     let (_home, _store, _path, mut app) = saved_baseline();
-    let total = app.breakdown().total;
+    let total = app.state.breakdown().total;
     // Outside a prompt a paste is never taken for commands.
     app.handle_paste("qqqq\u{1b}[2J");
-    assert!(!app.should_quit);
-    assert_eq!(app.breakdown().total, total);
+    assert!(!app.state.should_quit);
+    assert_eq!(app.state.breakdown().total, total);
     press(&mut app, &[KeyCode::Char('S')]);
     for _ in 0.."Baseline".len() {
         press(&mut app, &[KeyCode::Backspace]);
     }
     let huge = "x".repeat(100_000);
     app.handle_paste(&format!("Plan\n{huge}"));
-    let Mode::Naming { buffer, .. } = &app.mode else {
-        panic!("still naming: {:?}", app.mode);
+    let Some(Screen::Name(NamePrompt { buffer, .. })) = app.top() else {
+        panic!("still naming: {:?}", app.top());
     };
     assert!(buffer.starts_with("Planxxx"), "{buffer}");
     assert_eq!(buffer.chars().count(), 60, "a name holds at most 60 characters");
@@ -568,9 +591,9 @@ fn a_paste_is_typed_once_and_only_as_much_as_a_prompt_holds() {
 
 const WORK_HISTORY: &str = "assets/examples/work-history.json";
 
-fn work_screen(app: &App) -> &crs_planner::tui::work::WorkScreen {
-    match &app.mode {
-        Mode::Work(screen) => screen,
+fn work_screen(app: &App) -> &crs_planner::tui::screens::work::WorkScreen {
+    match app.top() {
+        Some(Screen::Work(screen)) => screen,
         other => panic!("the work screen is open, not {other:?}"),
     }
 }
@@ -581,7 +604,7 @@ fn a_job_is_added_through_the_occupation_finder_and_eligibility_follows() {
     select(&mut app, FieldId::WorkHistory);
     press(&mut app, &[KeyCode::Enter]);
     assert_eq!(work_screen(&app).selected, 0);
-    assert_eq!(app.jobs().len(), 2);
+    assert_eq!(app.state.jobs().len(), 2);
     // A nurse in Canada from 2024-01-08, ended 2025-09-30: 12 months in one
     // listed occupation within 3 years of 2026-01-01, on the 2025 lists'
     // 6 continuous months.
@@ -600,7 +623,9 @@ fn a_job_is_added_through_the_occupation_finder_and_eligibility_follows() {
     type_text(&mut app, "2023-12-31");
     let draft = work_screen(&app).draft.as_ref().unwrap();
     assert_eq!(
-        draft.problem(crs_planner::tui::work::JobField::To).as_deref(),
+        draft
+            .problem(crs_planner::tui::screens::work::JobField::To)
+            .as_deref(),
         Some("before the first day (2024-01-08)")
     );
     press(&mut app, &[KeyCode::Enter]);
@@ -609,30 +634,31 @@ fn a_job_is_added_through_the_occupation_finder_and_eligibility_follows() {
         draft.refused.as_deref(),
         Some("Last day: before the first day (2024-01-08)")
     );
-    assert_eq!(app.jobs().len(), 2, "a job that does not hold is not saved");
+    assert_eq!(app.state.jobs().len(), 2, "a job that does not hold is not saved");
     for _ in 0..10 {
         press(&mut app, &[KeyCode::Backspace]);
     }
     type_text(&mut app, "2025-09-30");
     press(&mut app, &[KeyCode::Enter]);
     assert!(work_screen(&app).draft.is_none());
-    assert_eq!(app.jobs().len(), 3);
+    assert_eq!(app.state.jobs().len(), 3);
     let healthcare = app
+        .state
         .eligibility()
         .category("healthcare")
         .expect("the 2025 lists have healthcare");
     assert_eq!(healthcare.answer, crs_planner::engine::eligibility::Answer::Yes);
     // Removed, then brought back by undo on the main screen.
     press(&mut app, &[KeyCode::Char('x')]);
-    assert_eq!(app.jobs().len(), 2);
+    assert_eq!(app.state.jobs().len(), 2);
     assert_eq!(
-        app.eligibility().category("healthcare").unwrap().answer,
+        app.state.eligibility().category("healthcare").unwrap().answer,
         crs_planner::engine::eligibility::Answer::No
     );
     press(&mut app, &[KeyCode::Esc]);
-    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.top(), None);
     press(&mut app, &[KeyCode::Char('u')]);
-    assert_eq!(app.jobs().len(), 3);
+    assert_eq!(app.state.jobs().len(), 3);
 }
 
 #[test]
@@ -640,15 +666,15 @@ fn ending_a_job_today_and_removing_the_last_one() {
     let mut app = app_on(WORK_HISTORY, None);
     select(&mut app, FieldId::WorkHistory);
     press(&mut app, &[KeyCode::Enter, KeyCode::Down, KeyCode::Char('e')]);
-    assert_eq!(app.jobs()[1].to, Some(date()));
+    assert_eq!(app.state.jobs()[1].to, Some(date()));
     // An ended job is not ended again.
     press(&mut app, &[KeyCode::Char('e')]);
-    assert_eq!(app.jobs()[1].to, Some(date()));
+    assert_eq!(app.state.jobs()[1].to, Some(date()));
     press(&mut app, &[KeyCode::Char('x'), KeyCode::Char('x')]);
     // No jobs left: the file has no work history again, and the years
     // stay as they were last counted.
-    assert!(app.scenario.background.work.is_none());
-    assert_eq!(app.scenario.profile.foreign_experience_years, 6);
+    assert!(app.state.scenario.background.work.is_none());
+    assert_eq!(app.state.scenario.profile.foreign_experience_years, 6);
 }
 
 #[test]
@@ -658,13 +684,17 @@ fn eligibility_facts_are_typed_and_cleared_in_the_form() {
     press(&mut app, &[KeyCode::Enter]);
     type_text(&mut app, "12000");
     press(&mut app, &[KeyCode::Enter]);
-    assert_eq!(app.scenario.background.funds_cad, Some(12000.0));
+    assert_eq!(app.state.scenario.background.funds_cad, Some(12000.0));
     press(&mut app, &[KeyCode::Enter, KeyCode::Enter]);
-    assert_eq!(app.scenario.background.funds_cad, None, "nothing typed clears it");
+    assert_eq!(
+        app.state.scenario.background.funds_cad, None,
+        "nothing typed clears it"
+    );
     select(&mut app, FieldId::Quebec);
     press(&mut app, &[KeyCode::Right]);
-    assert!(app.scenario.background.plans_to_live_in_quebec);
+    assert!(app.state.scenario.background.plans_to_live_in_quebec);
     let fsw = app
+        .state
         .eligibility()
         .program(crs_planner::engine::eligibility::Program::Fsw);
     assert_eq!(fsw.answer, crs_planner::engine::eligibility::Answer::No);
@@ -672,8 +702,8 @@ fn eligibility_facts_are_typed_and_cleared_in_the_form() {
     press(&mut app, &[KeyCode::Enter]);
     type_text(&mut app, "0");
     press(&mut app, &[KeyCode::Enter]);
-    match &app.mode {
-        Mode::Editing { error, .. } => assert_eq!(
+    match app.top() {
+        Some(Screen::Edit(EditPrompt { error, .. })) => assert_eq!(
             error.as_deref(),
             Some("expected a count from 1 to 30, or nothing")
         ),

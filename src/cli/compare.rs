@@ -77,7 +77,7 @@ pub fn run(a: &Path, b: &Path, json: bool, rules_args: &RulesArgs) -> u8 {
             )));
         }
         let mut app = super::planner::new_app(rules_args)?;
-        app.open_file(a);
+        tui::open_file(&mut app, a);
         app.show_comparison((label(a, &left), left), (label(b, &right), right));
         tui::run(app, super::planner::load_draws)
             .map_err(|e| Failure::bad_input(format!("terminal error: {e}")))

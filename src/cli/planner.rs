@@ -7,7 +7,7 @@ use super::{pick_rules, report, Failure, RulesArgs};
 use crate::config;
 use crate::scenario::store::Store;
 use crate::scenario::Scenario;
-use crate::tui::{self, app::starter_profile, App};
+use crate::tui::{self, state::starter_profile, App};
 
 /// Builds the planner's state for the rules the user asked for.
 pub fn new_app(rules_args: &RulesArgs) -> Result<App, Failure> {
@@ -20,11 +20,12 @@ pub fn new_app(rules_args: &RulesArgs) -> Result<App, Failure> {
     let tables = crate::engine::LanguageTables::official();
     let mut app =
         App::new(book, date, Scenario::new(starter_profile(tables)), store).map_err(Failure::usage)?;
-    app.set_effort(super::plan::effort_table(None)?);
+    app.state.set_effort(super::plan::effort_table(None)?);
     if let Some(warning) = warnings.first() {
-        app.set_status(warning.clone(), crate::tui::app::StatusKind::Error);
+        app.state
+            .set_status(warning.clone(), crate::tui::state::StatusKind::Error);
     }
-    if let Some(store) = &app.store {
+    if let Some(store) = &app.state.store {
         store.clean_up();
     }
     Ok(app)
@@ -35,9 +36,10 @@ pub fn new_app(rules_args: &RulesArgs) -> Result<App, Failure> {
 pub fn load_draws(app: &mut App) {
     let draws = crate::draws::load(config::data_dir().as_deref());
     if let Some(warning) = &draws.warning {
-        app.set_status(warning.clone(), crate::tui::app::StatusKind::Error);
+        app.state
+            .set_status(warning.clone(), crate::tui::state::StatusKind::Error);
     }
-    app.set_draws(draws);
+    app.state.set_draws(draws);
 }
 
 /// Why this terminal cannot show the planner, if it cannot: a terminal that

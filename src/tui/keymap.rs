@@ -402,14 +402,353 @@ pub const OCCUPATION_COMMANDS: &[Command<OccupationAction>] = &[
     },
 ];
 
-/// The footer line of a screen: each command with a short word, in order.
-pub fn footer_text<A>(table: &[Command<A>]) -> String {
+/// The draws view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DrawsAction {
+    Up,
+    Down,
+    PreviousCategory,
+    NextCategory,
+    PlanTo,
+    Close,
+}
+
+pub const DRAWS_COMMANDS: &[Command<DrawsAction>] = &[
+    Command {
+        keys: &[key(KeyCode::Left), key(KeyCode::Char('h'))],
+        keys_text: "←/→",
+        short: "category",
+        help: "the previous category as a plan target (→/l: the next)",
+        action: DrawsAction::PreviousCategory,
+    },
+    Command {
+        keys: &[key(KeyCode::Right), key(KeyCode::Char('l'))],
+        keys_text: "→/l",
+        short: "",
+        help: "the next category",
+        action: DrawsAction::NextCategory,
+    },
+    Command {
+        keys: &[key(KeyCode::Char('p')), key(KeyCode::Enter)],
+        keys_text: "p",
+        short: "plan to it",
+        help: "plan to the chosen category's rounds and latest cut-off",
+        action: DrawsAction::PlanTo,
+    },
+    Command {
+        keys: &[key(KeyCode::Up), key(KeyCode::Char('k'))],
+        keys_text: "↑/↓",
+        short: "scroll",
+        help: "scroll the rounds up (↓/j: down)",
+        action: DrawsAction::Up,
+    },
+    Command {
+        keys: &[key(KeyCode::Down), key(KeyCode::Char('j'))],
+        keys_text: "↓/j",
+        short: "",
+        help: "scroll the rounds down",
+        action: DrawsAction::Down,
+    },
+    Command {
+        keys: &[
+            key(KeyCode::Esc),
+            key(KeyCode::Char('q')),
+            key(KeyCode::Char('d')),
+        ],
+        keys_text: "Esc",
+        short: "back",
+        help: "back to the planner",
+        action: DrawsAction::Close,
+    },
+];
+
+/// The plan view. Digits type a new target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlanAction {
+    Up,
+    Down,
+    Apply,
+    Erase,
+    Close,
+}
+
+pub const PLAN_COMMANDS: &[Command<PlanAction>] = &[
+    Command {
+        keys: &[],
+        keys_text: "0-9",
+        short: "target",
+        help: "type a target score (the plans follow as you type)",
+        action: PlanAction::Erase,
+    },
+    Command {
+        keys: &[key(KeyCode::Backspace)],
+        keys_text: "Backspace",
+        short: "",
+        help: "erase a digit of the target",
+        action: PlanAction::Erase,
+    },
+    Command {
+        keys: &[key(KeyCode::Up), key(KeyCode::Char('k'))],
+        keys_text: "↑/↓",
+        short: "choose",
+        help: "the previous plan (↓/j: the next)",
+        action: PlanAction::Up,
+    },
+    Command {
+        keys: &[key(KeyCode::Down), key(KeyCode::Char('j'))],
+        keys_text: "↓/j",
+        short: "",
+        help: "the next plan",
+        action: PlanAction::Down,
+    },
+    Command {
+        keys: &[key(KeyCode::Enter)],
+        keys_text: "Enter",
+        short: "apply",
+        help: "apply the chosen plan as a what-if (u undoes it)",
+        action: PlanAction::Apply,
+    },
+    Command {
+        keys: &[key(KeyCode::Esc), key(KeyCode::Char('q'))],
+        keys_text: "Esc",
+        short: "back",
+        help: "back to the planner",
+        action: PlanAction::Close,
+    },
+];
+
+/// The comparison of two scenarios.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CompareAction {
+    Up,
+    Down,
+    SwapA,
+    SwapB,
+    Close,
+}
+
+pub const COMPARE_COMMANDS: &[Command<CompareAction>] = &[
+    Command {
+        keys: &[key(KeyCode::Char('a'))],
+        keys_text: "a/b",
+        short: "swap side",
+        help: "put a saved scenario on side A (b: side B)",
+        action: CompareAction::SwapA,
+    },
+    Command {
+        keys: &[key(KeyCode::Char('b'))],
+        keys_text: "b",
+        short: "",
+        help: "put a saved scenario on side B",
+        action: CompareAction::SwapB,
+    },
+    Command {
+        keys: &[key(KeyCode::Up), key(KeyCode::Char('k'))],
+        keys_text: "↑/↓",
+        short: "scroll",
+        help: "scroll up (↓/j: down)",
+        action: CompareAction::Up,
+    },
+    Command {
+        keys: &[key(KeyCode::Down), key(KeyCode::Char('j'))],
+        keys_text: "↓/j",
+        short: "",
+        help: "scroll down",
+        action: CompareAction::Down,
+    },
+    Command {
+        keys: &[key(KeyCode::Esc), key(KeyCode::Char('q'))],
+        keys_text: "Esc",
+        short: "back",
+        help: "back to the planner",
+        action: CompareAction::Close,
+    },
+];
+
+/// The timeline chart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimelineAction {
+    Close,
+}
+
+pub const TIMELINE_COMMANDS: &[Command<TimelineAction>] = &[Command {
+    keys: &[
+        key(KeyCode::Esc),
+        key(KeyCode::Char('q')),
+        key(KeyCode::Char('t')),
+    ],
+    keys_text: "Esc",
+    short: "back",
+    help: "back to the planner",
+    action: TimelineAction::Close,
+}];
+
+/// Typing a value or a name. Other printable keys are typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PromptAction {
+    Confirm,
+    Erase,
+    Cancel,
+}
+
+pub const PROMPT_COMMANDS: &[Command<PromptAction>] = &[
+    Command {
+        keys: &[key(KeyCode::Enter)],
+        keys_text: "Enter",
+        short: "set",
+        help: "set it (checked on the spot)",
+        action: PromptAction::Confirm,
+    },
+    Command {
+        keys: &[key(KeyCode::Backspace)],
+        keys_text: "Backspace",
+        short: "erase",
+        help: "erase a character",
+        action: PromptAction::Erase,
+    },
+    Command {
+        keys: &[key(KeyCode::Esc)],
+        keys_text: "Esc",
+        short: "cancel",
+        help: "leave it as it was",
+        action: PromptAction::Cancel,
+    },
+];
+
+/// Choosing a saved scenario.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PickAction {
+    Up,
+    Down,
+    Choose,
+    Cancel,
+}
+
+pub const PICK_COMMANDS: &[Command<PickAction>] = &[
+    Command {
+        keys: &[key(KeyCode::Up), key(KeyCode::Char('k'))],
+        keys_text: "↑/↓",
+        short: "choose",
+        help: "the previous scenario (↓/j: the next)",
+        action: PickAction::Up,
+    },
+    Command {
+        keys: &[key(KeyCode::Down), key(KeyCode::Char('j'))],
+        keys_text: "↓/j",
+        short: "",
+        help: "the next scenario",
+        action: PickAction::Down,
+    },
+    Command {
+        keys: &[key(KeyCode::Enter)],
+        keys_text: "Enter",
+        short: "open",
+        help: "take the chosen scenario",
+        action: PickAction::Choose,
+    },
+    Command {
+        keys: &[key(KeyCode::Esc), key(KeyCode::Char('q'))],
+        keys_text: "Esc",
+        short: "cancel",
+        help: "keep things as they are",
+        action: PickAction::Cancel,
+    },
+];
+
+/// A question before something that cannot be taken back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConfirmAction {
+    Yes,
+    SaveFirst,
+    No,
+}
+
+pub const CONFIRM_COMMANDS: &[Command<ConfirmAction>] = &[
+    Command {
+        keys: &[key(KeyCode::Char('y')), key(KeyCode::Char('Y'))],
+        keys_text: "y",
+        short: "yes",
+        help: "go ahead",
+        action: ConfirmAction::Yes,
+    },
+    Command {
+        keys: &[key(KeyCode::Char('s')), key(KeyCode::Char('S'))],
+        keys_text: "s",
+        short: "save first",
+        help: "save, then go ahead (where offered)",
+        action: ConfirmAction::SaveFirst,
+    },
+    Command {
+        keys: &[
+            key(KeyCode::Char('n')),
+            key(KeyCode::Char('N')),
+            key(KeyCode::Esc),
+        ],
+        keys_text: "n/Esc",
+        short: "no",
+        help: "leave everything as it is",
+        action: ConfirmAction::No,
+    },
+];
+
+/// The help and a notice: any key closes them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReadAction {
+    Up,
+    Down,
+}
+
+pub const READ_COMMANDS: &[Command<ReadAction>] = &[
+    Command {
+        keys: &[key(KeyCode::Up), key(KeyCode::Char('k'))],
+        keys_text: "↑/↓",
+        short: "scroll",
+        help: "scroll up (↓/j: down)",
+        action: ReadAction::Up,
+    },
+    Command {
+        keys: &[key(KeyCode::Down), key(KeyCode::Char('j'))],
+        keys_text: "↓/j",
+        short: "",
+        help: "scroll down",
+        action: ReadAction::Down,
+    },
+    Command {
+        keys: &[],
+        keys_text: "any key",
+        short: "close",
+        help: "close",
+        action: ReadAction::Down,
+    },
+];
+
+/// A command without its action: keys, footer word, help line.
+pub type Described = (&'static str, &'static str, &'static str);
+
+/// Each command's keys, footer word and help line, without its action.
+pub fn described<A>(table: &[Command<A>]) -> Vec<Described> {
     table
         .iter()
-        .filter(|command| !command.short.is_empty())
-        .map(|command| format!("{} {}", command.keys_text, command.short))
-        .collect::<Vec<_>>()
-        .join(" · ")
+        .map(|command| (command.keys_text, command.short, command.help))
+        .collect()
+}
+
+/// Every screen's commands, in the order the help shows them.
+pub fn every_screen() -> Vec<(&'static str, Vec<Described>)> {
+    vec![
+        ("Main screen", described(COMMANDS)),
+        ("Draws", described(DRAWS_COMMANDS)),
+        ("Plans", described(PLAN_COMMANDS)),
+        ("Compare", described(COMPARE_COMMANDS)),
+        ("Timeline", described(TIMELINE_COMMANDS)),
+        ("Work history", described(WORK_COMMANDS)),
+        ("A job", described(JOB_COMMANDS)),
+        ("Finding an occupation", described(OCCUPATION_COMMANDS)),
+        ("Typing a value or a name", described(PROMPT_COMMANDS)),
+        ("Choosing a saved scenario", described(PICK_COMMANDS)),
+        ("Questions", described(CONFIRM_COMMANDS)),
+        ("Help and notices", described(READ_COMMANDS)),
+    ]
 }
 
 /// Ctrl-c quits from anywhere, even a prompt.
@@ -432,9 +771,17 @@ mod tests {
     fn no_key_is_bound_twice_within_a_screen() {
         for (screen, keys) in [
             ("main", keys_of(COMMANDS)),
+            ("draws", keys_of(DRAWS_COMMANDS)),
+            ("plans", keys_of(PLAN_COMMANDS)),
+            ("compare", keys_of(COMPARE_COMMANDS)),
+            ("timeline", keys_of(TIMELINE_COMMANDS)),
             ("work history", keys_of(WORK_COMMANDS)),
             ("job", keys_of(JOB_COMMANDS)),
             ("occupation", keys_of(OCCUPATION_COMMANDS)),
+            ("prompt", keys_of(PROMPT_COMMANDS)),
+            ("pick", keys_of(PICK_COMMANDS)),
+            ("confirm", keys_of(CONFIRM_COMMANDS)),
+            ("help", keys_of(READ_COMMANDS)),
         ] {
             let mut seen = Vec::new();
             for k in keys {

@@ -3,6 +3,8 @@
 
 use ratatui::layout::{Constraint, Layout, Rect};
 
+use super::form::FormRow;
+
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 16;
 
@@ -63,4 +65,52 @@ impl Areas {
     pub fn form_rows(&self) -> u16 {
         self.form.height.saturating_sub(2)
     }
+}
+
+/// One line of the form panel: a group's heading, or a row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FormLine {
+    pub y: u16,
+    pub heading: Option<&'static str>,
+    /// The index of the row drawn on this line.
+    pub row: Option<usize>,
+}
+
+/// Where each line of the form goes inside its border, from row `scroll`
+/// on: the drawing and the mouse both read this.
+pub fn form_lines(rows: &[FormRow], scroll: usize, form: Rect) -> Vec<FormLine> {
+    let bottom = form.y + form.height.saturating_sub(1);
+    let mut y = form.y + 1;
+    let mut lines = Vec::new();
+    for (index, row) in rows.iter().enumerate().skip(scroll) {
+        if let Some(heading) = row.heading {
+            if y >= bottom {
+                break;
+            }
+            lines.push(FormLine {
+                y,
+                heading: Some(heading),
+                row: None,
+            });
+            y += 1;
+        }
+        if y >= bottom {
+            break;
+        }
+        lines.push(FormLine {
+            y,
+            heading: None,
+            row: Some(index),
+        });
+        y += 1;
+    }
+    lines
+}
+
+/// How many lines rows `from..=to` take (a row under a heading takes two).
+pub fn form_lines_between(rows: &[FormRow], from: usize, to: usize) -> usize {
+    rows[from..=to.min(rows.len().saturating_sub(1))]
+        .iter()
+        .map(|row| 1 + usize::from(row.heading.is_some()))
+        .sum()
 }

@@ -1,20 +1,30 @@
 //! The what-if planner: the profile in app state, the score recomputed on
 //! every key, the gains beside it. Data flows one way: key -> action ->
-//! state update -> recompute -> draw.
+//! state update -> effects -> recompute -> draw.
+//!
+//! `app` (the screen stack), `state` (the scenario and what is worked out
+//! from it), `screens/` (each screen's state and keys), `keymap` (every
+//! screen's command table), `effect` (files read and written, outside the
+//! app), `layout` (where things are, for drawing and the mouse), `form`
+//! (the profile as fields), `text` (what the planner says), `ui/` (a widget
+//! a panel).
 
 pub mod app;
+pub mod effect;
 pub mod form;
 pub mod keymap;
 pub mod layout;
+pub mod screens;
+pub mod state;
 mod terminal;
+pub mod text;
 pub mod theme;
 pub mod ui;
-pub mod work;
 
 use std::io;
 use std::path::Path;
 
-use crossterm::event::{self, Event, KeyEventKind};
+use crossterm::event::{self, Event, KeyEvent, KeyEventKind};
 
 pub use app::App;
 use terminal::TerminalGuard;
@@ -33,7 +43,7 @@ pub fn run(mut app: App, after_first_frame: impl FnOnce(&mut App)) -> io::Result
     let mut guard = TerminalGuard::enter()?;
     let size = guard.terminal.size()?;
     app.resize(size.width, size.height);
-    app.theme = theme::Theme::from_env();
+    app.state.theme = theme::Theme::from_env();
     guard.terminal.draw(|frame| ui::draw(frame, &app))?;
     after_first_frame(&mut app);
     loop {
@@ -73,7 +83,8 @@ pub fn run(mut app: App, after_first_frame: impl FnOnce(&mut App)) -> io::Result
                 Event::Paste(text) => app.handle_paste(&text),
                 _ => {}
             }
-            if app.should_quit || !event::poll(DRAIN_CHECK)? {
+            settle(&mut app);
+            if app.state.should_quit || !event::poll(DRAIN_CHECK)? {
                 break;
             }
         }
@@ -81,7 +92,7 @@ pub fn run(mut app: App, after_first_frame: impl FnOnce(&mut App)) -> io::Result
             drop(guard);
             terminal::end_by(signal);
         }
-        if app.should_quit {
+        if app.state.should_quit {
             break;
         }
     }
@@ -100,21 +111,48 @@ const HUNG_UP_AFTER: u32 = 20;
 /// How often a planner waiting for a key looks for a signal.
 const SIGNAL_CHECK: std::time::Duration = std::time::Duration::from_millis(50);
 
-/// Opens the file the user named, or the one open last time, or a starter
-/// profile. A file that fails to load is reported in the status line.
-pub fn open_initial(app: &mut App, file: Option<&Path>) {
-    if let Some(path) = file {
-        app.open_file(path);
-        return;
-    }
-    let last = app.store.as_ref().and_then(|store| store.last_opened());
-    match last {
-        Some(path) if path.exists() => {
-            app.open_file(&path);
+/// Carries out every effect the app has asked for, and gives it each
+/// outcome (which may ask for more).
+pub fn settle(app: &mut App) {
+    loop {
+        let effects = app.take_effects();
+        if effects.is_empty() {
+            return;
         }
-        _ => app.set_status(
-            "A starter profile: change any value with ←/→, press ? for every key",
-            app::StatusKind::Info,
-        ),
+        for asked in effects {
+            let outcome = effect::perform(asked, app.state.store.as_ref());
+            app.receive(outcome);
+        }
+    }
+}
+
+/// A key, and the effects it asks for carried out.
+pub fn press(app: &mut App, key: KeyEvent) {
+    app.handle_key(key);
+    settle(app);
+}
+
+/// Opens a scenario file now; false when it did not load (the file is then
+/// left alone, and a notice says why).
+pub fn open_file(app: &mut App, path: &Path) -> bool {
+    app.request(effect::Effect::Load {
+        path: path.to_path_buf(),
+        purpose: effect::LoadPurpose::Open,
+    });
+    settle(app);
+    app.state.file.path.as_deref() == Some(path)
+}
+
+/// Opens the file the user named, or the one open last time (said when it
+/// is gone), or a starter profile. A file that fails to load is reported.
+pub fn open_initial(app: &mut App, file: Option<&Path>) {
+    match file {
+        Some(path) => {
+            open_file(app, path);
+        }
+        None => {
+            app.request(effect::Effect::LoadLast);
+            settle(app);
+        }
     }
 }

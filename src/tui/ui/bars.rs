@@ -7,9 +7,11 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::fit;
-use crate::tui::app::{App, StatusKind};
+use super::{fit, fitting_commands};
+use crate::tui::app::App;
 use crate::tui::keymap::COMMANDS;
+use crate::tui::state::StatusKind;
+use crate::tui::theme::Theme;
 
 pub struct Header<'a> {
     pub app: &'a App,
@@ -19,20 +21,26 @@ impl Widget for Header<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
         let file = app
+            .state
+            .file
             .path
             .as_ref()
             .and_then(|p| p.file_name())
             .map(|n| format!(" ({})", n.to_string_lossy()))
             .unwrap_or_default();
-        let modified = if app.is_dirty() { " [modified]" } else { "" };
-        let left = format!(" crs-planner · {}{file}{modified}", app.title());
-        let right = format!("rules {} ", app.rules().id());
+        let modified = if app.state.is_dirty() { " [modified]" } else { "" };
+        let left = format!(" crs-planner · {}{file}", app.state.title());
+        let right = format!("rules {} ", app.state.rules().id());
         let width = usize::from(area.width);
-        let space = width.saturating_sub(right.chars().count() + 1);
+        // The title gives way before "[modified]" does.
+        let space = width.saturating_sub(right.chars().count() + 1 + modified.chars().count());
+        let title = fit(&left, left.chars().count().min(space));
+        let gap = space.saturating_sub(title.chars().count());
         let line = Line::from(vec![
-            Span::styled(fit(&left, space), app.theme.total()),
-            Span::raw(" "),
-            Span::styled(right, app.theme.muted()),
+            Span::styled(title, app.state.theme.total()),
+            Span::styled(modified, app.state.theme.error()),
+            Span::raw(" ".repeat(gap + 1)),
+            Span::styled(right, app.state.theme.muted()),
         ]);
         line.render(area, buf);
     }
@@ -44,12 +52,12 @@ pub struct StatusLine<'a> {
 
 impl Widget for StatusLine<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let Some(status) = &self.app.status else {
+        let Some(status) = &self.app.state.status else {
             return;
         };
         let style = match status.kind {
             StatusKind::Info => Style::new(),
-            StatusKind::Error => self.app.theme.error(),
+            StatusKind::Error => self.app.state.theme.error(),
         };
         let prefix = match status.kind {
             StatusKind::Info => " ",
@@ -67,20 +75,27 @@ pub struct Footer<'a> {
     pub app: &'a App,
 }
 
+/// The footer for a list of commands, as many as fit with help and quit
+/// (or back and cancel) always there.
+pub(crate) fn footer_line(
+    pairs: &[(&'static str, &'static str)],
+    width: usize,
+    theme: &Theme,
+) -> Line<'static> {
+    let mut spans = vec![Span::raw(" ")];
+    for (keys, short) in fitting_commands(pairs, width) {
+        spans.push(Span::styled(keys, theme.heading()));
+        spans.push(Span::raw(format!(" {short}  ")));
+    }
+    Line::from(spans)
+}
+
 impl Widget for Footer<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let mut spans = vec![Span::raw(" ")];
-        let mut used = 1;
-        for command in COMMANDS.iter().filter(|c| !c.short.is_empty()) {
-            let key = command.keys_text;
-            let piece = key.chars().count() + command.short.chars().count() + 3;
-            if used + piece > usize::from(area.width) {
-                break;
-            }
-            used += piece;
-            spans.push(Span::styled(key, self.app.theme.heading()));
-            spans.push(Span::raw(format!(" {}  ", command.short)));
-        }
-        Line::from(spans).render(area, buf);
+        let pairs = match self.app.top() {
+            Some(screen) => screen.footer(),
+            None => COMMANDS.iter().map(|c| (c.keys_text, c.short)).collect(),
+        };
+        footer_line(&pairs, usize::from(area.width), &self.app.state.theme).render(area, buf);
     }
 }

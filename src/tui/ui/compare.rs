@@ -9,7 +9,8 @@ use ratatui::widgets::{Block, Paragraph, Widget};
 
 use super::fit;
 use crate::scenario::compare::FieldDiff;
-use crate::tui::app::{App, CompareView};
+use crate::tui::app::App;
+use crate::tui::screens::compare::CompareView;
 
 pub struct CompareScreen<'a> {
     pub app: &'a App,
@@ -35,7 +36,7 @@ fn signed(value: i32) -> String {
 
 impl Widget for CompareScreen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let theme = self.app.theme;
+        let theme = self.app.state.theme;
         let view = self.view;
         let comparison = &view.comparison;
         let [header, body, footer] =
@@ -135,10 +136,6 @@ impl Widget for CompareScreen<'_> {
             .scroll((view.scroll, 0))
             .block(Block::bordered().border_style(theme.border(true)))
             .render(body, buf);
-        Line::styled(
-            " a/b swap a side · ↑/↓ scroll · Esc back to the planner",
-            theme.muted(),
-        )
-        .render(footer, buf);
+        super::top_footer(self.app, footer, buf);
     }
 }

@@ -13,12 +13,11 @@ use crate::draws::{self, Category, Loaded, Person, Round};
 use crate::engine::eligibility::{Answer, Reference};
 use crate::engine::Date;
 use crate::tui::app::App;
+use crate::tui::screens::draws::DrawsView;
 
 pub struct DrawsScreen<'a> {
     pub app: &'a App,
-    pub scroll: u16,
-    /// The category offered as a plan target.
-    pub category: usize,
+    pub view: &'a DrawsView,
 }
 
 const PALETTE: [Color; 8] = [
@@ -35,8 +34,8 @@ const PALETTE: [Color; 8] = [
 impl Widget for DrawsScreen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        let theme = app.theme;
-        let total = app.breakdown().total;
+        let theme = app.state.theme;
+        let total = app.state.breakdown().total;
         let [header, chart_area, table_area, footer] = Layout::vertical([
             Constraint::Length(2),
             Constraint::Percentage(55),
@@ -44,15 +43,8 @@ impl Widget for DrawsScreen<'_> {
             Constraint::Length(1),
         ])
         .areas(area);
-        let target = match app.target_categories().get(self.category) {
-            Some((category, cutoff, date)) => format!(
-                " Plan target: {}, {cutoff} ({date}) · ←/→ another category · p plans to it · ↑/↓ scroll · Esc back",
-                category.label()
-            ),
-            None => " ↑/↓ scroll the rounds · Esc back to the planner".to_string(),
-        };
-        Line::styled(fit(&target, usize::from(footer.width)), theme.muted()).render(footer, buf);
-        let Some(loaded) = app.draws() else {
+        super::top_footer(app, footer, buf);
+        let Some(loaded) = app.state.draws() else {
             Line::raw(" No draw data is loaded.").render(header, buf);
             return;
         };
@@ -134,12 +126,12 @@ impl Widget for DrawsScreen<'_> {
             .hidden_legend_constraints((Constraint::Percentage(60), Constraint::Percentage(80)));
         chart.render(chart_area, buf);
 
-        render_rounds(app, loaded, total, self.scroll, table_area, buf);
+        render_rounds(app, loaded, total, self.view.scroll, table_area, buf);
     }
 }
 
 fn render_header(app: &App, loaded: &Loaded, total: u16, area: Rect, buf: &mut Buffer) {
-    let theme = app.theme;
+    let theme = app.state.theme;
     let width = usize::from(area.width);
     Line::styled(
         fit(&format!(" Draws · {}", loaded.describe()), width),
@@ -166,9 +158,13 @@ fn render_header(app: &App, loaded: &Loaded, total: u16, area: Rect, buf: &mut B
 }
 
 fn render_rounds(app: &App, loaded: &Loaded, total: u16, scroll: u16, area: Rect, buf: &mut Buffer) {
-    let theme = app.theme;
+    let theme = app.state.theme;
     let since = loaded.feed.newest().date.plus_months(-6);
-    let person = Person::assessed(app.scenario.situation(), Reference::active(), app.eligibility());
+    let person = Person::assessed(
+        app.state.scenario.situation(),
+        Reference::active(),
+        app.state.eligibility(),
+    );
     let lines: Vec<Line> = loaded
         .feed
         .rounds

@@ -108,8 +108,8 @@ impl Widget for EligibilityPanel<'_> {
         if area.height < 3 {
             return;
         }
-        let theme = &self.app.theme;
-        let report = self.app.eligibility();
+        let theme = &self.app.state.theme;
+        let report = self.app.state.eligibility();
         let pool = match report.in_pool {
             Answer::Yes => " In the pool ",
             Answer::No => " Not in the pool ",

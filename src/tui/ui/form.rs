@@ -6,8 +6,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
 
 use super::fit;
-use crate::tui::app::{App, Focus, Mode};
+use crate::tui::app::App;
 use crate::tui::form::{label, level_note, value};
+use crate::tui::layout;
+use crate::tui::screens::Screen;
+use crate::tui::state::Focus;
 
 pub struct FormPanel<'a> {
     pub app: &'a App,
@@ -18,37 +21,34 @@ const LABEL_WIDTH: usize = 18;
 impl Widget for FormPanel<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        let theme = app.theme;
-        let focused = app.focus == Focus::Form;
+        let theme = app.state.theme;
+        let focused = app.state.focus == Focus::Form;
         let block = Block::bordered()
             .title(" Profile ")
             .border_style(theme.border(focused));
         let inner = block.inner(area);
         block.render(area, buf);
         let width = usize::from(inner.width);
-        let profile = &app.scenario.profile;
-        let mut y = inner.y;
-        let bottom = inner.y + inner.height;
-        for (index, row) in app.rows().iter().enumerate().skip(app.form_scroll) {
-            if let Some(heading) = row.heading {
-                if y >= bottom {
-                    break;
-                }
-                Line::styled(fit(heading, width), theme.heading())
-                    .render(Rect::new(inner.x, y, inner.width, 1), buf);
-                y += 1;
+        let profile = &app.state.scenario.profile;
+        let rows = app.state.rows();
+        let typing = match app.top() {
+            Some(Screen::Edit(prompt)) => Some(prompt),
+            _ => None,
+        };
+        for line in layout::form_lines(rows, app.state.form_scroll, area) {
+            let at = Rect::new(inner.x, line.y, inner.width, 1);
+            if let Some(heading) = line.heading {
+                Line::styled(fit(heading, width), theme.heading()).render(at, buf);
+                continue;
             }
-            if y >= bottom {
-                break;
-            }
-            let selected = index == app.selected_field;
-            let editing = match &app.mode {
-                Mode::Editing { field, buffer, .. } if selected && *field == row.id => Some(buffer.clone()),
-                _ => None,
+            let Some(index) = line.row else {
+                continue;
             };
-            let shown = match editing {
-                Some(buffer) => format!("[{buffer}_]"),
-                None => value(&app.scenario, row.id),
+            let row = rows[index];
+            let selected = index == app.state.selected_field;
+            let shown = match typing {
+                Some(prompt) if selected && prompt.field == row.id => format!("[{}_]", prompt.buffer),
+                _ => value(&app.state.scenario, row.id),
             };
             let note = level_note(profile, row.id).unwrap_or_default();
             let value_width = width.saturating_sub(LABEL_WIDTH + 1);
@@ -70,9 +70,7 @@ impl Widget for FormPanel<'_> {
             } else {
                 ratatui::style::Style::new()
             };
-            Line::from(Span::styled(fit(&text, width), style))
-                .render(Rect::new(inner.x, y, inner.width, 1), buf);
-            y += 1;
+            Line::from(Span::styled(fit(&text, width), style)).render(at, buf);
         }
     }
 }

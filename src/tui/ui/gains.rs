@@ -7,7 +7,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
 
 use super::fit;
-use crate::tui::app::{App, Focus};
+use crate::tui::app::App;
+use crate::tui::state::Focus;
 
 pub struct GainsPanel<'a> {
     pub app: &'a App,
@@ -16,20 +17,20 @@ pub struct GainsPanel<'a> {
 impl Widget for GainsPanel<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        let theme = app.theme;
-        let focused = app.focus == Focus::Gains;
+        let theme = app.state.theme;
+        let focused = app.state.focus == Focus::Gains;
         let block = Block::bordered()
             .title(" Biggest gains (Enter applies) ")
             .border_style(theme.border(focused));
         let inner = block.inner(area);
         block.render(area, buf);
         let width = usize::from(inner.width);
-        let gains = app.gains();
+        let gains = app.state.gains();
         if gains.is_empty() {
             Line::styled(" No move left raises this score.", theme.muted()).render(inner, buf);
             return;
         }
-        let lines = app.gain_lines();
+        let lines = app.state.gain_lines();
         let mut height = usize::from(inner.height);
         // When the list is longer than the panel, what is out of the user's
         // hands would fall off the bottom: sum it up on the last two lines.
@@ -38,7 +39,7 @@ impl Widget for GainsPanel<'_> {
             .filter(|gain| gain.control == crate::advisor::Control::OutOfYourHands)
             .map(|gain| format!("{} +{}", gain.label, gain.points))
             .collect();
-        if app.gains_summary_shown(height) {
+        if app.state.gains_summary_shown(height) {
             height -= 2;
             let y = inner.y + height as u16;
             Line::styled(" Not in your hands:", theme.heading())
@@ -46,7 +47,7 @@ impl Widget for GainsPanel<'_> {
             Line::raw(fit(&format!(" {}", outside.join(" · ")), width))
                 .render(Rect::new(inner.x, y + 1, inner.width, 1), buf);
         }
-        let first = app.gains_scroll(height);
+        let first = app.state.gains_scroll(height);
         for (offset, item) in lines.into_iter().skip(first).take(height).enumerate() {
             let line = match item {
                 None => Line::styled(" Not in your hands:", theme.heading()),
@@ -54,14 +55,14 @@ impl Widget for GainsPanel<'_> {
                     let gain = &gains[index];
                     let points = format!("+{:<4}", gain.points);
                     let room = width.saturating_sub(6);
-                    let label = match (app.openings(gain, false), app.openings(gain, true)) {
+                    let label = match (app.state.openings(gain, false), app.state.openings(gain, true)) {
                         (Some(full), _) if gain.label.chars().count() + full.chars().count() + 3 <= room => {
                             format!("{} · {full}", gain.label)
                         }
                         (_, Some(short)) => format!("{} · {short}", gain.label),
                         _ => gain.label.clone(),
                     };
-                    if index == app.selected_gain && focused {
+                    if index == app.state.selected_gain && focused {
                         let text = format!(" {points}{label}");
                         Line::styled(fit(&text, width), theme.selected(true))
                     } else {

@@ -1,4 +1,5 @@
-//! Every key, generated from the same table as the footer.
+//! Every key of every screen, grouped by screen, from the same tables as
+//! the footers. Scrolls with ↑/↓; any other key closes it.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -7,43 +8,42 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 
 use super::centered;
 use crate::tui::app::App;
-use crate::tui::keymap::COMMANDS;
+use crate::tui::keymap;
 
 pub struct HelpPopup<'a> {
     pub app: &'a App,
+    pub scroll: u16,
 }
 
-/// Keys that only mean something inside a view or a prompt.
-const CONTEXT_KEYS: &[(&str, &str)] = &[
-    ("Esc", "close a popup, cancel typing"),
-    ("a / b", "in compare: swap side A or B for a saved scenario"),
-    ("mouse", "click selects a field or gain; the wheel scrolls"),
-];
+/// What the mouse does, which no key table can say.
+const MOUSE: &str = "a click selects a field or a gain; the wheel scrolls the panel under the pointer";
 
 impl Widget for HelpPopup<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let theme = self.app.theme;
-        let mut lines: Vec<Line> = COMMANDS
-            .iter()
-            .map(|command| {
-                Line::from(vec![
-                    Span::styled(format!(" {:<10}", command.keys_text), theme.heading()),
-                    Span::raw(command.help),
-                ])
-            })
-            .collect();
-        lines.push(Line::raw(""));
-        for (keys, help) in CONTEXT_KEYS {
-            lines.push(Line::from(vec![
-                Span::styled(format!(" {keys:<10}"), theme.heading()),
-                Span::raw(*help),
-            ]));
+        let theme = self.app.state.theme;
+        let mut lines: Vec<Line> = Vec::new();
+        for (screen, commands) in keymap::every_screen() {
+            lines.push(Line::styled(format!(" {screen}"), theme.total()));
+            for (keys, _, help) in commands {
+                lines.push(Line::from(vec![
+                    Span::styled(format!("   {keys:<12}"), theme.heading()),
+                    Span::raw(help),
+                ]));
+            }
         }
-        let height = lines.len() as u16 + 2;
-        let popup = centered(area, 72, height);
+        lines.push(Line::styled(" Mouse", theme.total()));
+        lines.push(Line::raw(format!("   {MOUSE}")));
+        let height = (lines.len() as u16 + 2).min(area.height);
+        let popup = centered(area, 96, height);
+        let shown = usize::from(popup.height.saturating_sub(2));
+        let most = lines.len().saturating_sub(shown) as u16;
+        let scroll = self.scroll.min(most);
         Clear.render(popup, buf);
         Paragraph::new(lines)
-            .block(Block::bordered().title(" Keys (any key closes) "))
+            .scroll((scroll, 0))
+            .block(
+                Block::bordered().title(format!(" Keys · {} ", super::footer_words(keymap::READ_COMMANDS))),
+            )
             .render(popup, buf);
     }
 }

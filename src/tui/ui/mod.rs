@@ -18,8 +18,9 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 use ratatui::Frame;
 
-use super::app::{App, Mode};
+use super::app::App;
 use super::layout::{Areas, MIN_HEIGHT, MIN_WIDTH};
+use super::screens::Screen;
 
 /// Draws the whole screen for the app's state.
 pub fn draw(frame: &mut Frame, app: &App) {
@@ -37,50 +38,30 @@ pub fn draw(frame: &mut Frame, app: &App) {
             .render(centered_line_area(area), buffer);
         return;
     }
-    if let Mode::Compare(view) = &app.mode {
-        compare::CompareScreen { app, view }.render(area, buffer);
-        return;
+    // The topmost screen that fills the terminal, then the popups over it.
+    let screens = app.screens();
+    let base = screens.iter().rposition(|screen| !screen.is_popup());
+    match base.map(|index| &screens[index]) {
+        Some(Screen::Draws(view)) => draws::DrawsScreen { app, view }.render(area, buffer),
+        Some(Screen::Plan(view)) => plan::PlanScreen { app, view }.render(area, buffer),
+        Some(Screen::Compare(view)) => compare::CompareScreen { app, view }.render(area, buffer),
+        Some(Screen::Timeline(timeline)) => timeline::TimelineScreen { app, timeline }.render(area, buffer),
+        Some(Screen::Work(screen)) => work::WorkView { app, screen }.render(area, buffer),
+        _ => {
+            bars::Header { app }.render(areas.header, buffer);
+            form::FormPanel { app }.render(areas.form, buffer);
+            score::ScorePanel { app }.render(areas.score, buffer);
+            eligibility::EligibilityPanel { app }.render(areas.eligibility, buffer);
+            gains::GainsPanel { app }.render(areas.gains, buffer);
+            bars::StatusLine { app }.render(areas.status, buffer);
+            bars::Footer { app }.render(areas.footer, buffer);
+        }
     }
-    match &app.mode {
-        Mode::Draws { scroll, category } => {
-            draws::DrawsScreen {
-                app,
-                scroll: *scroll,
-                category: *category,
-            }
-            .render(area, buffer);
-            return;
+    for screen in &screens[base.map_or(0, |index| index + 1)..] {
+        match screen {
+            Screen::Help { scroll } => help::HelpPopup { app, scroll: *scroll }.render(area, buffer),
+            popup => popup::Popup { app, screen: popup }.render(area, buffer),
         }
-        Mode::Plan(view) => {
-            plan::PlanScreen { app, view }.render(area, buffer);
-            return;
-        }
-        Mode::Timeline(timeline) => {
-            timeline::TimelineScreen { app, timeline }.render(area, buffer);
-            return;
-        }
-        Mode::Work(screen) => {
-            work::WorkView { app, screen }.render(area, buffer);
-            return;
-        }
-        _ => {}
-    }
-    bars::Header { app }.render(areas.header, buffer);
-    form::FormPanel { app }.render(areas.form, buffer);
-    score::ScorePanel { app }.render(areas.score, buffer);
-    eligibility::EligibilityPanel { app }.render(areas.eligibility, buffer);
-    gains::GainsPanel { app }.render(areas.gains, buffer);
-    bars::StatusLine { app }.render(areas.status, buffer);
-    bars::Footer { app }.render(areas.footer, buffer);
-    match &app.mode {
-        Mode::Help => help::HelpPopup { app }.render(area, buffer),
-        Mode::Normal
-        | Mode::Compare(_)
-        | Mode::Draws { .. }
-        | Mode::Plan(_)
-        | Mode::Timeline(_)
-        | Mode::Work(_) => {}
-        _ => popup::Popup { app }.render(area, buffer),
     }
 }
 
@@ -122,4 +103,65 @@ pub(crate) fn fit(text: &str, width: usize) -> String {
 
 pub(crate) fn plain_line(text: impl Into<String>) -> Line<'static> {
     Line::raw(text.into())
+}
+
+/// A screen's commands on one line: each key, then its word.
+pub(crate) fn keys_line(
+    pairs: &[(&'static str, &'static str)],
+    theme: &super::theme::Theme,
+) -> Line<'static> {
+    let mut spans = Vec::new();
+    for (keys, short) in pairs.iter().filter(|(_, short)| !short.is_empty()) {
+        spans.push(ratatui::text::Span::styled(*keys, theme.heading()));
+        spans.push(ratatui::text::Span::styled(format!(" {short}  "), theme.muted()));
+    }
+    Line::from(spans)
+}
+
+/// The commands that fit in `width`, keeping the last two (help and quit,
+/// or back and cancel) whatever the width: people must always see how to
+/// get help and how to leave.
+pub(crate) fn fitting_commands(
+    pairs: &[(&'static str, &'static str)],
+    width: usize,
+) -> Vec<(&'static str, &'static str)> {
+    let shown: Vec<(&'static str, &'static str)> = pairs
+        .iter()
+        .copied()
+        .filter(|(_, short)| !short.is_empty())
+        .collect();
+    let cost = |pair: &(&str, &str)| pair.0.chars().count() + pair.1.chars().count() + 3;
+    let kept = shown.len().saturating_sub(2);
+    let mut used: usize = 1 + shown[kept..].iter().map(cost).sum::<usize>();
+    let mut fitting = Vec::new();
+    for pair in &shown[..kept] {
+        if used + cost(pair) > width {
+            break;
+        }
+        used += cost(pair);
+        fitting.push(*pair);
+    }
+    fitting.extend_from_slice(&shown[kept..]);
+    fitting
+}
+
+/// The footer of a full screen: the commands of the screen on top.
+pub(crate) fn top_footer(app: &App, area: Rect, buf: &mut ratatui::buffer::Buffer) {
+    let pairs = app.top().map(Screen::footer).unwrap_or_default();
+    bars::footer_line(&pairs, usize::from(area.width), &app.state.theme).render(area, buf);
+}
+
+/// A table's commands as (keys, word) pairs.
+pub(crate) fn keymap_pairs<A>(table: &[super::keymap::Command<A>]) -> Vec<(&'static str, &'static str)> {
+    table.iter().map(|c| (c.keys_text, c.short)).collect()
+}
+
+/// A table's commands in words, for a title: "↑/↓ scroll · any key close".
+pub(crate) fn footer_words<A>(table: &[super::keymap::Command<A>]) -> String {
+    keymap_pairs(table)
+        .iter()
+        .filter(|(_, short)| !short.is_empty())
+        .map(|(keys, short)| format!("{keys} {short}"))
+        .collect::<Vec<_>>()
+        .join(" · ")
 }

@@ -8,7 +8,8 @@ use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
 use super::fit;
 use crate::advisor::RoundStanding;
-use crate::tui::app::{App, PlanView};
+use crate::tui::app::App;
+use crate::tui::screens::plan::PlanView;
 
 pub struct PlanScreen<'a> {
     pub app: &'a App,
@@ -17,7 +18,7 @@ pub struct PlanScreen<'a> {
 
 impl Widget for PlanScreen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let theme = self.app.theme;
+        let theme = self.app.state.theme;
         let view = self.view;
         let result = &view.advice.in_hand;
         let [header, body, footer] =
@@ -40,14 +41,14 @@ impl Widget for PlanScreen<'_> {
                 &format!(
                     "{source} · now {} · rules {}",
                     result.current,
-                    self.app.rules().id()
+                    self.app.state.rules().id()
                 ),
                 width,
             )),
         ])
         .render(Rect::new(header.x, header.y, header.width, 1), buf);
         Line::styled(
-            " Type a target score · ↑/↓ choose a plan · Enter applies it as a what-if · Esc back",
+            " Effort = months x difficulty (1-5) of each step, from rules/effort.json (your copy in the config folder wins)",
             theme.muted(),
         )
         .render(Rect::new(header.x, header.y + 1, header.width, 1), buf);
@@ -148,10 +149,6 @@ impl Widget for PlanScreen<'_> {
             .scroll((scroll, 0))
             .block(Block::bordered().border_style(theme.border(true)))
             .render(body, buf);
-        Line::styled(
-            " Effort = months x difficulty (1-5) of each step, from rules/effort.json (your copy in the config folder wins)",
-            theme.muted(),
-        )
-        .render(footer, buf);
+        super::top_footer(self.app, footer, buf);
     }
 }

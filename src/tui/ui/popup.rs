@@ -4,48 +4,48 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Clear, Padding, Paragraph, Widget, Wrap};
 
-use super::{centered, fit, plain_line};
-use crate::tui::app::{App, Mode, NamePurpose, OverwriteReason, PickPurpose, Side};
+use super::{centered, fit, keys_line, plain_line};
+use crate::tui::app::App;
 use crate::tui::form::label;
+use crate::tui::screens::{Confirm, NamePurpose, OverwriteReason, PickPurpose, Screen, Side};
 
 pub struct Popup<'a> {
     pub app: &'a App,
+    pub screen: &'a Screen,
 }
 
 impl Widget for Popup<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let theme = self.app.theme;
-        let (title, lines): (String, Vec<Line>) = match &self.app.mode {
-            Mode::Editing { field, buffer, error } => {
-                let hint = match field {
+        let state = &self.app.state;
+        let theme = state.theme;
+        let (title, mut lines): (String, Vec<Line>) = match self.screen {
+            Screen::Edit(prompt) => {
+                let hint = match prompt.field {
                     crate::tui::form::FieldId::Score(slot, ability) => slot
-                        .result(&self.app.scenario.profile)
-                        .map(|r| self.app.tables().expected_score(r.language(), r.test(), *ability))
+                        .result(&state.scenario.profile)
+                        .map(|r| state.tables().expected_score(r.language(), r.test(), ability))
                         .unwrap_or_default(),
-                    field => crate::tui::form::typing_hint(*field).to_string(),
+                    field => crate::tui::form::typing_hint(field).to_string(),
                 };
-                let mut lines = vec![
-                    Line::from(vec![
-                        Span::raw(" > "),
-                        Span::styled(format!("{buffer}_"), theme.total()),
-                    ]),
-                    plain_line(format!(" {hint}")),
-                ];
-                if let Some(error) = error {
-                    lines.push(Line::styled(format!(" {error}"), theme.error()));
+                let mut lines = vec![Line::from(vec![
+                    Span::raw("> "),
+                    Span::styled(format!("{}_", prompt.buffer), theme.total()),
+                ])];
+                // The problem says what was expected: no need for the hint too.
+                match &prompt.error {
+                    Some(error) => lines.push(Line::styled(error.clone(), theme.error())),
+                    None => lines.push(plain_line(hint)),
                 }
-                lines.push(Line::styled(" Enter sets it · Esc cancels", theme.muted()));
-                (format!(" {} ", label(*field).trim()), lines)
+                (format!(" {} ", label(prompt.field).trim()), lines)
             }
-            Mode::Naming { purpose, buffer } => {
-                let title = match purpose {
+            Screen::Name(prompt) => {
+                let title = match prompt.purpose {
                     NamePurpose::Save => " Save scenario as ",
                     NamePurpose::SaveAs => " Save a copy as ",
                 };
-                let folder = self
-                    .app
+                let folder = state
                     .store
                     .as_ref()
                     .map(|s| s.scenarios_dir().display().to_string())
@@ -54,101 +54,93 @@ impl Widget for Popup<'_> {
                     title.to_string(),
                     vec![
                         Line::from(vec![
-                            Span::raw(" Name: "),
-                            Span::styled(format!("{buffer}_"), theme.total()),
+                            Span::raw("Name: "),
+                            Span::styled(format!("{}_", prompt.buffer), theme.total()),
                         ]),
-                        Line::styled(format!(" in {folder}"), theme.muted()),
-                        Line::styled(" Enter saves · Esc cancels", theme.muted()),
+                        Line::styled(format!("in {folder}"), theme.muted()),
                     ],
                 )
             }
-            Mode::Picking {
-                purpose,
-                entries,
-                selected,
-            } => {
-                let title = match purpose {
+            Screen::Pick(picker) => {
+                let title = match picker.purpose {
                     PickPurpose::Open => " Open a saved scenario ".to_string(),
                     PickPurpose::Compare => " Compare with ".to_string(),
                     PickPurpose::CompareSide(Side::A) => " Put on side A ".to_string(),
                     PickPurpose::CompareSide(Side::B) => " Put on side B ".to_string(),
                 };
-                let mut lines: Vec<Line> = entries
+                let lines: Vec<Line> = picker
+                    .entries
                     .iter()
                     .enumerate()
                     .map(|(index, entry)| {
-                        let text = fit(&format!(" {}", crate::files::printable(&entry.name, false)), 46);
-                        if index == *selected {
+                        let text = fit(&crate::files::printable(&entry.name, false), 46);
+                        if index == picker.selected {
                             Line::styled(text, theme.selected(true))
                         } else {
                             Line::raw(text)
                         }
                     })
                     .collect();
-                lines.push(Line::styled(
-                    " ↑/↓ choose · Enter opens · Esc cancels",
-                    theme.muted(),
-                ));
                 (title, lines)
             }
-            Mode::ConfirmQuit => (
+            Screen::Confirm(Confirm::Quit) => (
                 " Unsaved changes ".to_string(),
-                vec![
-                    plain_line(" This scenario has changes that are not saved."),
-                    Line::from(vec![
-                        Span::styled(" y", theme.heading()),
-                        Span::raw(" quit without saving   "),
-                        Span::styled("n/Esc", theme.heading()),
-                        Span::raw(" stay"),
-                    ]),
-                ],
+                vec![plain_line(
+                    "This scenario has changes that are not saved. Quit anyway?",
+                )],
             ),
-            Mode::ConfirmOverwrite { path, reason } => (
+            Screen::Confirm(Confirm::Discard) => (
+                " Unsaved changes ".to_string(),
+                vec![plain_line(
+                    "This scenario has changes that are not saved. Open another anyway?",
+                )],
+            ),
+            Screen::Confirm(Confirm::Overwrite { path, reason, .. }) => (
                 " Overwrite? ".to_string(),
-                vec![
-                    plain_line(match reason {
-                        OverwriteReason::ChangedOnDisk => format!(
-                            " {} changed on disk since it was opened or saved.",
+                vec![plain_line(match reason {
+                    OverwriteReason::ChangedOnDisk => {
+                        format!(
+                            "{} changed on disk since it was opened or saved: save over it?",
                             path.display()
-                        ),
-                        OverwriteReason::OpenFile => format!(
-                            " That name is the file open now, {}: save over it?",
+                        )
+                    }
+                    OverwriteReason::OpenFile => {
+                        format!(
+                            "That name is the file open now, {}: save over it?",
                             path.display()
-                        ),
-                        OverwriteReason::Exists => {
-                            format!(" {} is another saved scenario: replace it?", path.display())
-                        }
-                    }),
-                    Line::from(vec![
-                        Span::styled(" y", theme.heading()),
-                        Span::raw(" overwrite it   "),
-                        Span::styled("n/Esc", theme.heading()),
-                        Span::raw(" keep the file as it is"),
-                    ]),
-                ],
+                        )
+                    }
+                    OverwriteReason::Exists => {
+                        format!("{} is another saved scenario: replace it?", path.display())
+                    }
+                })],
             ),
-            Mode::Notice { title, text } => {
-                let mut lines: Vec<Line> = text.lines().map(|line| plain_line(format!(" {line}"))).collect();
-                lines.push(Line::styled(" Press any key", theme.muted()));
-                (format!(" {title} "), lines)
+            Screen::Notice(notice) => {
+                let lines: Vec<Line> = notice
+                    .text
+                    .lines()
+                    .skip(usize::from(notice.scroll))
+                    .map(|line| plain_line(line.to_string()))
+                    .collect();
+                (format!(" {} ", notice.title), lines)
             }
-            Mode::Normal
-            | Mode::Help
-            | Mode::Compare(_)
-            | Mode::Draws { .. }
-            | Mode::Plan(_)
-            | Mode::Timeline(_)
-            | Mode::Work(_) => return,
+            _ => return,
         };
-        let width = 64.min(area.width);
-        // Long lines wrap: count the lines they take at this width.
-        let inner = usize::from(width.saturating_sub(2)).max(1);
+        lines.push(keys_line(&self.screen.footer(), &theme));
+        let width = 68.min(area.width);
+        // Long lines wrap inside the padding: count the lines they take.
+        let inner = usize::from(width.saturating_sub(4)).max(1);
         let height: usize = lines.iter().map(|line| line.width().div_ceil(inner).max(1)).sum();
         let popup = centered(area, width, height as u16 + 2);
         Clear.render(popup, buf);
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
-            .block(Block::bordered().title(title).border_style(theme.border(true)))
+            .block(
+                Block::bordered()
+                    .title(title)
+                    .border_style(theme.border(true))
+                    .padding(Padding::horizontal(1)),
+            )
             .render(popup, buf);
     }
 }

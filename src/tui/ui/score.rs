@@ -48,8 +48,8 @@ fn split_words(text: &str, width: usize) -> (String, String) {
 impl Widget for ScorePanel<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        let theme = app.theme;
-        let breakdown = app.breakdown();
+        let theme = app.state.theme;
+        let breakdown = app.state.breakdown();
         let block = Block::bordered()
             .title(" Score ")
             .border_style(theme.border(false));
@@ -60,7 +60,7 @@ impl Widget for ScorePanel<'_> {
         let mut lines = vec![Line::from(vec![
             Span::raw(" Total  "),
             Span::styled(
-                format!("{} / {}", breakdown.total, app.rules().max_total()),
+                format!("{} / {}", breakdown.total, app.state.rules().max_total()),
                 theme.total(),
             ),
         ])];
@@ -105,7 +105,7 @@ impl Widget for ScorePanel<'_> {
             fit(
                 &format!(
                     " Rules {} · {}",
-                    app.rules().id(),
+                    app.state.rules().id(),
                     if breakdown.with_spouse {
                         "with spouse"
                     } else {

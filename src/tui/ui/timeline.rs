@@ -17,7 +17,7 @@ pub struct TimelineScreen<'a> {
 
 impl Widget for TimelineScreen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let theme = self.app.theme;
+        let theme = self.app.state.theme;
         let timeline = self.timeline;
         let [header, chart_area, list_area, footer] = Layout::vertical([
             Constraint::Length(1),
@@ -90,10 +90,6 @@ impl Widget for TimelineScreen<'_> {
             .wrap(Wrap { trim: false })
             .block(Block::bordered().title(" Key dates "))
             .render(list_area, buf);
-        Line::styled(
-            " Add birth_date, *_experience_since and test_date to a scenario for a full timeline · Esc back",
-            theme.muted(),
-        )
-        .render(footer, buf);
+        super::top_footer(self.app, footer, buf);
     }
 }

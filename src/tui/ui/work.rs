@@ -7,13 +7,14 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 
 use super::eligibility::EligibilityPanel;
+use super::keymap_pairs;
 use super::{centered, fit};
 use crate::engine::eligibility::{Job, Noc, Place, Reference};
 use crate::engine::Date;
 use crate::tui::app::App;
 use crate::tui::form::yes_no;
-use crate::tui::keymap::{self, JOB_COMMANDS, OCCUPATION_COMMANDS, WORK_COMMANDS};
-use crate::tui::work::{JobDraft, JobField, OccupationFinder, WorkScreen};
+use crate::tui::keymap::JOB_COMMANDS;
+use crate::tui::screens::work::{JobDraft, JobField, OccupationFinder, WorkScreen};
 
 pub struct WorkView<'a> {
     pub app: &'a App,
@@ -70,7 +71,7 @@ fn job_line(reference: &Reference, job: &Job) -> String {
 impl Widget for WorkView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        let theme = app.theme;
+        let theme = app.state.theme;
         let reference = Reference::active();
         let [header, list, panel, status, footer] = Layout::vertical([
             Constraint::Length(2),
@@ -81,12 +82,12 @@ impl Widget for WorkView<'_> {
         ])
         .areas(area);
         let width = usize::from(area.width);
-        let profile = &app.scenario.profile;
+        let profile = &app.state.scenario.profile;
         Line::styled(
             fit(
                 &format!(
                     " Work history · experience counted on {}: Canadian {}, foreign {} years",
-                    app.today(),
+                    app.state.today(),
                     profile.canadian_experience_years,
                     profile.foreign_experience_years
                 ),
@@ -95,7 +96,7 @@ impl Widget for WorkView<'_> {
             theme.total(),
         )
         .render(Rect::new(header.x, header.y, header.width, 1), buf);
-        let stated = app.scenario.background.stated_years;
+        let stated = app.state.scenario.background.stated_years;
         if stated.canadian || stated.foreign {
             Line::styled(
                 fit(
@@ -107,7 +108,7 @@ impl Widget for WorkView<'_> {
             .render(Rect::new(header.x, header.y + 1, header.width, 1), buf);
         }
 
-        let jobs = app.jobs();
+        let jobs = app.state.jobs();
         let block = Block::bordered()
             .title(format!(" Jobs ({}) ", jobs.len()))
             .border_style(theme.border(self.screen.draft.is_none()));
@@ -135,15 +136,10 @@ impl Widget for WorkView<'_> {
             line.render(Rect::new(inner.x, inner.y + offset as u16, inner.width, 1), buf);
         }
         EligibilityPanel { app }.render(panel, buf);
-        if let Some(said) = &app.status {
+        if let Some(said) = &app.state.status {
             Line::styled(fit(&format!(" {}", said.text), width), theme.total()).render(status, buf);
         }
-        let keys = match &self.screen.draft {
-            Some(draft) if draft.finder.is_some() => keymap::footer_text(OCCUPATION_COMMANDS),
-            Some(_) => keymap::footer_text(JOB_COMMANDS),
-            None => keymap::footer_text(WORK_COMMANDS),
-        };
-        Line::styled(fit(&format!(" {keys}"), width), theme.muted()).render(footer, buf);
+        super::top_footer(app, footer, buf);
         if let Some(draft) = &self.screen.draft {
             JobPopup { app, draft }.render(area, buf);
             if let Some(finder) = &draft.finder {
@@ -160,7 +156,7 @@ struct JobPopup<'a> {
 
 impl Widget for JobPopup<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let theme = self.app.theme;
+        let theme = self.app.state.theme;
         let draft = self.draft;
         let reference = Reference::active();
         let mut lines = Vec::new();
@@ -200,7 +196,7 @@ impl Widget for JobPopup<'_> {
             lines.push(Line::from(spans));
             if field == JobField::Occupation {
                 if let Some(code) = draft.noc {
-                    let listed = listing(reference, code, self.app.today());
+                    let listed = listing(reference, code, self.app.state.today());
                     let text = if listed.is_empty() {
                         format!("   TEER {}; no category lists it", code.teer())
                     } else {
@@ -213,10 +209,7 @@ impl Widget for JobPopup<'_> {
         lines.push(Line::raw(""));
         match &draft.refused {
             Some(problem) => lines.push(Line::styled(format!(" Not saved: {problem}"), theme.error())),
-            None => lines.push(Line::styled(
-                " Enter saves the job · Esc leaves it as it was",
-                theme.muted(),
-            )),
+            None => lines.push(super::keys_line(&keymap_pairs(JOB_COMMANDS), &theme)),
         }
         let title = if draft.editing.is_some() {
             " Change a job "
@@ -238,7 +231,7 @@ struct FinderPopup<'a> {
 
 impl Widget for FinderPopup<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let theme = self.app.theme;
+        let theme = self.app.state.theme;
         let reference = Reference::active();
         let results = self.finder.results(reference);
         let popup = centered(area, 100, area.height.saturating_sub(2));
@@ -269,7 +262,7 @@ impl Widget for FinderPopup<'_> {
         }
         let first = self.finder.selected.saturating_sub(rows.saturating_sub(1));
         for (offset, (index, occupation)) in results.iter().enumerate().skip(first).take(rows).enumerate() {
-            let listed = listing(reference, occupation.code, self.app.today());
+            let listed = listing(reference, occupation.code, self.app.state.today());
             let listed = if listed.is_empty() {
                 String::new()
             } else {

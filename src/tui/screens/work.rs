@@ -4,10 +4,14 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::keymap::{self, JobAction, OccupationAction, WorkAction};
+use super::prompts::typed_char;
+use super::Next;
 use crate::engine::eligibility::work::{DEFAULT_HOURS_PER_WEEK, MAX_HOURS_PER_WEEK};
 use crate::engine::eligibility::{Job, Noc, Occupation, Place, Reference};
 use crate::engine::Date;
+use crate::tui::keymap::{self, JobAction, OccupationAction, WorkAction};
+use crate::tui::state::{State, StatusKind};
+use crate::tui::text;
 
 /// What a key on the work screens asks the planner to do.
 #[derive(Debug, Clone, PartialEq)]
@@ -250,31 +254,17 @@ impl OccupationFinder {
     }
 }
 
-/// A printable character typed without Ctrl or Alt.
-fn typed_char(event: KeyEvent) -> Option<char> {
-    match event.code {
-        KeyCode::Char(c)
-            if !c.is_control()
-                && !event
-                    .modifiers
-                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
-        {
-            Some(c)
-        }
-        _ => None,
-    }
-}
-
 impl WorkScreen {
     /// Pasted text is typed into the job's form or the finder; on the list
     /// of jobs it is ignored, never taken for commands.
-    pub fn type_text(&mut self, text: &str, reference: &Reference) {
+    pub fn type_text(&mut self, text: &str, reference: &Reference) -> bool {
         if self.draft.is_none() {
-            return;
+            return false;
         }
         for c in text.chars().filter(|c| !c.is_control()).take(MAX_QUERY) {
             self.draft_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE), reference);
         }
+        true
     }
 
     /// A key on the work screens, given the jobs as they are now.
@@ -378,4 +368,52 @@ impl WorkScreen {
         }
         None
     }
+}
+
+/// A key on the work screens: the change it asks for is made to the
+/// scenario (with undo), and the status says what the count of experience
+/// years became.
+pub fn handle(screen: &mut WorkScreen, event: KeyEvent, state: &mut State) -> Next {
+    let Some(change) = screen.handle(event, state.jobs(), state.today(), Reference::active()) else {
+        return Next::Stay;
+    };
+    let before = (
+        state.scenario.profile.canadian_experience_years,
+        state.scenario.profile.foreign_experience_years,
+    );
+    let mut changed = state.scenario.clone();
+    let work = changed.background.work.get_or_insert_with(Vec::new);
+    let done = match change {
+        WorkChange::Close => return Next::Close,
+        WorkChange::Add(job) => {
+            work.push(job);
+            screen.selected = work.len() - 1;
+            text::JOB_ADDED
+        }
+        WorkChange::Replace(index, job) => {
+            if let Some(slot) = work.get_mut(index) {
+                *slot = job;
+            }
+            text::JOB_CHANGED
+        }
+        WorkChange::Remove(index) => {
+            if index < work.len() {
+                work.remove(index);
+            }
+            // No jobs left: back to a file without a work history, so
+            // experience years are the profile's own again.
+            if work.is_empty() {
+                changed.background.work = None;
+                changed.background.stated_years = Default::default();
+            }
+            text::JOB_REMOVED
+        }
+    };
+    state.change_scenario(changed);
+    let after = (
+        state.scenario.profile.canadian_experience_years,
+        state.scenario.profile.foreign_experience_years,
+    );
+    state.set_status(text::work_changed(done, before, after), StatusKind::Info);
+    Next::Stay
 }

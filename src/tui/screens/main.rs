@@ -1,0 +1,112 @@
+//! The main screen: the form, the score, the eligibility panel and the
+//! gains. Its keys come from `keymap::COMMANDS`.
+
+use crossterm::event::KeyEvent;
+
+use super::draws::DrawsView;
+use super::prompts::{Confirm, EditPrompt, NamePrompt, NamePurpose, PickPurpose};
+use super::{Next, Screen};
+use crate::scenario::Expect;
+use crate::tui::effect::Effect;
+use crate::tui::form::{self, FieldId};
+use crate::tui::keymap::{self, Action};
+use crate::tui::state::{Focus, State};
+
+/// How far above today's score the plan view starts.
+const FIRST_PLAN_STEP: u16 = 25;
+
+pub fn handle(event: KeyEvent, state: &mut State) -> Next {
+    match keymap::action_for(event) {
+        Some(action) => update(action, state),
+        None => Next::Stay,
+    }
+}
+
+pub fn update(action: Action, state: &mut State) -> Next {
+    state.status = None;
+    match action {
+        Action::Up => state.move_selection(-1),
+        Action::Down => state.move_selection(1),
+        Action::Lower => state.step_field(-1),
+        Action::Raise => state.step_field(1),
+        Action::Enter => match state.focus {
+            Focus::Form => return start_editing(state),
+            Focus::Gains => state.apply_selected_gain(),
+        },
+        Action::NextPanel => {
+            state.focus = match state.focus {
+                Focus::Form => Focus::Gains,
+                Focus::Gains => Focus::Form,
+            }
+        }
+        Action::Undo => state.undo(),
+        Action::Redo => state.redo(),
+        Action::Save => {
+            return match state.file.path.clone() {
+                // What was read or last written must still be there; the
+                // check is made under a lock right before the file is
+                // replaced (`save_tracked`).
+                Some(path) => Next::Run(Effect::Save {
+                    path,
+                    scenario: state.scenario.clone(),
+                    expect: state.file.disk.map_or(Expect::Anything, Expect::Holding),
+                    then: None,
+                }),
+                None => Next::Open(Screen::Name(NamePrompt::new(NamePurpose::Save, state, None))),
+            };
+        }
+        Action::SaveAs => return Next::Open(Screen::Name(NamePrompt::new(NamePurpose::SaveAs, state, None))),
+        Action::Open => {
+            return if state.is_dirty() {
+                Next::Open(Screen::Confirm(Confirm::Discard))
+            } else {
+                Next::Run(Effect::List(PickPurpose::Open))
+            }
+        }
+        Action::New => state.new_scenario(),
+        Action::Compare => return Next::Run(Effect::List(PickPurpose::Compare)),
+        Action::Help => return Next::Open(Screen::Help { scroll: 0 }),
+        Action::Draws => return Next::Open(Screen::Draws(DrawsView::default())),
+        Action::Plan => {
+            let target = state.breakdown().total.saturating_add(FIRST_PLAN_STEP).min(1200);
+            return Next::Open(Screen::Plan(Box::new(state.plan_view(target, None, None))));
+        }
+        Action::Timeline => return Next::Open(Screen::Timeline(Box::new(state.timeline()))),
+        Action::Quit => {
+            if state.is_dirty() {
+                return Next::Open(Screen::Confirm(Confirm::Quit));
+            }
+            state.should_quit = true;
+        }
+    }
+    Next::Stay
+}
+
+fn start_editing(state: &mut State) -> Next {
+    let Some(row) = state.selected_row().copied() else {
+        return Next::Stay;
+    };
+    if row.id == FieldId::WorkHistory {
+        return Next::Open(Screen::Work(Box::default()));
+    }
+    if form::is_typed(row.id) {
+        return Next::Open(Screen::Edit(EditPrompt::new(row.id)));
+    }
+    // Choices cycle, wrapping round, so Enter alone can reach each.
+    let next = form::step(&state.scenario, row.id, 1, state.tables());
+    let changed = if next == state.scenario {
+        let mut back = state.scenario.clone();
+        for _ in 0..16 {
+            let earlier = form::step(&back, row.id, -1, state.tables());
+            if earlier == back {
+                break;
+            }
+            back = earlier;
+        }
+        back
+    } else {
+        next
+    };
+    state.change_scenario(changed);
+    Next::Stay
+}

@@ -1,0 +1,132 @@
+//! The screens of the planner, as a stack over the main screen. Each screen
+//! owns its state, reads its keys from its own table and answers a key with
+//! what should happen next; the app carries that out. Popups are screens.
+
+pub mod compare;
+pub mod draws;
+pub mod main;
+pub mod plan;
+pub mod prompts;
+pub mod work;
+
+use crossterm::event::KeyEvent;
+
+use super::effect::Effect;
+use super::keymap::{self, Command};
+use super::state::State;
+use crate::advisor::Timeline;
+
+pub use prompts::{
+    Confirm, EditPrompt, NamePrompt, NamePurpose, Notice, OverwriteReason, PickPurpose, Picker, Side,
+};
+
+/// Everything over the main screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Screen {
+    Draws(draws::DrawsView),
+    Plan(Box<plan::PlanView>),
+    Compare(Box<compare::CompareView>),
+    Timeline(Box<Timeline>),
+    Work(Box<work::WorkScreen>),
+    Edit(EditPrompt),
+    Name(NamePrompt),
+    Pick(Picker),
+    Confirm(Confirm),
+    Help { scroll: u16 },
+    Notice(Notice),
+}
+
+/// What a screen asks for after a key.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Next {
+    Stay,
+    /// Close this screen.
+    Close,
+    /// Open another screen over this one.
+    Open(Screen),
+    /// Close this screen and open another in its place.
+    Replace(Screen),
+    /// Close this screen and ask for an effect (reading or writing files).
+    CloseAndRun(Effect),
+    /// Stay and ask for an effect.
+    Run(Effect),
+    /// Close every screen: back to the main one.
+    Home,
+}
+
+impl Screen {
+    /// Whether the screen is a popup drawn over the one beneath it.
+    pub fn is_popup(&self) -> bool {
+        matches!(
+            self,
+            Screen::Edit(_)
+                | Screen::Name(_)
+                | Screen::Pick(_)
+                | Screen::Confirm(_)
+                | Screen::Help { .. }
+                | Screen::Notice(_)
+        )
+    }
+
+    /// This screen's commands as the footer shows them: keys and a word.
+    pub fn footer(&self) -> Vec<(&'static str, &'static str)> {
+        fn pairs<A>(table: &[Command<A>]) -> Vec<(&'static str, &'static str)> {
+            table.iter().map(|c| (c.keys_text, c.short)).collect()
+        }
+        match self {
+            Screen::Draws(_) => pairs(keymap::DRAWS_COMMANDS),
+            Screen::Plan(_) => pairs(keymap::PLAN_COMMANDS),
+            Screen::Compare(_) => pairs(keymap::COMPARE_COMMANDS),
+            Screen::Timeline(_) => pairs(keymap::TIMELINE_COMMANDS),
+            Screen::Work(screen) => match &screen.draft {
+                Some(draft) if draft.finder.is_some() => pairs(keymap::OCCUPATION_COMMANDS),
+                Some(_) => pairs(keymap::JOB_COMMANDS),
+                None => pairs(keymap::WORK_COMMANDS),
+            },
+            Screen::Edit(_) | Screen::Name(_) => pairs(keymap::PROMPT_COMMANDS),
+            Screen::Pick(_) => pairs(keymap::PICK_COMMANDS),
+            Screen::Confirm(confirm) => pairs(keymap::CONFIRM_COMMANDS)
+                .into_iter()
+                .filter(|(keys, _)| confirm.offers_saving() || *keys != "s")
+                .collect(),
+            Screen::Help { .. } | Screen::Notice(_) => pairs(keymap::READ_COMMANDS),
+        }
+    }
+
+    /// The screen's answer to a key.
+    pub fn handle(&mut self, event: KeyEvent, state: &mut State) -> Next {
+        match self {
+            Screen::Draws(view) => view.handle(event, state),
+            Screen::Plan(view) => view.handle(event, state),
+            Screen::Compare(view) => view.handle(event, state),
+            Screen::Timeline(_) => match keymap::action_in(keymap::TIMELINE_COMMANDS, event) {
+                Some(keymap::TimelineAction::Close) => Next::Close,
+                None => Next::Stay,
+            },
+            Screen::Work(screen) => work::handle(screen, event, state),
+            Screen::Edit(prompt) => prompt.handle(event, state),
+            Screen::Name(prompt) => prompt.handle(event, state),
+            Screen::Pick(picker) => picker.handle(event),
+            Screen::Confirm(confirm) => confirm.handle(event, state),
+            Screen::Help { scroll } | Screen::Notice(Notice { scroll, .. }) => {
+                match keymap::action_in(keymap::READ_COMMANDS, event) {
+                    Some(keymap::ReadAction::Up) => *scroll = scroll.saturating_sub(1),
+                    Some(keymap::ReadAction::Down) => *scroll = scroll.saturating_add(1),
+                    None => return Next::Close,
+                }
+                Next::Stay
+            }
+        }
+    }
+
+    /// Pasted text, where the screen takes typing; `false` where it does not.
+    pub fn paste(&mut self, text: &str) -> bool {
+        match self {
+            Screen::Work(screen) => screen.type_text(text, crate::engine::eligibility::Reference::active()),
+            Screen::Edit(prompt) => prompt.type_text(text),
+            Screen::Name(prompt) => prompt.type_text(text),
+            Screen::Plan(view) => view.type_text(text),
+            _ => false,
+        }
+    }
+}

@@ -1,0 +1,85 @@
+//! The least-effort plans to a target, typed or taken from a round.
+
+use crossterm::event::KeyEvent;
+
+use super::prompts::typed_char;
+use super::Next;
+use crate::advisor::Advice;
+use crate::engine::eligibility::RoundKind;
+use crate::tui::keymap::{self, PlanAction};
+use crate::tui::state::{State, StatusKind};
+use crate::tui::text;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanView {
+    pub target: u16,
+    /// What the user is typing as a new target.
+    pub typed: String,
+    /// Where the target came from, when not typed ("latest CEC cut-off").
+    pub source: Option<String>,
+    /// The kind of round the plans must also open, when the target came
+    /// from one (kept when a score is typed).
+    pub round: Option<RoundKind>,
+    pub advice: Advice,
+    pub household: Vec<String>,
+    pub selected: usize,
+}
+
+/// The most digits a target has.
+const TARGET_DIGITS: usize = 4;
+
+impl PlanView {
+    pub fn type_text(&mut self, text: &str) -> bool {
+        for c in text.chars().filter(char::is_ascii_digit) {
+            if self.typed.len() < TARGET_DIGITS {
+                self.typed.push(c);
+            }
+        }
+        true
+    }
+
+    pub fn handle(&mut self, event: KeyEvent, state: &mut State) -> Next {
+        match keymap::action_in(keymap::PLAN_COMMANDS, event) {
+            Some(PlanAction::Close) => return Next::Close,
+            Some(PlanAction::Up) => self.selected = self.selected.saturating_sub(1),
+            Some(PlanAction::Down) => {
+                let last = self.advice.in_hand.plans.len().saturating_sub(1);
+                self.selected = (self.selected + 1).min(last);
+            }
+            Some(PlanAction::Erase) => {
+                self.typed.pop();
+                self.retarget(state);
+            }
+            Some(PlanAction::Apply) => {
+                if let Some(plan) = self.advice.in_hand.plans.get(self.selected) {
+                    let changed = plan.apply(&state.scenario.profile, state.tables());
+                    let (effort, total) = (plan.effort, plan.total);
+                    state.change_profile(changed);
+                    state.set_status(
+                        text::plan_applied(self.selected + 1, effort, total),
+                        StatusKind::Info,
+                    );
+                    return Next::Home;
+                }
+            }
+            None => {
+                if let Some(c) = typed_char(event).filter(char::is_ascii_digit) {
+                    self.type_text(&c.to_string());
+                    self.retarget(state);
+                }
+            }
+        }
+        Next::Stay
+    }
+
+    /// A typed target replaces the one shown as soon as it is a score.
+    fn retarget(&mut self, state: &State) {
+        if let Ok(target) = self.typed.parse::<u16>() {
+            if (1..=1200).contains(&target) {
+                let typed = std::mem::take(&mut self.typed);
+                *self = state.plan_view(target, None, self.round.clone());
+                self.typed = typed;
+            }
+        }
+    }
+}

@@ -1,0 +1,590 @@
+//! What the planner knows: the scenario and where it came from, undo, the
+//! selection, and what is worked out from the scenario after every change.
+//! Pure: files are read and written by effects (`effect.rs`), whose
+//! outcomes come back here.
+
+use std::path::PathBuf;
+
+use ratatui::layout::Rect;
+
+use crate::advisor::{self, Control, EffortTable, Gain, RoundGoal, Start, Timeline};
+use crate::draws::{self, Category, Loaded};
+use crate::engine::eligibility::{self, Job, Reference, Report, RoundKind};
+use crate::engine::{
+    Abilities, Breakdown, Date, Education, Language, LanguageTables, Profile, RuleBook, RuleSet,
+};
+use crate::scenario::compare::compare;
+use crate::scenario::store::Store;
+use crate::scenario::{self, Scenario};
+
+use super::form::{self, FormRow};
+use super::layout::{self, Areas};
+use super::screens::compare::CompareView;
+use super::screens::plan::PlanView;
+use super::text;
+use super::theme::Theme;
+
+/// How many changes `u` can take back.
+const UNDO_LIMIT: usize = 1000;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Form,
+    Gains,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusKind {
+    Info,
+    Error,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub kind: StatusKind,
+}
+
+/// The file a scenario belongs to, as far as the planner knows it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct FileState {
+    /// Where the scenario saves to; `None` until it has a name on disk.
+    pub path: Option<PathBuf>,
+    /// What is on disk (or what a new scenario started as), to tell unsaved
+    /// changes apart.
+    pub saved: Option<Scenario>,
+    /// The file's modification time when opened or last saved.
+    pub disk: Option<scenario::Fingerprint>,
+}
+
+/// A scenario with the file it belongs to: what undo brings back.
+#[derive(Debug, Clone, PartialEq)]
+struct Snapshot {
+    scenario: Scenario,
+    file: FileState,
+}
+
+/// A first profile that shows how the score works: a young professional with
+/// a bachelor's degree, CLB 8 English and foreign experience.
+pub fn starter_profile(tables: &LanguageTables) -> Profile {
+    let mut profile = Profile::new(
+        28,
+        Education::Bachelors,
+        tables.plain_levels(Language::English, Abilities([8; 4])),
+    );
+    profile.foreign_experience_years = 2;
+    profile
+}
+
+pub struct State {
+    book: RuleBook,
+    rules_index: usize,
+    tables: &'static LanguageTables,
+    /// The folder of saved scenarios, if there is a data folder.
+    pub store: Option<Store>,
+    pub scenario: Scenario,
+    pub file: FileState,
+    undo: Vec<Snapshot>,
+    redo: Vec<Snapshot>,
+    pub focus: Focus,
+    pub selected_field: usize,
+    pub selected_gain: usize,
+    pub form_scroll: usize,
+    pub status: Option<Status>,
+    pub should_quit: bool,
+    pub size: Rect,
+    pub theme: Theme,
+    // Worked out from the scenario after every change.
+    rows: Vec<FormRow>,
+    gains: Vec<Gain>,
+    eligibility: Report,
+    draws: Option<Loaded>,
+    effort: EffortTable,
+    /// The day plans, timelines and eligibility are judged on.
+    today: Date,
+}
+
+impl State {
+    /// The planner on `scenario`, scored by the rules in force on `as_of`.
+    /// The scenario as given counts as saved: nothing is lost by quitting
+    /// before changing it.
+    pub fn new(
+        book: RuleBook,
+        as_of: Date,
+        scenario: Scenario,
+        store: Option<Store>,
+    ) -> Result<State, String> {
+        let rules = book.in_force_on(as_of).map_err(|e| e.to_string())?;
+        let scenario = scenario.settled(as_of);
+        let eligibility = eligibility::assess(&scenario.situation(), Reference::active(), as_of);
+        let rules_index = book
+            .sets()
+            .iter()
+            .position(|set| set.id() == rules.id())
+            .unwrap_or(0);
+        let mut state = State {
+            book,
+            rules_index,
+            tables: LanguageTables::official(),
+            store,
+            file: FileState {
+                path: None,
+                saved: Some(scenario.clone()),
+                disk: None,
+            },
+            scenario,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            focus: Focus::Form,
+            selected_field: 0,
+            selected_gain: 0,
+            form_scroll: 0,
+            status: None,
+            should_quit: false,
+            size: Rect::new(0, 0, 80, 24),
+            theme: Theme::plain(),
+            rows: Vec::new(),
+            gains: Vec::new(),
+            eligibility,
+            draws: None,
+            effort: EffortTable::shipped(),
+            today: as_of,
+        };
+        state.recompute();
+        Ok(state)
+    }
+
+    /// Effort data for the plan search, with the user's overrides.
+    pub fn set_effort(&mut self, effort: EffortTable) {
+        self.effort = effort;
+    }
+
+    pub fn today(&self) -> Date {
+        self.today
+    }
+
+    /// Categories with their latest round, for choosing a plan target.
+    pub fn target_categories(&self) -> Vec<(Category, u16, Date)> {
+        let Some(draws) = &self.draws else {
+            return Vec::new();
+        };
+        draws
+            .feed
+            .categories()
+            .into_iter()
+            .filter_map(|category| {
+                let round = draws.feed.rounds.iter().find(|r| r.category == category)?;
+                Some((category.clone(), round.cutoff, round.date))
+            })
+            .collect()
+    }
+
+    /// Gives the planner IRCC's rounds for the draws view.
+    pub fn set_draws(&mut self, draws: Loaded) {
+        self.draws = Some(draws);
+    }
+
+    pub fn draws(&self) -> Option<&Loaded> {
+        self.draws.as_ref()
+    }
+
+    pub fn rules(&self) -> &RuleSet {
+        &self.book.sets()[self.rules_index]
+    }
+
+    pub fn book(&self) -> &RuleBook {
+        &self.book
+    }
+
+    pub fn tables(&self) -> &'static LanguageTables {
+        self.tables
+    }
+
+    pub fn breakdown(&self) -> Breakdown<'_> {
+        self.rules().score(&self.scenario.profile)
+    }
+
+    pub fn rows(&self) -> &[FormRow] {
+        &self.rows
+    }
+
+    pub fn gains(&self) -> &[Gain] {
+        &self.gains
+    }
+
+    /// Programs and categories on the planner's day, kept up to date.
+    pub fn eligibility(&self) -> &Report {
+        &self.eligibility
+    }
+
+    /// The jobs of the work history (none when the file gives none).
+    pub fn jobs(&self) -> &[Job] {
+        self.scenario.background.work.as_deref().unwrap_or_default()
+    }
+
+    /// The person as eligibility and the round goals read them, today.
+    pub fn start(&self) -> Start<'_> {
+        Start::new(self.scenario.situation(), Reference::active(), self.today)
+    }
+
+    /// What a gain opens, with each kind's latest cut-off when the draw
+    /// history has one: "opens French proficiency rounds: latest cut-off
+    /// 391", or when `compact`, "opens french 391".
+    pub fn openings(&self, gain: &Gain, compact: bool) -> Option<String> {
+        if gain.opens.is_empty() {
+            return None;
+        }
+        let parts: Vec<String> = gain
+            .opens
+            .iter()
+            .map(|kind| {
+                let category = Category::from_key(&kind.key());
+                let label = category
+                    .as_ref()
+                    .map_or_else(|| kind.key(), |c| c.label().to_string());
+                let latest = self.draws.as_ref().and_then(|draws| {
+                    draws
+                        .feed
+                        .rounds
+                        .iter()
+                        .find(|round| Some(&round.category) == category.as_ref())
+                });
+                text::opening(&label, &kind.key(), latest.map(|round| round.cutoff), compact)
+            })
+            .collect();
+        Some(text::opens(&parts))
+    }
+
+    /// The gains panel's lines: a gain's index, or `None` for the heading
+    /// above what is out of the user's hands.
+    pub fn gain_lines(&self) -> Vec<Option<usize>> {
+        let mut lines = Vec::with_capacity(self.gains.len() + 1);
+        let mut previous = None;
+        for (index, gain) in self.gains.iter().enumerate() {
+            if gain.control == Control::OutOfYourHands && previous != Some(Control::OutOfYourHands) {
+                lines.push(None);
+            }
+            previous = Some(gain.control);
+            lines.push(Some(index));
+        }
+        lines
+    }
+
+    /// Whether the gains panel (unfocused, `height` lines inside) ends with a
+    /// two-line summary of what is out of the user's hands.
+    pub fn gains_summary_shown(&self, height: usize) -> bool {
+        self.focus != Focus::Gains
+            && self.gain_lines().len() > height
+            && height > 4
+            && self
+                .gains
+                .iter()
+                .any(|gain| gain.control == Control::OutOfYourHands)
+    }
+
+    /// The first gains line shown in a panel `height` lines tall, so that the
+    /// selected gain stays in view.
+    pub fn gains_scroll(&self, height: usize) -> usize {
+        if self.focus != Focus::Gains {
+            return 0;
+        }
+        let selected_line = self
+            .gain_lines()
+            .iter()
+            .position(|line| *line == Some(self.selected_gain))
+            .unwrap_or(0);
+        (selected_line + 1).saturating_sub(height.max(1))
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.file.saved.as_ref() != Some(&self.scenario)
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn selected_row(&self) -> Option<&FormRow> {
+        self.rows.get(self.selected_field)
+    }
+
+    /// A title for the scenario: its name, else its file, else "new scenario",
+    /// with any control character from the file shown rather than sent.
+    pub fn title(&self) -> String {
+        match (&self.scenario.name, &self.file.path) {
+            (Some(name), _) => crate::files::printable(name, false).into_owned(),
+            (None, Some(path)) => path
+                .file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
+            (None, None) => text::NEW_SCENARIO.to_string(),
+        }
+    }
+
+    pub(crate) fn recompute(&mut self) {
+        self.eligibility = eligibility::assess(&self.scenario.situation(), Reference::active(), self.today);
+        self.rows = form::rows(&self.scenario, self.rules());
+        self.gains = advisor::gains(&self.scenario.profile, self.rules(), self.tables);
+        let start = Start::new(self.scenario.situation(), Reference::active(), self.today);
+        advisor::goal::mark_openings(&mut self.gains, &start, &self.eligibility, self.tables);
+        self.selected_field = self.selected_field.min(self.rows.len().saturating_sub(1));
+        self.selected_gain = self.selected_gain.min(self.gains.len().saturating_sub(1));
+        self.keep_selection_visible();
+    }
+
+    /// Scrolls the form so the selected row shows, and no further than
+    /// needed: after the terminal grows, rows come back into view from above.
+    fn keep_selection_visible(&mut self) {
+        if self.rows.is_empty() {
+            return;
+        }
+        let visible = usize::from(Areas::of(self.size).form_rows()).max(1);
+        let selected = self.selected_field.min(self.rows.len() - 1);
+        self.form_scroll = self.form_scroll.min(selected);
+        let lines = |from: usize, to: usize| layout::form_lines_between(&self.rows, from, to);
+        while self.form_scroll < selected && lines(self.form_scroll, selected) > visible {
+            self.form_scroll += 1;
+        }
+        while self.form_scroll > 0 && lines(self.form_scroll - 1, self.rows.len() - 1) <= visible {
+            self.form_scroll -= 1;
+        }
+    }
+
+    pub fn resize(&mut self, width: u16, height: u16) {
+        self.size = Rect::new(0, 0, width, height);
+        self.keep_selection_visible();
+    }
+
+    pub fn set_status(&mut self, text: impl Into<String>, kind: StatusKind) {
+        self.status = Some(Status {
+            text: text.into(),
+            kind,
+        });
+    }
+
+    fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            scenario: self.scenario.clone(),
+            file: self.file.clone(),
+        }
+    }
+
+    fn remember_for_undo(&mut self) {
+        let snapshot = self.snapshot();
+        self.undo.push(snapshot);
+        if self.undo.len() > UNDO_LIMIT {
+            self.undo.remove(0);
+        }
+        self.redo.clear();
+    }
+
+    /// Replaces the profile, remembering the old one for undo.
+    pub fn change_profile(&mut self, profile: Profile) {
+        let mut changed = self.scenario.clone();
+        changed.profile = profile;
+        self.change_scenario(changed);
+    }
+
+    /// Replaces the scenario, remembering the old one for undo.
+    pub fn change_scenario(&mut self, mut changed: Scenario) {
+        if changed == self.scenario {
+            return;
+        }
+        // Years typed over a work history's count become a what-if the file keeps.
+        let has_work = changed.background.work.is_some();
+        let before = &self.scenario.profile;
+        let stated = &mut changed.background.stated_years;
+        stated.canadian |=
+            has_work && changed.profile.canadian_experience_years != before.canadian_experience_years;
+        stated.foreign |=
+            has_work && changed.profile.foreign_experience_years != before.foreign_experience_years;
+        if changed.background.work != self.scenario.background.work {
+            changed.settle(self.today);
+        }
+        self.remember_for_undo();
+        self.scenario = changed;
+        self.recompute();
+    }
+
+    pub fn undo(&mut self) {
+        match self.undo.pop() {
+            Some(previous) => {
+                let now = std::mem::replace(&mut self.scenario, previous.scenario);
+                let file = std::mem::replace(&mut self.file, previous.file);
+                self.redo.push(Snapshot { scenario: now, file });
+                self.recompute();
+            }
+            None => self.set_status(text::NOTHING_TO_UNDO, StatusKind::Info),
+        }
+    }
+
+    pub fn redo(&mut self) {
+        match self.redo.pop() {
+            Some(next) => {
+                let now = std::mem::replace(&mut self.scenario, next.scenario);
+                let file = std::mem::replace(&mut self.file, next.file);
+                self.undo.push(Snapshot { scenario: now, file });
+                self.recompute();
+            }
+            None => self.set_status(text::NOTHING_TO_REDO, StatusKind::Info),
+        }
+    }
+
+    /// A new starter scenario; undo brings back the one before, with its file.
+    pub fn new_scenario(&mut self) {
+        self.remember_for_undo();
+        self.scenario = Scenario::new(starter_profile(self.tables));
+        self.file = FileState {
+            path: None,
+            saved: Some(self.scenario.clone()),
+            disk: None,
+        };
+        self.selected_field = 0;
+        self.form_scroll = 0;
+        self.recompute();
+        self.set_status(text::NEW_SCENARIO_STARTED, StatusKind::Info);
+    }
+
+    /// A scenario read from `path`: it replaces the one open, and undo
+    /// starts afresh (the planner asked first if there were changes).
+    pub fn opened(&mut self, path: PathBuf, loaded: Scenario, fingerprint: scenario::Fingerprint) {
+        let loaded = loaded.settled(self.today);
+        self.scenario = loaded.clone();
+        self.file = FileState {
+            path: Some(path.clone()),
+            saved: Some(loaded),
+            disk: Some(fingerprint),
+        };
+        self.undo.clear();
+        self.redo.clear();
+        self.selected_field = 0;
+        self.form_scroll = 0;
+        self.recompute();
+        let (_, warnings) = advisor::timeline::without_expired(
+            &self.scenario.profile,
+            &self.scenario.extras,
+            self.today,
+            self.tables,
+        );
+        match warnings.first() {
+            Some(warning) => self.set_status(text::opened_with_warning(&path, warning), StatusKind::Error),
+            None => self.set_status(text::opened(&path), StatusKind::Info),
+        }
+    }
+
+    /// `saved_scenario` is now on disk at `path`.
+    pub fn saved(&mut self, path: PathBuf, saved_scenario: Scenario, fingerprint: scenario::Fingerprint) {
+        self.set_status(text::saved(&path), StatusKind::Info);
+        self.file = FileState {
+            path: Some(path),
+            saved: Some(saved_scenario),
+            disk: Some(fingerprint),
+        };
+    }
+
+    pub fn move_selection(&mut self, delta: i32) {
+        match self.focus {
+            Focus::Form => {
+                let last = self.rows.len().saturating_sub(1) as i32;
+                self.selected_field = (self.selected_field as i32 + delta).clamp(0, last) as usize;
+                self.keep_selection_visible();
+            }
+            Focus::Gains => {
+                let last = self.gains.len().saturating_sub(1) as i32;
+                self.selected_gain = (self.selected_gain as i32 + delta).clamp(0, last) as usize;
+            }
+        }
+    }
+
+    /// Scrolls the form by whole rows without moving the selection out of
+    /// view more than needed (the wheel over the form).
+    pub fn scroll_form(&mut self, delta: i32) {
+        let last = self.rows.len().saturating_sub(1) as i32;
+        self.form_scroll = (self.form_scroll as i32 + delta).clamp(0, last) as usize;
+        let shown = layout::form_lines(&self.rows, self.form_scroll, Areas::of(self.size).form);
+        let visible: Vec<usize> = shown.iter().filter_map(|line| line.row).collect();
+        if let (Some(&first), Some(&end)) = (visible.first(), visible.last()) {
+            self.selected_field = self.selected_field.clamp(first, end);
+        }
+    }
+
+    pub fn step_field(&mut self, delta: i8) {
+        if self.focus != Focus::Form {
+            return;
+        }
+        if let Some(row) = self.selected_row().copied() {
+            let changed = form::step(&self.scenario, row.id, delta, self.tables);
+            self.change_scenario(changed);
+        }
+    }
+
+    pub fn apply_selected_gain(&mut self) {
+        let Some(gain) = self.gains.get(self.selected_gain).cloned() else {
+            return;
+        };
+        let changed = gain.change.apply(&self.scenario.profile, self.tables);
+        self.change_profile(changed);
+        self.set_status(text::gain_applied(&gain.label, gain.points), StatusKind::Info);
+    }
+
+    /// The plans to a target, and to a kind of round when one is given.
+    pub fn plan_view(&self, target: u16, source: Option<String>, round: Option<RoundKind>) -> PlanView {
+        let start = self.start();
+        let goal = round.clone().map(|kind| RoundGoal::new(kind, start));
+        let advice = advisor::plan(
+            &self.scenario.profile,
+            target,
+            goal.as_ref(),
+            self.rules(),
+            self.tables,
+            &self.effort,
+        );
+        let household =
+            advisor::household(&self.scenario.profile, &self.scenario.extras, self.rules()).describe();
+        PlanView {
+            target,
+            typed: String::new(),
+            source,
+            round,
+            advice,
+            household,
+            selected: 0,
+        }
+    }
+
+    /// The plans to a category's latest cut-off and to its rounds.
+    pub fn plan_to_category(&self, category: &Category, cutoff: u16, date: Date) -> PlanView {
+        let source = text::latest_cutoff(category.label(), date);
+        self.plan_view(cutoff, Some(source), draws::entry::round_kind(category))
+    }
+
+    /// The score month by month for three years.
+    pub fn timeline(&self) -> Timeline {
+        advisor::project(
+            &self.scenario.profile,
+            &self.scenario.extras,
+            &self.book,
+            self.today,
+            TIMELINE_MONTHS,
+            self.tables,
+        )
+    }
+
+    /// Two scenarios side by side, scored by the rules in use.
+    pub fn comparison(&self, a: (String, Scenario), b: (String, Scenario)) -> CompareView {
+        let comparison = compare(&a.1, &b.1, self.rules());
+        CompareView {
+            a,
+            b,
+            comparison,
+            scroll: 0,
+        }
+    }
+
+    /// The scenario open now, named as the compare view shows it.
+    pub fn current(&self) -> (String, Scenario) {
+        (self.title(), self.scenario.clone())
+    }
+}
+
+/// How far the timeline looks ahead.
+const TIMELINE_MONTHS: u16 = 36;

@@ -1,0 +1,90 @@
+//! What the planner says, in one place: status lines, titles and notices.
+//! Logic never spells a sentence itself, so wording stays consistent and a
+//! translation can come without touching it.
+
+use std::path::Path;
+
+use crate::engine::Date;
+
+pub const NEW_SCENARIO: &str = "new scenario";
+pub const NEW_SCENARIO_STARTED: &str = "New scenario (u brings the previous one back)";
+pub const NOTHING_TO_UNDO: &str = "Nothing to undo";
+pub const NOTHING_TO_REDO: &str = "Nothing to redo";
+pub const NOT_SAVED: &str = "Not saved";
+pub const NOT_SAVED_LEFT_AS_IS: &str = "Not saved: the file on disk was left as it is";
+pub const STILL_HERE: &str = "Still here: nothing was lost";
+pub const NO_DATA_FOLDER: &str = "No data folder to save in";
+pub const NO_SAVED_SCENARIOS: &str = "No saved scenarios yet: press s to save this one";
+pub const NO_SCENARIOS_TO_SWAP: &str = "No saved scenarios to swap in";
+pub const STARTER: &str = "A starter profile: change any value with ←/→, press ? for every key";
+pub const PASTE_IGNORED: &str = "Paste ignored: there is no text to type here";
+pub const COULD_NOT_OPEN: &str = "Could not open the scenario";
+pub const FILE_LEFT_AS_IS: &str = "The file was left exactly as it is.";
+pub const JOB_ADDED: &str = "Job added";
+pub const JOB_CHANGED: &str = "Job changed";
+pub const JOB_REMOVED: &str = "Job removed (u on the main screen brings it back)";
+
+pub fn opened(path: &Path) -> String {
+    format!("Opened {}", path.display())
+}
+
+pub fn opened_with_warning(path: &Path, warning: &str) -> String {
+    format!("Opened {}; {warning}", path.display())
+}
+
+pub fn saved(path: &Path) -> String {
+    format!("Saved {}", path.display())
+}
+
+pub fn not_saved(path: &Path, error: &str) -> String {
+    format!("Not saved: {}: {error}", path.display())
+}
+
+pub fn cannot_create(folder: &Path, error: &str) -> String {
+    format!("Cannot create {}: {error}", folder.display())
+}
+
+pub fn last_gone(path: &Path) -> String {
+    format!(
+        "The scenario open last time is gone ({}): a starter profile instead",
+        path.display()
+    )
+}
+
+pub fn gain_applied(label: &str, points: u16) -> String {
+    format!("What-if: {label} (+{points}); u undoes it")
+}
+
+pub fn plan_applied(number: usize, effort: u32, total: u16) -> String {
+    format!("What-if: plan {number} applied (effort {effort}, total {total}); u undoes it")
+}
+
+pub fn latest_cutoff(category: &str, date: Date) -> String {
+    format!("latest {category} cut-off ({date})")
+}
+
+/// One kind of round a change opens.
+pub fn opening(label: &str, key: &str, cutoff: Option<u16>, compact: bool) -> String {
+    match (cutoff, compact) {
+        (Some(cutoff), false) => format!("{label} rounds: latest cut-off {cutoff}"),
+        (None, false) => format!("{label} rounds"),
+        (Some(cutoff), true) => format!("{key} {cutoff}"),
+        (None, true) => key.to_string(),
+    }
+}
+
+pub fn opens(parts: &[String]) -> String {
+    format!("opens {}", parts.join(", "))
+}
+
+/// What a change to the jobs did, and what the count of experience years
+/// became when it moved.
+pub fn work_changed(done: &str, before: (u8, u8), after: (u8, u8)) -> String {
+    if before == after {
+        return done.to_string();
+    }
+    format!(
+        "{done}; experience counted from the history: Canadian {}, foreign {} (were {} and {})",
+        after.0, after.1, before.0, before.1
+    )
+}
