@@ -416,3 +416,33 @@ fn an_expired_language_result_earns_nothing_and_says_so() {
     assert_eq!(value["household"]["spouse_as_principal"], 535);
     assert!(value["plans"][0]["total"].as_u64().unwrap() >= 550);
 }
+
+#[test]
+fn piped_text_is_written_whole_and_json_says_the_zone() {
+    let home = home();
+    let file = home.path().join("two.json");
+    std::fs::write(
+        &file,
+        r#"{"format":"crs-scenario/1","profile":{"age":30,"education":"two_or_more",
+        "first_language":{"language":"english","test":"celpip","listening":9,"reading":9,"writing":9,"speaking":9}}}"#,
+    )
+    .unwrap();
+    let file = file.to_str().unwrap();
+    let text = stdout(&run(home.path(), &["score", file], ""));
+    // A pipe is not a terminal: the detail is not cut to its column.
+    // 31 characters, one more than the column holds on a terminal.
+    assert!(text.contains("lowest CLB 9, 0 years in Canada"), "{text}");
+    assert!(!text.contains('…'), "{text}");
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&run(home.path(), &["score", file, "--json"], ""))).unwrap();
+    let total = json["total"].as_u64().unwrap();
+    let range = json["zone"]["range"].as_str().unwrap();
+    let expected = match total {
+        500.. => "500+",
+        470..=499 => "470-499",
+        450..=469 => "450-469",
+        _ => "below 450",
+    };
+    assert_eq!(range, expected);
+    assert!(!json["zone"]["advice"].as_str().unwrap().is_empty());
+}

@@ -710,3 +710,221 @@ fn eligibility_facts_are_typed_and_cleared_in_the_form() {
         other => panic!("the typing popup stays open, not {other:?}"),
     }
 }
+
+// ---- what a new user hit (issue 9) -------------------------------------------
+
+/// Keys without carrying out the effects they ask for.
+fn keys_only(app: &mut App, keys: &[KeyCode]) {
+    for &code in keys {
+        app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
+    }
+}
+
+#[test]
+fn the_state_asks_for_files_and_never_touches_them_itself() {
+    use crs_planner::scenario::Expect;
+    use crs_planner::tui::effect::{Effect, Outcome};
+    // No data folder, no file on disk: every effect is answered here.
+    let mut app = app_on(BASELINE, None);
+    keys_only(&mut app, &[KeyCode::Right, KeyCode::Char('s')]);
+    let effects = app.take_effects();
+    let [Effect::Save {
+        path,
+        scenario,
+        expect,
+        ..
+    }] = effects.as_slice()
+    else {
+        panic!("one save asked for, not {effects:?}")
+    };
+    assert_eq!(path.to_str(), Some(BASELINE));
+    assert!(matches!(expect, Expect::Holding(_)));
+    assert_eq!(scenario.profile.age, 30);
+    // The answer "changed on disk" comes back as data and is asked about.
+    app.receive(Outcome::Saved {
+        path: path.clone(),
+        scenario: scenario.clone(),
+        result: Err(tui::effect::SaveProblem::Ask(OverwriteReason::ChangedOnDisk)),
+        then: None,
+    });
+    assert!(matches!(
+        app.top(),
+        Some(Screen::Confirm(Confirm::Overwrite {
+            reason: OverwriteReason::ChangedOnDisk,
+            ..
+        }))
+    ));
+    assert!(app.state.is_dirty(), "nothing was saved");
+}
+
+#[test]
+fn opening_another_scenario_with_unsaved_changes_asks_first_and_can_save_first() {
+    let (_home, store, path, mut app) = saved_baseline();
+    std::fs::copy(
+        "assets/examples/single-celpip-french.json",
+        store.path_for("French"),
+    )
+    .unwrap();
+    press(&mut app, &[KeyCode::Right, KeyCode::Char('o')]);
+    assert_eq!(app.top(), Some(&Screen::Confirm(Confirm::Discard)));
+    press(&mut app, &[KeyCode::Esc]);
+    assert_eq!(app.top(), None);
+    assert_eq!(app.state.scenario.profile.age, 30, "nothing lost");
+    // s saves first, then offers the list.
+    press(&mut app, &[KeyCode::Char('o'), KeyCode::Char('s')]);
+    assert!(!app.state.is_dirty());
+    assert!(std::fs::read_to_string(&path).unwrap().contains("\"age\": 30"));
+    assert!(matches!(app.top(), Some(Screen::Pick(_))));
+    press(&mut app, &[KeyCode::Esc]);
+    // Opening another keeps the one before within reach of undo.
+    press(
+        &mut app,
+        &[KeyCode::Right, KeyCode::Char('o'), KeyCode::Char('y')],
+    );
+    let Some(Screen::Pick(picker)) = app.top() else {
+        panic!("the list of saved scenarios, not {:?}", app.top())
+    };
+    let french = picker
+        .entries
+        .iter()
+        .position(|e| e.path == store.path_for("French"))
+        .unwrap();
+    for _ in 0..french {
+        press(&mut app, &[KeyCode::Down]);
+    }
+    press(&mut app, &[KeyCode::Enter]);
+    assert_eq!(app.state.file.path, Some(store.path_for("French")));
+    press(&mut app, &[KeyCode::Char('u')]);
+    assert_eq!(app.state.scenario.profile.age, 31);
+    assert_eq!(app.state.file.path, Some(path));
+}
+
+#[test]
+fn new_then_undo_brings_back_the_file_too() {
+    let (_home, _store, path, mut app) = saved_baseline();
+    press(&mut app, &[KeyCode::Char('n')]);
+    assert_eq!(app.state.file.path, None);
+    press(&mut app, &[KeyCode::Char('u')]);
+    assert_eq!(app.state.file.path.as_deref(), Some(path.as_path()));
+    assert_eq!(app.state.title(), "Baseline");
+    // Saving does not claim the file changed on disk: it did not.
+    press(&mut app, &[KeyCode::Right, KeyCode::Char('s')]);
+    assert_eq!(app.top(), None, "{:?}", app.top());
+    assert!(!app.state.is_dirty());
+}
+
+#[test]
+fn a_fresh_start_is_not_modified_and_quits_without_asking() {
+    let tables = crs_planner::engine::LanguageTables::official();
+    let starter = Scenario::new(crs_planner::tui::state::starter_profile(tables));
+    let mut app = App::new(RuleBook::shipped(), date(), starter, None).unwrap();
+    assert!(!app.state.is_dirty());
+    press(&mut app, &[KeyCode::Char('q')]);
+    assert!(app.state.should_quit);
+}
+
+#[test]
+fn the_last_file_is_remembered_by_its_full_path_and_its_loss_is_said() {
+    let home = tempfile::tempdir().unwrap();
+    let store = Store::new(home.path());
+    let folder = home.path().join("elsewhere");
+    std::fs::create_dir_all(&folder).unwrap();
+    let file = folder.join("mine.json");
+    std::fs::copy(BASELINE, &file).unwrap();
+    let starter = scenario::load(BASELINE.as_ref()).unwrap();
+    let mut app = App::new(
+        RuleBook::shipped(),
+        date(),
+        Scenario::new(starter.profile),
+        Some(store.clone()),
+    )
+    .unwrap();
+    assert!(tui::open_file(&mut app, &file));
+    let remembered = store.last_opened().unwrap();
+    assert!(remembered.is_absolute(), "{remembered:?}");
+    std::fs::remove_file(&file).unwrap();
+    let mut again = App::new(
+        RuleBook::shipped(),
+        date(),
+        Scenario::new(starter.profile),
+        Some(store),
+    )
+    .unwrap();
+    tui::open_initial(&mut again, None);
+    let status = again.state.status.clone().unwrap();
+    assert_eq!(status.kind, StatusKind::Error);
+    assert!(status.text.contains("is gone"), "{}", status.text);
+    assert!(status.text.contains("mine.json"), "{}", status.text);
+}
+
+#[test]
+fn a_typed_minus_is_refused_as_the_file_refuses_it() {
+    let mut app = app_on(BASELINE, None);
+    select(&mut app, FieldId::Age);
+    press(&mut app, &[KeyCode::Enter]);
+    type_text(&mut app, "-3");
+    press(&mut app, &[KeyCode::Enter]);
+    match app.top() {
+        Some(Screen::Edit(EditPrompt {
+            error: Some(error), ..
+        })) => {
+            assert_eq!(error, "expected whole years from 0 to 120, found -3")
+        }
+        other => panic!("the typing popup stays open with the problem, not {other:?}"),
+    }
+    assert_eq!(app.state.scenario.profile.age, 29);
+}
+
+#[test]
+fn after_growing_the_terminal_the_form_scrolls_back() {
+    let mut app = app_on(BASELINE, None);
+    app.resize(80, 16);
+    let last = app.state.rows().len() - 1;
+    for _ in 0..last {
+        press(&mut app, &[KeyCode::Down]);
+    }
+    assert!(app.state.form_scroll > 0);
+    app.resize(120, 60);
+    assert_eq!(app.state.form_scroll, 0, "every row fits: none scrolled away");
+}
+
+#[test]
+fn the_wheel_scrolls_the_panel_under_the_pointer() {
+    use crossterm::event::{MouseEvent, MouseEventKind};
+    let mut app = app_on(BASELINE, None);
+    app.resize(80, 20);
+    let wheel = |kind, column, row| MouseEvent {
+        kind,
+        column,
+        row,
+        modifiers: KeyModifiers::NONE,
+    };
+    app.handle_mouse(wheel(MouseEventKind::ScrollDown, 5, 5));
+    assert_eq!(app.state.form_scroll, 1);
+    assert_eq!(app.state.focus, Focus::Form);
+    // At 80x20 the gains panel is the right column's bottom (rows 12-17).
+    app.handle_mouse(wheel(MouseEventKind::ScrollDown, 60, 14));
+    assert_eq!(app.state.focus, Focus::Gains);
+    assert_eq!(app.state.selected_gain, 1);
+    assert_eq!(app.state.form_scroll, 1, "the form stays where it was");
+}
+
+#[test]
+fn an_expired_result_says_so_in_the_form() {
+    let home = tempfile::tempdir().unwrap();
+    let path = home.path().join("old.json");
+    std::fs::write(
+        &path,
+        r#"{"format":"crs-scenario/1","profile":{"age":30,"education":"bachelors",
+        "first_language":{"language":"english","test":"ielts","listening":8,"reading":7,"writing":7,"speaking":7,
+        "test_date":"2023-01-10"}}}"#,
+    )
+    .unwrap();
+    let app = app_on(path.to_str().unwrap(), None);
+    let test = crs_planner::tui::form::value(
+        &app.state.scenario,
+        FieldId::Test(crs_planner::advisor::Slot::First),
+        app.state.today(),
+    );
+    assert_eq!(test, "English IELTS (expired 2025-01-10)");
+}

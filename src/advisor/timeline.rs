@@ -98,6 +98,28 @@ pub fn without_expired(
     (current, said)
 }
 
+/// The day each result that no longer counts on `date` expired.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Expired {
+    pub first: Option<Date>,
+    pub second: Option<Date>,
+    pub spouse: Option<Date>,
+}
+
+pub fn expired_on(extras: &Extras, date: Date) -> Expired {
+    let expiry = |taken: Option<Date>| {
+        taken
+            .filter(|&taken| !result_valid_on(taken, date))
+            .map(|taken| taken.plus_years(RESULT_VALID_YEARS))
+    };
+    let dates = &extras.dates;
+    Expired {
+        first: expiry(dates.first_language_test),
+        second: expiry(dates.second_language_test),
+        spouse: expiry(dates.spouse_language_test),
+    }
+}
+
 /// The profile as it will be on `date`, from the facts known on `from`.
 pub fn profile_on(
     profile: &Profile,

@@ -19,6 +19,16 @@ pub struct ScoreJson<'a> {
     /// Language results expired or about to expire on the scoring date.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,
+    /// Where the total stands (`score --json`; batch lines leave it out).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub zone: Option<ZoneJson>,
+}
+
+#[derive(Serialize)]
+pub struct ZoneJson {
+    /// "500+", "470-499", "450-469" or "below 450".
+    pub range: &'static str,
+    pub advice: &'static str,
 }
 
 #[derive(Serialize, Clone, Copy)]
@@ -78,6 +88,7 @@ impl<'a> From<&Breakdown<'a>> for ScoreJson<'a> {
                 spouse_language: breakdown.levels.spouse.map(Into::into),
             },
             warnings: Vec::new(),
+            zone: None,
         }
     }
 }

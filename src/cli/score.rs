@@ -1,14 +1,14 @@
 //! `crs-planner score`: one scenario, or a stream of JSON lines.
 
-use std::io::{self, BufRead, BufReader, Read, Write};
+use std::io::{self, BufRead, BufReader, IsTerminal, Read, Write};
 use std::path::Path;
 
-use super::json::{Cursor, LineErrorJson, ScoreJson, MAX_COMPACT_LINE};
+use super::json::{Cursor, LineErrorJson, ScoreJson, ZoneJson, MAX_COMPACT_LINE};
 use super::{
     pick_rules, report, rule_book, text, write_failure, Failure, RulesArgs, ScoreArgs, EXIT_BAD_INPUT,
 };
-use crate::advisor::timeline::without_expired;
-use crate::engine::{Breakdown, Date, LanguageTables, RuleSet};
+use crate::advisor::timeline::{without_expired, Expired};
+use crate::engine::{Breakdown, Date, LanguageTables, Profile, RuleSet, Zone};
 use crate::scenario::{self, Scenario};
 
 const EXAMPLE_NAME: &str = "assets/examples/baseline.json";
@@ -33,7 +33,7 @@ pub fn run_example() -> u8 {
             "Example scenario \"{}\" ({EXAMPLE_NAME}); score your own with `crs-planner score FILE`",
             scenario.name.as_deref().unwrap_or("example")
         );
-        print_text(&title, &scenario, rules)
+        print_text(&title, &scenario, rules, &scenario.profile, Expired::default())
     })())
 }
 
@@ -49,6 +49,8 @@ fn score_one(args: &ScoreArgs) -> Result<(), Failure> {
         date,
         crate::engine::LanguageTables::official(),
     );
+    let stated = scenario.profile;
+    let expired = crate::advisor::timeline::expired_on(&scenario.extras, date);
     let scenario = Scenario { profile, ..scenario };
     if args.json {
         for warning in &warnings {
@@ -56,8 +58,13 @@ fn score_one(args: &ScoreArgs) -> Result<(), Failure> {
         }
         let breakdown = rules.score(&scenario.profile);
         let mut out = io::stdout().lock();
+        let zone = Zone::of(breakdown.total);
         let json = ScoreJson {
             warnings,
+            zone: Some(ZoneJson {
+                range: zone.range(),
+                advice: zone.advice(),
+            }),
             ..ScoreJson::from(&breakdown)
         };
         serde_json::to_writer_pretty(&mut out, &json).map_err(|e| write_failure(e.into()))?;
@@ -71,13 +78,26 @@ fn score_one(args: &ScoreArgs) -> Result<(), Failure> {
         for warning in &warnings {
             title.push_str(&format!("\nWarning: {warning}"));
         }
-        print_text(&title, &scenario, rules)
+        print_text(&title, &scenario, rules, &stated, expired)
     }
 }
 
-fn print_text(title: &str, scenario: &Scenario, rules: &RuleSet) -> Result<(), Failure> {
+fn print_text(
+    title: &str,
+    scenario: &Scenario,
+    rules: &RuleSet,
+    stated: &Profile,
+    expired: Expired,
+) -> Result<(), Failure> {
     let breakdown = rules.score(&scenario.profile);
-    let report = text::render(title, &scenario.profile, &breakdown);
+    let report = text::render(
+        title,
+        &scenario.profile,
+        &breakdown,
+        io::stdout().is_terminal(),
+        stated,
+        expired,
+    );
     super::write_report(&mut io::stdout().lock(), &report)
 }
 

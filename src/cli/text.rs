@@ -2,8 +2,9 @@
 
 use std::fmt::Write as _;
 
+use crate::advisor::timeline::Expired;
 use crate::engine::language::BELOW_CLB_4;
-use crate::engine::{Ability, Breakdown, Factor, LanguageResult, Profile, Section, Zone};
+use crate::engine::{Ability, Breakdown, Date, Factor, LanguageResult, Profile, Section, Zone};
 
 const LABEL_WIDTH: usize = 34;
 const DETAIL_WIDTH: usize = 30;
@@ -120,7 +121,18 @@ pub(crate) fn truncate(text: &str, width: usize) -> String {
 }
 
 /// The whole readable report for one profile.
-pub fn render(title: &str, profile: &Profile, breakdown: &Breakdown) -> String {
+/// The breakdown as text. `fit_terminal`: details are cut to their column
+/// (a terminal); otherwise (a pipe, a file) they are written whole.
+/// `stated` is the profile as the file gives it: a result that expired
+/// (`expired`) is shown as it was, with the day it stopped counting.
+pub fn render(
+    title: &str,
+    profile: &Profile,
+    breakdown: &Breakdown,
+    fit_terminal: bool,
+    stated: &Profile,
+    expired: Expired,
+) -> String {
     let mut out = String::new();
     let rules = breakdown.rules;
     let household = if breakdown.with_spouse {
@@ -137,12 +149,43 @@ pub fn render(title: &str, profile: &Profile, breakdown: &Breakdown) -> String {
     );
     let _ = writeln!(out);
     let _ = writeln!(out, "Languages");
-    let _ = writeln!(out, "  First:  {}", language_line(&profile.first_language));
-    if let Some(second) = &profile.second_language {
-        let _ = writeln!(out, "  Second: {}", language_line(second));
-    }
-    if let Some(result) = profile.spouse.and_then(|spouse| spouse.language) {
-        let _ = writeln!(out, "  Spouse: {}", language_line(&result));
+    let line = |now: Option<&LanguageResult>, given: Option<&LanguageResult>, expired: Option<Date>| match (
+        expired, given,
+    ) {
+        (Some(day), Some(given)) => Some(format!("{} (expired {day}: earns nothing)", language_line(given))),
+        _ => now.map(language_line),
+    };
+    let spouse_result = |p: &Profile| p.spouse.and_then(|spouse| spouse.language);
+    let lines = [
+        (
+            "First: ",
+            line(
+                Some(&profile.first_language),
+                Some(&stated.first_language),
+                expired.first,
+            ),
+        ),
+        (
+            "Second:",
+            line(
+                profile.second_language.as_ref(),
+                stated.second_language.as_ref(),
+                expired.second,
+            ),
+        ),
+        (
+            "Spouse:",
+            line(
+                spouse_result(profile).as_ref(),
+                spouse_result(stated).as_ref(),
+                expired.spouse,
+            ),
+        ),
+    ];
+    for (slot, shown) in lines {
+        if let Some(shown) = shown {
+            let _ = writeln!(out, "  {slot} {shown}");
+        }
     }
 
     for section in Section::ALL {
@@ -177,7 +220,11 @@ pub fn render(title: &str, profile: &Profile, breakdown: &Breakdown) -> String {
                 out,
                 "   {:<LABEL_WIDTH$}{:<DETAIL_WIDTH$} {:>4} / {}",
                 row.factor.label(),
-                truncate(&detail(row.factor, profile), DETAIL_WIDTH),
+                if fit_terminal {
+                    truncate(&detail(row.factor, profile), DETAIL_WIDTH)
+                } else {
+                    detail(row.factor, profile)
+                },
                 row.points,
                 row.max
             );

@@ -7,7 +7,7 @@ mod raw;
 mod save;
 mod scan;
 pub mod store;
-mod validate;
+pub mod validate;
 mod write;
 
 use std::path::Path;

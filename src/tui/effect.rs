@@ -23,7 +23,10 @@ pub enum LoadPurpose {
     /// To work on it.
     Open,
     /// To put it on `side` of a comparison with `with`.
-    Compare { with: Box<(String, Scenario)>, side: Side },
+    Compare {
+        with: Box<(String, Scenario)>,
+        side: Side,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -4,11 +4,12 @@
 use crate::advisor::Slot;
 use crate::engine::eligibility::{thousands, MAX_FAMILY_MEMBERS, MAX_STUDY_YEARS};
 use crate::engine::profile::{MAX_AGE, MAX_EXPERIENCE_YEARS};
+use crate::engine::Date;
 use crate::engine::{
     Abilities, Ability, CanadianEducation, Education, JobOffer, Language, LanguageResult, LanguageTables,
     LanguageTest, Profile, RuleSet, Spouse,
 };
-use crate::scenario::Scenario;
+use crate::scenario::{validate, Scenario};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum FieldId {
@@ -167,8 +168,9 @@ fn test_name(result: &LanguageResult) -> String {
     format!("{} {test}", result.language().label())
 }
 
-/// The value as shown in the form.
-pub fn value(scenario: &Scenario, id: FieldId) -> String {
+/// The value as shown in the form on `today` (a result that has expired
+/// says so).
+pub fn value(scenario: &Scenario, id: FieldId, today: Date) -> String {
     let profile = &scenario.profile;
     let background = &scenario.background;
     match id {
@@ -203,7 +205,19 @@ pub fn value(scenario: &Scenario, id: FieldId) -> String {
         FieldId::Education => profile.education.short_label().into(),
         FieldId::CanadianEducation => profile.canadian_education.short_label().into(),
         FieldId::Certificate => yes_no(profile.certificate_of_qualification),
-        FieldId::Test(slot) => slot.result(profile).map_or("none".to_string(), test_name),
+        FieldId::Test(slot) => {
+            let expired = crate::advisor::timeline::expired_on(&scenario.extras, today);
+            let expiry = match slot {
+                Slot::First => expired.first,
+                Slot::Second => expired.second,
+                Slot::Spouse => expired.spouse,
+            };
+            match (slot.result(profile), expiry) {
+                (Some(result), Some(day)) => format!("{} (expired {day})", test_name(result)),
+                (Some(result), None) => test_name(result),
+                (None, _) => "none".to_string(),
+            }
+        }
         FieldId::Score(slot, ability) => match slot.result(profile) {
             Some(result) => result.test().format_score(result.scores().get(ability)),
             None => String::new(),
@@ -557,13 +571,7 @@ fn set_profile_text(
     tables: &LanguageTables,
 ) -> Result<Profile, String> {
     let number: f64 = text.parse().map_err(|_| format!("{text:?} is not a number"))?;
-    let whole = |max: u8, what: &str| -> Result<u8, String> {
-        if number.fract() == 0.0 && (0.0..=f64::from(max)).contains(&number) {
-            Ok(number as u8)
-        } else {
-            Err(format!("expected {what} from 0 to {max}"))
-        }
-    };
+    let whole = |max: u8, what: &str| validate::whole_in_range(number, max, what);
     let mut changed = *profile;
     match id {
         FieldId::Age => changed.age = whole(MAX_AGE, "whole years")?,

@@ -7,6 +7,8 @@ use super::form::FormRow;
 
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 16;
+/// The score panel's height when there is room: total, zone, four bars, rules.
+const SCORE_HEIGHT: u16 = 11;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Areas {
@@ -34,7 +36,14 @@ impl Areas {
         let form_width = if size.width >= 110 { 48 } else { size.width / 2 };
         let [form, right] =
             Layout::horizontal([Constraint::Length(form_width), Constraint::Min(0)]).areas(body);
-        let below_score = right.height.saturating_sub(11);
+        // On short terminals the score panel gives up its bars first, so
+        // the gains always keep rows.
+        let score_height = if right.height >= SCORE_HEIGHT + 6 {
+            SCORE_HEIGHT
+        } else {
+            right.height.saturating_sub(6).max(3)
+        };
+        let below_score = right.height.saturating_sub(score_height);
         let eligibility_height = if below_score >= 14 {
             6
         } else if below_score >= 8 {
@@ -44,7 +53,7 @@ impl Areas {
             0
         };
         let [score, eligibility, gains] = Layout::vertical([
-            Constraint::Length(11),
+            Constraint::Length(score_height),
             Constraint::Length(eligibility_height),
             Constraint::Min(0),
         ])

@@ -155,4 +155,5 @@ pub fn open_initial(app: &mut App, file: Option<&Path>) {
             settle(app);
         }
     }
+    app.state.forget_history();
 }

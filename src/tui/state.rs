@@ -444,18 +444,18 @@ impl State {
         self.set_status(text::NEW_SCENARIO_STARTED, StatusKind::Info);
     }
 
-    /// A scenario read from `path`: it replaces the one open, and undo
-    /// starts afresh (the planner asked first if there were changes).
+    /// A scenario read from `path`: it replaces the one open, which undo
+    /// brings back with its file (the planner asked first if it had
+    /// unsaved changes).
     pub fn opened(&mut self, path: PathBuf, loaded: Scenario, fingerprint: scenario::Fingerprint) {
         let loaded = loaded.settled(self.today);
+        self.remember_for_undo();
         self.scenario = loaded.clone();
         self.file = FileState {
             path: Some(path.clone()),
             saved: Some(loaded),
             disk: Some(fingerprint),
         };
-        self.undo.clear();
-        self.redo.clear();
         self.selected_field = 0;
         self.form_scroll = 0;
         self.recompute();
@@ -469,6 +469,13 @@ impl State {
             Some(warning) => self.set_status(text::opened_with_warning(&path, warning), StatusKind::Error),
             None => self.set_status(text::opened(&path), StatusKind::Info),
         }
+    }
+
+    /// Undo starts here: nothing before it is brought back (the planner's
+    /// first scenario).
+    pub fn forget_history(&mut self) {
+        self.undo.clear();
+        self.redo.clear();
     }
 
     /// `saved_scenario` is now on disk at `path`.

@@ -48,7 +48,7 @@ impl Widget for FormPanel<'_> {
             let selected = index == app.state.selected_field;
             let shown = match typing {
                 Some(prompt) if selected && prompt.field == row.id => format!("[{}_]", prompt.buffer),
-                _ => value(&app.state.scenario, row.id),
+                _ => value(&app.state.scenario, row.id, app.state.today()),
             };
             let note = level_note(profile, row.id).unwrap_or_default();
             let value_width = width.saturating_sub(LABEL_WIDTH + 1);
