@@ -789,6 +789,10 @@ fn opening_another_scenario_with_unsaved_changes_asks_first_and_can_save_first()
         .iter()
         .position(|e| e.path == store.path_for("French"))
         .unwrap();
+    // The list shows each scenario's score, by the rules in use.
+    let baseline = picker.entries.iter().position(|e| e.path == path).unwrap();
+    assert_eq!(picker.totals[baseline], Some(495));
+    assert!(picker.totals[french].is_some());
     for _ in 0..french {
         press(&mut app, &[KeyCode::Down]);
     }

@@ -159,7 +159,11 @@ impl App {
                 }
                 Err(SaveProblem::Failed(message)) => self.state.set_status(message, StatusKind::Error),
             },
-            Outcome::Listed { purpose, entries } => {
+            Outcome::Listed {
+                purpose,
+                entries,
+                scenarios,
+            } => {
                 if entries.is_empty() {
                     let said = match purpose {
                         PickPurpose::CompareSide(_) => text::NO_SCENARIOS_TO_SWAP,
@@ -182,9 +186,20 @@ impl App {
                         _ => return,
                     },
                 };
+                let totals = scenarios
+                    .iter()
+                    .map(|scenario| {
+                        scenario.as_ref().map(|s| {
+                            self.state
+                                .rules()
+                                .total(&s.clone().settled(self.state.today()).profile)
+                        })
+                    })
+                    .collect();
                 self.screens.push(Screen::Pick(Picker {
                     purpose,
                     entries,
+                    totals,
                     selected: 0,
                     load,
                 }));

@@ -87,6 +87,8 @@ pub enum Outcome {
     Listed {
         purpose: PickPurpose,
         entries: Vec<Entry>,
+        /// Each entry read, for its score; `None` where it does not load.
+        scenarios: Vec<Option<Scenario>>,
     },
 }
 
@@ -147,10 +149,18 @@ pub fn perform(effect: Effect, store: Option<&Store>) -> Outcome {
             let is_open_file = open.as_ref().is_some_and(|(p, _)| *p == path);
             save(path, scenario, expect, then, !is_open_file, Some(store))
         }
-        Effect::List(purpose) => Outcome::Listed {
-            purpose,
-            entries: store.map(Store::list).unwrap_or_default(),
-        },
+        Effect::List(purpose) => {
+            let entries = store.map(Store::list).unwrap_or_default();
+            let scenarios = entries
+                .iter()
+                .map(|entry| scenario::load(&entry.path).ok())
+                .collect();
+            Outcome::Listed {
+                purpose,
+                entries,
+                scenarios,
+            }
+        }
     }
 }
 

@@ -51,6 +51,15 @@ pub struct FormRow {
 /// result, spouse fields only with a spouse, the job offer only where the
 /// rule set still scores it.
 pub fn rows(scenario: &Scenario, rules: &RuleSet) -> Vec<FormRow> {
+    rows_with(scenario, rules.scores_job_offer())
+}
+
+/// Every row a scenario has, whatever the rule set scores.
+pub fn every_row(scenario: &Scenario) -> Vec<FormRow> {
+    rows_with(scenario, true)
+}
+
+fn rows_with(scenario: &Scenario, job_offer: bool) -> Vec<FormRow> {
     let profile = &scenario.profile;
     let mut rows = Vec::with_capacity(32);
     let mut group = |heading: &'static str, ids: &[FieldId]| {
@@ -97,7 +106,7 @@ pub fn rows(scenario: &Scenario, rules: &RuleSet) -> Vec<FormRow> {
     }
     group("Spouse or partner", &spouse);
     let mut extras = vec![FieldId::Nomination, FieldId::Sibling];
-    if rules.scores_job_offer() {
+    if job_offer {
         extras.push(FieldId::JobOffer);
     }
     group("Extras", &extras);

@@ -191,6 +191,8 @@ impl NamePrompt {
 pub struct Picker {
     pub purpose: PickPurpose,
     pub entries: Vec<Entry>,
+    /// Each entry's score by the rules in use; `None` where it does not load.
+    pub totals: Vec<Option<u16>>,
     pub selected: usize,
     /// What the chosen scenario is read for.
     pub load: LoadPurpose,

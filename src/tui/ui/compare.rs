@@ -8,8 +8,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget};
 
 use super::fit;
-use crate::scenario::compare::FieldDiff;
+use crate::engine::Date;
+use crate::scenario::Scenario;
 use crate::tui::app::App;
+use crate::tui::form::{self, FieldId};
 use crate::tui::screens::compare::CompareView;
 
 pub struct CompareScreen<'a> {
@@ -17,13 +19,40 @@ pub struct CompareScreen<'a> {
     pub view: &'a CompareView,
 }
 
-fn show_value(value: &serde_json::Value) -> String {
-    match value {
-        serde_json::Value::Null => "none".to_string(),
-        serde_json::Value::String(text) => text.clone(),
-        serde_json::Value::Object(_) => "set".to_string(),
-        other => other.to_string(),
+/// The fields of the form whose values differ, as the form shows them
+/// (test and level, not the file's raw numbers), in the form's order.
+fn differing_fields(a: &Scenario, b: &Scenario, today: Date) -> Vec<(String, String, String)> {
+    // Each row named with its group ("First language · Listening").
+    let named = |scenario: &Scenario| {
+        let mut heading = "";
+        form::every_row(scenario)
+            .into_iter()
+            .map(|row| {
+                heading = row.heading.unwrap_or(heading);
+                (row.id, format!("{heading} · {}", form::label(row.id).trim()))
+            })
+            .collect::<Vec<(FieldId, String)>>()
+    };
+    let mut rows = named(a);
+    for (id, name) in named(b) {
+        if !rows.iter().any(|(known, _)| *known == id) {
+            rows.push((id, name));
+        }
     }
+    let shown = |scenario: &Scenario, id: FieldId| {
+        let value = form::value(scenario, id, today);
+        match form::level_note(&scenario.profile, id) {
+            _ if value.is_empty() => "none".to_string(),
+            Some(note) => format!("{value} ({note})"),
+            None => value,
+        }
+    };
+    rows.into_iter()
+        .filter_map(|(id, name)| {
+            let (left, right) = (shown(a, id), shown(b, id));
+            (left != right).then_some((name, left, right))
+        })
+        .collect()
 }
 
 fn signed(value: i32) -> String {
@@ -77,15 +106,12 @@ impl Widget for CompareScreen<'_> {
         ]));
         lines.push(Line::raw(""));
         lines.push(Line::styled(" Fields that differ", theme.heading()));
-        if comparison.fields.is_empty() {
+        let differing = differing_fields(&view.a.1, &view.b.1, self.app.state.today());
+        if differing.is_empty() {
             lines.push(Line::styled(" (none: the profiles are the same)", theme.muted()));
         }
-        for FieldDiff { field, a, b } in &comparison.fields {
-            let name = field.trim_start_matches("profile.");
-            lines.push(Line::raw(fit(
-                &format!(" {name}: {} -> {}", show_value(a), show_value(b)),
-                width,
-            )));
+        for (name, a, b) in differing {
+            lines.push(Line::raw(fit(&format!(" {name}: {a} -> {b}"), width)));
         }
         lines.push(Line::raw(""));
         lines.push(Line::styled(

@@ -73,7 +73,12 @@ impl Widget for Popup<'_> {
                     .iter()
                     .enumerate()
                     .map(|(index, entry)| {
-                        let text = fit(&crate::files::printable(&entry.name, false), 46);
+                        let total = match picker.totals.get(index).copied().flatten() {
+                            Some(total) => format!("{total:>5}"),
+                            None => " does not load".to_string(),
+                        };
+                        let text =
+                            format!("{}{total}", fit(&crate::files::printable(&entry.name, false), 46));
                         if index == picker.selected {
                             Line::styled(text, theme.selected(true))
                         } else {
