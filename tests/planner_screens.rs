@@ -184,3 +184,29 @@ fn occupation_finder() {
         press(app, &[KeyCode::Down]);
     });
 }
+
+#[test]
+fn the_selected_field_is_explained_under_the_form() {
+    let mut app = app(120, 40);
+    press(&mut app, &[KeyCode::Down]);
+    let shown = screen(&app, 120, 40);
+    assert!(
+        shown.contains("Your highest credential, assessed (ECA) if from abroad"),
+        "{shown}"
+    );
+}
+
+#[test]
+fn at_60x16_the_gains_keep_rows_and_the_footer_keeps_help_and_quit() {
+    let mut app = app(60, 16);
+    tui::open_file(&mut app, BASELINE.as_ref());
+    let shown = screen(&app, 60, 16);
+    assert!(shown.contains("+69"), "the first gain shows:\n{shown}");
+    let footer = shown.lines().last().unwrap();
+    assert!(footer.contains("? help") && footer.contains("quit"), "{footer}");
+    let header = shown.lines().next().unwrap();
+    press(&mut app, &[KeyCode::Right]);
+    let header_after = screen(&app, 60, 16).lines().next().unwrap().to_string();
+    assert!(!header.contains("[modified]"));
+    assert!(header_after.contains("[modified]"), "{header_after}");
+}

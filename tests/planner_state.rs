@@ -932,3 +932,39 @@ fn an_expired_result_says_so_in_the_form() {
     );
     assert_eq!(test, "English IELTS (expired 2025-01-10)");
 }
+
+#[test]
+fn a_spouse_can_be_coming_not_coming_or_canadian_and_only_coming_scores() {
+    use crs_planner::engine::profile::UnscoredPartner;
+    let home = tempfile::tempdir().unwrap();
+    let store = Store::new(home.path());
+    let mut app = app_on(BASELINE, Some(store.clone()));
+    assert!(app.state.scenario.profile.spouse.is_some());
+    let with_spouse = app.state.breakdown().total;
+    select(&mut app, FieldId::SpousePresent);
+    press(&mut app, &[KeyCode::Right]);
+    assert!(app.state.scenario.profile.spouse.is_none());
+    assert_eq!(app.state.scenario.extras.partner, UnscoredPartner::NotComing);
+    let not_coming = app.state.breakdown().total;
+    press(&mut app, &[KeyCode::Right]);
+    assert_eq!(app.state.scenario.extras.partner, UnscoredPartner::CanadianOrPr);
+    assert_eq!(app.state.breakdown().total, not_coming, "both score as single");
+    press(&mut app, &[KeyCode::Left, KeyCode::Left, KeyCode::Left]);
+    assert_eq!(app.state.scenario.extras.partner, UnscoredPartner::None);
+    assert!(app.state.scenario.profile.spouse.is_none());
+    assert_eq!(app.state.breakdown().total, not_coming);
+    press(&mut app, &[KeyCode::Right]);
+    assert!(app.state.scenario.profile.spouse.is_some());
+    assert_ne!(with_spouse, not_coming, "a spouse coming to Canada is scored");
+    // The choice is kept in the file.
+    press(&mut app, &[KeyCode::Right, KeyCode::Right]);
+    press(&mut app, &[KeyCode::Char('S')]);
+    for _ in 0.."Baseline".len() {
+        press(&mut app, &[KeyCode::Backspace]);
+    }
+    type_text(&mut app, "Canadian spouse");
+    press(&mut app, &[KeyCode::Enter]);
+    let saved = scenario::load(&store.path_for("Canadian spouse")).unwrap();
+    assert_eq!(saved.extras.partner, UnscoredPartner::CanadianOrPr);
+    assert!(saved.profile.spouse.is_none());
+}

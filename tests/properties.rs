@@ -184,6 +184,13 @@ fn extras(profile: &Profile, filled: bool) -> crs_planner::engine::Extras {
                 canadian_education: Some(CanadianEducation::OneOrTwoYear),
             },
         },
+        // Without an accompanying spouse, one who earns no points (it
+        // round-trips through the file as `spouse_status`).
+        partner: match profile.spouse {
+            None if profile.age % 3 == 1 => crs_planner::engine::profile::UnscoredPartner::NotComing,
+            None if profile.age % 3 == 2 => crs_planner::engine::profile::UnscoredPartner::CanadianOrPr,
+            _ => crs_planner::engine::profile::UnscoredPartner::None,
+        },
     }
 }
 

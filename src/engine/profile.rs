@@ -466,10 +466,52 @@ pub struct SpouseDetails {
     pub canadian_education: Option<CanadianEducation>,
 }
 
-/// Facts beyond today's score: dates for the timeline, and the spouse's
-/// details for scoring the household the other way round.
+/// A spouse or partner who earns no spouse points, and why: IRCC scores a
+/// spouse only when coming to Canada and not already a citizen or
+/// permanent resident. (An accompanying spouse is `Profile::spouse`.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum UnscoredPartner {
+    /// No spouse or common-law partner.
+    #[default]
+    None,
+    /// A spouse or partner not coming to Canada.
+    NotComing,
+    /// A spouse or partner who is a Canadian citizen or permanent resident.
+    CanadianOrPr,
+}
+
+impl UnscoredPartner {
+    pub const ALL: [UnscoredPartner; 3] = [
+        UnscoredPartner::None,
+        UnscoredPartner::NotComing,
+        UnscoredPartner::CanadianOrPr,
+    ];
+
+    /// The `spouse_status` value in a scenario file.
+    pub fn key(self) -> &'static str {
+        match self {
+            UnscoredPartner::None => "none",
+            UnscoredPartner::NotComing => "not_coming",
+            UnscoredPartner::CanadianOrPr => "canadian_or_pr",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<UnscoredPartner> {
+        UnscoredPartner::ALL.into_iter().find(|p| p.key() == key)
+    }
+}
+
+/// The `spouse_status` of a file whose spouse object describes an
+/// accompanying spouse.
+pub const ACCOMPANYING: &str = "accompanying";
+
+/// Facts beyond today's score: dates for the timeline, the spouse's details
+/// for scoring the household the other way round, and a spouse who earns no
+/// points.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Extras {
     pub dates: Dates,
     pub spouse: SpouseDetails,
+    /// Meaningful only without an accompanying spouse.
+    pub partner: UnscoredPartner,
 }

@@ -244,6 +244,7 @@ profile_fields! {
     provincial_nomination: bool,
     job_offer: Text<'a>,
     spouse: Object<RawSpouse<'a>>,
+    spouse_status: Text<'a>,
     birth_date: Text<'a>,
     canadian_experience_since: Text<'a>,
     canadian_experience_ongoing: bool,

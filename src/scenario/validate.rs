@@ -2,7 +2,7 @@
 //! with its field path.
 
 use crate::engine::language::{format_found, LanguageError};
-use crate::engine::profile::{MAX_AGE, MAX_EXPERIENCE_YEARS};
+use crate::engine::profile::{UnscoredPartner, ACCOMPANYING, MAX_AGE, MAX_EXPERIENCE_YEARS};
 use crate::engine::{
     Abilities, Ability, CanadianEducation, Date, Dates, Education, Extras, JobOffer, Language,
     LanguageResult, LanguageTables, LanguageTest, Profile, Spouse, SpouseDetails, WorkSpan,
@@ -381,7 +381,41 @@ pub fn extras(raw: &RawProfile, prefix: &str, profile: &Profile) -> Checked<Extr
         Field::Value(object) => spouse_details(&object.0, &spouse_path, profile)?,
         _ => SpouseDetails::default(),
     };
-    Ok(Extras { dates, spouse })
+    Ok(Extras {
+        dates,
+        spouse,
+        partner: spouse_status(raw, &at("spouse_status"), profile.spouse.is_some())?,
+    })
+}
+
+/// `spouse_status`: "accompanying" goes with a spouse object; without one,
+/// why the spouse earns no points.
+fn spouse_status(raw: &RawProfile, path: &FieldPath, accompanying: bool) -> Checked<UnscoredPartner> {
+    let keys = || UnscoredPartner::ALL.into_iter().map(UnscoredPartner::key);
+    if accompanying {
+        return match optional(&raw.spouse_status, path, &|| format!("\"{ACCOMPANYING}\""))? {
+            Some(text) if &**text != ACCOMPANYING => Err(problem(
+                path,
+                format!(
+                    "expected \"{ACCOMPANYING}\" (the spouse object describes a spouse coming to Canada), found {:?}; \
+                     for a spouse who earns no points, set \"spouse\": null",
+                    &**text
+                ),
+            )),
+            _ => Ok(UnscoredPartner::None),
+        };
+    }
+    match optional(&raw.spouse_status, path, &|| one_of(keys()))? {
+        Some(text) if &**text == ACCOMPANYING => Err(problem(
+            path,
+            format!(
+                "expected {} (an accompanying spouse needs the \"spouse\" object), found \"{ACCOMPANYING}\"",
+                one_of(keys())
+            ),
+        )),
+        Some(text) => keyword(text, path, UnscoredPartner::from_key, keys()),
+        None => Ok(UnscoredPartner::None),
+    }
 }
 
 fn spouse_details(raw: &RawSpouse, path: &FieldPath, profile: &Profile) -> Checked<SpouseDetails> {

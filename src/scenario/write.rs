@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use crate::engine::eligibility::{Background, Job};
+use crate::engine::profile::UnscoredPartner;
 use crate::engine::{Ability, Date, Extras, LanguageResult, LanguageTest, Profile, Spouse};
 
 use super::{Scenario, SCENARIO_FORMAT};
@@ -34,6 +35,8 @@ struct OutProfile {
     provincial_nomination: bool,
     job_offer: &'static str,
     spouse: Option<OutSpouse>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    spouse_status: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     birth_date: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -213,6 +216,8 @@ fn profile(profile: &Profile, extras: &Extras, background: &Background) -> OutPr
             .spouse
             .as_ref()
             .map(|partner| spouse(partner, extras, background)),
+        spouse_status: (profile.spouse.is_none() && extras.partner != UnscoredPartner::None)
+            .then(|| extras.partner.key()),
         birth_date: day(dates.birth_date),
         canadian_experience_since: day(dates.canadian_experience.map(|span| span.since)),
         canadian_experience_ongoing: dates.canadian_experience.map(|span| span.ongoing),

@@ -3,6 +3,7 @@
 
 use crate::advisor::Slot;
 use crate::engine::eligibility::{thousands, MAX_FAMILY_MEMBERS, MAX_STUDY_YEARS};
+use crate::engine::profile::UnscoredPartner;
 use crate::engine::profile::{MAX_AGE, MAX_EXPERIENCE_YEARS};
 use crate::engine::Date;
 use crate::engine::{
@@ -233,10 +234,11 @@ pub fn value(scenario: &Scenario, id: FieldId, today: Date) -> String {
         },
         FieldId::CanadianExperience => years(profile.canadian_experience_years),
         FieldId::ForeignExperience => years(profile.foreign_experience_years),
-        FieldId::SpousePresent => if profile.spouse.is_some() {
-            "accompanying"
-        } else {
-            "none"
+        FieldId::SpousePresent => match spouse_choice(scenario) {
+            None => "coming, not Canadian",
+            Some(UnscoredPartner::None) => "none",
+            Some(UnscoredPartner::NotComing) => "not coming (no points)",
+            Some(UnscoredPartner::CanadianOrPr) => "citizen/PR (no points)",
         }
         .into(),
         FieldId::SpouseEducation => profile
@@ -389,10 +391,46 @@ pub fn step(scenario: &Scenario, id: FieldId, delta: i8, tables: &LanguageTables
             let now = background.funds_cad.unwrap_or(0.0);
             background.funds_cad = Some((now + f64::from(delta) * FUNDS_STEP).max(0.0));
         }
+        FieldId::SpousePresent => {
+            let now = spouse_choice(scenario);
+            let index = SPOUSE_CHOICES.iter().position(|&c| c == now).unwrap_or(0);
+            let next = SPOUSE_CHOICES
+                [(index as i32 + i32::from(delta)).clamp(0, SPOUSE_CHOICES.len() as i32 - 1) as usize];
+            match next {
+                None => {
+                    changed.profile.spouse = changed.profile.spouse.or(Some(Spouse {
+                        education: Education::Bachelors,
+                        language: None,
+                        canadian_experience_years: 0,
+                    }));
+                    changed.extras.partner = UnscoredPartner::None;
+                }
+                Some(partner) => {
+                    changed.profile.spouse = None;
+                    changed.extras.partner = partner;
+                }
+            }
+        }
         FieldId::WorkHistory => {}
         _ => changed.profile = step_profile(&scenario.profile, id, delta, tables),
     }
     changed
+}
+
+/// The spouse choices in the order ←/→ walk them: `None` is a spouse
+/// coming to Canada (scored), the others earn no spouse points.
+const SPOUSE_CHOICES: [Option<UnscoredPartner>; 4] = [
+    Some(UnscoredPartner::None),
+    None,
+    Some(UnscoredPartner::NotComing),
+    Some(UnscoredPartner::CanadianOrPr),
+];
+
+fn spouse_choice(scenario: &Scenario) -> Option<UnscoredPartner> {
+    match scenario.profile.spouse {
+        Some(_) => None,
+        None => Some(scenario.extras.partner),
+    }
 }
 
 /// Funds move by this much with ←/→.
@@ -452,17 +490,6 @@ fn step_profile(profile: &Profile, id: FieldId, delta: i8, tables: &LanguageTabl
         FieldId::ForeignExperience => {
             changed.foreign_experience_years =
                 step_count(profile.foreign_experience_years, delta, MAX_EXPERIENCE_YEARS)
-        }
-        FieldId::SpousePresent => {
-            changed.spouse = match (profile.spouse, delta > 0) {
-                (None, true) => Some(Spouse {
-                    education: Education::Bachelors,
-                    language: None,
-                    canadian_experience_years: 0,
-                }),
-                (Some(_), false) => None,
-                (current, _) => current,
-            }
         }
         FieldId::SpouseEducation => {
             if let Some(spouse) = changed.spouse.as_mut() {

@@ -5,6 +5,7 @@
 use std::path::Path;
 
 use crate::engine::Date;
+use crate::tui::form::FieldId;
 
 pub const NEW_SCENARIO: &str = "new scenario";
 pub const NEW_SCENARIO_STARTED: &str = "New scenario (u brings the previous one back)";
@@ -87,4 +88,53 @@ pub fn work_changed(done: &str, before: (u8, u8), after: (u8, u8)) -> String {
         "{done}; experience counted from the history: Canadian {}, foreign {} (were {} and {})",
         after.0, after.1, before.0, before.1
     )
+}
+
+/// What IRCC means by a field, in one line, shown under the form for the
+/// selected field.
+pub fn field_help(id: FieldId) -> &'static str {
+    match id {
+        FieldId::Age => "Age on the day you are invited (not when you enter the pool); 20-29 earn the most",
+        FieldId::Education => "Your highest credential, assessed (ECA) if from abroad",
+        FieldId::CanadianEducation => {
+            "A credential earned in Canada: full-time, in person, at least 8 months"
+        }
+        FieldId::Certificate => {
+            "A certificate of qualification in a trade, issued by a province or territory"
+        }
+        FieldId::Test(_) => {
+            "An approved test less than two years old: IELTS, CELPIP, PTE Core, TEF or TCF Canada"
+        }
+        FieldId::Score(..) => {
+            "The score on the test's own scale; the CLB/NCLC level it gives is on the right"
+        }
+        FieldId::CanadianExperience => {
+            "Skilled (TEER 0-3), paid, full-time or equal part-time work in Canada, last 10 years"
+        }
+        FieldId::ForeignExperience => {
+            "Skilled (TEER 0-3), paid, full-time or equal part-time work abroad, last 10 years"
+        }
+        FieldId::SpousePresent => {
+            "Only a spouse coming to Canada who is not a citizen or PR earns spouse points"
+        }
+        FieldId::SpouseEducation => "Your spouse's or partner's highest credential",
+        FieldId::SpouseExperience => "Your spouse's skilled, paid work in Canada, last 10 years",
+        FieldId::Nomination => "A provincial or territorial nomination through an Express Entry stream: +600",
+        FieldId::Sibling => "A brother or sister in Canada, 18 or older, a citizen or PR",
+        FieldId::JobOffer => "A valid arranged-employment offer, where the rule set still scores it",
+        FieldId::WorkHistory => "Each job with its NOC, place, dates and hours: eligibility counts from it",
+        FieldId::Funds => "Money you can show to settle, in Canadian dollars (FSW and FST need it)",
+        FieldId::FamilyMembers => "You, your spouse or partner and dependent children, even those not coming",
+        FieldId::AuthorizedToWork => {
+            "Allowed to work in Canada now (with a job offer, no proof of funds is needed)"
+        }
+        FieldId::EducationAssessed => {
+            "An educational credential assessment (ECA) of a credential from abroad"
+        }
+        FieldId::StudyYears | FieldId::SpouseStudyYears => {
+            "Full-time years of post-secondary study in Canada (FSW adaptability)"
+        }
+        FieldId::Relative => "A relative in Canada, 18 or older, a citizen or PR (FSW adaptability)",
+        FieldId::Quebec => "Quebec chooses its own immigrants: no Express Entry program applies",
+    }
 }

@@ -52,7 +52,19 @@ pub struct StatusLine<'a> {
 
 impl Widget for StatusLine<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let Some(status) = &self.app.state.status else {
+        let state = &self.app.state;
+        let Some(status) = &state.status else {
+            // Nothing to report: what the selected field means.
+            if let (None, Some(row)) = (self.app.top(), state.selected_row()) {
+                if state.focus == crate::tui::state::Focus::Form {
+                    let help = crate::tui::text::field_help(row.id);
+                    Line::styled(
+                        fit(&format!(" {help}"), usize::from(area.width)),
+                        state.theme.muted(),
+                    )
+                    .render(area, buf);
+                }
+            }
             return;
         };
         let style = match status.kind {
