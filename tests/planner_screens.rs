@@ -210,3 +210,35 @@ fn at_60x16_the_gains_keep_rows_and_the_footer_keeps_help_and_quit() {
     assert!(!header.contains("[modified]"));
     assert!(header_after.contains("[modified]"), "{header_after}");
 }
+
+#[test]
+fn a_chosen_category_fills_the_chart_and_the_rounds_alone() {
+    each_size("draws_one_category", |app| {
+        tui::open_file(app, BASELINE.as_ref());
+        app.state.set_draws(crs_planner::draws::load(None));
+        press(app, &[KeyCode::Char('d'), KeyCode::Right]);
+    });
+    let mut app = app(120, 40);
+    tui::open_file(&mut app, BASELINE.as_ref());
+    app.state.set_draws(crs_planner::draws::load(None));
+    press(&mut app, &[KeyCode::Char('d'), KeyCode::Right]);
+    let Some(crs_planner::tui::screens::Screen::Draws(view)) = app.top() else {
+        panic!("the draws view")
+    };
+    let (category, _, _) = view.chosen(&app.state).expect("a category is chosen");
+    let shown = screen(&app, 120, 40);
+    let rounds: Vec<&str> = shown
+        .lines()
+        .skip_while(|line| !line.contains("Date        Round"))
+        .skip(1)
+        .take_while(|line| line.contains("20"))
+        .collect();
+    assert!(!rounds.is_empty(), "{shown}");
+    for line in rounds {
+        assert!(
+            line.contains(category.label()),
+            "only {} rounds: {line}",
+            category.label()
+        );
+    }
+}

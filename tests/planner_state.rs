@@ -331,7 +331,8 @@ fn a_draw_categorys_cut_off_becomes_the_plan_target() {
         .iter()
         .position(|(category, _, _)| category.label() == "Canadian Experience")
         .unwrap();
-    for _ in 0..cec {
+    // The first choice is every category; then each one.
+    for _ in 0..=cec {
         press(&mut app, &[KeyCode::Right]);
     }
     press(&mut app, &[KeyCode::Char('p')]);

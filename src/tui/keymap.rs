@@ -418,7 +418,7 @@ pub const DRAWS_COMMANDS: &[Command<DrawsAction>] = &[
         keys: &[key(KeyCode::Left), key(KeyCode::Char('h'))],
         keys_text: "←/→",
         short: "category",
-        help: "the previous category as a plan target (→/l: the next)",
+        help: "the previous category (→/l: the next): the chart and the rounds show only it; first comes every category",
         action: DrawsAction::PreviousCategory,
     },
     Command {

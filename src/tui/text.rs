@@ -18,6 +18,7 @@ pub const NO_DATA_FOLDER: &str = "No data folder to save in";
 pub const NO_SAVED_SCENARIOS: &str = "No saved scenarios yet: press s to save this one";
 pub const NO_SCENARIOS_TO_SWAP: &str = "No saved scenarios to swap in";
 pub const STARTER: &str = "A starter profile: change any value with ←/→, press ? for every key";
+pub const CHOOSE_A_CATEGORY: &str = "Choose a category with ←/→ to plan to its rounds";
 pub const PASTE_IGNORED: &str = "Paste ignored: there is no text to type here";
 pub const COULD_NOT_OPEN: &str = "Could not open the scenario";
 pub const FILE_LEFT_AS_IS: &str = "The file was left exactly as it is.";

@@ -4,20 +4,32 @@
 use crossterm::event::KeyEvent;
 
 use super::{Next, Screen};
+use crate::draws::Category;
+use crate::engine::Date;
 use crate::tui::keymap::{self, DrawsAction};
-use crate::tui::state::State;
+use crate::tui::state::{State, StatusKind};
+use crate::tui::text;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct DrawsView {
     /// How far the rounds table is scrolled.
     pub scroll: u16,
-    /// The chosen category, an index into `State::target_categories`.
+    /// The chosen category: 0 for every category, else one more than its
+    /// index in `State::target_categories`.
     pub category: usize,
 }
 
 impl DrawsView {
+    /// The category chosen, with its latest cut-off and that round's date;
+    /// `None` while every category is shown.
+    pub fn chosen(&self, state: &State) -> Option<(Category, u16, Date)> {
+        let index = self.category.checked_sub(1)?;
+        state.target_categories().get(index).cloned()
+    }
+
     pub fn handle(&mut self, event: KeyEvent, state: &mut State) -> Next {
-        let count = state.target_categories().len().max(1);
+        // Every category, then each one.
+        let count = state.target_categories().len() + 1;
         match keymap::action_in(keymap::DRAWS_COMMANDS, event) {
             Some(DrawsAction::Close) => return Next::Close,
             Some(DrawsAction::Down) => self.scroll = self.scroll.saturating_add(1),
@@ -30,12 +42,13 @@ impl DrawsView {
                 self.category = (self.category + count - 1) % count;
                 self.scroll = 0;
             }
-            Some(DrawsAction::PlanTo) => {
-                if let Some((category, cutoff, date)) = state.target_categories().get(self.category) {
-                    let view = state.plan_to_category(category, *cutoff, *date);
+            Some(DrawsAction::PlanTo) => match self.chosen(state) {
+                Some((category, cutoff, date)) => {
+                    let view = state.plan_to_category(&category, cutoff, date);
                     return Next::Open(Screen::Plan(Box::new(view)));
                 }
-            }
+                None => state.set_status(text::CHOOSE_A_CATEGORY, StatusKind::Info),
+            },
             None => {}
         }
         Next::Stay

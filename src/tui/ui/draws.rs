@@ -50,16 +50,25 @@ impl Widget for DrawsScreen<'_> {
         };
         render_header(app, loaded, total, header, buf);
 
-        let newest = loaded.feed.newest().date;
+        let chosen = self.view.chosen(&app.state);
+        // The twelve months up to the newest round, or up to the chosen
+        // category's latest (some categories have had no round for years).
+        let newest = match &chosen {
+            Some((_, _, latest)) => *latest,
+            None => loaded.feed.newest().date,
+        };
         let chart_from = newest.plus_months(-12);
+        let shows = |category: &Category| chosen.as_ref().is_none_or(|(c, _, _)| c == category);
         let x = |date: Date| (date.days_since_unix_epoch() - chart_from.days_since_unix_epoch()) as f64;
         let x_max = x(newest).max(1.0);
-        // Nomination rounds sit 600 points higher and would flatten the rest.
+        // Nomination rounds sit 600 points higher and would flatten the rest,
+        // unless they are the ones chosen.
         let charted: Vec<&Round> = loaded
             .feed
             .rounds
             .iter()
-            .filter(|r| r.date >= chart_from && r.category != Category::ProvincialNominee)
+            .filter(|r| r.date >= chart_from && r.date <= newest && shows(&r.category))
+            .filter(|r| chosen.is_some() || r.category != Category::ProvincialNominee)
             .collect();
         let mut categories: Vec<Category> = Vec::new();
         for round in &charted {
@@ -84,49 +93,94 @@ impl Widget for DrawsScreen<'_> {
         let highest = charted.iter().map(|r| r.cutoff).max().unwrap_or(total).max(total);
         let y_min = f64::from(lowest.saturating_sub(10) / 10 * 10);
         let y_max = f64::from((highest + 19) / 10 * 10);
-        let mut datasets: Vec<Dataset> = categories
+        // Without colour, each category has its own mark (and the legend
+        // shows it); with colour, its own colour.
+        let mark = |index: usize| series_mark(index, theme.color);
+        let style_of = |index: usize| {
+            if theme.color {
+                Style::new().fg(PALETTE[index % PALETTE.len()])
+            } else {
+                Style::new()
+            }
+        };
+        let mut datasets: Vec<Dataset> = points
             .iter()
-            .zip(points.iter())
             .enumerate()
-            .map(|(index, (category, series))| {
-                let style = if theme.color {
-                    Style::new().fg(PALETTE[index % PALETTE.len()])
-                } else {
-                    Style::new()
-                };
+            .map(|(index, series)| {
                 Dataset::default()
-                    .name(category.label().to_string())
-                    .marker(Marker::Braille)
-                    .graph_type(GraphType::Line)
-                    .style(style)
+                    .marker(mark(index).0)
+                    .graph_type(if theme.color {
+                        GraphType::Line
+                    } else {
+                        GraphType::Scatter
+                    })
+                    .style(style_of(index))
                     .data(series)
             })
             .collect();
+        // Your score: a thin line, unlike any category's mark.
         datasets.push(
             Dataset::default()
-                .name(format!("You: {total}"))
-                .marker(Marker::Dot)
+                .marker(Marker::Braille)
                 .graph_type(GraphType::Line)
                 .style(theme.total())
                 .data(&you),
         );
+        let title = match &chosen {
+            None => {
+                " Cut-offs, last 12 months, every category (nomination rounds left out: +600) ".to_string()
+            }
+            Some((category, cutoff, date)) => {
+                let age = app.state.today().full_years_since(*date);
+                let old = match age {
+                    0 => String::new(),
+                    1 => ", a year ago".to_string(),
+                    years => format!(", {years} years ago"),
+                };
+                format!(" {}: latest cut-off {cutoff} ({date}{old}) ", category.label())
+            }
+        };
+        let [legend_area, chart_area] =
+            Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(chart_area);
+        let mut legend = vec![Span::styled(format!(" ⠒⠒ You {total}  "), theme.total())];
+        for (index, category) in categories.iter().enumerate() {
+            legend.push(Span::styled(
+                format!("{} {}  ", mark(index).1, category.label()),
+                style_of(index),
+            ));
+        }
+        Line::from(legend).render(legend_area, buf);
+        let step = (y_max - y_min) / 4.0;
+        let y_labels: Vec<String> = (0..=4)
+            .map(|i| format!("{:.0}", y_min + step * f64::from(i)))
+            .collect();
         let chart = Chart::new(datasets)
-            .block(Block::bordered().title(" Cut-offs, last 12 months (nomination rounds left out: +600) "))
-            .x_axis(
-                Axis::default()
-                    .bounds([0.0, x_max])
-                    .labels([chart_from.to_string(), newest.to_string()]),
-            )
-            .y_axis(
-                Axis::default()
-                    .bounds([y_min, y_max])
-                    .labels([format!("{y_min:.0}"), format!("{y_max:.0}")]),
-            )
-            .legend_position(Some(ratatui::widgets::LegendPosition::TopLeft))
-            .hidden_legend_constraints((Constraint::Percentage(60), Constraint::Percentage(80)));
+            .block(Block::bordered().title(title))
+            .x_axis(Axis::default().bounds([0.0, x_max]).labels([
+                chart_from.to_string(),
+                chart_from.plus_months(6).to_string(),
+                newest.to_string(),
+            ]))
+            .y_axis(Axis::default().bounds([y_min, y_max]).labels(y_labels))
+            .legend_position(None);
         chart.render(chart_area, buf);
 
-        render_rounds(app, loaded, total, self.view.scroll, table_area, buf);
+        render_rounds(app, loaded, total, self.view, table_area, buf);
+    }
+}
+
+/// A category's mark in the chart and the legend when there is no colour.
+fn series_mark(index: usize, color: bool) -> (Marker, &'static str) {
+    const MARKS: [(Marker, &str); 4] = [
+        (Marker::Block, "█"),
+        (Marker::Dot, "•"),
+        (Marker::Bar, "▄"),
+        (Marker::HalfBlock, "▀"),
+    ];
+    if color {
+        (Marker::Braille, "━━")
+    } else {
+        MARKS[index % MARKS.len()]
     }
 }
 
@@ -144,10 +198,10 @@ fn render_header(app: &App, loaded: &Loaded, total: u16, area: Rect, buf: &mut B
         .map(|(round, distribution)| draws::pool_position(&round.number, distribution, total));
     let text = match pool {
         Some(pool) => format!(
-            " Your {total}: about {} ahead of you in a pool of {} (top {:.1}%, {})",
+            " Your {total}: about {} ahead of you in a pool of {}: you are ahead of {:.1}% ({})",
             draws::thousands(pool.ahead),
             draws::thousands(pool.total),
-            pool.top_percent,
+            100.0 - pool.top_percent,
             pool.as_on
         ),
         None => format!(" Your {total}: no pool distribution has been published"),
@@ -157,46 +211,66 @@ fn render_header(app: &App, loaded: &Loaded, total: u16, area: Rect, buf: &mut B
     }
 }
 
-fn render_rounds(app: &App, loaded: &Loaded, total: u16, scroll: u16, area: Rect, buf: &mut Buffer) {
+fn render_rounds(app: &App, loaded: &Loaded, total: u16, view: &DrawsView, area: Rect, buf: &mut Buffer) {
     let theme = app.state.theme;
     let since = loaded.feed.newest().date.plus_months(-6);
+    let chosen = view.chosen(&app.state).map(|(category, _, _)| category);
+    // Every category: the last six months. One category: its rounds, however old.
+    let recent = |round: &Round| match &chosen {
+        None => round.date >= since,
+        Some(category) => *category == round.category,
+    };
     let person = Person::assessed(
         app.state.scenario.situation(),
         Reference::active(),
         app.state.eligibility(),
     );
-    let lines: Vec<Line> = loaded
-        .feed
-        .rounds
-        .iter()
-        .filter(|r| r.date >= since)
-        .map(|round| {
-            // Reachable only when the person can be in the round at all.
-            let answer = person.entry_to(round).answer;
-            let reached = answer == Answer::Yes && total >= round.cutoff;
-            let mark = match answer {
-                Answer::Yes if reached => "✓",
-                Answer::Yes => " ",
-                Answer::No => "✗",
-                Answer::Unknown => "?",
-            };
-            let style = if reached { theme.gain() } else { Style::new() };
-            Line::from(vec![
-                Span::raw(format!(
-                    " {}  {:>4}  {:<22} {:>6}  ",
-                    round.date,
-                    round.number,
-                    fit(round.category.label(), 22),
-                    draws::thousands(round.size)
-                )),
-                Span::styled(format!("{:>4} {mark}", round.cutoff), style),
-            ])
-        })
-        .collect();
+    let mut lines: Vec<Line> = vec![Line::styled(
+        format!(
+            " {:<10}  {:>5}  {:<22} {:>6}  {:>7}",
+            "Date", "Round", "Category", "Size", "Cut-off"
+        ),
+        theme.heading(),
+    )];
+    lines.extend(
+        loaded
+            .feed
+            .rounds
+            .iter()
+            .filter(|r| recent(r))
+            .skip(usize::from(view.scroll))
+            .map(|round| {
+                // Reachable only when the person can be in the round at all.
+                let answer = person.entry_to(round).answer;
+                let reached = answer == Answer::Yes && total >= round.cutoff;
+                let mark = match answer {
+                    Answer::Yes if reached => "✓",
+                    Answer::Yes => " ",
+                    Answer::No => "✗",
+                    Answer::Unknown => "?",
+                };
+                let style = if reached { theme.gain() } else { Style::new() };
+                Line::from(vec![
+                    Span::raw(format!(
+                        " {}  {:>5}  {:<22} {:>6}  ",
+                        round.date,
+                        round.number,
+                        fit(round.category.label(), 22),
+                        draws::thousands(round.size)
+                    )),
+                    Span::styled(format!("{:>7} {mark}", round.cutoff), style),
+                ])
+            }),
+    );
     Paragraph::new(lines)
-        .scroll((scroll, 0))
-        .block(Block::bordered().title(format!(
-            " Rounds of the last six months (✓ {total} reaches it, ✗ not eligible, ? not known) "
-        )))
+        .block(Block::bordered().title(match &chosen {
+            None => {
+                format!(" Rounds of the last six months (✓ {total} reaches it, ✗ not eligible, ? not known) ")
+            }
+            Some(category) => format!(
+                " {} rounds (✓ {total} reaches it, ✗ not eligible, ? not known) ",
+                category.label()
+            ),
+        }))
         .render(area, buf);
 }
