@@ -446,3 +446,22 @@ fn piped_text_is_written_whole_and_json_says_the_zone() {
     assert_eq!(range, expected);
     assert!(!json["zone"]["advice"].as_str().unwrap().is_empty());
 }
+
+#[test]
+fn completions_and_the_manual_page_come_from_the_command_line_itself() {
+    let home = home();
+    let bash = run(home.path(), &["completions", "bash"], "");
+    assert_eq!(bash.status.code(), Some(0), "{}", stderr(&bash));
+    let script = stdout(&bash);
+    assert!(
+        script.contains("complete -F") && script.contains("eligibility"),
+        "{script}"
+    );
+    let man = run(home.path(), &["man"], "");
+    assert_eq!(man.status.code(), Some(0), "{}", stderr(&man));
+    let page = stdout(&man);
+    assert!(page.contains(".TH crs-planner 1"), "{page}");
+    assert!(page.contains("Exact Express Entry CRS scores"), "{page}");
+    let unknown = run(home.path(), &["completions", "tcsh"], "");
+    assert_eq!(unknown.status.code(), Some(2));
+}

@@ -2,6 +2,7 @@
 //! library.
 
 mod compare;
+mod completions;
 mod draws;
 pub mod eligibility;
 mod json;
@@ -71,6 +72,10 @@ enum Command {
         #[command(flatten)]
         rules: RulesArgs,
     },
+    /// Print shell completions (bash, zsh, fish, elvish, powershell).
+    Completions { shell: clap_complete::Shell },
+    /// Print the manual page (roff).
+    Man,
 }
 
 #[derive(Args, Debug, Default)]
@@ -122,6 +127,12 @@ pub(crate) fn parse_date(text: &str) -> Result<Date, String> {
 /// Runs the command line and gives the process exit status.
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
+    // These describe the command line: they need no data and read no files.
+    match &cli.command {
+        Some(Command::Completions { shell }) => return ExitCode::from(completions::completions(*shell)),
+        Some(Command::Man) => return ExitCode::from(completions::man()),
+        _ => {}
+    }
     if let Err(failure) = install_reference() {
         return ExitCode::from(report(Err(failure)));
     }
@@ -134,6 +145,7 @@ pub fn run() -> ExitCode {
         Some(Command::Plan(args)) => plan::run(&args),
         Some(Command::Timeline(args)) => timeline::run(&args),
         Some(Command::Eligibility(args)) => eligibility::run(&args),
+        Some(Command::Completions { .. } | Command::Man) => EXIT_OK,
     };
     ExitCode::from(status)
 }
