@@ -2,10 +2,13 @@
 //! the least-effort plan to a target, the score over time, who should apply.
 //! Pure: no files, no terminal, no clock.
 
+pub mod dimensions;
+pub mod effort;
 pub mod gains;
 pub mod goal;
 pub mod household;
 pub mod plan;
+pub mod search;
 pub mod timeline;
 
 pub use gains::{gains, Control, Gain, Move, Slot};

@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
 use super::fit;
+use crate::advisor::plan;
 use crate::advisor::RoundStanding;
 use crate::tui::app::App;
 use crate::tui::screens::plan::PlanView;
@@ -47,11 +48,8 @@ impl Widget for PlanScreen<'_> {
             )),
         ])
         .render(Rect::new(header.x, header.y, header.width, 1), buf);
-        Line::styled(
-            " Effort = months x difficulty (1-5) of each step, from rules/effort.json (your copy in the config folder wins)",
-            theme.muted(),
-        )
-        .render(Rect::new(header.x, header.y + 1, header.width, 1), buf);
+        Line::styled(fit(&format!(" {}", plan::EFFORT_NOTE), width), theme.muted())
+            .render(Rect::new(header.x, header.y + 1, header.width, 1), buf);
 
         let mut lines: Vec<Line> = Vec::new();
         let round = view.advice.round.as_ref();
@@ -65,65 +63,34 @@ impl Widget for PlanScreen<'_> {
             lines.push(Line::styled(format!(" {heading} {}", reasons.join("; ")), style));
         }
         if result.current >= result.target && closed.is_none() {
-            lines.push(Line::raw(format!(
-                " Already there: {} is at or above {}.",
-                result.current, result.target
-            )));
+            lines.push(Line::raw(format!(" {}", plan::already_there(result))));
         } else if result.plans.is_empty() && result.reachable_max < result.target {
-            lines.push(Line::raw(format!(
-                " Out of your hands: every move you can make together reaches {}, short of {}.",
-                result.reachable_max, result.target
-            )));
+            lines.push(Line::raw(format!(" {}", plan::out_of_hands(result))));
         }
         if !result.complete {
-            lines.push(Line::styled(
-                " The search stopped at its safety limit: the best plans found, not proven the cheapest.",
-                theme.error(),
-            ));
+            lines.push(Line::styled(format!(" {}", plan::SAFETY_LIMIT), theme.error()));
         }
-        for (index, plan) in result.plans.iter().enumerate() {
-            let heading = format!(
-                " Plan {} · effort {} · about {} months · reaches {} (+{}){}",
-                index + 1,
-                plan.effort,
-                plan.months,
-                plan.total,
-                plan.total.saturating_sub(result.current),
-                if plan.pareto {
-                    " · best for its effort"
-                } else {
-                    ""
-                }
-            );
+        for (index, shown) in result.plans.iter().enumerate() {
+            let heading = format!(" {}", plan::heading(index + 1, shown, result.current));
             lines.push(if index == view.selected {
                 Line::styled(fit(&heading, width.saturating_sub(2)), theme.selected(true))
             } else {
                 Line::styled(heading, theme.heading())
             });
-            for step in &plan.steps {
+            for step in &shown.steps {
                 lines.push(Line::from(vec![
                     Span::styled(format!("   {:>+5}  ", step.points), theme.gain()),
-                    Span::raw(format!(
-                        "{}  (effort {}, {} months)",
-                        step.label, step.effort, step.months
-                    )),
+                    Span::raw(plan::step_text(step)),
                 ]));
             }
-            let said = round.is_some_and(|r| r.now.is_none() && r.unmet_now == plan.not_known);
-            if !plan.not_known.is_empty() && !said {
-                lines.push(Line::styled(
-                    format!("   Then still not known: {}", plan.not_known.join("; ")),
-                    theme.muted(),
-                ));
+            if let Some(unknown) = plan::not_known(shown, round) {
+                lines.push(Line::styled(format!("   {unknown}"), theme.muted()));
             }
         }
-        if let Some(plan) = &view.advice.with_nomination {
+        if let Some(nominated) = &view.advice.with_nomination {
             lines.push(Line::raw(""));
             lines.push(Line::styled(
-                format!(
-                    " With a provincial nomination (not in your hands alone): effort {}, reaches {}",
-                    plan.effort, plan.total
-                ),
+                format!(" {}", plan::nomination_heading(nominated)),
                 theme.muted(),
             ));
         }

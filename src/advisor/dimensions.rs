@@ -1,0 +1,415 @@
+//! The moves open to a profile, as dimensions: each a separate part of the
+//! profile with its mutually exclusive options and their effort.
+
+use super::effort::{EffortKind, EffortTable};
+use super::gains::{Move, Slot};
+use crate::engine::{Ability, CanadianEducation, Education, Language, LanguageTables, Profile, RuleSet};
+
+/// One move with its effort.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Part {
+    pub change: Move,
+    pub cost: u32,
+    pub months: u16,
+}
+
+/// One possible change in one dimension of the profile, with its effort:
+/// usually one move, several where a dimension stands for a group of them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    pub parts: Vec<Part>,
+    pub cost: u32,
+    pub months: u16,
+}
+
+impl Step {
+    fn one(change: Move, cost: u32, months: u16) -> Step {
+        Step {
+            parts: vec![Part { change, cost, months }],
+            cost,
+            months,
+        }
+    }
+
+    fn group(parts: Vec<Part>) -> Step {
+        Step {
+            cost: parts.iter().map(|p| p.cost).sum(),
+            months: parts.iter().map(|p| p.months).max().unwrap_or(0),
+            parts,
+        }
+    }
+
+    pub fn apply(&self, profile: &Profile, tables: &LanguageTables) -> Profile {
+        self.parts
+            .iter()
+            .fold(*profile, |current, part| part.change.apply(&current, tables))
+    }
+
+    pub(crate) fn has(&self, change: Move) -> bool {
+        self.parts.iter().any(|part| part.change == change)
+    }
+}
+
+/// Mutually exclusive options for one part of the profile (its language
+/// result, its Canadian experience, ...). Options may be left all unchosen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dimension {
+    pub options: Vec<Step>,
+    /// The option that raises this part the most; every other option's
+    /// profile is no better in any field, so it bounds the search.
+    pub strongest: usize,
+}
+
+impl Dimension {
+    /// For each k, one step as good as taking the first k+1 options (by
+    /// cost) together: the search's bound for a branch that can afford them.
+    /// Options only ever raise the part, so together they give the highest
+    /// value each field reaches in any of them.
+    pub(crate) fn prefix_bounds(&self, profile: &Profile, tables: &LanguageTables) -> Vec<Step> {
+        let mut bounds = Vec::with_capacity(self.options.len());
+        let mut combined = *profile;
+        for option in &self.options {
+            combined = option.apply(&combined, tables);
+            let mut parts: Vec<Part> = Vec::new();
+            for part in option
+                .parts
+                .iter()
+                .chain(bounds.last().map_or(&[][..], |b: &Step| &b.parts[..]))
+            {
+                if !parts.iter().any(|p| same_field(p.change, part.change)) {
+                    parts.push(*part);
+                }
+            }
+            // Language moves on one result merge into one set of levels.
+            for part in &mut parts {
+                let new_result = matches!(part.change, Move::NewResult { .. });
+                if let (Some(slot), false) = (language_slot(part.change), new_result) {
+                    if let Some(result) = slot.result(&combined) {
+                        part.change = Move::Levels {
+                            slot,
+                            levels: result.levels(),
+                        };
+                    }
+                } else {
+                    part.change = strongest_of(part.change, &self.options[..=bounds.len()]);
+                }
+            }
+            bounds.push(Step::group(parts));
+        }
+        bounds
+    }
+}
+
+fn language_slot(change: Move) -> Option<Slot> {
+    match change {
+        Move::Ability { slot, .. }
+        | Move::AllAbilities { slot, .. }
+        | Move::Levels { slot, .. }
+        | Move::NewResult { slot, .. } => Some(slot),
+        _ => None,
+    }
+}
+
+/// Whether two moves change the same part of the profile.
+fn same_field(a: Move, b: Move) -> bool {
+    match (language_slot(a), language_slot(b)) {
+        (Some(x), Some(y)) => x == y,
+        (None, None) => std::mem::discriminant(&a) == std::mem::discriminant(&b),
+        _ => false,
+    }
+}
+
+/// Of the options' moves on the same field as `change`, the one that goes
+/// furthest (moves of one kind go further as they cost more).
+fn strongest_of(change: Move, options: &[Step]) -> Move {
+    options
+        .iter()
+        .flat_map(|option| option.parts.iter())
+        .filter(|part| same_field(part.change, change))
+        .max_by_key(|part| part.cost)
+        .map_or(change, |part| part.change)
+}
+
+fn language_dimension(profile: &Profile, slot: Slot, best: u8, effort: &EffortTable) -> Option<Dimension> {
+    let result = slot.result(profile)?;
+    let levels = result.levels();
+    let mut options = Vec::new();
+    let retake = |raises: &[u8]| -> (u32, u16) {
+        let total: u32 = raises.iter().map(|&r| u32::from(r)).sum();
+        let largest = raises.iter().copied().max().unwrap_or(0);
+        (
+            effort.cost(EffortKind::LanguageRetake, 1) + effort.cost(EffortKind::LanguageLevel, total),
+            effort.months(EffortKind::LanguageRetake, 1)
+                + effort.months(EffortKind::LanguageLevel, u16::from(largest)),
+        )
+    };
+    // The score depends only on which levels a result has, not on which
+    // ability has which, so of abilities at the same level one stands for all.
+    let mut seen_levels = Vec::with_capacity(4);
+    for ability in Ability::ALL {
+        let current = levels.get(ability).max(3);
+        if seen_levels.contains(&current) {
+            continue;
+        }
+        seen_levels.push(current);
+        for level in (current + 1)..=best {
+            let (cost, months) = retake(&[level - current]);
+            options.push(Step::one(Move::Ability { slot, ability, level }, cost, months));
+        }
+    }
+    let lowest = levels.lowest().max(3);
+    let mut strongest = None;
+    for level in (lowest + 1)..=best {
+        let raises: Vec<u8> = levels.0.iter().map(|&l| level.saturating_sub(l.max(3))).collect();
+        let (cost, months) = retake(&raises);
+        options.push(Step::one(Move::AllAbilities { slot, level }, cost, months));
+        strongest = Some(options.len() - 1);
+    }
+    let strongest = strongest?;
+    Some(Dimension { options, strongest })
+}
+
+fn new_language_dimension(slot: Slot, language: Language, effort: &EffortTable) -> Dimension {
+    let options: Vec<Step> = (4..=9u8)
+        .map(|level| {
+            let levels = u32::from(level - 3);
+            Step::one(
+                Move::NewResult {
+                    slot,
+                    language,
+                    level,
+                },
+                effort.cost(EffortKind::NewLanguage, 1) + effort.cost(EffortKind::NewLanguageLevel, levels),
+                effort.months(EffortKind::NewLanguage, 1)
+                    + effort.months(EffortKind::NewLanguageLevel, levels as u16),
+            )
+        })
+        .collect();
+    let strongest = options.len() - 1;
+    Dimension { options, strongest }
+}
+
+fn counted_dimension(
+    current: u8,
+    most: u8,
+    kind: EffortKind,
+    make: fn(u8) -> Move,
+    effort: &EffortTable,
+) -> Option<Dimension> {
+    if current >= most {
+        return None;
+    }
+    let options: Vec<Step> = ((current + 1)..=most)
+        .map(|value| {
+            let steps = value - current;
+            Step::one(
+                make(value),
+                effort.cost(kind, u32::from(steps)),
+                effort.months(kind, u16::from(steps)),
+            )
+        })
+        .collect();
+    let strongest = options.len() - 1;
+    Some(Dimension { options, strongest })
+}
+
+/// Each education level above the current one, an effort step a level.
+fn education_dimension(
+    current: Education,
+    kind: EffortKind,
+    make: fn(Education) -> Move,
+    effort: &EffortTable,
+) -> Option<Dimension> {
+    let options: Vec<Step> = Education::ALL
+        .into_iter()
+        .filter(|&level| level > current)
+        .map(|level| {
+            let steps = (level.index() - current.index()) as u16;
+            Step::one(
+                make(level),
+                effort.cost(kind, u32::from(steps)),
+                effort.months(kind, steps),
+            )
+        })
+        .collect();
+    let strongest = options.len().checked_sub(1)?;
+    Some(Dimension { options, strongest })
+}
+
+fn single(change: Move, kind: EffortKind, effort: &EffortTable) -> Dimension {
+    Dimension {
+        options: vec![Step::one(change, effort.cost(kind, 1), effort.months(kind, 1))],
+        strongest: 0,
+    }
+}
+
+/// The spouse's moves as one dimension. The spouse section adds to the
+/// total independently of every other factor, so any mix of spouse moves can
+/// be replaced by one on the effort/points frontier of those mixes without
+/// costing more or scoring less: the search need only look at the frontier.
+fn spouse_dimension(
+    profile: &Profile,
+    dims: &[Dimension],
+    rules: &RuleSet,
+    tables: &LanguageTables,
+) -> Option<Dimension> {
+    let base = rules.total(profile);
+    let mut mixes: Vec<(u32, u16, Vec<Part>)> = Vec::new();
+    let mut choice = vec![0usize; dims.len()];
+    loop {
+        let parts: Vec<Part> = dims
+            .iter()
+            .zip(&choice)
+            .filter(|(_, &pick)| pick > 0)
+            .flat_map(|(dim, &pick)| dim.options[pick - 1].parts.iter().copied())
+            .collect();
+        if !parts.is_empty() {
+            let step = Step::group(parts);
+            let points = rules.total(&step.apply(profile, tables)).saturating_sub(base);
+            mixes.push((step.cost, points, step.parts));
+        }
+        let mut position = 0;
+        loop {
+            if position == dims.len() {
+                mixes.sort_by_key(|(cost, points, _)| (*cost, std::cmp::Reverse(*points)));
+                let mut options = Vec::new();
+                let mut best_points = 0;
+                for (_, points, parts) in mixes {
+                    if points > best_points {
+                        best_points = points;
+                        options.push(Step::group(parts));
+                    }
+                }
+                let strongest = options.len().checked_sub(1)?;
+                return Some(Dimension { options, strongest });
+            }
+            choice[position] += 1;
+            if choice[position] <= dims[position].options.len() {
+                break;
+            }
+            choice[position] = 0;
+            position += 1;
+        }
+    }
+}
+
+/// Every part of the profile a plan may change, with its options.
+pub fn dimensions(
+    profile: &Profile,
+    effort: &EffortTable,
+    rules: &RuleSet,
+    tables: &LanguageTables,
+) -> Vec<Dimension> {
+    let mut found = Vec::new();
+    found.extend(language_dimension(profile, Slot::First, 10, effort));
+    match profile.second_language {
+        Some(_) => found.extend(language_dimension(profile, Slot::Second, 9, effort)),
+        None => {
+            let other = match profile.first_language.language() {
+                Language::English => Language::French,
+                Language::French => Language::English,
+            };
+            found.push(new_language_dimension(Slot::Second, other, effort));
+        }
+    }
+    found.extend(counted_dimension(
+        profile.canadian_experience_years,
+        5,
+        EffortKind::CanadianExperienceYear,
+        Move::CanadianExperience,
+        effort,
+    ));
+    found.extend(counted_dimension(
+        profile.foreign_experience_years,
+        3,
+        EffortKind::ForeignExperienceYear,
+        Move::ForeignExperience,
+        effort,
+    ));
+    found.extend(education_dimension(
+        profile.education,
+        EffortKind::EducationStep,
+        Move::Education,
+        effort,
+    ));
+    let mut study = Vec::new();
+    for (level, kind) in [
+        (
+            CanadianEducation::OneOrTwoYear,
+            EffortKind::CanadianCredentialShort,
+        ),
+        (
+            CanadianEducation::ThreeYearOrMore,
+            EffortKind::CanadianCredentialLong,
+        ),
+    ] {
+        if level > profile.canadian_education {
+            study.push(Step::one(
+                Move::CanadianEducation(level),
+                effort.cost(kind, 1),
+                effort.months(kind, 1),
+            ));
+        }
+    }
+    if !study.is_empty() {
+        let strongest = study.len() - 1;
+        found.push(Dimension {
+            options: study,
+            strongest,
+        });
+    }
+    if !profile.certificate_of_qualification {
+        found.push(single(
+            Move::CertificateOfQualification,
+            EffortKind::CertificateOfQualification,
+            effort,
+        ));
+    }
+    if let Some(spouse) = profile.spouse {
+        let mut spouse_dims = Vec::new();
+        match spouse.language {
+            Some(_) => spouse_dims.extend(language_dimension(profile, Slot::Spouse, 9, effort)),
+            None => spouse_dims.push(new_language_dimension(Slot::Spouse, Language::English, effort)),
+        }
+        spouse_dims.extend(education_dimension(
+            spouse.education,
+            EffortKind::SpouseEducationStep,
+            Move::SpouseEducation,
+            effort,
+        ));
+        spouse_dims.extend(counted_dimension(
+            spouse.canadian_experience_years,
+            5,
+            EffortKind::SpouseCanadianExperienceYear,
+            Move::SpouseCanadianExperience,
+            effort,
+        ));
+        found.extend(spouse_dimension(profile, &spouse_dims, rules, tables));
+    }
+    if !profile.provincial_nomination {
+        found.push(single(
+            Move::ProvincialNomination,
+            EffortKind::ProvincialNomination,
+            effort,
+        ));
+    }
+    // Big movers first: once the search has decided on them, the bound on
+    // what the rest can add is tight and prunes hard.
+    let base = rules.total(profile);
+    found.sort_by_cached_key(|dimension| {
+        let strongest = dimension.options[dimension.strongest].apply(profile, tables);
+        std::cmp::Reverse(rules.total(&strongest).saturating_sub(base))
+    });
+    for dimension in &mut found {
+        // Cheapest first lets the search stop early in each dimension; the
+        // strongest option moves with the sort.
+        let strongest = dimension.options[dimension.strongest].clone();
+        dimension.options.sort_by_key(|step| step.cost);
+        dimension.strongest = dimension
+            .options
+            .iter()
+            .position(|step| *step == strongest)
+            .unwrap_or(0);
+    }
+    found
+}

@@ -1,0 +1,176 @@
+//! How much effort each kind of move takes: months and a difficulty, kept
+//! as data (`rules/effort.json`) that a user's copy can change.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+const SHIPPED_EFFORT: &str = include_str!("../../rules/effort.json");
+
+/// The kinds of move whose effort the data sets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EffortKind {
+    LanguageRetake,
+    LanguageLevel,
+    NewLanguage,
+    NewLanguageLevel,
+    CanadianExperienceYear,
+    ForeignExperienceYear,
+    EducationStep,
+    CanadianCredentialShort,
+    CanadianCredentialLong,
+    CertificateOfQualification,
+    SpouseEducationStep,
+    SpouseCanadianExperienceYear,
+    ProvincialNomination,
+}
+
+impl EffortKind {
+    pub const ALL: [EffortKind; 13] = [
+        EffortKind::LanguageRetake,
+        EffortKind::LanguageLevel,
+        EffortKind::NewLanguage,
+        EffortKind::NewLanguageLevel,
+        EffortKind::CanadianExperienceYear,
+        EffortKind::ForeignExperienceYear,
+        EffortKind::EducationStep,
+        EffortKind::CanadianCredentialShort,
+        EffortKind::CanadianCredentialLong,
+        EffortKind::CertificateOfQualification,
+        EffortKind::SpouseEducationStep,
+        EffortKind::SpouseCanadianExperienceYear,
+        EffortKind::ProvincialNomination,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            EffortKind::LanguageRetake => "language_retake",
+            EffortKind::LanguageLevel => "language_level",
+            EffortKind::NewLanguage => "new_language",
+            EffortKind::NewLanguageLevel => "new_language_level",
+            EffortKind::CanadianExperienceYear => "canadian_experience_year",
+            EffortKind::ForeignExperienceYear => "foreign_experience_year",
+            EffortKind::EducationStep => "education_step",
+            EffortKind::CanadianCredentialShort => "canadian_credential_one_or_two_years",
+            EffortKind::CanadianCredentialLong => "canadian_credential_three_years",
+            EffortKind::CertificateOfQualification => "certificate_of_qualification",
+            EffortKind::SpouseEducationStep => "spouse_education_step",
+            EffortKind::SpouseCanadianExperienceYear => "spouse_canadian_experience_year",
+            EffortKind::ProvincialNomination => "provincial_nomination",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Effort {
+    pub months: u16,
+    /// 1 (just time) to 5 (very hard, or not in your hands).
+    pub difficulty: u8,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEffort {
+    months: u16,
+    difficulty: u8,
+    #[serde(default)]
+    #[allow(dead_code)]
+    note: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEffortFile {
+    format: String,
+    #[serde(default)]
+    #[allow(dead_code)]
+    note: Option<String>,
+    moves: BTreeMap<String, RawEffort>,
+}
+
+/// Months and difficulty for each kind of move.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EffortTable {
+    efforts: [Effort; 13],
+}
+
+impl EffortTable {
+    /// The defaults shipped in `rules/effort.json`.
+    pub fn shipped() -> EffortTable {
+        let mut table = EffortTable {
+            efforts: [Effort {
+                months: 0,
+                difficulty: 1,
+            }; 13],
+        };
+        table
+            .apply_json(SHIPPED_EFFORT, true)
+            .unwrap_or_else(|e| panic!("rules/effort.json is shipped broken: {e}"));
+        table
+    }
+
+    /// Overrides some or all kinds from a `crs-effort/1` file; `complete`
+    /// demands every kind (for the shipped defaults).
+    pub fn apply_json(&mut self, text: &str, complete: bool) -> Result<(), String> {
+        let text = crate::files::without_bom(text);
+        let mut deserializer = serde_json::Deserializer::from_str(text);
+        let raw: RawEffortFile = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+            let path = e.path().to_string();
+            format!("{path}: {}", e.into_inner())
+        })?;
+        if raw.format != "crs-effort/1" {
+            return Err(format!(
+                "format: expected \"crs-effort/1\", found {:?}",
+                raw.format
+            ));
+        }
+        for (key, value) in &raw.moves {
+            let kind = EffortKind::ALL
+                .into_iter()
+                .find(|kind| kind.key() == key)
+                .ok_or_else(|| {
+                    let keys: Vec<&str> = EffortKind::ALL.iter().map(|k| k.key()).collect();
+                    format!("moves.{key}: unknown move; expected one of {}", keys.join(", "))
+                })?;
+            if !(1..=5).contains(&value.difficulty) {
+                return Err(format!(
+                    "moves.{key}.difficulty: expected 1 to 5, found {}",
+                    value.difficulty
+                ));
+            }
+            if value.months > 600 {
+                return Err(format!(
+                    "moves.{key}.months: expected at most 600, found {}",
+                    value.months
+                ));
+            }
+            self.efforts[kind as usize] = Effort {
+                months: value.months,
+                difficulty: value.difficulty,
+            };
+        }
+        if complete {
+            if let Some(missing) = EffortKind::ALL
+                .iter()
+                .find(|kind| !raw.moves.contains_key(kind.key()))
+            {
+                return Err(format!("moves.{}: missing", missing.key()));
+            }
+        }
+        Ok(())
+    }
+
+    pub fn get(&self, kind: EffortKind) -> Effort {
+        self.efforts[kind as usize]
+    }
+
+    /// Effort points: months times difficulty, so a hard month weighs more.
+    pub(crate) fn cost(&self, kind: EffortKind, times: u32) -> u32 {
+        let effort = self.get(kind);
+        u32::from(effort.months) * u32::from(effort.difficulty) * times
+    }
+
+    pub(crate) fn months(&self, kind: EffortKind, times: u16) -> u16 {
+        self.get(kind).months.saturating_mul(times)
+    }
+}
