@@ -192,10 +192,7 @@ pub fn nomination_heading(plan: &Plan) -> String {
 
 /// A step as its line reads after the points.
 pub fn step_text(step: &PlanStep) -> String {
-    format!(
-        "{:<50} effort {:>3}, {:>2} months",
-        step.label, step.effort, step.months
-    )
+    format!("{}  (effort {}, {} months)", step.label, step.effort, step.months)
 }
 
 /// What a plan leaves unknown, unless it is what was said of today.
