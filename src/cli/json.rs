@@ -13,7 +13,7 @@ pub struct ScoreJson<'a> {
     pub transferability: u16,
     pub additional: u16,
     pub rules: &'a str,
-    pub factors: [FactorJson; crate::engine::score::ROWS],
+    pub factors: [FactorJson; crate::engine::factor::ROWS],
     /// The CLB/NCLC level each result converted to.
     pub levels: LevelsJson,
     /// Language results expired or about to expire on the scoring date.
@@ -301,7 +301,7 @@ const KEPT_TEMPLATES: usize = 4;
 /// and one set of row maxima (they change with marital status only).
 struct Template {
     rules: String,
-    rows: [(Factor, u16); crate::engine::score::ROWS],
+    rows: [(Factor, u16); crate::engine::factor::ROWS],
     /// From the rule set's id to the first row's points.
     head: Piece,
     /// After each row's points: its maximum, then the next row up to its

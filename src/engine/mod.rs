@@ -3,6 +3,7 @@
 
 pub mod date;
 pub mod eligibility;
+pub mod factor;
 pub mod language;
 pub mod profile;
 pub mod rules;
@@ -10,11 +11,12 @@ pub mod score;
 pub mod zone;
 
 pub use date::Date;
+pub use factor::{Factor, Section};
 pub use language::{LanguageError, LanguageTables};
 pub use profile::{
     Abilities, Ability, CanadianEducation, Dates, Education, Extras, JobOffer, Language, LanguageResult,
     LanguageTest, Profile, Spouse, SpouseDetails, WorkSpan,
 };
 pub use rules::{RuleBook, RuleSet, RulesError, SelectError};
-pub use score::{Breakdown, Factor, FactorRow, Section};
+pub use score::{Breakdown, FactorRow};
 pub use zone::Zone;

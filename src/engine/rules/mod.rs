@@ -1,0 +1,407 @@
+//! Rule sets: the CRS points tables as data (`rules/sets/*.json`), compiled
+//! into flat lookup tables so that scoring is a handful of array reads.
+
+use std::fmt;
+
+mod check;
+mod compile;
+mod raw;
+
+use super::date::Date;
+use super::profile::{CanadianEducation, JobOffer, MAX_AGE, MAX_EXPERIENCE_YEARS};
+use compile::compile;
+use raw::RawRuleSet;
+
+/// The rule sets shipped in `rules/sets/`, embedded by `build.rs`: adding a
+/// file there adds a rule set with no code change.
+const SHIPPED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/shipped_rules.rs"));
+
+pub const RULES_FORMAT: &str = "crs-rules/1";
+
+const LEVELS: usize = 13; // CLB/NCLC 0..=12
+const AGES: usize = MAX_AGE as usize + 1;
+const YEARS: usize = MAX_EXPERIENCE_YEARS as usize + 1;
+
+/// Points that differ with and without an accompanying spouse, indexed by
+/// `usize::from(with_spouse)`.
+pub(crate) type ByStatus<T> = [T; 2];
+
+pub(crate) const WITHOUT: usize = 0;
+pub(crate) const WITH: usize = 1;
+
+/// One rule set, compiled. Tables are indexed directly by age, CLB, years or
+/// education level, so scoring needs no search and no allocation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RuleSet {
+    pub(crate) id: String,
+    pub(crate) in_force_from: Date,
+    pub(crate) title: String,
+
+    pub(crate) core_cap: ByStatus<u16>,
+    pub(crate) age: ByStatus<[u16; AGES]>,
+    pub(crate) education: ByStatus<[u16; 8]>,
+    pub(crate) first_language: ByStatus<[u16; LEVELS]>,
+    pub(crate) second_language: ByStatus<[u16; LEVELS]>,
+    pub(crate) second_language_cap: ByStatus<u16>,
+    pub(crate) canadian_experience: ByStatus<[u16; YEARS]>,
+
+    pub(crate) spouse_cap: u16,
+    pub(crate) spouse_education: [u16; 8],
+    pub(crate) spouse_language: [u16; LEVELS],
+    pub(crate) spouse_language_cap: u16,
+    pub(crate) spouse_canadian_experience: [u16; YEARS],
+
+    pub(crate) transferability_cap: u16,
+    /// Level 0, 1 or 2 reached with the lowest first-language CLB as index.
+    pub(crate) language_level: [u8; LEVELS],
+    /// Level 0, 1 or 2 reached with these years of Canadian experience.
+    pub(crate) canadian_experience_level: [u8; YEARS],
+    pub(crate) education_rank: [u8; 8],
+    pub(crate) foreign_experience_rank: [u8; YEARS],
+    /// Indexed `[rank][level]`; rank and level 0 score nothing.
+    pub(crate) combination_points: [[u16; 3]; 3],
+    pub(crate) education_combination_cap: u16,
+    pub(crate) foreign_combination_cap: u16,
+    /// Indexed by the lowest first-language CLB.
+    pub(crate) certificate_of_qualification: [u16; LEVELS],
+
+    pub(crate) additional_cap: u16,
+    pub(crate) provincial_nomination: u16,
+    pub(crate) job_offer: [u16; 3],
+    pub(crate) canadian_education: [u16; 3],
+    pub(crate) sibling_in_canada: u16,
+    pub(crate) french_min_nclc: u8,
+    pub(crate) french_english_min_clb: u8,
+    pub(crate) french_with_weak_or_no_english: u16,
+    pub(crate) french_with_english: u16,
+
+    pub(crate) max_total: u16,
+    /// The most each breakdown row can give, by `usize::from(with_spouse)`.
+    pub(crate) row_max: ByStatus<[u16; super::factor::ROWS]>,
+}
+
+/// A rules file that cannot be used, with the key at fault.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RulesError {
+    /// Dotted path of the offending key (`core.age[3].with_spouse`); empty for
+    /// the document as a whole.
+    pub path: String,
+    pub message: String,
+}
+
+impl fmt::Display for RulesError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
+impl std::error::Error for RulesError {}
+
+fn error(path: impl Into<String>, message: impl Into<String>) -> RulesError {
+    RulesError {
+        path: path.into(),
+        message: message.into(),
+    }
+}
+
+impl RuleSet {
+    /// Reads and checks a rule set in the `crs-rules/1` format.
+    pub fn from_json(text: &str) -> Result<RuleSet, RulesError> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let mut deserializer = serde_json::Deserializer::from_str(text);
+        let raw: RawRuleSet = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+            let path = e.path().to_string();
+            let inner = e.into_inner();
+            let message = if inner.is_syntax() || inner.is_eof() {
+                format!("not valid JSON ({inner})")
+            } else {
+                plain_words(&strip_position(&inner.to_string()))
+            };
+            error(if path == "." { String::new() } else { path }, message)
+        })?;
+        deserializer
+            .end()
+            .map_err(|e| error("", format!("unexpected text after the rule set ({e})")))?;
+        compile(raw)
+    }
+
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    pub fn in_force_from(&self) -> Date {
+        self.in_force_from
+    }
+
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    /// Whether the rule set awards anything for a job offer.
+    pub fn scores_job_offer(&self) -> bool {
+        self.job_offer.iter().any(|&points| points > 0)
+    }
+
+    pub fn job_offer_points(&self, offer: JobOffer) -> u16 {
+        self.job_offer[offer as usize]
+    }
+
+    /// Section caps and the grand maximum, as (with spouse, without spouse).
+    pub fn max_total(&self) -> u16 {
+        self.max_total
+    }
+
+    /// Ways the tables contradict how the law is built: a better education,
+    /// language level or more experience scoring less, or a cap below one of
+    /// its parts. Empty for a sound rule set.
+    pub fn consistency_problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        let mut monotone = |name: &str, values: &[u16]| {
+            if let Some(at) = values.windows(2).position(|pair| pair[1] < pair[0]) {
+                problems.push(format!("{name}: step {} scores less than step {at}", at + 1));
+            }
+        };
+        for status in [WITHOUT, WITH] {
+            let label = if status == WITH {
+                "with spouse"
+            } else {
+                "without spouse"
+            };
+            monotone(&format!("core.education ({label})"), &self.education[status]);
+            monotone(
+                &format!("core.first_language_per_ability ({label})"),
+                &self.first_language[status],
+            );
+            monotone(
+                &format!("core.second_language_per_ability ({label})"),
+                &self.second_language[status],
+            );
+            monotone(
+                &format!("core.canadian_experience ({label})"),
+                &self.canadian_experience[status],
+            );
+        }
+        monotone("spouse.education", &self.spouse_education);
+        monotone("spouse.language_per_ability", &self.spouse_language);
+        monotone("spouse.canadian_experience", &self.spouse_canadian_experience);
+        monotone(
+            "transferability.certificate_of_qualification",
+            &self.certificate_of_qualification,
+        );
+        monotone("additional.canadian_education", &self.canadian_education);
+        for rank in 0..3 {
+            monotone(
+                "transferability.points_by_rank_and_level (by level)",
+                &self.combination_points[rank],
+            );
+        }
+        for level in 0..3 {
+            let by_rank: Vec<u16> = (0..3).map(|rank| self.combination_points[rank][level]).collect();
+            monotone("transferability.points_by_rank_and_level (by rank)", &by_rank);
+        }
+        let ranks: Vec<u16> = self.education_rank.iter().map(|&r| u16::from(r)).collect();
+        monotone("transferability.education_rank", &ranks);
+
+        let mut cap_at_least = |name: &str, cap: u16, part: u16| {
+            if cap < part {
+                problems.push(format!("{name}: cap {cap} is below a part worth {part}"));
+            }
+        };
+        for status in [WITHOUT, WITH] {
+            let core_parts = [
+                max_of(&self.age[status]),
+                max_of(&self.education[status]),
+                max_of(&self.first_language[status]) * 4,
+                self.second_language_cap[status],
+                max_of(&self.canadian_experience[status]),
+            ];
+            for part in core_parts {
+                cap_at_least("core.cap", self.core_cap[status], part);
+            }
+            cap_at_least(
+                "core.second_language_cap",
+                self.second_language_cap[status],
+                max_of(&self.second_language[status]),
+            );
+        }
+        for part in [
+            max_of(&self.spouse_education),
+            self.spouse_language_cap,
+            max_of(&self.spouse_canadian_experience),
+        ] {
+            cap_at_least("spouse.cap", self.spouse_cap, part);
+        }
+        let combination_max = self
+            .combination_points
+            .iter()
+            .flatten()
+            .copied()
+            .max()
+            .unwrap_or(0);
+        cap_at_least(
+            "transferability.education_cap",
+            self.education_combination_cap,
+            combination_max,
+        );
+        cap_at_least(
+            "transferability.foreign_experience_cap",
+            self.foreign_combination_cap,
+            combination_max,
+        );
+        for part in [
+            self.education_combination_cap,
+            self.foreign_combination_cap,
+            max_of(&self.certificate_of_qualification),
+        ] {
+            cap_at_least("transferability.cap", self.transferability_cap, part);
+        }
+        for part in [
+            self.provincial_nomination,
+            max_of(&self.job_offer),
+            max_of(&self.canadian_education),
+            self.sibling_in_canada,
+            self.french_with_english.max(self.french_with_weak_or_no_english),
+        ] {
+            cap_at_least("additional.cap", self.additional_cap, part);
+        }
+        for status in [WITHOUT, WITH] {
+            let spouse = if status == WITH { self.spouse_cap } else { 0 };
+            let sections = self.core_cap[status] + spouse + self.transferability_cap + self.additional_cap;
+            if sections != self.max_total {
+                problems.push(format!(
+                    "max_total: the section caps add up to {sections}, not {}",
+                    self.max_total
+                ));
+            }
+        }
+        problems
+    }
+}
+
+/// serde's words for a value of the wrong kind ("invalid type: string
+/// \"x\", expected u16", "invalid length 0, expected struct RawRuleSet with
+/// 10 elements") in the words the rest of the program uses.
+fn plain_words(message: &str) -> String {
+    let expected = |kind: &str| match kind {
+        "u8" => "a whole number from 0 to 255".to_string(),
+        "u16" => "a whole number of points from 0 to 65535".to_string(),
+        "u32" | "u64" | "usize" => "a whole number".to_string(),
+        kind if kind.starts_with("struct ") || kind.starts_with("a map") => "an object".to_string(),
+        kind if kind.starts_with("a sequence") => "a list".to_string(),
+        other => other.to_string(),
+    };
+    if let Some(rest) = message
+        .strip_prefix("invalid type: ")
+        .or_else(|| message.strip_prefix("invalid value: "))
+    {
+        if let Some((found, kind)) = rest.split_once(", expected ") {
+            return format!("expected {}, found {}", expected(kind), found.replace('`', ""));
+        }
+    }
+    if let Some(rest) = message.strip_prefix("invalid length ") {
+        if let Some((_, kind)) = rest.split_once(", expected ") {
+            let kind = kind.split(" with ").next().unwrap_or(kind);
+            return format!("expected {}, found a list", expected(kind));
+        }
+    }
+    if let Some(field) = message.strip_prefix("missing field ") {
+        return format!("missing {}", field.replace('`', "\""));
+    }
+    message.replace('`', "\"")
+}
+
+fn max_of(values: &[u16]) -> u16 {
+    values.iter().copied().max().unwrap_or(0)
+}
+
+/// serde_json appends "at line L column C", which means nothing to someone
+/// reading a path; the path says where.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(at) => message[..at].to_string(),
+        None => message.to_string(),
+    }
+}
+
+/// Every rule set known to the program, oldest first.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RuleBook {
+    sets: Vec<RuleSet>,
+}
+
+/// No rule set covers a date.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SelectError {
+    #[error("no rule set is in force on {date}: the oldest one, {oldest}, starts on {oldest_from}")]
+    BeforeOldest {
+        date: Date,
+        oldest: String,
+        oldest_from: Date,
+    },
+    #[error("no rule sets are loaded")]
+    Empty,
+    #[error("no rule set has the id {0:?}")]
+    UnknownId(String),
+}
+
+impl RuleBook {
+    /// The rule sets compiled into the program.
+    pub fn shipped() -> RuleBook {
+        let mut book = RuleBook::default();
+        for (name, text) in SHIPPED {
+            let set = RuleSet::from_json(text)
+                .unwrap_or_else(|e| panic!("rules/sets/{name} is shipped broken: {e}"));
+            book.insert(set);
+        }
+        book
+    }
+
+    /// Adds a rule set, replacing one with the same id.
+    pub fn insert(&mut self, set: RuleSet) {
+        self.sets.retain(|existing| existing.id != set.id);
+        let at = self.sets.partition_point(|existing| {
+            (existing.in_force_from, &existing.id) < (set.in_force_from, &set.id)
+        });
+        self.sets.insert(at, set);
+    }
+
+    pub fn sets(&self) -> &[RuleSet] {
+        &self.sets
+    }
+
+    pub fn get(&self, id: &str) -> Result<&RuleSet, SelectError> {
+        self.sets
+            .iter()
+            .find(|set| set.id == id)
+            .ok_or_else(|| SelectError::UnknownId(id.to_string()))
+    }
+
+    /// The newest rule set in force on `date`.
+    pub fn in_force_on(&self, date: Date) -> Result<&RuleSet, SelectError> {
+        let oldest = self.sets.first().ok_or(SelectError::Empty)?;
+        self.sets
+            .iter()
+            .rev()
+            .find(|set| set.in_force_from <= date)
+            .ok_or_else(|| SelectError::BeforeOldest {
+                date,
+                oldest: oldest.id.clone(),
+                oldest_from: oldest.in_force_from,
+            })
+    }
+}
+
+/// Shipped rule file names, for tests that check each one.
+pub fn shipped_rule_files() -> &'static [(&'static str, &'static str)] {
+    SHIPPED
+}
+
+impl RuleSet {
+    pub(crate) fn canadian_education_points(&self, level: CanadianEducation) -> u16 {
+        self.canadian_education[level as usize]
+    }
+}
