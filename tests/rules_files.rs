@@ -141,3 +141,64 @@ fn a_new_rule_set_is_data_only() {
     );
     assert_eq!(book.sets().len(), 4);
 }
+
+#[test]
+fn the_advisor_reads_its_ceilings_from_the_rule_set() {
+    use crs_planner::advisor::{gains, Move, Slot};
+    use crs_planner::engine::{Abilities, Ceilings, Education, Language, LanguageTables, Profile};
+    // The shipped sets: first language to CLB 10, the others to 9, Canadian
+    // years to 5, foreign to 3 (the published tables).
+    for (name, text) in shipped_rule_files() {
+        let set = RuleSet::from_json(text).unwrap();
+        assert_eq!(
+            set.ceilings(),
+            Ceilings {
+                first_language: 10,
+                second_language: 9,
+                spouse_language: 9,
+                canadian_years: 5,
+                foreign_years: 3,
+                spouse_canadian_years: 5,
+            },
+            "{name}"
+        );
+    }
+    // A rules file where CLB 11 in the first language earns one point more.
+    let (_, text) = shipped_rule_files()
+        .iter()
+        .find(|(name, _)| *name == "2025-03-25.json")
+        .unwrap();
+    let mut json: serde_json::Value = serde_json::from_str(text).unwrap();
+    json["id"] = "2030-01-01".into();
+    json["in_force_from"] = "2030-01-01".into();
+    let table = json["core"]["first_language_per_ability"].as_array_mut().unwrap();
+    table.push(serde_json::json!({"min_clb": 11, "with_spouse": 33, "without_spouse": 35}));
+    let moved = RuleSet::from_json(&json.to_string()).unwrap();
+    assert_eq!(moved.ceilings().first_language, 11);
+    let tables = LanguageTables::official();
+    let profile = Profile::new(
+        30,
+        Education::Bachelors,
+        tables.plain_levels(Language::English, Abilities([10; 4])),
+    );
+    let offered = gains(&profile, &moved, tables);
+    assert!(
+        offered.iter().any(|gain| matches!(
+            gain.change,
+            Move::AllAbilities {
+                slot: Slot::First,
+                level: 11
+            } | Move::Ability {
+                slot: Slot::First,
+                level: 11,
+                ..
+            }
+        )),
+        "CLB 11 is offered where it scores: {offered:?}"
+    );
+    let shipped = RuleBook::shipped();
+    let none = gains(&profile, shipped.get("2025-03-25").unwrap(), tables);
+    assert!(none
+        .iter()
+        .all(|gain| !matches!(gain.change, Move::AllAbilities { level: 11, .. })));
+}

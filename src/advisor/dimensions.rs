@@ -169,8 +169,10 @@ fn language_dimension(profile: &Profile, slot: Slot, best: u8, effort: &EffortTa
     Some(Dimension { options, strongest })
 }
 
-fn new_language_dimension(slot: Slot, language: Language, effort: &EffortTable) -> Dimension {
-    let options: Vec<Step> = (4..=9u8)
+/// A first test in a language, at CLB 4 (the least that scores) up to the
+/// rule set's ceiling for that result.
+fn new_language_dimension(slot: Slot, language: Language, ceiling: u8, effort: &EffortTable) -> Dimension {
+    let options: Vec<Step> = (4..=ceiling.max(4))
         .map(|level| {
             let levels = u32::from(level - 3);
             Step::one(
@@ -301,27 +303,43 @@ pub fn dimensions(
     tables: &LanguageTables,
 ) -> Vec<Dimension> {
     let mut found = Vec::new();
-    found.extend(language_dimension(profile, Slot::First, 10, effort));
+    let ceilings = rules.ceilings();
+    found.extend(language_dimension(
+        profile,
+        Slot::First,
+        ceilings.first_language,
+        effort,
+    ));
     match profile.second_language {
-        Some(_) => found.extend(language_dimension(profile, Slot::Second, 9, effort)),
+        Some(_) => found.extend(language_dimension(
+            profile,
+            Slot::Second,
+            ceilings.second_language,
+            effort,
+        )),
         None => {
             let other = match profile.first_language.language() {
                 Language::English => Language::French,
                 Language::French => Language::English,
             };
-            found.push(new_language_dimension(Slot::Second, other, effort));
+            found.push(new_language_dimension(
+                Slot::Second,
+                other,
+                ceilings.second_language,
+                effort,
+            ));
         }
     }
     found.extend(counted_dimension(
         profile.canadian_experience_years,
-        5,
+        ceilings.canadian_years,
         EffortKind::CanadianExperienceYear,
         Move::CanadianExperience,
         effort,
     ));
     found.extend(counted_dimension(
         profile.foreign_experience_years,
-        3,
+        ceilings.foreign_years,
         EffortKind::ForeignExperienceYear,
         Move::ForeignExperience,
         effort,
@@ -368,8 +386,18 @@ pub fn dimensions(
     if let Some(spouse) = profile.spouse {
         let mut spouse_dims = Vec::new();
         match spouse.language {
-            Some(_) => spouse_dims.extend(language_dimension(profile, Slot::Spouse, 9, effort)),
-            None => spouse_dims.push(new_language_dimension(Slot::Spouse, Language::English, effort)),
+            Some(_) => spouse_dims.extend(language_dimension(
+                profile,
+                Slot::Spouse,
+                ceilings.spouse_language,
+                effort,
+            )),
+            None => spouse_dims.push(new_language_dimension(
+                Slot::Spouse,
+                Language::English,
+                ceilings.spouse_language,
+                effort,
+            )),
         }
         spouse_dims.extend(education_dimension(
             spouse.education,
@@ -379,7 +407,7 @@ pub fn dimensions(
         ));
         spouse_dims.extend(counted_dimension(
             spouse.canadian_experience_years,
-            5,
+            ceilings.spouse_canadian_years,
             EffortKind::SpouseCanadianExperienceYear,
             Move::SpouseCanadianExperience,
             effort,

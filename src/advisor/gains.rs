@@ -408,17 +408,18 @@ fn candidates(profile: &Profile, rules: &RuleSet) -> Vec<Move> {
             moves.push(Move::AllAbilities { slot, level });
         }
     };
-    // Points stop growing at CLB 10 for the first language, at 9 for the others.
-    language_moves(Slot::First, 10, &mut moves);
-    language_moves(Slot::Second, 9, &mut moves);
-    language_moves(Slot::Spouse, 9, &mut moves);
+    // Past the rule set's ceilings, a higher level earns nothing.
+    let ceilings = rules.ceilings();
+    language_moves(Slot::First, ceilings.first_language, &mut moves);
+    language_moves(Slot::Second, ceilings.second_language, &mut moves);
+    language_moves(Slot::Spouse, ceilings.spouse_language, &mut moves);
 
     if profile.second_language.is_none() {
         let other = match profile.first_language.language() {
             Language::English => Language::French,
             Language::French => Language::English,
         };
-        for level in [5, 7, 9] {
+        for level in new_result_levels(ceilings.second_language) {
             moves.push(Move::NewResult {
                 slot: Slot::Second,
                 language: other,
@@ -428,7 +429,7 @@ fn candidates(profile: &Profile, rules: &RuleSet) -> Vec<Move> {
     }
     if let Some(spouse) = profile.spouse {
         if spouse.language.is_none() {
-            for level in [5, 7, 9] {
+            for level in new_result_levels(ceilings.spouse_language) {
                 moves.push(Move::NewResult {
                     slot: Slot::Spouse,
                     language: Language::English,
@@ -439,7 +440,7 @@ fn candidates(profile: &Profile, rules: &RuleSet) -> Vec<Move> {
         push_steps(
             &mut moves,
             spouse.canadian_experience_years,
-            5,
+            ceilings.spouse_canadian_years,
             Move::SpouseCanadianExperience,
         );
         for level in Education::ALL.into_iter().filter(|&l| l > spouse.education) {
@@ -450,13 +451,13 @@ fn candidates(profile: &Profile, rules: &RuleSet) -> Vec<Move> {
     push_steps(
         &mut moves,
         profile.canadian_experience_years,
-        5,
+        ceilings.canadian_years,
         Move::CanadianExperience,
     );
     push_steps(
         &mut moves,
         profile.foreign_experience_years,
-        3,
+        ceilings.foreign_years,
         Move::ForeignExperience,
     );
     for level in Education::ALL.into_iter().filter(|&l| l > profile.education) {
@@ -498,6 +499,14 @@ fn push_steps(moves: &mut Vec<Move>, current: u8, most: u8, make: fn(u8) -> Move
             moves.push(make(most));
         }
     }
+}
+
+/// The levels a first test in a language is offered at: CLB 5 and 7 (where
+/// most tables step) and the ceiling.
+fn new_result_levels(ceiling: u8) -> Vec<u8> {
+    let mut levels: Vec<u8> = [5, 7].into_iter().filter(|&l| l < ceiling).collect();
+    levels.push(ceiling.max(5));
+    levels
 }
 
 /// The gains still available, biggest first; moves that score nothing are

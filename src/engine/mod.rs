@@ -17,6 +17,6 @@ pub use profile::{
     Abilities, Ability, CanadianEducation, Dates, Education, Extras, JobOffer, Language, LanguageResult,
     LanguageTest, Profile, Spouse, SpouseDetails, WorkSpan,
 };
-pub use rules::{RuleBook, RuleSet, RulesError, SelectError};
+pub use rules::{Ceilings, RuleBook, RuleSet, RulesError, SelectError};
 pub use score::{Breakdown, FactorRow};
 pub use zone::Zone;

@@ -400,7 +400,50 @@ pub fn shipped_rule_files() -> &'static [(&'static str, &'static str)] {
     SHIPPED
 }
 
+/// The highest value of each thing the advisor can raise that still earns
+/// points under a rule set: past it, more earns nothing anywhere.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Ceilings {
+    pub first_language: u8,
+    pub second_language: u8,
+    pub spouse_language: u8,
+    pub canadian_years: u8,
+    pub foreign_years: u8,
+    pub spouse_canadian_years: u8,
+}
+
+/// The last index at which a table's value changes (0 when it never does).
+fn last_rise<T: PartialEq>(table: &[T]) -> u8 {
+    let last = (1..table.len())
+        .rev()
+        .find(|&i| table[i] != table[i - 1])
+        .unwrap_or(0);
+    u8::try_from(last).unwrap_or(u8::MAX)
+}
+
 impl RuleSet {
+    /// Read from the tables, so a rules file that moves a threshold is
+    /// advised on as it scores.
+    pub fn ceilings(&self) -> Ceilings {
+        let both =
+            |tables: &ByStatus<[u16; LEVELS]>| last_rise(&tables[WITHOUT]).max(last_rise(&tables[WITH]));
+        // The French bonus reads the French result and the English one.
+        let french = self.french_min_nclc.max(self.french_english_min_clb);
+        Ceilings {
+            first_language: both(&self.first_language)
+                .max(last_rise(&self.language_level))
+                .max(last_rise(&self.certificate_of_qualification))
+                .max(french),
+            second_language: both(&self.second_language).max(french),
+            spouse_language: last_rise(&self.spouse_language),
+            canadian_years: last_rise(&self.canadian_experience[WITHOUT])
+                .max(last_rise(&self.canadian_experience[WITH]))
+                .max(last_rise(&self.canadian_experience_level)),
+            foreign_years: last_rise(&self.foreign_experience_rank),
+            spouse_canadian_years: last_rise(&self.spouse_canadian_experience),
+        }
+    }
+
     pub(crate) fn canadian_education_points(&self, level: CanadianEducation) -> u16 {
         self.canadian_education[level as usize]
     }
