@@ -33,13 +33,8 @@ pub fn data_dir() -> Option<PathBuf> {
     from_env(DATA_DIR_VAR).or_else(|| project_dirs().map(|dirs| dirs.data_dir().to_path_buf()))
 }
 
-/// A rules file that could not be used.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{file}: {detail}")]
-pub struct RulesFileError {
-    pub file: String,
-    pub detail: String,
-}
+/// A rules file that could not be used: the file, the key, what was expected.
+pub use crate::error::InputError as RulesFileError;
 
 /// Reads one rules file.
 pub fn read_rules_file(path: &Path) -> Result<RuleSet, RulesFileError> {
@@ -48,17 +43,12 @@ pub fn read_rules_file(path: &Path) -> Result<RuleSet, RulesFileError> {
 }
 
 fn read_file_text(path: &Path) -> Result<String, RulesFileError> {
-    crate::files::read_text(path, crate::files::MAX_SMALL_FILE).map_err(|e| RulesFileError {
-        file: path.display().to_string(),
-        detail: e.to_string(),
-    })
+    crate::files::read_text(path, crate::files::MAX_SMALL_FILE)
+        .map_err(|e| RulesFileError::new(path.display().to_string(), "", e.to_string()))
 }
 
 fn rule_set_from(path: &Path, text: &str) -> Result<RuleSet, RulesFileError> {
-    RuleSet::from_json(text).map_err(|e: RulesError| RulesFileError {
-        file: path.display().to_string(),
-        detail: e.to_string(),
-    })
+    RuleSet::from_json(text).map_err(|e: RulesError| e.in_file(path.display().to_string()))
 }
 
 /// Where the user's rule sets live: `<config>/rules/`.

@@ -5,6 +5,7 @@ pub mod cli;
 pub mod config;
 pub mod draws;
 pub mod engine;
+pub mod error;
 pub mod files;
 pub mod scenario;
 pub mod tui;

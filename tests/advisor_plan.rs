@@ -87,13 +87,16 @@ fn effort_data_changes_the_plan() {
         r#"{"format": "crs-effort/1", "moves": {"teleport": {"months": 1, "difficulty": 1}}}"#,
         false,
     );
-    assert!(bad.unwrap_err().starts_with("moves.teleport: unknown move"));
+    assert!(bad
+        .unwrap_err()
+        .to_string()
+        .starts_with("moves.teleport: unknown move"));
     let bad = effort.apply_json(
         r#"{"format": "crs-effort/1", "moves": {"language_level": {"months": 1, "difficulty": 9}}}"#,
         false,
     );
     assert_eq!(
-        bad.unwrap_err(),
+        bad.unwrap_err().to_string(),
         "moves.language_level.difficulty: expected 1 to 5, found 9"
     );
 }

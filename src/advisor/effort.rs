@@ -5,6 +5,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::error::InputError;
+
 const SHIPPED_EFFORT: &str = include_str!("../../rules/effort.json");
 
 /// The kinds of move whose effort the data sets.
@@ -110,18 +112,19 @@ impl EffortTable {
     }
 
     /// Overrides some or all kinds from a `crs-effort/1` file; `complete`
-    /// demands every kind (for the shipped defaults).
-    pub fn apply_json(&mut self, text: &str, complete: bool) -> Result<(), String> {
+    /// demands every kind (for the shipped defaults). The error names the key;
+    /// the caller names the file (`InputError::in_file`).
+    pub fn apply_json(&mut self, text: &str, complete: bool) -> Result<(), InputError> {
         let text = crate::files::without_bom(text);
         let mut deserializer = serde_json::Deserializer::from_str(text);
         let raw: RawEffortFile = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
             let path = e.path().to_string();
-            format!("{path}: {}", e.into_inner())
+            InputError::at(path, e.into_inner().to_string())
         })?;
         if raw.format != "crs-effort/1" {
-            return Err(format!(
-                "format: expected \"crs-effort/1\", found {:?}",
-                raw.format
+            return Err(InputError::at(
+                "format",
+                format!("expected \"crs-effort/1\", found {:?}", raw.format),
             ));
         }
         for (key, value) in &raw.moves {
@@ -130,18 +133,21 @@ impl EffortTable {
                 .find(|kind| kind.key() == key)
                 .ok_or_else(|| {
                     let keys: Vec<&str> = EffortKind::ALL.iter().map(|k| k.key()).collect();
-                    format!("moves.{key}: unknown move; expected one of {}", keys.join(", "))
+                    InputError::at(
+                        format!("moves.{key}"),
+                        format!("unknown move; expected one of {}", keys.join(", ")),
+                    )
                 })?;
             if !(1..=5).contains(&value.difficulty) {
-                return Err(format!(
-                    "moves.{key}.difficulty: expected 1 to 5, found {}",
-                    value.difficulty
+                return Err(InputError::at(
+                    format!("moves.{key}.difficulty"),
+                    format!("expected 1 to 5, found {}", value.difficulty),
                 ));
             }
             if value.months > 600 {
-                return Err(format!(
-                    "moves.{key}.months: expected at most 600, found {}",
-                    value.months
+                return Err(InputError::at(
+                    format!("moves.{key}.months"),
+                    format!("expected at most 600, found {}", value.months),
                 ));
             }
             self.efforts[kind as usize] = Effort {
@@ -154,7 +160,7 @@ impl EffortTable {
                 .iter()
                 .find(|kind| !raw.moves.contains_key(kind.key()))
             {
-                return Err(format!("moves.{}: missing", missing.key()));
+                return Err(InputError::at(format!("moves.{}", missing.key()), "missing"));
             }
         }
         Ok(())

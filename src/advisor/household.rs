@@ -10,7 +10,7 @@ pub struct Household {
     /// The total as the scenario stands.
     pub as_entered: u16,
     /// With the spouse as principal applicant; `Err` says what is missing.
-    pub spouse_as_principal: Option<Result<u16, String>>,
+    pub spouse_as_principal: Option<Result<u16, Missing>>,
     /// With the two official languages swapped, when that scores more.
     pub languages_swapped: Option<u16>,
 }
@@ -48,16 +48,42 @@ impl Household {
     }
 }
 
+/// A fact the scenario lacks for scoring the spouse as principal applicant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Missing {
+    pub what: &'static str,
+    /// The field that would give it.
+    pub path: &'static str,
+}
+
+impl serde::Serialize for Missing {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl std::fmt::Display for Missing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} ({})", self.what, self.path)
+    }
+}
+
 /// The profile with the spouse as principal applicant, from what the
 /// scenario records of the spouse.
-pub fn spouse_as_principal(profile: &Profile, extras: &Extras) -> Option<Result<Profile, String>> {
+pub fn spouse_as_principal(profile: &Profile, extras: &Extras) -> Option<Result<Profile, Missing>> {
     let spouse = profile.spouse?;
     let details = &extras.spouse;
     let Some(age) = details.age else {
-        return Some(Err("the spouse's age (spouse.age)".to_string()));
+        return Some(Err(Missing {
+            what: "the spouse's age",
+            path: "spouse.age",
+        }));
     };
     let Some(first_language) = spouse.language else {
-        return Some(Err("the spouse's language results (spouse.language)".to_string()));
+        return Some(Err(Missing {
+            what: "the spouse's language results",
+            path: "spouse.language",
+        }));
     };
     Some(Ok(Profile {
         age,

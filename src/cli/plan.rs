@@ -143,7 +143,10 @@ fn run_inner(args: &PlanArgs) -> Result<(), Failure> {
             household: HouseholdJson {
                 as_entered: household.as_entered,
                 spouse_as_principal: household.spouse_as_principal.clone().and_then(Result::ok),
-                spouse_as_principal_missing: household.spouse_as_principal.clone().and_then(Result::err),
+                spouse_as_principal_missing: household
+                    .spouse_as_principal
+                    .and_then(Result::err)
+                    .map(|missing| missing.to_string()),
                 languages_swapped: household.languages_swapped,
             },
         };

@@ -18,8 +18,8 @@ pub fn new_app(rules_args: &RulesArgs) -> Result<App, Failure> {
     let date = rules_args.as_of.unwrap_or_else(config::today);
     let store = config::data_dir().map(Store::new);
     let tables = crate::engine::LanguageTables::official();
-    let mut app =
-        App::new(book, date, Scenario::new(starter_profile(tables)), store).map_err(Failure::usage)?;
+    let mut app = App::new(book, date, Scenario::new(starter_profile(tables)), store)
+        .map_err(|e| Failure::usage(e.to_string()))?;
     app.state.set_effort(super::plan::effort_table(None)?);
     if let Some(warning) = warnings.first() {
         app.state

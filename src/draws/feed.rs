@@ -68,14 +68,9 @@ pub struct Feed {
     pub rounds: Vec<Round>,
 }
 
-/// A feed that cannot be used: the round and field at fault.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{location}: {problem}")]
-pub struct FeedError {
-    /// "round 91a: drawCRS", or the document path for structural problems.
-    pub location: String,
-    pub problem: String,
-}
+/// A feed that cannot be used: the round and field at fault ("round 91a:
+/// drawCRS") as its path.
+pub use crate::error::InputError as FeedError;
 
 #[derive(Deserialize)]
 struct RawFeed {
@@ -89,7 +84,8 @@ impl Feed {
     pub fn parse(text: &str) -> Result<Feed, FeedError> {
         let text = crate::files::without_bom(text);
         let raw: RawFeed = serde_json::from_str(text).map_err(|e| FeedError {
-            location: "the feed".into(),
+            file: String::new(),
+            path: "the feed".into(),
             problem: if e.is_data() {
                 format!("expected an object with a \"rounds\" list ({e})")
             } else {
@@ -98,7 +94,8 @@ impl Feed {
         })?;
         if raw.rounds.is_empty() {
             return Err(FeedError {
-                location: "rounds".into(),
+                file: String::new(),
+                path: "rounds".into(),
                 problem: "the feed lists no rounds".into(),
             });
         }
@@ -107,7 +104,8 @@ impl Feed {
             let round = parse_round(index, fields)?;
             if let Some(earlier) = rounds.iter().position(|r: &Round| r.number == round.number) {
                 return Err(FeedError {
-                    location: format!("round {}", round.number),
+                    file: String::new(),
+                    path: format!("round {}", round.number),
                     problem: format!(
                         "listed twice (rounds[{earlier}] and rounds[{index}]); expected each round once"
                     ),
@@ -128,7 +126,8 @@ impl Feed {
     pub fn check_dates(&self, today: Date) -> Result<(), FeedError> {
         match self.rounds.iter().find(|round| round.date > today) {
             Some(round) => Err(FeedError {
-                location: format!("round {}: drawDate", round.number),
+                file: String::new(),
+                path: format!("round {}: drawDate", round.number),
                 problem: format!(
                     "{} is after today ({today}); expected the date of a round already held",
                     round.date
@@ -176,11 +175,13 @@ fn text<'a>(
     match fields.get(key) {
         Some(serde_json::Value::String(value)) => Ok(value),
         Some(other) => Err(FeedError {
-            location: format!("{round}: {key}"),
+            file: String::new(),
+            path: format!("{round}: {key}"),
             problem: format!("expected a string, found {other}"),
         }),
         None => Err(FeedError {
-            location: format!("{round}: {key}"),
+            file: String::new(),
+            path: format!("{round}: {key}"),
             problem: "missing".into(),
         }),
     }
@@ -194,7 +195,8 @@ fn count(value: &str, location: impl Fn() -> String, empty_is_zero: bool) -> Res
     }
     if cleaned.is_empty() || !cleaned.bytes().all(|b| b.is_ascii_digit()) {
         return Err(FeedError {
-            location: location(),
+            file: String::new(),
+            path: location(),
             problem: format!("expected a whole number, found {value:?}"),
         });
     }
@@ -203,7 +205,8 @@ fn count(value: &str, location: impl Fn() -> String, empty_is_zero: bool) -> Res
         .ok()
         .filter(|&number| number <= MAX_COUNT)
         .ok_or_else(|| FeedError {
-            location: location(),
+            file: String::new(),
+            path: location(),
             problem: format!(
                 "{value:?} is too large; expected at most {}",
                 super::thousands(MAX_COUNT)
@@ -249,7 +252,8 @@ fn parse_round(index: usize, fields: &BTreeMap<String, serde_json::Value>) -> Re
     let number = text(fields, "drawNumber", &position)?.trim().to_string();
     if number.is_empty() {
         return Err(FeedError {
-            location: format!("{position}: drawNumber"),
+            file: String::new(),
+            path: format!("{position}: drawNumber"),
             problem: "expected a round number, found an empty text".into(),
         });
     }
@@ -257,13 +261,15 @@ fn parse_round(index: usize, fields: &BTreeMap<String, serde_json::Value>) -> Re
     let at = |key: &str| format!("{round}: {key}");
     let date_text = text(fields, "drawDate", &round)?;
     let date: Date = date_text.trim().parse().map_err(|_| FeedError {
-        location: at("drawDate"),
+        file: String::new(),
+        path: at("drawDate"),
         problem: format!("expected a date written YYYY-MM-DD, found {date_text:?}"),
     })?;
     let name = text(fields, "drawName", &round)?.trim().to_string();
     if name.is_empty() {
         return Err(FeedError {
-            location: at("drawName"),
+            file: String::new(),
+            path: at("drawName"),
             problem: "expected the round's name, found an empty text".into(),
         });
     }
@@ -273,7 +279,8 @@ fn parse_round(index: usize, fields: &BTreeMap<String, serde_json::Value>) -> Re
         .ok()
         .filter(|&score| score <= 1200)
         .ok_or_else(|| FeedError {
-            location: at("drawCRS"),
+            file: String::new(),
+            path: at("drawCRS"),
             problem: format!("expected a CRS score from 0 to 1200, found {cutoff_count}"),
         })?;
     let optional_text = |key: &str| -> Result<String, FeedError> {
@@ -298,7 +305,8 @@ fn parse_round(index: usize, fields: &BTreeMap<String, serde_json::Value>) -> Re
     } else {
         let as_on_text = optional_text("drawDistributionAsOn")?;
         let as_on = parse_long_date(&as_on_text).ok_or_else(|| FeedError {
-            location: at("drawDistributionAsOn"),
+            file: String::new(),
+            path: at("drawDistributionAsOn"),
             problem: format!("expected a date like \"August 3, 2026\", found {as_on_text:?}"),
         })?;
         Some(Distribution {

@@ -4,6 +4,8 @@
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
+use crate::error::InputError;
+
 use serde::Deserialize;
 
 use super::date::Date;
@@ -70,12 +72,12 @@ impl LanguageTables {
     }
 
     /// Reads charts in the `crs-language-tests/1` format.
-    pub fn from_json(text: &str) -> Result<Self, String> {
-        let raw: RawTables = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    pub fn from_json(text: &str) -> Result<Self, InputError> {
+        let raw: RawTables = serde_json::from_str(text).map_err(|e| InputError::at("", e.to_string()))?;
         if raw.format != "crs-language-tests/1" {
-            return Err(format!(
-                "format: expected \"crs-language-tests/1\", found {:?}",
-                raw.format
+            return Err(InputError::at(
+                "format",
+                format!("expected \"crs-language-tests/1\", found {:?}", raw.format),
             ));
         }
         let mut tests = Vec::with_capacity(LanguageTest::ALL.len());
@@ -83,12 +85,12 @@ impl LanguageTables {
             let raw_test = raw
                 .tests
                 .get(test.key())
-                .ok_or_else(|| format!("tests.{}: missing", test.key()))?;
+                .ok_or_else(|| InputError::at(format!("tests.{}", test.key()), "missing"))?;
             tests.push(compile_test(test, raw_test)?);
         }
         let tests: [TestTable; 6] = tests
             .try_into()
-            .map_err(|_| "tests: expected six tests".to_string())?;
+            .map_err(|_| InputError::at("tests", "expected six tests"))?;
         Ok(LanguageTables { tests })
     }
 
@@ -273,8 +275,12 @@ struct RawScale {
     step: f64,
 }
 
-fn compile_test(test: LanguageTest, raw: &RawTest) -> Result<TestTable, String> {
-    let at = |rest: &str| format!("tests.{}.{rest}", test.key());
+fn compile_test(test: LanguageTest, raw: &RawTest) -> Result<TestTable, InputError> {
+    // `rest` is "key: problem", the key under this test's.
+    let at = |rest: &str| {
+        let (path, problem) = rest.split_once(": ").unwrap_or((rest, "invalid"));
+        InputError::at(format!("tests.{}.{path}", test.key()), problem)
+    };
     let languages = raw
         .languages
         .iter()
@@ -286,7 +292,7 @@ fn compile_test(test: LanguageTest, raw: &RawTest) -> Result<TestTable, String> 
         }
     }
     let per_point = f64::from(test.units_per_point());
-    let unit = |value: f64, path: &str| -> Result<u16, String> {
+    let unit = |value: f64, path: &str| -> Result<u16, InputError> {
         let scaled = value * per_point;
         if scaled.fract() != 0.0 || !(0.0..=f64::from(u16::MAX)).contains(&scaled) {
             return Err(at(&format!("{path}: {value} is not a score of this test")));

@@ -7,7 +7,7 @@ mod raw;
 mod save;
 mod scan;
 pub mod store;
-pub mod validate;
+pub(crate) mod validate;
 mod write;
 
 use std::path::Path;

@@ -105,7 +105,7 @@ fn whole_number(value: f64, path: &FieldPath, max: u8, what: &str) -> Checked<u8
 
 /// A whole number from 0 to `max`, or what was expected and found: the
 /// check the file's numbers get, for the planner's typed values too.
-pub fn whole_in_range(value: f64, max: u8, what: &str) -> Result<u8, String> {
+pub(crate) fn whole_in_range(value: f64, max: u8, what: &str) -> Result<u8, String> {
     // In range, `as u8` keeps exactly the whole part: equal means whole.
     if (0.0..=f64::from(max)).contains(&value) && f64::from(value as u8) == value {
         Ok(value as u8)

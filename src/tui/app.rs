@@ -16,7 +16,7 @@ use super::screens::{main, Next, Screen};
 use super::state::{Focus, State, StatusKind};
 use super::text;
 use crate::advisor::Control;
-use crate::engine::{Date, RuleBook};
+use crate::engine::{Date, RuleBook, SelectError};
 use crate::scenario::store::Store;
 use crate::scenario::Scenario;
 
@@ -32,7 +32,12 @@ pub struct App {
 
 impl App {
     /// A planner on `scenario`, scored by the rules in force on `as_of`.
-    pub fn new(book: RuleBook, as_of: Date, scenario: Scenario, store: Option<Store>) -> Result<App, String> {
+    pub fn new(
+        book: RuleBook,
+        as_of: Date,
+        scenario: Scenario,
+        store: Option<Store>,
+    ) -> Result<App, SelectError> {
         Ok(App {
             state: State::new(book, as_of, scenario, store)?,
             screens: Vec::new(),

@@ -10,6 +10,7 @@ use crate::engine::{
     Abilities, Ability, CanadianEducation, Education, JobOffer, Language, LanguageResult, LanguageTables,
     LanguageTest, Profile, RuleSet, Spouse,
 };
+use crate::error::InputError;
 use crate::scenario::{validate, Scenario};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -553,6 +554,16 @@ pub fn is_typed(id: FieldId) -> bool {
 /// A typed value, checked on the spot. An empty value clears an optional
 /// fact back to what the rest of the scenario implies.
 pub fn set_text(
+    scenario: &Scenario,
+    id: FieldId,
+    text: &str,
+    tables: &LanguageTables,
+) -> Result<Scenario, InputError> {
+    // The popup names the field: the problem alone says what was expected.
+    set_scenario_text(scenario, id, text, tables).map_err(|problem| InputError::at("", problem))
+}
+
+fn set_scenario_text(
     scenario: &Scenario,
     id: FieldId,
     text: &str,

@@ -11,7 +11,7 @@ use crate::advisor::{self, Control, EffortTable, Gain, RoundGoal, Start, Timelin
 use crate::draws::{self, Category, Loaded};
 use crate::engine::eligibility::{self, Job, Reference, Report, RoundKind};
 use crate::engine::{
-    Abilities, Breakdown, Date, Education, Language, LanguageTables, Profile, RuleBook, RuleSet,
+    Abilities, Breakdown, Date, Education, Language, LanguageTables, Profile, RuleBook, RuleSet, SelectError,
 };
 use crate::scenario::compare::compare;
 use crate::scenario::store::Store;
@@ -113,8 +113,8 @@ impl State {
         as_of: Date,
         scenario: Scenario,
         store: Option<Store>,
-    ) -> Result<State, String> {
-        let rules = book.in_force_on(as_of).map_err(|e| e.to_string())?;
+    ) -> Result<State, SelectError> {
+        let rules = book.in_force_on(as_of)?;
         let scenario = scenario.settled(as_of);
         let eligibility = eligibility::assess(&scenario.situation(), Reference::active(), as_of);
         let rules_index = book

@@ -50,23 +50,7 @@ impl fmt::Display for Noc {
 
 /// A reference file that cannot be used: which file, where in it, and what
 /// was expected there.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{file}: {}{problem}", if path.is_empty() { String::new() } else { format!("{path}: ") })]
-pub struct DataError {
-    pub file: String,
-    pub path: String,
-    pub problem: String,
-}
-
-impl DataError {
-    fn at(file: &str, path: impl Into<String>, problem: impl Into<String>) -> Self {
-        DataError {
-            file: file.to_string(),
-            path: path.into(),
-            problem: problem.into(),
-        }
-    }
-}
+pub use crate::error::InputError as DataError;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Occupation {
@@ -451,7 +435,7 @@ impl Reference {
                 let list = read_categories(file, text, &self.occupations)?;
                 self.category_lists.retain(|l| l.version != list.version);
                 if let Some(same_day) = self.category_lists.iter().find(|l| l.in_force_from == list.in_force_from) {
-                    return Err(DataError::at(
+                    return Err(DataError::new(
                         file,
                         "in_force_from",
                         format!(
@@ -464,7 +448,7 @@ impl Reference {
                 self.category_lists.sort_by_key(|l| l.in_force_from);
             }
             other => {
-                return Err(DataError::at(
+                return Err(DataError::new(
                     file,
                     "format",
                     format!(
@@ -513,11 +497,11 @@ fn read_json<'a, T: Deserialize<'a>>(file: &str, text: &'a str) -> Result<T, Dat
         let path = e.path().to_string();
         let inner = e.into_inner();
         let path = if path == "." { String::new() } else { path };
-        DataError::at(file, path, format!("{inner}"))
+        DataError::new(file, path, format!("{inner}"))
     })?;
     deserializer
         .end()
-        .map_err(|e| DataError::at(file, "", format!("unexpected text after the object: {e}")))?;
+        .map_err(|e| DataError::new(file, "", format!("unexpected text after the object: {e}")))?;
     Ok(value)
 }
 
@@ -528,7 +512,7 @@ fn format_of(file: &str, text: &str) -> Result<String, DataError> {
     }
     let head: Head = read_json(file, text)?;
     head.format.ok_or_else(|| {
-        DataError::at(
+        DataError::new(
             file,
             "format",
             "missing; expected \"crs-noc/1\", \"crs-categories/1\", \"crs-programs/1\" or \"crs-funds/1\"",
@@ -538,12 +522,12 @@ fn format_of(file: &str, text: &str) -> Result<String, DataError> {
 
 fn date_at(file: &str, path: &str, text: &str) -> Result<Date, DataError> {
     text.parse()
-        .map_err(|e: crate::engine::date::DateError| DataError::at(file, path, e.to_string()))
+        .map_err(|e: crate::engine::date::DateError| DataError::new(file, path, e.to_string()))
 }
 
 fn noc_at(file: &str, path: &str, text: &str) -> Result<Noc, DataError> {
     Noc::parse(text).ok_or_else(|| {
-        DataError::at(
+        DataError::new(
             file,
             path,
             format!("expected a NOC 2021 unit group of five digits such as \"21232\", found {text:?}"),
@@ -578,7 +562,7 @@ fn read_occupations(file: &str, text: &str) -> Result<Occupations, DataError> {
         let path = format!("unit_groups[{i}]");
         let code = noc_at(file, &format!("{path}.code"), &group.code)?;
         if group.teer != code.teer() {
-            return Err(DataError::at(
+            return Err(DataError::new(
                 file,
                 format!("{path}.teer"),
                 format!(
@@ -589,7 +573,7 @@ fn read_occupations(file: &str, text: &str) -> Result<Occupations, DataError> {
             ));
         }
         if group.title.trim().is_empty() {
-            return Err(DataError::at(
+            return Err(DataError::new(
                 file,
                 format!("{path}.title"),
                 "expected a title, found an empty one",
@@ -603,14 +587,14 @@ fn read_occupations(file: &str, text: &str) -> Result<Occupations, DataError> {
     }
     list.sort_by_key(|o| o.code);
     if let Some(pair) = list.windows(2).find(|pair| pair[0].code == pair[1].code) {
-        return Err(DataError::at(
+        return Err(DataError::new(
             file,
             "unit_groups",
             format!("expected each code once, found {} twice", pair[0].code),
         ));
     }
     if list.is_empty() {
-        return Err(DataError::at(
+        return Err(DataError::new(
             file,
             "unit_groups",
             "expected at least one unit group, found none",
@@ -634,7 +618,7 @@ fn read_programs(file: &str, text: &str) -> Result<Programs, DataError> {
     ];
     for (path, value) in positive {
         if value == 0 || value > 100_000 {
-            return Err(DataError::at(
+            return Err(DataError::new(
                 file,
                 path,
                 format!("expected hours from 1 to 100000, found {value}"),
@@ -642,7 +626,7 @@ fn read_programs(file: &str, text: &str) -> Result<Programs, DataError> {
         }
     }
     if programs.hours_per_week_cap > 168 {
-        return Err(DataError::at(
+        return Err(DataError::new(
             file,
             "hours_per_week_cap",
             format!(
@@ -654,7 +638,7 @@ fn read_programs(file: &str, text: &str) -> Result<Programs, DataError> {
     for key in programs.fsw.grid.education.keys() {
         if Education::from_key(key).is_none() {
             let keys: Vec<&str> = Education::ALL.into_iter().map(Education::key).collect();
-            return Err(DataError::at(
+            return Err(DataError::new(
                 file,
                 format!("fsw.grid.education.{key}"),
                 format!("expected one of {}, found {key:?}", keys.join(", ")),
@@ -663,7 +647,7 @@ fn read_programs(file: &str, text: &str) -> Result<Programs, DataError> {
     }
     let bands = &programs.fsw.grid.experience;
     if bands.windows(2).any(|pair| pair[0].years >= pair[1].years) {
-        return Err(DataError::at(
+        return Err(DataError::new(
             file,
             "fsw.grid.experience",
             "expected bands in rising order of years",
@@ -695,14 +679,14 @@ fn read_funds(file: &str, text: &str) -> Result<Vec<FundsTable>, DataError> {
     for (i, table) in raw.tables.iter().enumerate() {
         let effective = date_at(file, &format!("tables[{i}].effective"), &table.effective)?;
         if tables.iter().any(|t: &FundsTable| t.effective == effective) {
-            return Err(DataError::at(
+            return Err(DataError::new(
                 file,
                 format!("tables[{i}].effective"),
                 format!("expected each date once, found {effective} twice"),
             ));
         }
         if table.amounts.windows(2).any(|pair| pair[0] > pair[1]) {
-            return Err(DataError::at(
+            return Err(DataError::new(
                 file,
                 format!("tables[{i}].amounts"),
                 "expected amounts that do not fall as the family grows",
@@ -715,7 +699,7 @@ fn read_funds(file: &str, text: &str) -> Result<Vec<FundsTable>, DataError> {
         });
     }
     if tables.is_empty() {
-        return Err(DataError::at(
+        return Err(DataError::new(
             file,
             "tables",
             "expected at least one table, found none",
@@ -766,7 +750,7 @@ fn read_categories(file: &str, text: &str, occupations: &Occupations) -> Result<
     }
     let raw: RawList = read_json(file, text)?;
     if raw.version.trim().is_empty() {
-        return Err(DataError::at(
+        return Err(DataError::new(
             file,
             "version",
             "expected a version name, found an empty one",
@@ -782,7 +766,7 @@ fn read_categories(file: &str, text: &str, occupations: &Occupations) -> Result<
                 .bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         if !slug {
-            return Err(DataError::at(
+            return Err(DataError::new(
                 file,
                 format!("{path}.id"),
                 format!(
@@ -792,7 +776,7 @@ fn read_categories(file: &str, text: &str, occupations: &Occupations) -> Result<
             ));
         }
         if categories.iter().any(|c| c.id == category.id) {
-            return Err(DataError::at(
+            return Err(DataError::new(
                 file,
                 format!("{path}.id"),
                 format!("expected each category once, found {:?} twice", category.id),
@@ -800,7 +784,7 @@ fn read_categories(file: &str, text: &str, occupations: &Occupations) -> Result<
         }
         let window_check = |hours: u32, window_years: u16| -> Result<(), DataError> {
             if hours == 0 || hours > 100_000 || window_years == 0 || window_years > 50 {
-                return Err(DataError::at(
+                return Err(DataError::new(
                     file,
                     format!("{path}.condition"),
                     format!("expected hours from 1 to 100000 and a window of 1 to 50 years, found {hours} hours in {window_years} years"),
@@ -839,7 +823,7 @@ fn read_categories(file: &str, text: &str, occupations: &Occupations) -> Result<
             Condition::ContinuousJob { .. } | Condition::HoursInOneNoc { .. }
         );
         if needs_list && codes.is_empty() {
-            return Err(DataError::at(
+            return Err(DataError::new(
                 file,
                 format!("{path}.occupations"),
                 "expected the listed NOC codes, found none",
@@ -878,7 +862,7 @@ fn check_listed(
             .iter()
             .find(|c| occupations.get(**c).is_none())
         {
-            return Err(DataError::at(
+            return Err(DataError::new(
                 file,
                 format!("categories[{i}].occupations"),
                 format!(

@@ -1,8 +1,6 @@
 //! Rule sets: the CRS points tables as data (`rules/sets/*.json`), compiled
 //! into flat lookup tables so that scoring is a handful of array reads.
 
-use std::fmt;
-
 mod check;
 mod compile;
 mod raw;
@@ -80,32 +78,12 @@ pub struct RuleSet {
     pub(crate) row_max: ByStatus<[u16; super::factor::ROWS]>,
 }
 
-/// A rules file that cannot be used, with the key at fault.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RulesError {
-    /// Dotted path of the offending key (`core.age[3].with_spouse`); empty for
-    /// the document as a whole.
-    pub path: String,
-    pub message: String,
-}
-
-impl fmt::Display for RulesError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
-            f.write_str(&self.message)
-        } else {
-            write!(f, "{}: {}", self.path, self.message)
-        }
-    }
-}
-
-impl std::error::Error for RulesError {}
+/// A rules file that cannot be used, with the key at fault (the file is
+/// named by whoever read it).
+pub use crate::error::InputError as RulesError;
 
 fn error(path: impl Into<String>, message: impl Into<String>) -> RulesError {
-    RulesError {
-        path: path.into(),
-        message: message.into(),
-    }
+    RulesError::at(path, message)
 }
 
 impl RuleSet {

@@ -109,8 +109,8 @@ impl EditPrompt {
                         state.change_scenario(changed);
                         Next::Close
                     }
-                    Err(message) => {
-                        self.error = Some(message);
+                    Err(problem) => {
+                        self.error = Some(problem.to_string());
                         Next::Stay
                     }
                 }

@@ -64,6 +64,19 @@ impl JobField {
     }
 }
 
+/// Why a job's form cannot be saved: the field, and what it expects.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JobProblem {
+    pub field: JobField,
+    pub problem: String,
+}
+
+impl std::fmt::Display for JobProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.field.label(), self.problem)
+    }
+}
+
 /// A job as it is being typed: text until it is saved.
 #[derive(Debug, Clone, PartialEq)]
 pub struct JobDraft {
@@ -137,25 +150,36 @@ impl JobDraft {
         }
     }
 
-    /// The job, when every field holds.
-    pub fn job(&self) -> Result<Job, String> {
-        if let Some((field, problem)) = JobField::ALL
+    /// The job, when every field holds; else the first field that does not.
+    pub fn job(&self) -> Result<Job, JobProblem> {
+        if let Some(problem) = JobField::ALL
             .iter()
-            .find_map(|&field| self.problem(field).map(|p| (field, p)))
+            .find_map(|&field| self.problem(field).map(|problem| JobProblem { field, problem }))
         {
-            return Err(format!("{}: {problem}", field.label()));
+            return Err(problem);
         }
-        let noc = self.noc.ok_or("Occupation: Enter to find one")?;
+        let refused = |field: JobField, problem: &str| JobProblem {
+            field,
+            problem: problem.to_string(),
+        };
         Ok(Job {
-            noc,
+            noc: self
+                .noc
+                .ok_or_else(|| refused(JobField::Occupation, "Enter to find one"))?,
             place: self.place,
-            from: self.from.parse().map_err(|_| "First day: not a date")?,
+            from: self
+                .from
+                .parse()
+                .map_err(|_| refused(JobField::From, "not a date"))?,
             to: if self.to.is_empty() {
                 None
             } else {
-                Some(self.to.parse().map_err(|_| "Last day: not a date")?)
+                Some(self.to.parse().map_err(|_| refused(JobField::To, "not a date"))?)
             },
-            hours_per_week: self.hours.parse().map_err(|_| "Hours a week: not a number")?,
+            hours_per_week: self
+                .hours
+                .parse()
+                .map_err(|_| refused(JobField::Hours, "not a number"))?,
             self_employed: self.self_employed,
             while_full_time_student: self.student,
         })
@@ -344,7 +368,7 @@ impl WorkScreen {
                         self.draft = None;
                         return Some(change);
                     }
-                    Err(problem) => draft.refused = Some(problem),
+                    Err(problem) => draft.refused = Some(problem.to_string()),
                 },
                 None => match typed_char(event) {
                     // Typing on the occupation starts a search with it.
