@@ -142,7 +142,7 @@ fn run_inner(args: &PlanArgs) -> Result<(), Failure> {
             advice: &advice,
             household: HouseholdJson {
                 as_entered: household.as_entered,
-                spouse_as_principal: household.spouse_as_principal.clone().and_then(Result::ok),
+                spouse_as_principal: household.spouse_as_principal.and_then(Result::ok),
                 spouse_as_principal_missing: household
                     .spouse_as_principal
                     .and_then(Result::err)
