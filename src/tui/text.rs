@@ -139,3 +139,63 @@ pub fn field_help(id: FieldId) -> &'static str {
         FieldId::Quebec => "Quebec chooses its own immigrants: no Express Entry program applies",
     }
 }
+
+// ---- panels and popups ------------------------------------------------------
+
+pub const SECTION_CORE: &str = "Core";
+pub const SECTION_SPOUSE: &str = "Spouse";
+pub const SECTION_TRANSFER: &str = "Transfer";
+pub const SECTION_ADDITIONAL: &str = "Additional";
+pub const SCORE_TITLE: &str = " Score ";
+pub const TOTAL_LABEL: &str = " Total  ";
+pub const WITH_SPOUSE: &str = "with spouse";
+pub const SINGLE: &str = "single";
+pub const NO_CATEGORIES_YET: &str = "Categories: none before 2023-05-31";
+pub const NO_CATEGORY: &str = "no category";
+pub const IN_POOL: &str = " In the pool ";
+pub const NOT_IN_POOL: &str = " Not in the pool ";
+pub const POOL_NOT_KNOWN: &str = " In the pool? not known ";
+pub const GAINS_TITLE: &str = " Biggest gains (Enter applies) ";
+pub const NO_GAINS: &str = " No move left raises this score.";
+pub const NOT_IN_YOUR_HANDS: &str = " Not in your hands:";
+pub const CRS_TOTAL: &str = "CRS total";
+pub const SCORE_BY_MONTH: &str = " Score by month ";
+pub const NO_KEY_DATES: &str = " No day in these months changes the score.";
+pub const KEY_DATES: &str = " Key dates ";
+pub const NONE: &str = "none";
+pub const TOTAL_ROW: &str = " TOTAL";
+pub const FIELDS_THAT_DIFFER: &str = " Fields that differ";
+pub const FACTOR: &str = "Factor";
+pub const NO_DRAWS: &str = " No draw data is loaded.";
+pub const EVERY_CATEGORY_CHART: &str =
+    " Cut-offs, last 12 months, every category (nomination rounds left out: +600) ";
+pub const ROUND_COLUMNS: [&str; 5] = ["Date", "Round", "Category", "Size", "Cut-off"];
+pub const SAVE_AS_TITLE: &str = " Save scenario as ";
+pub const SAVE_COPY_TITLE: &str = " Save a copy as ";
+pub const NAME_LABEL: &str = "Name: ";
+pub const PICK_OPEN: &str = " Open a saved scenario ";
+pub const PICK_COMPARE: &str = " Compare with ";
+pub const PICK_SIDE_A: &str = " Put on side A ";
+pub const PICK_SIDE_B: &str = " Put on side B ";
+pub const DOES_NOT_LOAD: &str = " does not load";
+pub const UNSAVED_CHANGES: &str = " Unsaved changes ";
+pub const QUIT_ANYWAY: &str = "This scenario has changes that are not saved. Quit anyway?";
+pub const OPEN_ANYWAY: &str = "This scenario has changes that are not saved. Open another anyway?";
+pub const OVERWRITE_TITLE: &str = " Overwrite? ";
+pub const NOT_IN_NOC_LIST: &str = "not in the NOC list";
+pub const ONGOING: &str = "ongoing";
+pub const SELF_EMPLOYED: &str = "self-employed";
+pub const WHILE_A_STUDENT: &str = "while a student";
+pub const STATED_YEARS_WIN: &str =
+    " Years typed in the form win over the count (a what-if); clear them there to count again";
+pub const NO_JOBS: &str =
+    " No jobs yet: a adds one. Eligibility needs the work history; the score can do without.";
+pub const EMPTY_GOES_ON: &str = "  empty: the job goes on";
+pub const CHANGE_A_JOB: &str = " Change a job ";
+pub const ADD_A_JOB: &str = " Add a job ";
+pub const FINDER_HINT: &str = "   part of a title, or a code (2 digits: a major group)";
+pub const NO_OCCUPATION: &str = " No occupation matches.";
+pub const MOUSE_HEADING: &str = " Mouse";
+pub const MOUSE: &str = "a click selects a field or a gain; the wheel scrolls the panel under the pointer";
+pub const PROFILE_TITLE: &str = " Profile ";
+pub const PLAN_TARGET: &str = " Plan · target ";

@@ -13,6 +13,7 @@ use crate::scenario::Scenario;
 use crate::tui::app::App;
 use crate::tui::form::{self, FieldId};
 use crate::tui::screens::compare::CompareView;
+use crate::tui::text;
 
 pub struct CompareScreen<'a> {
     pub app: &'a App,
@@ -42,7 +43,7 @@ fn differing_fields(a: &Scenario, b: &Scenario, today: Date) -> Vec<(String, Str
     let shown = |scenario: &Scenario, id: FieldId| {
         let value = form::value(scenario, id, today);
         match form::level_note(&scenario.profile, id) {
-            _ if value.is_empty() => "none".to_string(),
+            _ if value.is_empty() => text::NONE.to_string(),
             Some(note) => format!("{value} ({note})"),
             None => value,
         }
@@ -96,7 +97,7 @@ impl Widget for CompareScreen<'_> {
         };
         let mut lines: Vec<Line> = Vec::new();
         lines.push(Line::from(vec![
-            Span::styled(fit(" TOTAL", name_width + 1), theme.total()),
+            Span::styled(fit(text::TOTAL_ROW, name_width + 1), theme.total()),
             Span::styled(column(comparison.a_total.to_string()), theme.total()),
             Span::styled(column(comparison.b_total.to_string()), theme.total()),
             Span::styled(
@@ -105,7 +106,7 @@ impl Widget for CompareScreen<'_> {
             ),
         ]));
         lines.push(Line::raw(""));
-        lines.push(Line::styled(" Fields that differ", theme.heading()));
+        lines.push(Line::styled(text::FIELDS_THAT_DIFFER, theme.heading()));
         let differing = differing_fields(&view.a.1, &view.b.1, self.app.state.today());
         if differing.is_empty() {
             lines.push(Line::styled(" (none: the profiles are the same)", theme.muted()));
@@ -117,7 +118,7 @@ impl Widget for CompareScreen<'_> {
         lines.push(Line::styled(
             format!(
                 " {}{}{}{}",
-                fit("Factor", name_width),
+                fit(text::FACTOR, name_width),
                 column("A".into()),
                 column("B".into()),
                 column("B-A".into())

@@ -14,6 +14,7 @@ use crate::engine::eligibility::{Answer, Reference};
 use crate::engine::Date;
 use crate::tui::app::App;
 use crate::tui::screens::draws::DrawsView;
+use crate::tui::text;
 
 pub struct DrawsScreen<'a> {
     pub app: &'a App,
@@ -45,7 +46,7 @@ impl Widget for DrawsScreen<'_> {
         .areas(area);
         super::top_footer(app, footer, buf);
         let Some(loaded) = app.state.draws() else {
-            Line::raw(" No draw data is loaded.").render(header, buf);
+            Line::raw(text::NO_DRAWS).render(header, buf);
             return;
         };
         render_header(app, loaded, total, header, buf);
@@ -127,9 +128,7 @@ impl Widget for DrawsScreen<'_> {
                 .data(&you),
         );
         let title = match &chosen {
-            None => {
-                " Cut-offs, last 12 months, every category (nomination rounds left out: +600) ".to_string()
-            }
+            None => text::EVERY_CATEGORY_CHART.to_string(),
             Some((category, cutoff, date)) => {
                 let age = app.state.today().full_years_since(*date);
                 let old = match age {
@@ -228,7 +227,11 @@ fn render_rounds(app: &App, loaded: &Loaded, total: u16, view: &DrawsView, area:
     let mut lines: Vec<Line> = vec![Line::styled(
         format!(
             " {:<10}  {:>5}  {:<22} {:>6}  {:>7}",
-            "Date", "Round", "Category", "Size", "Cut-off"
+            text::ROUND_COLUMNS[0],
+            text::ROUND_COLUMNS[1],
+            text::ROUND_COLUMNS[2],
+            text::ROUND_COLUMNS[3],
+            text::ROUND_COLUMNS[4]
         ),
         theme.heading(),
     )];

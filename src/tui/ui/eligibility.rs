@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, Paragraph, Widget};
 
 use crate::engine::eligibility::{Answer, Program, Report};
 use crate::tui::app::App;
+use crate::tui::text;
 use crate::tui::theme::Theme;
 
 pub struct EligibilityPanel<'a> {
@@ -53,7 +54,7 @@ fn programs_line<'a>(report: &Report, theme: &Theme, compact: bool) -> Line<'a> 
 /// "Categories (2026): french, healthcare" — those the person is in.
 fn categories_line(report: &Report) -> String {
     match &report.categories {
-        None => "Categories: none before 2023-05-31".to_string(),
+        None => text::NO_CATEGORIES_YET.to_string(),
         Some(categories) => {
             let open: Vec<&str> = categories
                 .categories
@@ -81,7 +82,7 @@ fn short_categories(report: &Report) -> String {
         .map(|c| c.id.as_str())
         .collect();
     if open.is_empty() {
-        "no category".to_string()
+        text::NO_CATEGORY.to_string()
     } else {
         open.join(", ")
     }
@@ -111,9 +112,9 @@ impl Widget for EligibilityPanel<'_> {
         let theme = &self.app.state.theme;
         let report = self.app.state.eligibility();
         let pool = match report.in_pool {
-            Answer::Yes => " In the pool ",
-            Answer::No => " Not in the pool ",
-            Answer::Unknown => " In the pool? not known ",
+            Answer::Yes => text::IN_POOL,
+            Answer::No => text::NOT_IN_POOL,
+            Answer::Unknown => text::POOL_NOT_KNOWN,
         };
         let block = Block::bordered()
             .title(pool)

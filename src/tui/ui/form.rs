@@ -11,6 +11,7 @@ use crate::tui::form::{label, level_note, value};
 use crate::tui::layout;
 use crate::tui::screens::Screen;
 use crate::tui::state::Focus;
+use crate::tui::text;
 
 pub struct FormPanel<'a> {
     pub app: &'a App,
@@ -24,7 +25,7 @@ impl Widget for FormPanel<'_> {
         let theme = app.state.theme;
         let focused = app.state.focus == Focus::Form;
         let block = Block::bordered()
-            .title(" Profile ")
+            .title(text::PROFILE_TITLE)
             .border_style(theme.border(focused));
         let inner = block.inner(area);
         block.render(area, buf);

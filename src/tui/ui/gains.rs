@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, Widget};
 use super::fit;
 use crate::tui::app::App;
 use crate::tui::state::Focus;
+use crate::tui::text;
 
 pub struct GainsPanel<'a> {
     pub app: &'a App,
@@ -20,14 +21,14 @@ impl Widget for GainsPanel<'_> {
         let theme = app.state.theme;
         let focused = app.state.focus == Focus::Gains;
         let block = Block::bordered()
-            .title(" Biggest gains (Enter applies) ")
+            .title(text::GAINS_TITLE)
             .border_style(theme.border(focused));
         let inner = block.inner(area);
         block.render(area, buf);
         let width = usize::from(inner.width);
         let gains = app.state.gains();
         if gains.is_empty() {
-            Line::styled(" No move left raises this score.", theme.muted()).render(inner, buf);
+            Line::styled(text::NO_GAINS, theme.muted()).render(inner, buf);
             return;
         }
         let lines = app.state.gain_lines();
@@ -42,7 +43,7 @@ impl Widget for GainsPanel<'_> {
         if app.state.gains_summary_shown(height) {
             height -= 2;
             let y = inner.y + height as u16;
-            Line::styled(" Not in your hands:", theme.heading())
+            Line::styled(text::NOT_IN_YOUR_HANDS, theme.heading())
                 .render(Rect::new(inner.x, y, inner.width, 1), buf);
             Line::raw(fit(&format!(" {}", outside.join(" · ")), width))
                 .render(Rect::new(inner.x, y + 1, inner.width, 1), buf);
@@ -50,7 +51,7 @@ impl Widget for GainsPanel<'_> {
         let first = app.state.gains_scroll(height);
         for (offset, item) in lines.into_iter().skip(first).take(height).enumerate() {
             let line = match item {
-                None => Line::styled(" Not in your hands:", theme.heading()),
+                None => Line::styled(text::NOT_IN_YOUR_HANDS, theme.heading()),
                 Some(index) => {
                     let gain = &gains[index];
                     let points = format!("+{:<4}", gain.points);

@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 use super::centered;
 use crate::tui::app::App;
 use crate::tui::keymap;
+use crate::tui::text;
 
 pub struct HelpPopup<'a> {
     pub app: &'a App,
@@ -16,7 +17,6 @@ pub struct HelpPopup<'a> {
 }
 
 /// What the mouse does, which no key table can say.
-const MOUSE: &str = "a click selects a field or a gain; the wheel scrolls the panel under the pointer";
 
 impl Widget for HelpPopup<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
@@ -31,8 +31,8 @@ impl Widget for HelpPopup<'_> {
                 ]));
             }
         }
-        lines.push(Line::styled(" Mouse", theme.total()));
-        lines.push(Line::raw(format!("   {MOUSE}")));
+        lines.push(Line::styled(text::MOUSE_HEADING, theme.total()));
+        lines.push(Line::raw(format!("   {}", text::MOUSE)));
         let height = (lines.len() as u16 + 2).min(area.height);
         let popup = centered(area, 96, height);
         let shown = usize::from(popup.height.saturating_sub(2));

@@ -11,6 +11,7 @@ use crate::advisor::plan;
 use crate::advisor::RoundStanding;
 use crate::tui::app::App;
 use crate::tui::screens::plan::PlanView;
+use crate::tui::text;
 
 pub struct PlanScreen<'a> {
     pub app: &'a App,
@@ -36,7 +37,7 @@ impl Widget for PlanScreen<'_> {
             .map(|s| format!(" · {s}"))
             .unwrap_or_default();
         Line::from(vec![
-            Span::styled(" Plan · target ", theme.total()),
+            Span::styled(text::PLAN_TARGET, theme.total()),
             Span::styled(target_text, theme.selected(true)),
             Span::raw(fit(
                 &format!(

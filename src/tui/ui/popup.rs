@@ -10,6 +10,7 @@ use super::{centered, fit, keys_line, plain_line};
 use crate::tui::app::App;
 use crate::tui::form::label;
 use crate::tui::screens::{Confirm, NamePurpose, OverwriteReason, PickPurpose, Screen, Side};
+use crate::tui::text;
 
 pub struct Popup<'a> {
     pub app: &'a App,
@@ -42,8 +43,8 @@ impl Widget for Popup<'_> {
             }
             Screen::Name(prompt) => {
                 let title = match prompt.purpose {
-                    NamePurpose::Save => " Save scenario as ",
-                    NamePurpose::SaveAs => " Save a copy as ",
+                    NamePurpose::Save => text::SAVE_AS_TITLE,
+                    NamePurpose::SaveAs => text::SAVE_COPY_TITLE,
                 };
                 let folder = state
                     .store
@@ -54,7 +55,7 @@ impl Widget for Popup<'_> {
                     title.to_string(),
                     vec![
                         Line::from(vec![
-                            Span::raw("Name: "),
+                            Span::raw(text::NAME_LABEL),
                             Span::styled(format!("{}_", prompt.buffer), theme.total()),
                         ]),
                         Line::styled(format!("in {folder}"), theme.muted()),
@@ -63,10 +64,10 @@ impl Widget for Popup<'_> {
             }
             Screen::Pick(picker) => {
                 let title = match picker.purpose {
-                    PickPurpose::Open => " Open a saved scenario ".to_string(),
-                    PickPurpose::Compare => " Compare with ".to_string(),
-                    PickPurpose::CompareSide(Side::A) => " Put on side A ".to_string(),
-                    PickPurpose::CompareSide(Side::B) => " Put on side B ".to_string(),
+                    PickPurpose::Open => text::PICK_OPEN.to_string(),
+                    PickPurpose::Compare => text::PICK_COMPARE.to_string(),
+                    PickPurpose::CompareSide(Side::A) => text::PICK_SIDE_A.to_string(),
+                    PickPurpose::CompareSide(Side::B) => text::PICK_SIDE_B.to_string(),
                 };
                 let lines: Vec<Line> = picker
                     .entries
@@ -75,7 +76,7 @@ impl Widget for Popup<'_> {
                     .map(|(index, entry)| {
                         let total = match picker.totals.get(index).copied().flatten() {
                             Some(total) => format!("{total:>5}"),
-                            None => " does not load".to_string(),
+                            None => text::DOES_NOT_LOAD.to_string(),
                         };
                         let text =
                             format!("{}{total}", fit(&crate::files::printable(&entry.name, false), 46));
@@ -89,19 +90,15 @@ impl Widget for Popup<'_> {
                 (title, lines)
             }
             Screen::Confirm(Confirm::Quit) => (
-                " Unsaved changes ".to_string(),
-                vec![plain_line(
-                    "This scenario has changes that are not saved. Quit anyway?",
-                )],
+                text::UNSAVED_CHANGES.to_string(),
+                vec![plain_line(text::QUIT_ANYWAY)],
             ),
             Screen::Confirm(Confirm::Discard) => (
-                " Unsaved changes ".to_string(),
-                vec![plain_line(
-                    "This scenario has changes that are not saved. Open another anyway?",
-                )],
+                text::UNSAVED_CHANGES.to_string(),
+                vec![plain_line(text::OPEN_ANYWAY)],
             ),
             Screen::Confirm(Confirm::Overwrite { path, reason, .. }) => (
-                " Overwrite? ".to_string(),
+                text::OVERWRITE_TITLE.to_string(),
                 vec![plain_line(match reason {
                     OverwriteReason::ChangedOnDisk => {
                         format!(

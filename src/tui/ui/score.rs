@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, Widget};
 use super::fit;
 use crate::engine::{Section, Zone};
 use crate::tui::app::App;
+use crate::tui::text;
 
 pub struct ScorePanel<'a> {
     pub app: &'a App,
@@ -16,10 +17,10 @@ pub struct ScorePanel<'a> {
 
 fn short_label(section: Section) -> &'static str {
     match section {
-        Section::Core => "Core",
-        Section::Spouse => "Spouse",
-        Section::Transferability => "Transfer",
-        Section::Additional => "Additional",
+        Section::Core => text::SECTION_CORE,
+        Section::Spouse => text::SECTION_SPOUSE,
+        Section::Transferability => text::SECTION_TRANSFER,
+        Section::Additional => text::SECTION_ADDITIONAL,
     }
 }
 
@@ -51,14 +52,14 @@ impl Widget for ScorePanel<'_> {
         let theme = app.state.theme;
         let breakdown = app.state.breakdown();
         let block = Block::bordered()
-            .title(" Score ")
+            .title(text::SCORE_TITLE)
             .border_style(theme.border(false));
         let inner = block.inner(area);
         block.render(area, buf);
         let width = usize::from(inner.width);
         let zone = Zone::of(breakdown.total);
         let mut lines = vec![Line::from(vec![
-            Span::raw(" Total  "),
+            Span::raw(text::TOTAL_LABEL),
             Span::styled(
                 format!("{} / {}", breakdown.total, app.state.rules().max_total()),
                 theme.total(),
@@ -107,9 +108,9 @@ impl Widget for ScorePanel<'_> {
                     " Rules {} · {}",
                     app.state.rules().id(),
                     if breakdown.with_spouse {
-                        "with spouse"
+                        text::WITH_SPOUSE
                     } else {
-                        "single"
+                        text::SINGLE
                     }
                 ),
                 width,

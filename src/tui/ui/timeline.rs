@@ -9,6 +9,7 @@ use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Paragraph, Widget
 
 use crate::advisor::Timeline;
 use crate::tui::app::App;
+use crate::tui::text;
 
 pub struct TimelineScreen<'a> {
     pub app: &'a App,
@@ -51,12 +52,12 @@ impl Widget for TimelineScreen<'_> {
         let first_date = timeline.months.first().map_or(String::new(), |m| m.date.clone());
         let last_date = timeline.months.last().map_or(String::new(), |m| m.date.clone());
         Chart::new(vec![Dataset::default()
-            .name("CRS total")
+            .name(text::CRS_TOTAL)
             .marker(Marker::Braille)
             .graph_type(GraphType::Line)
             .style(theme.gauge())
             .data(&points)])
-        .block(Block::bordered().title(" Score by month "))
+        .block(Block::bordered().title(text::SCORE_BY_MONTH))
         .x_axis(
             Axis::default()
                 .bounds([0.0, x_max])
@@ -81,14 +82,14 @@ impl Widget for TimelineScreen<'_> {
             })
             .collect();
         if lines.is_empty() {
-            lines.push(Line::raw(" No day in these months changes the score."));
+            lines.push(Line::raw(text::NO_KEY_DATES));
         }
         for note in &timeline.notes {
             lines.push(Line::styled(format!(" {note}"), theme.muted()));
         }
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
-            .block(Block::bordered().title(" Key dates "))
+            .block(Block::bordered().title(text::KEY_DATES))
             .render(list_area, buf);
         super::top_footer(self.app, footer, buf);
     }

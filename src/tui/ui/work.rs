@@ -15,6 +15,7 @@ use crate::tui::app::App;
 use crate::tui::form::yes_no;
 use crate::tui::keymap::JOB_COMMANDS;
 use crate::tui::screens::work::{JobDraft, JobField, OccupationFinder, WorkScreen};
+use crate::tui::text;
 
 pub struct WorkView<'a> {
     pub app: &'a App,
@@ -25,7 +26,7 @@ fn title_of(reference: &Reference, code: Noc) -> String {
     reference
         .occupations
         .get(code)
-        .map_or_else(|| "not in the NOC list".to_string(), |o| o.title.clone())
+        .map_or_else(|| text::NOT_IN_NOC_LIST.to_string(), |o| o.title.clone())
 }
 
 /// The category ids of the list in force that list an occupation.
@@ -43,13 +44,15 @@ fn job_line(reference: &Reference, job: &Job) -> String {
         Place::Canada => "Canada",
         Place::Abroad => "abroad",
     };
-    let to = job.to.map_or_else(|| "ongoing".to_string(), |d| d.to_string());
+    let to = job
+        .to
+        .map_or_else(|| text::ONGOING.to_string(), |d| d.to_string());
     let mut flags = Vec::new();
     if job.self_employed {
-        flags.push("self-employed");
+        flags.push(text::SELF_EMPLOYED);
     }
     if job.while_full_time_student {
-        flags.push("while a student");
+        flags.push(text::WHILE_A_STUDENT);
     }
     let flags = if flags.is_empty() {
         String::new()
@@ -98,14 +101,8 @@ impl Widget for WorkView<'_> {
         .render(Rect::new(header.x, header.y, header.width, 1), buf);
         let stated = app.state.scenario.background.stated_years;
         if stated.canadian || stated.foreign {
-            Line::styled(
-                fit(
-                    " Years typed in the form win over the count (a what-if); clear them there to count again",
-                    width,
-                ),
-                theme.muted(),
-            )
-            .render(Rect::new(header.x, header.y + 1, header.width, 1), buf);
+            Line::styled(fit(text::STATED_YEARS_WIN, width), theme.muted())
+                .render(Rect::new(header.x, header.y + 1, header.width, 1), buf);
         }
 
         let jobs = app.state.jobs();
@@ -115,11 +112,7 @@ impl Widget for WorkView<'_> {
         let inner = block.inner(list);
         block.render(list, buf);
         if jobs.is_empty() {
-            Line::styled(
-                " No jobs yet: a adds one. Eligibility needs the work history; the score can do without.",
-                theme.muted(),
-            )
-            .render(inner, buf);
+            Line::styled(text::NO_JOBS, theme.muted()).render(inner, buf);
         }
         let height = usize::from(inner.height).max(1);
         let first = self.screen.selected.saturating_sub(height - 1);
@@ -172,7 +165,7 @@ impl Widget for JobPopup<'_> {
                     Place::Abroad => "abroad".to_string(),
                 },
                 JobField::From => draft.from.clone(),
-                JobField::To if draft.to.is_empty() && !chosen => "ongoing".to_string(),
+                JobField::To if draft.to.is_empty() && !chosen => text::ONGOING.to_string(),
                 JobField::To => draft.to.clone(),
                 JobField::Hours => draft.hours.clone(),
                 JobField::SelfEmployed => yes_no(draft.self_employed),
@@ -191,7 +184,7 @@ impl Widget for JobPopup<'_> {
             if let Some(problem) = draft.problem(field) {
                 spans.push(Span::styled(format!("  {problem}"), theme.error()));
             } else if field == JobField::To && draft.to.is_empty() && chosen {
-                spans.push(Span::styled("  empty: the job goes on", theme.muted()));
+                spans.push(Span::styled(text::EMPTY_GOES_ON, theme.muted()));
             }
             lines.push(Line::from(spans));
             if field == JobField::Occupation {
@@ -212,9 +205,9 @@ impl Widget for JobPopup<'_> {
             None => lines.push(super::keys_line(&keymap_pairs(JOB_COMMANDS), &theme)),
         }
         let title = if draft.editing.is_some() {
-            " Change a job "
+            text::CHANGE_A_JOB
         } else {
-            " Add a job "
+            text::ADD_A_JOB
         };
         let popup = centered(area, 96, lines.len() as u16 + 2);
         Clear.render(popup, buf);
@@ -248,15 +241,12 @@ impl Widget for FinderPopup<'_> {
         Line::from(vec![
             Span::raw(" > "),
             Span::styled(format!("{}_", self.finder.query), theme.total()),
-            Span::styled(
-                "   part of a title, or a code (2 digits: a major group)",
-                theme.muted(),
-            ),
+            Span::styled(text::FINDER_HINT, theme.muted()),
         ])
         .render(Rect::new(inner.x, inner.y, inner.width, 1), buf);
         let rows = usize::from(inner.height.saturating_sub(2));
         if results.is_empty() {
-            Line::styled(" No occupation matches.", theme.muted())
+            Line::styled(text::NO_OCCUPATION, theme.muted())
                 .render(Rect::new(inner.x, inner.y + 2, inner.width, 1), buf);
             return;
         }
