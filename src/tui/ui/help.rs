@@ -16,8 +16,6 @@ pub struct HelpPopup<'a> {
     pub scroll: u16,
 }
 
-/// What the mouse does, which no key table can say.
-
 impl Widget for HelpPopup<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let theme = self.app.state.theme;
