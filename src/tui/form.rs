@@ -12,6 +12,7 @@ use crate::engine::{
 };
 use crate::error::InputError;
 use crate::scenario::{validate, Scenario};
+use crate::tui::text;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum FieldId {
@@ -73,7 +74,7 @@ fn rows_with(scenario: &Scenario, job_offer: bool) -> Vec<FormRow> {
         }
     };
     group(
-        "You",
+        text::GROUP_YOU,
         &[
             FieldId::Age,
             FieldId::Education,
@@ -84,14 +85,14 @@ fn rows_with(scenario: &Scenario, job_offer: bool) -> Vec<FormRow> {
     let scores = |slot: Slot| Ability::ALL.map(|ability| FieldId::Score(slot, ability));
     let mut first = vec![FieldId::Test(Slot::First)];
     first.extend(scores(Slot::First));
-    group("First language", &first);
+    group(text::GROUP_FIRST_LANGUAGE, &first);
     let mut second = vec![FieldId::Test(Slot::Second)];
     if profile.second_language.is_some() {
         second.extend(scores(Slot::Second));
     }
-    group("Second language", &second);
+    group(text::GROUP_SECOND_LANGUAGE, &second);
     group(
-        "Work",
+        text::GROUP_WORK,
         &[
             FieldId::WorkHistory,
             FieldId::CanadianExperience,
@@ -106,14 +107,14 @@ fn rows_with(scenario: &Scenario, job_offer: bool) -> Vec<FormRow> {
         }
         spouse.extend([FieldId::SpouseExperience, FieldId::SpouseStudyYears]);
     }
-    group("Spouse or partner", &spouse);
+    group(text::GROUP_SPOUSE, &spouse);
     let mut extras = vec![FieldId::Nomination, FieldId::Sibling];
     if job_offer {
         extras.push(FieldId::JobOffer);
     }
-    group("Extras", &extras);
+    group(text::GROUP_EXTRAS, &extras);
     group(
-        "For eligibility",
+        text::GROUP_ELIGIBILITY,
         &[
             FieldId::Funds,
             FieldId::FamilyMembers,
@@ -125,34 +126,6 @@ fn rows_with(scenario: &Scenario, job_offer: bool) -> Vec<FormRow> {
         ],
     );
     rows
-}
-
-pub fn label(id: FieldId) -> String {
-    match id {
-        FieldId::Age => "Age".into(),
-        FieldId::Education => "Education".into(),
-        FieldId::CanadianEducation => "Canadian study".into(),
-        FieldId::Certificate => "Trade certificate".into(),
-        FieldId::Test(_) => "Test".into(),
-        FieldId::Score(_, ability) => format!("  {}", ability.label()),
-        FieldId::CanadianExperience => "Canadian work".into(),
-        FieldId::ForeignExperience => "Foreign work".into(),
-        FieldId::SpousePresent => "Spouse".into(),
-        FieldId::SpouseEducation => "Education".into(),
-        FieldId::SpouseExperience => "Canadian work".into(),
-        FieldId::Nomination => "Nomination".into(),
-        FieldId::Sibling => "Sibling in Canada".into(),
-        FieldId::JobOffer => "Job offer".into(),
-        FieldId::WorkHistory => "Work history".into(),
-        FieldId::Funds => "Funds (CAD)".into(),
-        FieldId::FamilyMembers => "Family size".into(),
-        FieldId::AuthorizedToWork => "Work permit".into(),
-        FieldId::EducationAssessed => "ECA (education)".into(),
-        FieldId::StudyYears => "Study years here".into(),
-        FieldId::SpouseStudyYears => "Study years here".into(),
-        FieldId::Relative => "Family in Canada".into(),
-        FieldId::Quebec => "Living in Quebec".into(),
-    }
 }
 
 pub(crate) fn yes_no(value: bool) -> String {
@@ -520,18 +493,6 @@ fn set_result(profile: &mut Profile, slot: Slot, result: LanguageResult) {
                 spouse.language = Some(result);
             }
         }
-    }
-}
-
-/// What a typed field expects, for the typing popup.
-pub fn typing_hint(id: FieldId) -> &'static str {
-    match id {
-        FieldId::Funds => "Canadian dollars you can show; nothing: not given",
-        FieldId::FamilyMembers => "people in the family, you included; nothing: from the profile",
-        FieldId::StudyYears | FieldId::SpouseStudyYears => {
-            "full-time years of study in Canada; nothing: from Canadian study"
-        }
-        _ => "a whole number",
     }
 }
 

@@ -199,3 +199,54 @@ pub const MOUSE_HEADING: &str = " Mouse";
 pub const MOUSE: &str = "a click selects a field or a gain; the wheel scrolls the panel under the pointer";
 pub const PROFILE_TITLE: &str = " Profile ";
 pub const PLAN_TARGET: &str = " Plan · target ";
+
+// ---- the form ------------------------------------------------------------------
+
+pub const GROUP_YOU: &str = "You";
+pub const GROUP_FIRST_LANGUAGE: &str = "First language";
+pub const GROUP_SECOND_LANGUAGE: &str = "Second language";
+pub const GROUP_WORK: &str = "Work";
+pub const GROUP_SPOUSE: &str = "Spouse or partner";
+pub const GROUP_EXTRAS: &str = "Extras";
+pub const GROUP_ELIGIBILITY: &str = "For eligibility";
+
+/// A field's label in the form.
+pub fn field_label(id: FieldId) -> String {
+    match id {
+        FieldId::Age => "Age".into(),
+        FieldId::Education => "Education".into(),
+        FieldId::CanadianEducation => "Canadian study".into(),
+        FieldId::Certificate => "Trade certificate".into(),
+        FieldId::Test(_) => "Test".into(),
+        FieldId::Score(_, ability) => format!("  {}", ability.label()),
+        FieldId::CanadianExperience => "Canadian work".into(),
+        FieldId::ForeignExperience => "Foreign work".into(),
+        FieldId::SpousePresent => "Spouse".into(),
+        FieldId::SpouseEducation => "Education".into(),
+        FieldId::SpouseExperience => "Canadian work".into(),
+        FieldId::Nomination => "Nomination".into(),
+        FieldId::Sibling => "Sibling in Canada".into(),
+        FieldId::JobOffer => "Job offer".into(),
+        FieldId::WorkHistory => "Work history".into(),
+        FieldId::Funds => "Funds (CAD)".into(),
+        FieldId::FamilyMembers => "Family size".into(),
+        FieldId::AuthorizedToWork => "Work permit".into(),
+        FieldId::EducationAssessed => "ECA (education)".into(),
+        FieldId::StudyYears => "Study years here".into(),
+        FieldId::SpouseStudyYears => "Study years here".into(),
+        FieldId::Relative => "Family in Canada".into(),
+        FieldId::Quebec => "Living in Quebec".into(),
+    }
+}
+
+/// What a typed field expects, for the typing popup.
+pub fn typing_hint(id: FieldId) -> &'static str {
+    match id {
+        FieldId::Funds => "Canadian dollars you can show; nothing: not given",
+        FieldId::FamilyMembers => "people in the family, you included; nothing: from the profile",
+        FieldId::StudyYears | FieldId::SpouseStudyYears => {
+            "full-time years of study in Canada; nothing: from Canadian study"
+        }
+        _ => "a whole number",
+    }
+}

@@ -30,7 +30,10 @@ fn differing_fields(a: &Scenario, b: &Scenario, today: Date) -> Vec<(String, Str
             .into_iter()
             .map(|row| {
                 heading = row.heading.unwrap_or(heading);
-                (row.id, format!("{heading} · {}", form::label(row.id).trim()))
+                (
+                    row.id,
+                    format!("{heading} · {}", text::field_label(row.id).trim()),
+                )
             })
             .collect::<Vec<(FieldId, String)>>()
     };

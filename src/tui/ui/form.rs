@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, Widget};
 
 use super::fit;
 use crate::tui::app::App;
-use crate::tui::form::{label, level_note, value};
+use crate::tui::form::{level_note, value};
 use crate::tui::layout;
 use crate::tui::screens::Screen;
 use crate::tui::state::Focus;
@@ -63,7 +63,7 @@ impl Widget for FormPanel<'_> {
             };
             let text = format!(
                 " {}{}",
-                fit(&label(row.id), LABEL_WIDTH),
+                fit(&text::field_label(row.id), LABEL_WIDTH),
                 fit(&value_text, value_width)
             );
             let style = if selected {

@@ -8,7 +8,6 @@ use ratatui::widgets::{Block, Clear, Padding, Paragraph, Widget, Wrap};
 
 use super::{centered, fit, keys_line, plain_line};
 use crate::tui::app::App;
-use crate::tui::form::label;
 use crate::tui::screens::{Confirm, NamePurpose, OverwriteReason, PickPurpose, Screen, Side};
 use crate::tui::text;
 
@@ -28,7 +27,7 @@ impl Widget for Popup<'_> {
                         .result(&state.scenario.profile)
                         .map(|r| state.tables().expected_score(r.language(), r.test(), ability))
                         .unwrap_or_default(),
-                    field => crate::tui::form::typing_hint(field).to_string(),
+                    field => text::typing_hint(field).to_string(),
                 };
                 let mut lines = vec![Line::from(vec![
                     Span::raw("> "),
@@ -39,7 +38,7 @@ impl Widget for Popup<'_> {
                     Some(error) => lines.push(Line::styled(error.clone(), theme.error())),
                     None => lines.push(plain_line(hint)),
                 }
-                (format!(" {} ", label(prompt.field).trim()), lines)
+                (format!(" {} ", text::field_label(prompt.field).trim()), lines)
             }
             Screen::Name(prompt) => {
                 let title = match prompt.purpose {
