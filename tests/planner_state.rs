@@ -16,6 +16,12 @@ fn date() -> Date {
     "2026-01-01".parse().unwrap()
 }
 
+/// A planner on the example's profile, before any file is opened.
+fn starter_app(store: Option<Store>) -> App {
+    let starter = scenario::load(BASELINE.as_ref()).unwrap();
+    App::new(RuleBook::shipped(), date(), Scenario::new(starter.profile), store).unwrap()
+}
+
 fn app_on(path: &str, store: Option<Store>) -> App {
     let starter = scenario::load(path.as_ref()).unwrap();
     let mut app = App::new(RuleBook::shipped(), date(), Scenario::new(starter.profile), store).unwrap();
@@ -217,8 +223,7 @@ fn a_bad_file_is_reported_and_never_written() {
     let path = home.path().join("bad.json");
     std::fs::copy("tests/bad_input/ielts_7_3.json", &path).unwrap();
     let before = std::fs::read(&path).unwrap();
-    let starter = scenario::load(BASELINE.as_ref()).unwrap();
-    let mut app = App::new(RuleBook::shipped(), date(), Scenario::new(starter.profile), None).unwrap();
+    let mut app = starter_app(None);
     assert!(!tui::open_file(&mut app, &path));
     let status = app.state.status.clone().unwrap();
     assert_eq!(status.kind, StatusKind::Error);
@@ -472,14 +477,7 @@ fn saved_baseline() -> (tempfile::TempDir, Store, std::path::PathBuf, App) {
     store.ensure_scenarios_dir().unwrap();
     let path = store.path_for("Baseline");
     std::fs::copy(BASELINE, &path).unwrap();
-    let starter = scenario::load(BASELINE.as_ref()).unwrap();
-    let mut app = App::new(
-        RuleBook::shipped(),
-        date(),
-        Scenario::new(starter.profile),
-        Some(store.clone()),
-    )
-    .unwrap();
+    let mut app = starter_app(Some(store.clone()));
     assert!(tui::open_file(&mut app, &path));
     (home, store, path, app)
 }
@@ -836,25 +834,12 @@ fn the_last_file_is_remembered_by_its_full_path_and_its_loss_is_said() {
     std::fs::create_dir_all(&folder).unwrap();
     let file = folder.join("mine.json");
     std::fs::copy(BASELINE, &file).unwrap();
-    let starter = scenario::load(BASELINE.as_ref()).unwrap();
-    let mut app = App::new(
-        RuleBook::shipped(),
-        date(),
-        Scenario::new(starter.profile),
-        Some(store.clone()),
-    )
-    .unwrap();
+    let mut app = starter_app(Some(store.clone()));
     assert!(tui::open_file(&mut app, &file));
     let remembered = store.last_opened().unwrap();
     assert!(remembered.is_absolute(), "{remembered:?}");
     std::fs::remove_file(&file).unwrap();
-    let mut again = App::new(
-        RuleBook::shipped(),
-        date(),
-        Scenario::new(starter.profile),
-        Some(store),
-    )
-    .unwrap();
+    let mut again = starter_app(Some(store));
     tui::open_initial(&mut again, None);
     let status = again.state.status.clone().unwrap();
     assert_eq!(status.kind, StatusKind::Error);
