@@ -159,29 +159,25 @@ pub fn value(scenario: &Scenario, id: FieldId, today: Date) -> String {
     let background = &scenario.background;
     match id {
         FieldId::WorkHistory => match &background.work {
-            None => "none given (Enter adds)".into(),
-            Some(work) if work.len() == 1 => "1 job (Enter edits)".into(),
-            Some(work) => format!("{} jobs (Enter edits)", work.len()),
+            None => text::NO_WORK_HISTORY.into(),
+            Some(work) => text::jobs(work.len()),
         },
-        FieldId::Funds => background.funds_cad.map_or("not given".to_string(), |funds| {
+        FieldId::Funds => background.funds_cad.map_or(text::NOT_GIVEN.to_string(), |funds| {
             format!("${}", thousands(funds.floor() as u64))
         }),
         FieldId::FamilyMembers => match background.family_members {
             Some(count) => count.to_string(),
-            None => format!("{} (from the profile)", background.family_members(profile)),
+            None => text::from_profile(background.family_members(profile)),
         },
         FieldId::AuthorizedToWork => yes_no(background.authorized_to_work_in_canada),
         FieldId::EducationAssessed => yes_no(background.education_assessed),
         FieldId::StudyYears => match background.canadian_study_years {
             Some(count) => years(count),
-            None => format!("{} (from Canadian study)", background.study_years(profile)),
+            None => text::from_study(background.study_years(profile)),
         },
         FieldId::SpouseStudyYears => match background.spouse_canadian_study_years {
             Some(count) => years(count),
-            None => format!(
-                "{} (from the spouse's study)",
-                background.spouse_study_years(&scenario.extras)
-            ),
+            None => text::from_spouse_study(background.spouse_study_years(&scenario.extras)),
         },
         FieldId::Relative => yes_no(background.relative_in_canada),
         FieldId::Quebec => yes_no(background.plans_to_live_in_quebec),
@@ -197,9 +193,9 @@ pub fn value(scenario: &Scenario, id: FieldId, today: Date) -> String {
                 Slot::Spouse => expired.spouse,
             };
             match (slot.result(profile), expiry) {
-                (Some(result), Some(day)) => format!("{} (expired {day})", test_name(result)),
+                (Some(result), Some(day)) => text::expired(&test_name(result), day),
                 (Some(result), None) => test_name(result),
-                (None, _) => "none".to_string(),
+                (None, _) => text::NONE.to_string(),
             }
         }
         FieldId::Score(slot, ability) => match slot.result(profile) {
@@ -209,10 +205,10 @@ pub fn value(scenario: &Scenario, id: FieldId, today: Date) -> String {
         FieldId::CanadianExperience => years(profile.canadian_experience_years),
         FieldId::ForeignExperience => years(profile.foreign_experience_years),
         FieldId::SpousePresent => match spouse_choice(scenario) {
-            None => "coming, not Canadian",
-            Some(UnscoredPartner::None) => "none",
-            Some(UnscoredPartner::NotComing) => "not coming (no points)",
-            Some(UnscoredPartner::CanadianOrPr) => "citizen/PR (no points)",
+            None => text::SPOUSE_COMING,
+            Some(UnscoredPartner::None) => text::NONE,
+            Some(UnscoredPartner::NotComing) => text::SPOUSE_NOT_COMING,
+            Some(UnscoredPartner::CanadianOrPr) => text::SPOUSE_CANADIAN,
         }
         .into(),
         FieldId::SpouseEducation => profile
@@ -224,9 +220,9 @@ pub fn value(scenario: &Scenario, id: FieldId, today: Date) -> String {
         FieldId::Nomination => yes_no(profile.provincial_nomination),
         FieldId::Sibling => yes_no(profile.sibling_in_canada),
         FieldId::JobOffer => match profile.job_offer {
-            JobOffer::None => "none".into(),
-            JobOffer::Teer0Major00 => "TEER 0 group 00".into(),
-            JobOffer::Other => "TEER 0-3".into(),
+            JobOffer::None => text::NONE.into(),
+            JobOffer::Teer0Major00 => text::OFFER_TEER_0_GROUP_00.into(),
+            JobOffer::Other => text::OFFER_TEER_0_3.into(),
         },
     }
 }

@@ -250,3 +250,37 @@ pub fn typing_hint(id: FieldId) -> &'static str {
         _ => "a whole number",
     }
 }
+
+// ---- the form's values -------------------------------------------------------------
+
+pub const NO_WORK_HISTORY: &str = "none given (Enter adds)";
+pub const NOT_GIVEN: &str = "not given";
+pub const SPOUSE_COMING: &str = "coming, not Canadian";
+pub const SPOUSE_NOT_COMING: &str = "not coming (no points)";
+pub const SPOUSE_CANADIAN: &str = "citizen/PR (no points)";
+pub const OFFER_TEER_0_GROUP_00: &str = "TEER 0 group 00";
+pub const OFFER_TEER_0_3: &str = "TEER 0-3";
+
+pub fn jobs(count: usize) -> String {
+    if count == 1 {
+        "1 job (Enter edits)".to_string()
+    } else {
+        format!("{count} jobs (Enter edits)")
+    }
+}
+
+pub fn from_profile(count: u8) -> String {
+    format!("{count} (from the profile)")
+}
+
+pub fn from_study(years: u8) -> String {
+    format!("{years} (from Canadian study)")
+}
+
+pub fn from_spouse_study(years: u8) -> String {
+    format!("{years} (from the spouse's study)")
+}
+
+pub fn expired(test: &str, day: Date) -> String {
+    format!("{test} (expired {day})")
+}
