@@ -465,3 +465,27 @@ fn completions_and_the_manual_page_come_from_the_command_line_itself() {
     let unknown = run(home.path(), &["completions", "tcsh"], "");
     assert_eq!(unknown.status.code(), Some(2));
 }
+
+#[test]
+fn an_expired_result_is_shown_as_it_was_with_the_day_it_stopped_counting() {
+    let home = home();
+    let file = home.path().join("old.json");
+    std::fs::write(
+        &file,
+        r#"{"format":"crs-scenario/1","profile":{"age":30,"education":"bachelors",
+        "first_language":{"language":"english","test":"ielts","listening":8,"reading":7,"writing":7,"speaking":7,
+        "test_date":"2023-01-10"}}}"#,
+    )
+    .unwrap();
+    let output = run(
+        home.path(),
+        &["score", file.to_str().unwrap(), "--as-of", "2026-11-29"],
+        "",
+    );
+    let text = stdout(&output);
+    assert!(
+        text.contains("Speaking 7.0 = CLB 9 (expired 2025-01-10: earns nothing)"),
+        "{text}"
+    );
+    assert!(!text.contains("below CLB 4"), "{text}");
+}
