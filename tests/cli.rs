@@ -488,4 +488,8 @@ fn an_expired_result_is_shown_as_it_was_with_the_day_it_stopped_counting() {
         "{text}"
     );
     assert!(!text.contains("below CLB 4"), "{text}");
+    assert!(
+        text.contains("First language: listening         IELTS General Training (expired 2025-01-10)"),
+        "{text}"
+    );
 }

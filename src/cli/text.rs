@@ -216,14 +216,27 @@ pub fn render(
                 );
                 continue;
             }
+            // An expired result earns nothing: say so, rather than "below CLB 4".
+            let expiry = match row.factor {
+                Factor::FirstLanguage(_) => expired.first.map(|day| (Some(&stated.first_language), day)),
+                Factor::SecondLanguage => expired.second.map(|day| (stated.second_language.as_ref(), day)),
+                Factor::SpouseLanguage => expired
+                    .spouse
+                    .map(|day| (stated.spouse.as_ref().and_then(|s| s.language.as_ref()), day)),
+                _ => None,
+            };
+            let said = match expiry {
+                Some((Some(result), day)) => format!("{} (expired {day})", result.test().label()),
+                _ => detail(row.factor, profile),
+            };
             let _ = writeln!(
                 out,
                 "   {:<LABEL_WIDTH$}{:<DETAIL_WIDTH$} {:>4} / {}",
                 row.factor.label(),
                 if fit_terminal {
-                    truncate(&detail(row.factor, profile), DETAIL_WIDTH)
+                    truncate(&said, DETAIL_WIDTH)
                 } else {
-                    detail(row.factor, profile)
+                    said
                 },
                 row.points,
                 row.max
