@@ -2,7 +2,8 @@
 
 use crs_planner::advisor::household::household;
 use crs_planner::advisor::project;
-use crs_planner::advisor::timeline::profile_on;
+use crs_planner::engine::dated::profile_on;
+use crs_planner::engine::eligibility::Reference;
 use crs_planner::engine::{Date, LanguageTables, RuleBook};
 use crs_planner::scenario::{self, Scenario};
 
@@ -18,9 +19,10 @@ fn day(text: &str) -> Date {
 fn key_dates_of_the_dated_couple() {
     let scenario = dated();
     let timeline = project(
-        &scenario.profile,
-        &scenario.extras,
+        &scenario.situation(),
+        Reference::shipped(),
         &RuleBook::shipped(),
+        day("2026-11-25"),
         day("2026-11-25"),
         36,
         LanguageTables::official(),
@@ -50,12 +52,13 @@ fn key_dates_of_the_dated_couple() {
     assert_eq!(timeline.months[36].total, 379);
     // Non-ongoing foreign experience stays at 2 years throughout.
     let later = profile_on(
-        &scenario.profile,
-        &scenario.extras,
+        &scenario.situation(),
+        Reference::shipped(),
         day("2026-11-25"),
         day("2029-11-25"),
         LanguageTables::official(),
-    );
+    )
+    .profile;
     assert_eq!(later.foreign_experience_years, 2);
     assert_eq!(later.canadian_experience_years, 4);
     assert_eq!(later.age, 33);
@@ -65,9 +68,10 @@ fn key_dates_of_the_dated_couple() {
 fn without_dates_nothing_moves_and_the_notes_say_why() {
     let scenario = scenario::load("assets/examples/baseline.json".as_ref()).unwrap();
     let timeline = project(
-        &scenario.profile,
-        &scenario.extras,
+        &scenario.situation(),
+        Reference::shipped(),
         &RuleBook::shipped(),
+        day("2026-11-25"),
         day("2026-11-25"),
         36,
         LanguageTables::official(),
@@ -88,9 +92,10 @@ fn a_future_rule_set_shows_on_its_day() {
     value["core"]["canadian_experience"][0]["with_spouse"] = 45.into();
     book.insert(crs_planner::engine::RuleSet::from_json(&value.to_string()).unwrap());
     let timeline = project(
-        &scenario.profile,
-        &scenario.extras,
+        &scenario.situation(),
+        Reference::shipped(),
         &book,
+        day("2026-11-25"),
         day("2026-11-25"),
         12,
         LanguageTables::official(),

@@ -382,10 +382,12 @@ fn an_expired_language_result_earns_nothing_and_says_so() {
     let total = |output: &Output| {
         serde_json::from_str::<serde_json::Value>(&stdout(output)).unwrap()["total"].clone()
     };
-    // `score` reads the age as entered (30); the CLB 9 results are worth 166 points
-    // (116 first-language, 50 of transferability), as the timeline test works out.
-    assert_eq!(total(&before), 495);
-    assert_eq!(total(&after), 495 - 166);
+    // `score --as-of` scores the profile on that day, as the timeline does:
+    // born 1996-03-14, the applicant is 31 by then (-5 from the 495 at 30);
+    // the CLB 9 results are worth 166 points (116 first-language, 50 of
+    // transferability), as the timeline test works out.
+    assert_eq!(total(&before), 490);
+    assert_eq!(total(&after), 490 - 166);
     assert!(
         stderr(&after).contains("expired on 2027-06-01: it earns nothing"),
         "{}",

@@ -101,13 +101,7 @@ impl Dimension {
 }
 
 fn language_slot(change: Move) -> Option<Slot> {
-    match change {
-        Move::Ability { slot, .. }
-        | Move::AllAbilities { slot, .. }
-        | Move::Levels { slot, .. }
-        | Move::NewResult { slot, .. } => Some(slot),
-        _ => None,
-    }
+    change.language_slot()
 }
 
 /// Whether two moves change the same part of the profile.

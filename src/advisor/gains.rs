@@ -109,6 +109,17 @@ pub struct Gain {
 }
 
 impl Move {
+    /// The language result a move changes, if it changes one.
+    pub fn language_slot(self) -> Option<Slot> {
+        match self {
+            Move::Ability { slot, .. }
+            | Move::AllAbilities { slot, .. }
+            | Move::Levels { slot, .. }
+            | Move::NewResult { slot, .. } => Some(slot),
+            _ => None,
+        }
+    }
+
     pub fn control(self) -> Control {
         match self {
             Move::ProvincialNomination | Move::JobOffer(_) | Move::SiblingInCanada | Move::Age(_) => {

@@ -4,10 +4,12 @@
 
 use serde::Serialize;
 
-use crate::engine::{Abilities, Date, Extras, LanguageTables, Profile, RuleBook};
+use crate::engine::dated::profile_on;
+use crate::engine::eligibility::{counted_years, Reference, Situation};
+use crate::engine::{Date, LanguageTables, RuleBook};
 
 /// How long a language result counts.
-use crate::engine::language::{result_valid_on, RESULT_VALID_YEARS};
+use crate::engine::language::RESULT_VALID_YEARS;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct MonthPoint {
@@ -51,123 +53,40 @@ fn full_years(start: Date, date: Date) -> u16 {
     date.full_years_since(start)
 }
 
-/// The profile on `date` with every expired language result taken out, and a
-/// line for each one: an expired result earns nothing.
-pub fn without_expired(
-    profile: &Profile,
-    extras: &Extras,
+/// The total on `date`: the profile on that day (`engine::dated`), scored by
+/// the rule set in force then. Every command and view scores a date this way.
+pub fn total_on(
+    situation: &Situation,
+    reference: &Reference,
+    book: &RuleBook,
+    known_on: Date,
     date: Date,
     tables: &LanguageTables,
-) -> (Profile, Vec<String>) {
-    let dates = &extras.dates;
-    let mut current = *profile;
-    let mut said = Vec::new();
-    let mut check = |test: Option<Date>, what: &str| -> bool {
-        match test {
-            Some(taken) if !result_valid_on(taken, date) => {
-                said.push(format!(
-                    "the {what} result (test taken {taken}) expired on {}: it earns nothing",
-                    taken.plus_years(RESULT_VALID_YEARS)
-                ));
-                true
-            }
-            Some(taken)
-                if date.days_since_unix_epoch() + 90
-                    >= taken.plus_years(RESULT_VALID_YEARS).days_since_unix_epoch() =>
-            {
-                said.push(format!(
-                    "the {what} result (test taken {taken}) expires on {}",
-                    taken.plus_years(RESULT_VALID_YEARS)
-                ));
-                false
-            }
-            _ => false,
-        }
-    };
-    if check(dates.first_language_test, "first-language") {
-        current.first_language = tables.plain_levels(profile.first_language.language(), Abilities([0; 4]));
-    }
-    if check(dates.second_language_test, "second-language") {
-        current.second_language = None;
-    }
-    if check(dates.spouse_language_test, "spouse's language") {
-        if let Some(spouse) = current.spouse.as_mut() {
-            spouse.language = None;
-        }
-    }
-    (current, said)
-}
-
-/// The day each result that no longer counts on `date` expired.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Expired {
-    pub first: Option<Date>,
-    pub second: Option<Date>,
-    pub spouse: Option<Date>,
-}
-
-pub fn expired_on(extras: &Extras, date: Date) -> Expired {
-    let expiry = |taken: Option<Date>| {
-        taken
-            .filter(|&taken| !result_valid_on(taken, date))
-            .map(|taken| taken.plus_years(RESULT_VALID_YEARS))
-    };
-    let dates = &extras.dates;
-    Expired {
-        first: expiry(dates.first_language_test),
-        second: expiry(dates.second_language_test),
-        spouse: expiry(dates.spouse_language_test),
-    }
-}
-
-/// The profile as it will be on `date`, from the facts known on `from`.
-pub fn profile_on(
-    profile: &Profile,
-    extras: &Extras,
-    from: Date,
-    date: Date,
-    tables: &LanguageTables,
-) -> Profile {
-    let dates = &extras.dates;
-    let mut future = *profile;
-    if let Some(birth) = dates.birth_date {
-        future.age = u8::try_from(full_years(birth, date)).unwrap_or(u8::MAX).min(120);
-    }
-    let grown = |stated: u8, span: Option<crate::engine::WorkSpan>| -> u8 {
-        match span {
-            Some(span) if span.ongoing => {
-                let more = full_years(span.since, date).saturating_sub(full_years(span.since, from));
-                stated
-                    .saturating_add(u8::try_from(more).unwrap_or(u8::MAX))
-                    .min(60)
-            }
-            _ => stated,
-        }
-    };
-    future.canadian_experience_years = grown(profile.canadian_experience_years, dates.canadian_experience);
-    future.foreign_experience_years = grown(profile.foreign_experience_years, dates.foreign_experience);
-    without_expired(&future, extras, date, tables).0
+) -> u16 {
+    let rules = book
+        .in_force_on(date)
+        .ok()
+        .or_else(|| book.sets().last())
+        .expect("a rule book is never empty");
+    rules.total(&profile_on(situation, reference, known_on, date, tables).profile)
 }
 
 /// Month by month for `months` months from `from`, with the days the score
-/// moves and why.
+/// moves and why; the scenario's facts are as they stand on `known_on`
+/// (today), so each day's total is what `score --as-of` gives for it.
 pub fn project(
-    profile: &Profile,
-    extras: &Extras,
+    situation: &Situation,
+    reference: &Reference,
     book: &RuleBook,
+    known_on: Date,
     from: Date,
     months: u16,
     tables: &LanguageTables,
 ) -> Timeline {
+    let profile = situation.profile;
+    let extras = situation.extras;
     let until = from.plus_months(i32::from(months));
-    let total_on = |date: Date| -> u16 {
-        let rules = book
-            .in_force_on(date)
-            .ok()
-            .or_else(|| book.sets().last())
-            .expect("a rule book is never empty");
-        rules.total(&profile_on(profile, extras, from, date, tables))
-    };
+    let total_on = |date: Date| -> u16 { total_on(situation, reference, book, known_on, date, tables) };
     let month_points = (0..=months)
         .map(|month| {
             let date = from.plus_months(i32::from(month));
@@ -180,6 +99,29 @@ pub fn project(
 
     let dates = &extras.dates;
     let mut events: Vec<(Date, String)> = Vec::new();
+    // With a work history, experience grows the day its count of whole
+    // years does.
+    if let Some(work) = &situation.background.work {
+        let mut before = counted_years(work, from, &reference.programs);
+        let mut day = from;
+        while day < until {
+            day = day.plus_days(1);
+            let now = counted_years(work, day, &reference.programs);
+            if now.0 > before.0 {
+                events.push((
+                    day,
+                    format!("Canadian experience reaches {} years (work history)", now.0),
+                ));
+            }
+            if now.1 > before.1 {
+                events.push((
+                    day,
+                    format!("foreign experience reaches {} years (work history)", now.1),
+                ));
+            }
+            before = now;
+        }
+    }
     let mut yearly = |start: Date, reason: &dyn Fn(u16) -> String| {
         for years in 1..=200u16 {
             let day = start.plus_years(years);
@@ -207,7 +149,7 @@ pub fn project(
         ),
     ] {
         if let Some(span) = span.filter(|span| span.ongoing) {
-            let already = full_years(span.since, from);
+            let already = full_years(span.since, known_on);
             yearly(span.since, &|years| {
                 let total = u16::from(stated) + years.saturating_sub(already);
                 format!("{what} experience reaches {total} years")
@@ -262,7 +204,10 @@ pub fn project(
     if dates.birth_date.is_none() {
         notes.push("No birth date: age is held as it is today.".to_string());
     }
-    if dates.canadian_experience.is_none() && dates.foreign_experience.is_none() {
+    if dates.canadian_experience.is_none()
+        && dates.foreign_experience.is_none()
+        && situation.background.work.is_none()
+    {
         notes.push("No experience start dates: experience is held as it is today.".to_string());
     }
     if dates.first_language_test.is_none() {

@@ -31,7 +31,7 @@ struct CompareJson<'a> {
 
 fn load(path: &Path, rules: &RulesArgs) -> Result<Scenario, Failure> {
     scenario::load(path)
-        .map(|scenario| scenario.settled(rules.date()))
+        .map(|scenario| scenario.on_date(crate::config::today(), rules.date()))
         .map_err(|e| Failure::bad_input(e.to_string()))
 }
 

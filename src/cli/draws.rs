@@ -126,7 +126,7 @@ fn run_inner(args: &DrawsArgs) -> Result<(), Failure> {
         Some(file) => Some(
             scenario::load(file)
                 .map_err(|e| Failure::bad_input(e.to_string()))?
-                .settled(args.rules.date()),
+                .on_date(crate::config::today(), args.rules.date()),
         ),
         None => None,
     };

@@ -46,7 +46,7 @@ pub fn run(args: &EligibilityArgs) -> u8 {
     }
     report((|| {
         let file = args.file.as_deref().unwrap_or("-");
-        let scenario = super::score::read_scenario(file)?.settled(date);
+        let scenario = super::score::read_scenario(file)?.on_date(crate::config::today(), date);
         let answers = assess(&scenario, date);
         let mut out = io::stdout().lock();
         if args.json {
@@ -71,6 +71,8 @@ pub fn assess(scenario: &Scenario, date: Date) -> Report {
 
 /// One JSON line per input line; gives the number of lines that failed.
 pub fn eligibility_lines(date: Date, mut input: impl BufRead, mut output: impl Write) -> io::Result<u64> {
+    // The facts in each line are as of today.
+    let known_on = crate::config::today();
     let mut line = Vec::with_capacity(4096);
     let mut number = 0u64;
     let mut failed = 0u64;
@@ -90,7 +92,7 @@ pub fn eligibility_lines(date: Date, mut input: impl BufRead, mut output: impl W
         };
         match parsed {
             Ok(scenario) => {
-                let scenario = scenario.settled(date);
+                let scenario = scenario.on_date(known_on, date);
                 serde_json::to_writer(&mut output, &EligibilityJson::from(&assess(&scenario, date)))?;
             }
             Err(message) => {

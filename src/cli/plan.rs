@@ -80,7 +80,7 @@ pub fn run(args: &PlanArgs) -> u8 {
 fn run_inner(args: &PlanArgs) -> Result<(), Failure> {
     let scenario = scenario::load(&args.file)
         .map_err(|e| Failure::bad_input(e.to_string()))?
-        .settled(args.rules.date());
+        .on_date(crate::config::today(), args.rules.date());
     let book = rule_book(&args.rules)?;
     let rules = pick_rules(&book, &args.rules)?;
     let effort = effort_table(args.effort.as_deref())?;

@@ -21,6 +21,7 @@ pub fn new_app(rules_args: &RulesArgs) -> Result<App, Failure> {
     let mut app = App::new(book, date, Scenario::new(starter_profile(tables)), store)
         .map_err(|e| Failure::usage(e.to_string()))?;
     app.state.set_effort(super::plan::effort_table(None)?);
+    app.state.set_known_on(config::today());
     if let Some(warning) = warnings.first() {
         app.state
             .set_status(warning.clone(), crate::tui::state::StatusKind::Error);

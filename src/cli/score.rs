@@ -7,7 +7,9 @@ use super::json::{Cursor, LineErrorJson, ScoreJson, ZoneJson, MAX_COMPACT_LINE};
 use super::{
     pick_rules, report, rule_book, text, write_failure, Failure, RulesArgs, ScoreArgs, EXIT_BAD_INPUT,
 };
-use crate::advisor::timeline::{without_expired, Expired};
+use crate::config;
+use crate::engine::dated::{profile_on, Expired};
+use crate::engine::eligibility::Reference;
 use crate::engine::{Breakdown, Date, LanguageTables, Profile, RuleSet, Zone};
 use crate::scenario::{self, Scenario};
 
@@ -43,15 +45,20 @@ fn score_one(args: &ScoreArgs) -> Result<(), Failure> {
     let scenario = read_scenario(file)?.settled(date);
     let book = rule_book(&args.rules)?;
     let rules = pick_rules(&book, &args.rules)?;
-    let (profile, warnings) = crate::advisor::timeline::without_expired(
-        &scenario.profile,
-        &scenario.extras,
+    // The profile on the scoring date, as every command and view sees it.
+    let dated = profile_on(
+        &scenario.situation(),
+        Reference::active(),
+        config::today(),
         date,
-        crate::engine::LanguageTables::official(),
+        LanguageTables::official(),
     );
     let stated = scenario.profile;
-    let expired = crate::advisor::timeline::expired_on(&scenario.extras, date);
-    let scenario = Scenario { profile, ..scenario };
+    let (expired, warnings) = (dated.expired, dated.notes);
+    let scenario = Scenario {
+        profile: dated.profile,
+        ..scenario
+    };
     if args.json {
         for warning in &warnings {
             let _ = writeln!(io::stderr(), "crs-planner: warning: {warning}");
@@ -157,6 +164,8 @@ pub fn score_lines(
     mut output: impl Write,
 ) -> io::Result<BatchSummary> {
     let tables = LanguageTables::official();
+    // The facts in each line are as of today.
+    let known_on = config::today();
     let mut summary = BatchSummary::default();
     let mut line = Vec::with_capacity(4096);
     let mut pending = Pending::new();
@@ -184,8 +193,9 @@ pub fn score_lines(
         match parsed {
             Ok(mut scenario) => {
                 scenario.settle(date);
-                let (profile, warnings) = without_expired(&scenario.profile, &scenario.extras, date, tables);
-                let breakdown = rules.score(&profile);
+                let dated = profile_on(&scenario.situation(), Reference::active(), known_on, date, tables);
+                let warnings = dated.notes;
+                let breakdown = rules.score(&dated.profile);
                 if warnings.is_empty() && pending.write_score(&breakdown, &mut output)? {
                     // Written in place.
                 } else {

@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use crate::advisor::timeline::Expired;
+use crate::engine::dated::Expired;
 use crate::engine::language::BELOW_CLB_4;
 use crate::engine::{Ability, Breakdown, Date, Factor, LanguageResult, Profile, Section, Zone};
 

@@ -51,9 +51,10 @@ fn run_inner(args: &TimelineArgs) -> Result<(), Failure> {
         .map_err(|e| Failure::usage(e.to_string()))?;
     let scenario = scenario.settled(from);
     let timeline = advisor::project(
-        &scenario.profile,
-        &scenario.extras,
+        &scenario.situation(),
+        crate::engine::eligibility::Reference::active(),
         &book,
+        config::today(),
         from,
         args.months,
         LanguageTables::official(),

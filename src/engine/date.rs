@@ -47,6 +47,11 @@ impl Date {
     }
 
     /// The same day `years` years later; 29 February becomes 28 February.
+    /// The day `days` after this one (before it, when negative).
+    pub fn plus_days(self, days: i64) -> Date {
+        Date::from_days_since_unix_epoch(self.days_since_unix_epoch() + days).unwrap_or(self)
+    }
+
     pub fn plus_years(self, years: u16) -> Date {
         self.plus_months(i32::from(years) * 12)
     }

@@ -2,6 +2,7 @@
 //! Pure: no files, no terminal, no clock.
 
 pub mod date;
+pub mod dated;
 pub mod eligibility;
 pub mod factor;
 pub mod language;

@@ -54,6 +54,22 @@ impl Scenario {
         }
     }
 
+    /// The scenario as scored on `date`, from its facts as they stand on
+    /// `known_on` (`engine::dated`): for commands that score a day and
+    /// write nothing back.
+    pub fn on_date(mut self, known_on: Date, date: Date) -> Self {
+        self.settle(date);
+        let dated = crate::engine::dated::profile_on(
+            &self.situation(),
+            Reference::active(),
+            known_on,
+            date,
+            crate::engine::LanguageTables::official(),
+        );
+        self.profile = dated.profile;
+        self
+    }
+
     /// The same scenario with its years settled on `date`.
     pub fn settled(mut self, date: Date) -> Self {
         self.settle(date);

@@ -186,7 +186,7 @@ pub fn value(scenario: &Scenario, id: FieldId, today: Date) -> String {
         FieldId::CanadianEducation => profile.canadian_education.short_label().into(),
         FieldId::Certificate => yes_no(profile.certificate_of_qualification),
         FieldId::Test(slot) => {
-            let expired = crate::advisor::timeline::expired_on(&scenario.extras, today);
+            let expired = crate::engine::dated::expired_on(&scenario.extras, today);
             let expiry = match slot {
                 Slot::First => expired.first,
                 Slot::Second => expired.second,

@@ -7,8 +7,9 @@ use std::path::PathBuf;
 
 use ratatui::layout::Rect;
 
-use crate::advisor::{self, Control, EffortTable, Gain, RoundGoal, Start, Timeline};
+use crate::advisor::{self, Control, EffortTable, Gain, Move, RoundGoal, Slot, Start, Timeline};
 use crate::draws::{self, Category, Loaded};
+use crate::engine::dated::{profile_on, Dated};
 use crate::engine::eligibility::{self, Job, Reference, Report, RoundKind};
 use crate::engine::{
     Abilities, Breakdown, Date, Education, Language, LanguageTables, Profile, RuleBook, RuleSet, SelectError,
@@ -98,10 +99,15 @@ pub struct State {
     rows: Vec<FormRow>,
     gains: Vec<Gain>,
     eligibility: Report,
+    /// The profile on the planner's day (`engine::dated`): what is scored.
+    dated: Dated,
     draws: Option<Loaded>,
     effort: EffortTable,
     /// The day plans, timelines and eligibility are judged on.
     today: Date,
+    /// The day the scenario's facts are as of (the real today; the same as
+    /// `today` unless the planner was opened `--as-of` another day).
+    known_on: Date,
 }
 
 impl State {
@@ -122,6 +128,13 @@ impl State {
             .iter()
             .position(|set| set.id() == rules.id())
             .unwrap_or(0);
+        let dated = profile_on(
+            &scenario.situation(),
+            Reference::active(),
+            as_of,
+            as_of,
+            LanguageTables::official(),
+        );
         let mut state = State {
             book,
             rules_index,
@@ -145,13 +158,22 @@ impl State {
             theme: Theme::plain(),
             rows: Vec::new(),
             gains: Vec::new(),
+            dated,
             eligibility,
             draws: None,
             effort: EffortTable::shipped(),
             today: as_of,
+            known_on: as_of,
         };
         state.recompute();
         Ok(state)
+    }
+
+    /// The day the scenario's facts are as of, when it is not the day the
+    /// planner judges on (`--as-of`).
+    pub fn set_known_on(&mut self, known_on: Date) {
+        self.known_on = known_on;
+        self.recompute();
     }
 
     /// Effort data for the plan search, with the user's overrides.
@@ -200,8 +222,15 @@ impl State {
         self.tables
     }
 
+    /// The score of the profile on the planner's day.
     pub fn breakdown(&self) -> Breakdown<'_> {
-        self.rules().score(&self.scenario.profile)
+        self.rules().score(&self.dated.profile)
+    }
+
+    /// The profile on the planner's day: age from the birth date, expired
+    /// results out. The form shows the scenario as stated.
+    pub fn dated(&self) -> &Profile {
+        &self.dated.profile
     }
 
     pub fn rows(&self) -> &[FormRow] {
@@ -222,9 +251,41 @@ impl State {
         self.scenario.background.work.as_deref().unwrap_or_default()
     }
 
+    /// The situation with the profile on the planner's day.
+    fn dated_situation(&self) -> eligibility::Situation<'_> {
+        eligibility::Situation {
+            profile: &self.dated.profile,
+            extras: &self.scenario.extras,
+            background: &self.scenario.background,
+        }
+    }
+
     /// The person as eligibility and the round goals read them, today.
     pub fn start(&self) -> Start<'_> {
-        Start::new(self.scenario.situation(), Reference::active(), self.today)
+        Start::new(self.dated_situation(), Reference::active(), self.today)
+    }
+
+    /// Makes a change found on the profile on the planner's day (a gain, a
+    /// plan) to the scenario: only the parts the moves change are copied,
+    /// so the rest stays as stated; a language result a move changes is a
+    /// new test, so its old test date goes.
+    pub fn make_moves(&mut self, moves: &[Move]) {
+        let moved = moves.iter().fold(self.dated.profile, |profile, change| {
+            change.apply(&profile, self.tables)
+        });
+        let mut changed = self.scenario.clone();
+        for change in moves {
+            change.restore(&mut changed.profile, &moved);
+            if let Some(slot) = change.language_slot() {
+                let dates = &mut changed.extras.dates;
+                match slot {
+                    Slot::First => dates.first_language_test = None,
+                    Slot::Second => dates.second_language_test = None,
+                    Slot::Spouse => dates.spouse_language_test = None,
+                }
+            }
+        }
+        self.change_scenario(changed);
     }
 
     /// What a gain opens, with each kind's latest cut-off when the draw
@@ -321,10 +382,22 @@ impl State {
     }
 
     pub(crate) fn recompute(&mut self) {
+        self.dated = profile_on(
+            &self.scenario.situation(),
+            Reference::active(),
+            self.known_on,
+            self.today,
+            self.tables,
+        );
         self.eligibility = eligibility::assess(&self.scenario.situation(), Reference::active(), self.today);
         self.rows = form::rows(&self.scenario, self.rules());
-        self.gains = advisor::gains(&self.scenario.profile, self.rules(), self.tables);
-        let start = Start::new(self.scenario.situation(), Reference::active(), self.today);
+        self.gains = advisor::gains(&self.dated.profile, self.rules(), self.tables);
+        let situation = eligibility::Situation {
+            profile: &self.dated.profile,
+            extras: &self.scenario.extras,
+            background: &self.scenario.background,
+        };
+        let start = Start::new(situation, Reference::active(), self.today);
         advisor::goal::mark_openings(&mut self.gains, &start, &self.eligibility, self.tables);
         self.selected_field = self.selected_field.min(self.rows.len().saturating_sub(1));
         self.selected_gain = self.selected_gain.min(self.gains.len().saturating_sub(1));
@@ -459,13 +532,7 @@ impl State {
         self.selected_field = 0;
         self.form_scroll = 0;
         self.recompute();
-        let (_, warnings) = advisor::timeline::without_expired(
-            &self.scenario.profile,
-            &self.scenario.extras,
-            self.today,
-            self.tables,
-        );
-        match warnings.first() {
+        match self.dated.notes.first() {
             Some(warning) => self.set_status(text::opened_with_warning(&path, warning), StatusKind::Error),
             None => self.set_status(text::opened(&path), StatusKind::Info),
         }
@@ -528,8 +595,7 @@ impl State {
         let Some(gain) = self.gains.get(self.selected_gain).cloned() else {
             return;
         };
-        let changed = gain.change.apply(&self.scenario.profile, self.tables);
-        self.change_profile(changed);
+        self.make_moves(&[gain.change]);
         self.set_status(text::gain_applied(&gain.label, gain.points), StatusKind::Info);
     }
 
@@ -538,7 +604,7 @@ impl State {
         let start = self.start();
         let goal = round.clone().map(|kind| RoundGoal::new(kind, start));
         let advice = advisor::plan(
-            &self.scenario.profile,
+            &self.dated.profile,
             target,
             goal.as_ref(),
             self.rules(),
@@ -546,7 +612,7 @@ impl State {
             &self.effort,
         );
         let household =
-            advisor::household(&self.scenario.profile, &self.scenario.extras, self.rules()).describe();
+            advisor::household(&self.dated.profile, &self.scenario.extras, self.rules()).describe();
         PlanView {
             target,
             typed: String::new(),
@@ -567,9 +633,10 @@ impl State {
     /// The score month by month for three years.
     pub fn timeline(&self) -> Timeline {
         advisor::project(
-            &self.scenario.profile,
-            &self.scenario.extras,
+            &self.scenario.situation(),
+            Reference::active(),
             &self.book,
+            self.known_on,
             self.today,
             TIMELINE_MONTHS,
             self.tables,

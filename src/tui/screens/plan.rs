@@ -52,9 +52,13 @@ impl PlanView {
             }
             Some(PlanAction::Apply) => {
                 if let Some(plan) = self.advice.in_hand.plans.get(self.selected) {
-                    let changed = plan.apply(&state.scenario.profile, state.tables());
+                    let moves: Vec<_> = plan
+                        .steps
+                        .iter()
+                        .flat_map(|step| step.changes.iter().copied())
+                        .collect();
                     let (effort, total) = (plan.effort, plan.total);
-                    state.change_profile(changed);
+                    state.make_moves(&moves);
                     state.set_status(
                         text::plan_applied(self.selected + 1, effort, total),
                         StatusKind::Info,

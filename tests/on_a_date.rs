@@ -1,0 +1,124 @@
+//! One notion of "the profile on date D": the score `score --as-of D`
+//! gives (and `plan`, `compare`, `draws --scenario`, which score the same
+//! way), the timeline's total for D, the planner's total when it judges D,
+//! and the experience `eligibility --as-of D` reports all agree, on random
+//! profiles with birth dates, test dates, experience start dates and work
+//! histories.
+
+use crs_planner::advisor::project;
+use crs_planner::engine::eligibility::{self, Reference};
+use crs_planner::engine::{Date, LanguageTables, RuleBook};
+use crs_planner::scenario::{self, Scenario};
+use crs_planner::tui::App;
+use proptest::prelude::*;
+
+fn known_on() -> Date {
+    "2026-11-29".parse().unwrap()
+}
+
+fn day(year: u16, month: u8, date: u8) -> String {
+    format!("{year:04}-{month:02}-{date:02}")
+}
+
+fn any_day(years: std::ops::RangeInclusive<u16>) -> impl Strategy<Value = String> {
+    (years, 1u8..=12, 1u8..=28).prop_map(|(y, m, d)| day(y, m, d))
+}
+
+prop_compose! {
+    fn any_scenario()(
+        age in 18u8..=50,
+        birth in proptest::option::of(any_day(1970..=2006)),
+        levels in proptest::collection::vec(4u8..=12, 4),
+        first_test in proptest::option::of(any_day(2023..=2026)),
+        second in proptest::option::of((proptest::collection::vec(4u8..=12, 4), proptest::option::of(any_day(2023..=2026)))),
+        canadian in 0u8..=5,
+        foreign in 0u8..=5,
+        canadian_since in proptest::option::of((any_day(2018..=2026), any::<bool>())),
+        foreign_since in proptest::option::of((any_day(2014..=2026), any::<bool>())),
+        work in proptest::option::weighted(0.4, proptest::collection::vec(
+            (prop_oneof![Just("21232"), Just("31301"), Just("72310"), Just("44101")], any::<bool>(),
+             any_day(2016..=2026), proptest::option::of(any_day(2020..=2028)), 10u8..=45),
+            0..3)),
+    ) -> String {
+        let result = |language: &str, test: &str, levels: &[u8], date: &Option<String>| {
+            let date = date.as_ref().map(|d| format!(r#", "test_date": "{d}""#)).unwrap_or_default();
+            format!(
+                r#"{{"language": "{language}", "test": "{test}", "listening": {}, "reading": {}, "writing": {}, "speaking": {}{date}}}"#,
+                levels[0], levels[1], levels[2], levels[3]
+            )
+        };
+        let mut fields = vec![
+            format!(r#""age": {age}"#),
+            r#""education": "bachelors""#.to_string(),
+            format!(r#""first_language": {}"#, result("english", "clb", &levels, &first_test)),
+        ];
+        if let Some(birth) = birth {
+            fields.push(format!(r#""birth_date": "{birth}""#));
+        }
+        if let Some((levels, date)) = second {
+            fields.push(format!(r#""second_language": {}"#, result("french", "clb", &levels, &date)));
+        }
+        fields.push(format!(r#""canadian_experience_years": {canadian}"#));
+        fields.push(format!(r#""foreign_experience_years": {foreign}"#));
+        match work {
+            Some(jobs) => {
+                let jobs: Vec<String> = jobs
+                    .iter()
+                    .map(|(noc, canada, from, to, hours)| {
+                        let to = match to {
+                            Some(to) if to.as_str() >= from.as_str() => format!(r#""{to}""#),
+                            _ => "null".to_string(),
+                        };
+                        let place = if *canada { "canada" } else { "abroad" };
+                        format!(r#"{{"noc": "{noc}", "where": "{place}", "from": "{from}", "to": {to}, "hours_per_week": {hours}}}"#)
+                    })
+                    .collect();
+                fields.push(format!(r#""work": [{}]"#, jobs.join(", ")));
+            }
+            None => {
+                if let Some((since, ongoing)) = canadian_since {
+                    fields.push(format!(r#""canadian_experience_since": "{since}", "canadian_experience_ongoing": {ongoing}"#));
+                }
+                if let Some((since, ongoing)) = foreign_since {
+                    fields.push(format!(r#""foreign_experience_since": "{since}", "foreign_experience_ongoing": {ongoing}"#));
+                }
+            }
+        }
+        format!(r#"{{"format": "crs-scenario/1", "profile": {{{}}}}}"#, fields.join(", "))
+    }
+}
+
+const MONTHS: u16 = 36;
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(60))]
+
+    #[test]
+    fn every_command_and_view_scores_a_day_alike(json in any_scenario(), month in 0u16..=MONTHS) {
+        let parsed = scenario::parse(&json, "random");
+        // Only files that load are compared (proptest draws again for the
+        // others, and fails if too many are refused).
+        prop_assume!(parsed.is_ok(), "{:?}", parsed.as_ref().err());
+        let scenario = parsed.unwrap();
+        let book = RuleBook::shipped();
+        let tables = LanguageTables::official();
+        let reference = Reference::shipped();
+        let date = known_on().plus_months(i32::from(month));
+        // What `score --as-of` (and plan, compare, draws) score.
+        let on_date = scenario.clone().on_date(known_on(), date);
+        let rules = book.in_force_on(date).unwrap_or_else(|_| book.sets().last().unwrap());
+        let scored = rules.total(&on_date.profile);
+        // The timeline from today.
+        let from_today = scenario.clone().settled(known_on());
+        let timeline = project(&from_today.situation(), reference, &book, known_on(), known_on(), MONTHS, tables);
+        prop_assert_eq!(timeline.months[usize::from(month)].total, scored, "timeline vs score on {}", date);
+        // The planner judging that day.
+        let mut app = App::new(RuleBook::shipped(), date, Scenario::clone(&scenario), None).unwrap();
+        app.state.set_known_on(known_on());
+        prop_assert_eq!(app.state.breakdown().total, scored, "planner vs score on {}", date);
+        // The experience eligibility reports for that day.
+        let report = eligibility::assess(&on_date.situation(), reference, date);
+        prop_assert_eq!(report.canadian_years, on_date.profile.canadian_experience_years);
+        prop_assert_eq!(report.foreign_years, on_date.profile.foreign_experience_years);
+    }
+}
