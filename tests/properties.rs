@@ -170,6 +170,7 @@ fn extras(profile: &Profile, filled: bool) -> crs_planner::engine::Extras {
             first_language_test: Some(day("2026-03-14")),
             second_language_test: profile.second_language.map(|_| day("2025-12-01")),
             spouse_language_test: profile.spouse.and_then(|s| s.language).map(|_| day("2026-01-20")),
+            profile_submitted: Some(day("2026-02-02")),
         },
         spouse: match profile.spouse {
             // Details of a spouse who is not there are not kept.
@@ -506,11 +507,16 @@ proptest! {
         if profile.spouse.is_none() {
             background.spouse_canadian_study_years = None;
         }
+        let extras = extras(&profile, named);
+        if let Some(birth) = extras.dates.birth_date {
+            // A birth date gives the age (the file then leaves it out).
+            profile.age = crs_planner::engine::dated::age_on(birth, crs_planner::config::today());
+        }
         let original = Scenario {
             name: named.then(|| "What if \"French\" ✓".to_string()),
             notes: named.then(|| "line one\nline two".to_string()),
             profile,
-            extras: extras(&profile, named),
+            extras,
             background,
         };
         let text = scenario::to_json(&original);

@@ -453,6 +453,9 @@ pub struct Dates {
     pub first_language_test: Option<super::Date>,
     pub second_language_test: Option<super::Date>,
     pub spouse_language_test: Option<super::Date>,
+    /// When the Express Entry profile was submitted: rounds break ties at
+    /// the cut-off score by it.
+    pub profile_submitted: Option<super::Date>,
 }
 
 /// What the spouse would bring as principal applicant, beyond what the

@@ -246,6 +246,7 @@ profile_fields! {
     spouse: Object<RawSpouse<'a>>,
     spouse_status: Text<'a>,
     birth_date: Text<'a>,
+    profile_submitted: Text<'a>,
     canadian_experience_since: Text<'a>,
     canadian_experience_ongoing: bool,
     foreign_experience_since: Text<'a>,

@@ -1,6 +1,7 @@
 //! Raw file structs into a validated `Profile`, stopping at the first problem
 //! with its field path.
 
+use crate::engine::dated::age_on;
 use crate::engine::language::{format_found, LanguageError};
 use crate::engine::profile::{UnscoredPartner, ACCOMPANYING, MAX_AGE, MAX_EXPERIENCE_YEARS};
 use crate::engine::{
@@ -218,13 +219,22 @@ pub fn profile(raw: &RawProfile, prefix: &str) -> Checked<Profile> {
     let at = |key: &'static str| root.child(key);
 
     let age_path = at("age");
-    let age_expected = || format!("whole years from 0 to {MAX_AGE}");
-    let age = whole_number(
-        *required(&raw.age, &age_path, &age_expected)?,
-        &age_path,
-        MAX_AGE,
-        "whole years",
-    )?;
+    // With a birth date the age may be left out, and a file with both uses
+    // the birth date: the age is the age today (and every command scores
+    // the age on its own day from the birth date).
+    let birth = birth_date(&raw.birth_date, &at("birth_date"))?;
+    let age = match birth {
+        Some(birth) => age_on(birth, today()),
+        None => {
+            let age_expected = || format!("whole years from 0 to {MAX_AGE}, or a birth_date");
+            whole_number(
+                *required(&raw.age, &age_path, &age_expected)?,
+                &age_path,
+                MAX_AGE,
+                "whole years",
+            )?
+        }
+    };
 
     let education = education(&raw.education, &at("education"))?;
 
@@ -317,6 +327,39 @@ fn date(field: &Field<Text>, path: &FieldPath) -> Checked<Option<Date>> {
     }
 }
 
+/// A date that must not be after today (a birth, a test, a submission).
+fn past_date(field: &Field<Text>, path: &FieldPath) -> Checked<Option<Date>> {
+    let Some(day) = date(field, path)? else {
+        return Ok(None);
+    };
+    if day > today() {
+        return Err(problem(
+            path,
+            format!("expected a day on or before today, found \"{day}\""),
+        ));
+    }
+    Ok(Some(day))
+}
+
+/// A birth date: in the past, and giving an age the score can hold.
+fn birth_date(field: &Field<Text>, path: &FieldPath) -> Checked<Option<Date>> {
+    let Some(birth) = past_date(field, path)? else {
+        return Ok(None);
+    };
+    if today().full_years_since(birth) > u16::from(MAX_AGE) {
+        return Err(problem(
+            path,
+            format!("expected a birth date giving an age from 0 to {MAX_AGE}, found \"{birth}\""),
+        ));
+    }
+    Ok(Some(birth))
+}
+
+/// The day the file is read on: a date in the future is refused.
+fn today() -> Date {
+    crate::config::today()
+}
+
 fn work_span(
     since: &Field<Text>,
     ongoing: &Field<bool>,
@@ -343,7 +386,7 @@ fn work_span(
 
 fn test_date(raw: &Field<super::raw::Object<RawLanguage<'_>>>, path: &FieldPath) -> Checked<Option<Date>> {
     match raw {
-        Field::Value(object) => date(&object.0.test_date, &path.child("test_date")),
+        Field::Value(object) => past_date(&object.0.test_date, &path.child("test_date")),
         _ => Ok(None),
     }
 }
@@ -355,7 +398,8 @@ pub fn extras(raw: &RawProfile, prefix: &str, profile: &Profile) -> Checked<Extr
     let at = |key: &'static str| root.child(key);
     let spouse_path = at("spouse");
     let dates = Dates {
-        birth_date: date(&raw.birth_date, &at("birth_date"))?,
+        birth_date: birth_date(&raw.birth_date, &at("birth_date"))?,
+        profile_submitted: past_date(&raw.profile_submitted, &at("profile_submitted"))?,
         canadian_experience: work_span(
             &raw.canadian_experience_since,
             &raw.canadian_experience_ongoing,

@@ -21,7 +21,9 @@ struct OutScenario<'a> {
 
 #[derive(Serialize)]
 struct OutProfile {
-    age: u8,
+    /// Left out with a birth date, which gives the age on every day.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    age: Option<u8>,
     education: &'static str,
     first_language: OutLanguage,
     second_language: Option<OutLanguage>,
@@ -39,6 +41,8 @@ struct OutProfile {
     spouse_status: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     birth_date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    profile_submitted: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     canadian_experience_since: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -198,7 +202,7 @@ fn profile(profile: &Profile, extras: &Extras, background: &Background) -> OutPr
     let counted = background.work.is_some();
     let stated = background.stated_years;
     OutProfile {
-        age: profile.age,
+        age: dates.birth_date.is_none().then_some(profile.age),
         education: profile.education.key(),
         first_language: language(&profile.first_language, dates.first_language_test),
         second_language: profile
@@ -219,6 +223,7 @@ fn profile(profile: &Profile, extras: &Extras, background: &Background) -> OutPr
         spouse_status: (profile.spouse.is_none() && extras.partner != UnscoredPartner::None)
             .then(|| extras.partner.key()),
         birth_date: day(dates.birth_date),
+        profile_submitted: day(dates.profile_submitted),
         canadian_experience_since: day(dates.canadian_experience.map(|span| span.since)),
         canadian_experience_ongoing: dates.canadian_experience.map(|span| span.ongoing),
         foreign_experience_since: day(dates.foreign_experience.map(|span| span.since)),
