@@ -188,7 +188,7 @@ fn occupation_finder() {
 #[test]
 fn the_selected_field_is_explained_under_the_form() {
     let mut app = app(120, 40);
-    press(&mut app, &[KeyCode::Down]);
+    press(&mut app, &[KeyCode::Down, KeyCode::Down]);
     let shown = screen(&app, 120, 40);
     assert!(
         shown.contains("Your highest credential, assessed (ECA) if from abroad"),

@@ -954,3 +954,71 @@ fn a_spouse_can_be_coming_not_coming_or_canadian_and_only_coming_scores() {
     assert_eq!(saved.extras.partner, UnscoredPartner::CanadianOrPr);
     assert!(saved.profile.spouse.is_none());
 }
+
+#[test]
+fn dates_are_typed_in_the_form_and_checked_as_the_file_checks_them() {
+    let mut app = app_on(BASELINE, None);
+    let before = app.state.breakdown().total;
+    // A birth date gives the age: 1990-01-01 is 36 on the planner's day.
+    select(&mut app, FieldId::BirthDate);
+    press(&mut app, &[KeyCode::Enter]);
+    type_text(&mut app, "1990-01-01");
+    press(&mut app, &[KeyCode::Enter]);
+    assert_eq!(
+        app.state.scenario.extras.dates.birth_date,
+        Some("1990-01-01".parse().unwrap())
+    );
+    assert_eq!(app.state.dated().age, 36);
+    assert!(app.state.breakdown().total < before, "older scores less");
+    assert!(
+        crs_planner::tui::form::value(&app.state.scenario, FieldId::Age, app.state.today())
+            .starts_with("36 (born 1990-01-01)")
+    );
+    // The age itself is then set by the birth date.
+    select(&mut app, FieldId::Age);
+    press(&mut app, &[KeyCode::Right]);
+    assert_eq!(app.state.dated().age, 36);
+    press(&mut app, &[KeyCode::Enter]);
+    type_text(&mut app, "25");
+    press(&mut app, &[KeyCode::Enter]);
+    match app.top() {
+        Some(Screen::Edit(EditPrompt {
+            error: Some(error), ..
+        })) => {
+            assert_eq!(
+                error,
+                "the age comes from the birth date: change or clear the birth date"
+            )
+        }
+        other => panic!("refused, not {other:?}"),
+    }
+    press(&mut app, &[KeyCode::Esc]);
+    // A test date in the future is refused as in a file.
+    select(&mut app, FieldId::TestDate(crs_planner::advisor::Slot::First));
+    press(&mut app, &[KeyCode::Enter]);
+    type_text(&mut app, "2099-01-01");
+    press(&mut app, &[KeyCode::Enter]);
+    match app.top() {
+        Some(Screen::Edit(EditPrompt {
+            error: Some(error), ..
+        })) => {
+            assert_eq!(error, "expected a day on or before today, found \"2099-01-01\"")
+        }
+        other => panic!("refused, not {other:?}"),
+    }
+    for _ in 0..10 {
+        press(&mut app, &[KeyCode::Backspace]);
+    }
+    // Taken more than two years before the planner's day: it no longer counts.
+    let with_result = app.state.breakdown().total;
+    type_text(&mut app, "2023-06-01");
+    press(&mut app, &[KeyCode::Enter]);
+    assert!(
+        app.state.breakdown().total < with_result,
+        "an expired result earns nothing"
+    );
+    // Clearing the birth date gives the age back to the form.
+    select(&mut app, FieldId::BirthDate);
+    press(&mut app, &[KeyCode::Enter, KeyCode::Enter]);
+    assert_eq!(app.state.scenario.extras.dates.birth_date, None);
+}

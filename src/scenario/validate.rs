@@ -329,16 +329,31 @@ fn date(field: &Field<Text>, path: &FieldPath) -> Checked<Option<Date>> {
 
 /// A date that must not be after today (a birth, a test, a submission).
 fn past_date(field: &Field<Text>, path: &FieldPath) -> Checked<Option<Date>> {
-    let Some(day) = date(field, path)? else {
-        return Ok(None);
-    };
+    match optional(field, path, &|| "a date written YYYY-MM-DD".to_string())? {
+        None => Ok(None),
+        Some(text) => past_day(text).map(Some).map_err(|message| problem(path, message)),
+    }
+}
+
+/// A typed day that must not be after today, with the file's messages.
+pub(crate) fn past_day(text: &str) -> Result<Date, String> {
+    let day: Date = text
+        .parse()
+        .map_err(|e: crate::engine::date::DateError| e.to_string())?;
     if day > today() {
-        return Err(problem(
-            path,
-            format!("expected a day on or before today, found \"{day}\""),
+        return Err(format!("expected a day on or before today, found \"{day}\""));
+    }
+    Ok(day)
+}
+
+/// A birth date giving an age the score can hold, with the file's message.
+pub(crate) fn check_birth(birth: Date) -> Result<(), String> {
+    if today().full_years_since(birth) > u16::from(MAX_AGE) {
+        return Err(format!(
+            "expected a birth date giving an age from 0 to {MAX_AGE}, found \"{birth}\""
         ));
     }
-    Ok(Some(day))
+    Ok(())
 }
 
 /// A birth date: in the past, and giving an age the score can hold.
@@ -346,12 +361,7 @@ fn birth_date(field: &Field<Text>, path: &FieldPath) -> Checked<Option<Date>> {
     let Some(birth) = past_date(field, path)? else {
         return Ok(None);
     };
-    if today().full_years_since(birth) > u16::from(MAX_AGE) {
-        return Err(problem(
-            path,
-            format!("expected a birth date giving an age from 0 to {MAX_AGE}, found \"{birth}\""),
-        ));
-    }
+    check_birth(birth).map_err(|message| problem(path, message))?;
     Ok(Some(birth))
 }
 

@@ -41,6 +41,11 @@ pub enum FieldId {
     SpouseStudyYears,
     Relative,
     Quebec,
+    // Dates: what makes the score move on its own.
+    BirthDate,
+    TestDate(Slot),
+    SpouseAge,
+    Submitted,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,6 +82,7 @@ fn rows_with(scenario: &Scenario, job_offer: bool) -> Vec<FormRow> {
         text::GROUP_YOU,
         &[
             FieldId::Age,
+            FieldId::BirthDate,
             FieldId::Education,
             FieldId::CanadianEducation,
             FieldId::Certificate,
@@ -85,10 +91,12 @@ fn rows_with(scenario: &Scenario, job_offer: bool) -> Vec<FormRow> {
     let scores = |slot: Slot| Ability::ALL.map(|ability| FieldId::Score(slot, ability));
     let mut first = vec![FieldId::Test(Slot::First)];
     first.extend(scores(Slot::First));
+    first.push(FieldId::TestDate(Slot::First));
     group(text::GROUP_FIRST_LANGUAGE, &first);
     let mut second = vec![FieldId::Test(Slot::Second)];
     if profile.second_language.is_some() {
         second.extend(scores(Slot::Second));
+        second.push(FieldId::TestDate(Slot::Second));
     }
     group(text::GROUP_SECOND_LANGUAGE, &second);
     group(
@@ -104,11 +112,16 @@ fn rows_with(scenario: &Scenario, job_offer: bool) -> Vec<FormRow> {
         spouse.extend([FieldId::SpouseEducation, FieldId::Test(Slot::Spouse)]);
         if partner.language.is_some() {
             spouse.extend(scores(Slot::Spouse));
+            spouse.push(FieldId::TestDate(Slot::Spouse));
         }
-        spouse.extend([FieldId::SpouseExperience, FieldId::SpouseStudyYears]);
+        spouse.extend([
+            FieldId::SpouseAge,
+            FieldId::SpouseExperience,
+            FieldId::SpouseStudyYears,
+        ]);
     }
     group(text::GROUP_SPOUSE, &spouse);
-    let mut extras = vec![FieldId::Nomination, FieldId::Sibling];
+    let mut extras = vec![FieldId::Nomination, FieldId::Sibling, FieldId::Submitted];
     if job_offer {
         extras.push(FieldId::JobOffer);
     }
@@ -157,7 +170,20 @@ fn test_name(result: &LanguageResult) -> String {
 pub fn value(scenario: &Scenario, id: FieldId, today: Date) -> String {
     let profile = &scenario.profile;
     let background = &scenario.background;
+    let shown_day = |day: Option<Date>| day.map_or(text::NOT_GIVEN.to_string(), |d| d.to_string());
     match id {
+        FieldId::Age => match scenario.extras.dates.birth_date {
+            Some(birth) => text::age_from_birth(crate::engine::dated::age_on(birth, today), birth),
+            None => profile.age.to_string(),
+        },
+        FieldId::BirthDate => shown_day(scenario.extras.dates.birth_date),
+        FieldId::TestDate(slot) => shown_day(test_date(scenario, slot)),
+        FieldId::Submitted => shown_day(scenario.extras.dates.profile_submitted),
+        FieldId::SpouseAge => scenario
+            .extras
+            .spouse
+            .age
+            .map_or(text::NOT_GIVEN.to_string(), |age| age.to_string()),
         FieldId::WorkHistory => match &background.work {
             None => text::NO_WORK_HISTORY.into(),
             Some(work) => text::jobs(work.len()),
@@ -181,7 +207,6 @@ pub fn value(scenario: &Scenario, id: FieldId, today: Date) -> String {
         },
         FieldId::Relative => yes_no(background.relative_in_canada),
         FieldId::Quebec => yes_no(background.plans_to_live_in_quebec),
-        FieldId::Age => profile.age.to_string(),
         FieldId::Education => profile.education.short_label().into(),
         FieldId::CanadianEducation => profile.canadian_education.short_label().into(),
         FieldId::Certificate => yes_no(profile.certificate_of_qualification),
@@ -361,6 +386,13 @@ pub fn step(scenario: &Scenario, id: FieldId, delta: i8, tables: &LanguageTables
             let now = background.funds_cad.unwrap_or(0.0);
             background.funds_cad = Some((now + f64::from(delta) * FUNDS_STEP).max(0.0));
         }
+        // The birth date gives the age: it is changed there.
+        FieldId::Age if scenario.extras.dates.birth_date.is_some() => {}
+        FieldId::SpouseAge => {
+            let now = scenario.extras.spouse.age.unwrap_or(scenario.profile.age);
+            changed.extras.spouse.age = Some(step_count(now, delta, MAX_AGE));
+        }
+        FieldId::BirthDate | FieldId::TestDate(_) | FieldId::Submitted => {}
         FieldId::SpousePresent => {
             let now = spouse_choice(scenario);
             let index = SPOUSE_CHOICES.iter().position(|&c| c == now).unwrap_or(0);
@@ -385,6 +417,16 @@ pub fn step(scenario: &Scenario, id: FieldId, delta: i8, tables: &LanguageTables
         _ => changed.profile = step_profile(&scenario.profile, id, delta, tables),
     }
     changed
+}
+
+/// A result's test date, if given.
+fn test_date(scenario: &Scenario, slot: Slot) -> Option<Date> {
+    let dates = &scenario.extras.dates;
+    match slot {
+        Slot::First => dates.first_language_test,
+        Slot::Second => dates.second_language_test,
+        Slot::Spouse => dates.spouse_language_test,
+    }
 }
 
 /// The spouse choices in the order ←/→ walk them: `None` is a spouse
@@ -505,6 +547,10 @@ pub fn is_typed(id: FieldId) -> bool {
             | FieldId::FamilyMembers
             | FieldId::StudyYears
             | FieldId::SpouseStudyYears
+            | FieldId::BirthDate
+            | FieldId::TestDate(_)
+            | FieldId::Submitted
+            | FieldId::SpouseAge
     )
 }
 
@@ -538,7 +584,27 @@ fn set_scenario_text(
             _ => Err(format!("expected {what} from 0 to {max}, or nothing")),
         }
     };
+    let day = || -> Result<Option<Date>, String> {
+        if text.is_empty() {
+            return Ok(None);
+        }
+        validate::past_day(text).map(Some)
+    };
+    let dates = &mut changed.extras.dates;
     match id {
+        FieldId::Age if dates.birth_date.is_some() => return Err(text::AGE_FROM_BIRTH_DATE.to_string()),
+        FieldId::BirthDate => {
+            dates.birth_date = day()?;
+            if let Some(birth) = dates.birth_date {
+                validate::check_birth(birth)?;
+                changed.profile.age = crate::engine::dated::age_on(birth, crate::config::today());
+            }
+        }
+        FieldId::TestDate(Slot::First) => dates.first_language_test = day()?,
+        FieldId::TestDate(Slot::Second) => dates.second_language_test = day()?,
+        FieldId::TestDate(Slot::Spouse) => dates.spouse_language_test = day()?,
+        FieldId::Submitted => dates.profile_submitted = day()?,
+        FieldId::SpouseAge => changed.extras.spouse.age = whole(MAX_AGE, "whole years")?,
         FieldId::Funds => {
             background.funds_cad = if text.is_empty() {
                 None

@@ -137,6 +137,18 @@ pub fn field_help(id: FieldId) -> &'static str {
         }
         FieldId::Relative => "A relative in Canada, 18 or older, a citizen or PR (FSW adaptability)",
         FieldId::Quebec => "Quebec chooses its own immigrants: no Express Entry program applies",
+        FieldId::BirthDate => {
+            "With a birth date every day is scored at its own age: birthdays show in the timeline"
+        }
+        FieldId::TestDate(_) => {
+            "A result counts for two years from its test date; after that it earns nothing"
+        }
+        FieldId::SpouseAge => {
+            "Your spouse's age, for scoring the household with your spouse as the applicant"
+        }
+        FieldId::Submitted => {
+            "When your Express Entry profile went in: ties at the cut-off go to the earliest"
+        }
     }
 }
 
@@ -227,6 +239,10 @@ pub fn field_label(id: FieldId) -> String {
         FieldId::Nomination => "Nomination".into(),
         FieldId::Sibling => "Sibling in Canada".into(),
         FieldId::JobOffer => "Job offer".into(),
+        FieldId::BirthDate => "Birth date".into(),
+        FieldId::TestDate(_) => "  Test date".into(),
+        FieldId::SpouseAge => "Age".into(),
+        FieldId::Submitted => "Profile submitted".into(),
         FieldId::WorkHistory => "Work history".into(),
         FieldId::Funds => "Funds (CAD)".into(),
         FieldId::FamilyMembers => "Family size".into(),
@@ -247,6 +263,10 @@ pub fn typing_hint(id: FieldId) -> &'static str {
         FieldId::StudyYears | FieldId::SpouseStudyYears => {
             "full-time years of study in Canada; nothing: from Canadian study"
         }
+        FieldId::BirthDate | FieldId::TestDate(_) | FieldId::Submitted => {
+            "a day written YYYY-MM-DD; nothing: not given"
+        }
+        FieldId::SpouseAge => "whole years; nothing: not given",
         _ => "a whole number",
     }
 }
@@ -260,6 +280,12 @@ pub const SPOUSE_NOT_COMING: &str = "not coming (no points)";
 pub const SPOUSE_CANADIAN: &str = "citizen/PR (no points)";
 pub const OFFER_TEER_0_GROUP_00: &str = "TEER 0 group 00";
 pub const OFFER_TEER_0_3: &str = "TEER 0-3";
+
+pub const AGE_FROM_BIRTH_DATE: &str = "the age comes from the birth date: change or clear the birth date";
+
+pub fn age_from_birth(age: u8, birth: Date) -> String {
+    format!("{age} (born {birth})")
+}
 
 pub fn jobs(count: usize) -> String {
     if count == 1 {
