@@ -286,8 +286,10 @@ fn a_click_selects_the_field_or_gain_under_it() {
         row,
         modifiers: KeyModifiers::NONE,
     };
-    // Screen row 4 is the second field (Education) under the "You" heading.
+    // Screen row 4 is the second field (Birth date) under the "You" heading.
     app.handle_mouse(click(5, 4));
+    assert_eq!(app.state.rows()[app.state.selected_field].id, FieldId::BirthDate);
+    app.handle_mouse(click(5, 5));
     assert_eq!(app.state.rows()[app.state.selected_field].id, FieldId::Education);
     // The first line inside the gains panel is the biggest gain.
     let areas = crs_planner::tui::layout::Areas::of(app.state.size);
