@@ -145,3 +145,26 @@ fn a_stronger_second_language_is_shown_as_first() {
     assert_eq!(result.as_entered, 340);
     assert_eq!(result.languages_swapped, Some(445));
 }
+
+#[test]
+fn deadlines_are_the_results_expiries_and_the_profiles_twelve_months() {
+    let mut scenario = dated();
+    scenario.extras.dates.profile_submitted = Some(day("2026-03-01"));
+    let timeline = project(
+        &scenario.situation(),
+        Reference::shipped(),
+        &RuleBook::shipped(),
+        day("2026-11-25"),
+        day("2026-11-25"),
+        36,
+        LanguageTables::official(),
+    );
+    let lines: Vec<String> = timeline.deadlines.iter().map(|d| d.describe()).collect();
+    assert_eq!(
+        lines,
+        [
+            "2027-03-01 (soon): the Express Entry profile (submitted 2026-03-01) expires; submit a new one after it expires; its date then breaks ties at the cut-off",
+            "2027-06-01: the first-language result (test taken 2025-06-01) stops counting; retake it before then; an invitation needs results still valid 60 days on, when you apply",
+        ]
+    );
+}

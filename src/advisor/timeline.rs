@@ -39,11 +39,42 @@ impl KeyDate {
     }
 }
 
+/// A day that costs an invitation if it is missed: a result that stops
+/// counting, the profile's twelve months.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Deadline {
+    pub date: String,
+    pub what: String,
+    /// What to do before it.
+    pub before: String,
+    /// Within `SOON_MONTHS` of the start: worth acting on now.
+    pub soon: bool,
+}
+
+impl Deadline {
+    /// "2027-06-01 (soon): the first-language result ... stops counting; retake it before then"
+    pub fn describe(&self) -> String {
+        let flag = if self.soon { " (soon)" } else { "" };
+        format!("{}{flag}: {}; {}", self.date, self.what, self.before)
+    }
+}
+
+/// How near a deadline must be to be flagged.
+pub const SOON_MONTHS: i32 = 6;
+
+/// How long an Express Entry profile stays in the pool.
+const PROFILE_MONTHS: i32 = 12;
+
+/// How long after an invitation an application may be sent.
+pub const DAYS_TO_APPLY: i64 = 60;
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Timeline {
     pub from: String,
     pub months: Vec<MonthPoint>,
     pub key_dates: Vec<KeyDate>,
+    /// Days that cost an invitation if missed, from the start on.
+    pub deadlines: Vec<Deadline>,
     /// What the projection could not know, said plainly.
     pub notes: Vec<String>,
 }
@@ -200,6 +231,7 @@ pub fn project(
     // Days on which nothing scored differently are not worth a line.
     key_dates.retain(|key| key.change != 0);
 
+    let deadlines = deadlines(extras, from);
     let mut notes = Vec::new();
     if dates.birth_date.is_none() {
         notes.push("No birth date: age is held as it is today.".to_string());
@@ -217,8 +249,55 @@ pub fn project(
         from: from.to_string(),
         months: month_points,
         key_dates,
+        deadlines,
         notes,
     }
+}
+
+/// The deadlines from `from` on: each result's expiry, the profile's twelve
+/// months; soonest first.
+pub fn deadlines(extras: &crate::engine::Extras, from: Date) -> Vec<Deadline> {
+    let dates = &extras.dates;
+    let soon = from.plus_months(SOON_MONTHS);
+    let mut found: Vec<(Date, String, String)> = Vec::new();
+    for (test, what) in [
+        (dates.first_language_test, "first-language"),
+        (dates.second_language_test, "second-language"),
+        (dates.spouse_language_test, "spouse's language"),
+    ] {
+        if let Some(taken) = test {
+            let expiry = taken.plus_years(RESULT_VALID_YEARS);
+            if expiry >= from {
+                found.push((
+                    expiry,
+                    format!("the {what} result (test taken {taken}) stops counting"),
+                    format!(
+                        "retake it before then; an invitation needs results still valid {DAYS_TO_APPLY} days on, when you apply"
+                    ),
+                ));
+            }
+        }
+    }
+    if let Some(submitted) = dates.profile_submitted {
+        let expiry = submitted.plus_months(PROFILE_MONTHS);
+        if expiry >= from {
+            found.push((
+                expiry,
+                format!("the Express Entry profile (submitted {submitted}) expires"),
+                "submit a new one after it expires; its date then breaks ties at the cut-off".to_string(),
+            ));
+        }
+    }
+    found.sort();
+    found
+        .into_iter()
+        .map(|(day, what, before)| Deadline {
+            date: day.to_string(),
+            what,
+            before,
+            soon: day <= soon,
+        })
+        .collect()
 }
 
 #[cfg(test)]

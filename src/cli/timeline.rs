@@ -92,6 +92,13 @@ pub fn render(title: &str, timeline: &Timeline) -> String {
             let _ = writeln!(text, "  {}  (total {})", key.describe(), key.total);
         }
     }
+    if !timeline.deadlines.is_empty() {
+        let _ = writeln!(text);
+        let _ = writeln!(text, "Deadlines:");
+        for deadline in &timeline.deadlines {
+            let _ = writeln!(text, "  {}", deadline.describe());
+        }
+    }
     let _ = writeln!(text);
     let _ = writeln!(text, "Month by month:");
     for row in timeline.months.chunks(6) {

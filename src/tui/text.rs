@@ -287,6 +287,8 @@ pub fn age_from_birth(age: u8, birth: Date) -> String {
     format!("{age} (born {birth})")
 }
 
+pub const DEADLINES: &str = " Deadlines";
+
 pub fn jobs(count: usize) -> String {
     if count == 1 {
         "1 job (Enter edits)".to_string()

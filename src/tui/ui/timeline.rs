@@ -84,6 +84,17 @@ impl Widget for TimelineScreen<'_> {
         if lines.is_empty() {
             lines.push(Line::raw(text::NO_KEY_DATES));
         }
+        if !timeline.deadlines.is_empty() {
+            lines.push(Line::styled(text::DEADLINES, theme.heading()));
+        }
+        for deadline in &timeline.deadlines {
+            let style = if deadline.soon {
+                theme.error()
+            } else {
+                ratatui::style::Style::new()
+            };
+            lines.push(Line::styled(format!(" {}", deadline.describe()), style));
+        }
         for note in &timeline.notes {
             lines.push(Line::styled(format!(" {note}"), theme.muted()));
         }
