@@ -5,9 +5,11 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
+use super::calendar::{self, Calendar};
 use super::gains::Move;
-use super::goal::RoundGoal;
+use super::goal::{RoundGoal, Start};
 use crate::engine::eligibility::Answer;
+use crate::engine::eligibility::{RoundKind, Situation};
 use crate::engine::{LanguageTables, Profile, RuleSet};
 
 pub use super::dimensions::{dimensions, Dimension, Part, Step};
@@ -146,6 +148,39 @@ impl RoundStanding {
     }
 }
 
+/// The advice on a calendar: each plan scored on the day it is done, with
+/// the birthdays, expiries and growth on the way (`calendar.rs`); what the
+/// round asks and the nomination plan as of today.
+pub fn plan_on_calendar(
+    calendar: &Calendar,
+    target: u16,
+    round: Option<&RoundKind>,
+    tables: &LanguageTables,
+    effort: &EffortTable,
+) -> Advice {
+    let today = calendar.profile_at(0, tables);
+    let rules = calendar.rules_at(0);
+    let situation = Situation {
+        profile: &today,
+        ..calendar.situation
+    };
+    let start = Start::new(situation, calendar.reference, calendar.from);
+    let goal = round.map(|kind| RoundGoal::new(kind.clone(), start));
+    let mut advice = plan(&today, target, goal.as_ref(), rules, tables, effort);
+    let dated = calendar::plans_on_calendar(
+        calendar,
+        target,
+        round,
+        effort,
+        tables,
+        true,
+        SHOWN_PLANS,
+        &|dims| dims,
+    );
+    advice.in_hand.plans = dated.into_iter().map(|d| d.plan).collect();
+    advice
+}
+
 // What the advice says, worded once for the command line and the planner.
 
 pub fn already_there(result: &PlanResult) -> String {
@@ -162,6 +197,8 @@ pub fn out_of_hands(result: &PlanResult) -> String {
     )
 }
 
+pub const ON_THE_WAY: &str = "on the way, by then (birthdays, expiries, experience growing)";
+
 pub const SAFETY_LIMIT: &str =
     "The search stopped at its safety limit: these are the best plans found, not proven the cheapest.";
 
@@ -169,10 +206,14 @@ pub const EFFORT_NOTE: &str =
     "Effort = months x difficulty (1-5) of each step (rules/effort.json; your copy in the config folder wins); steps can run side by side.";
 
 pub fn heading(number: usize, plan: &Plan, current: u16) -> String {
+    let when = match &plan.done_on {
+        Some(day) if plan.steps.is_empty() => format!("wait until {day}"),
+        Some(day) => format!("done {day} ({} months)", plan.months),
+        None => format!("about {} months", plan.months),
+    };
     format!(
-        "Plan {number} · effort {} · about {} months · reaches {} (+{}){}",
+        "Plan {number} · effort {} · {when} · reaches {} (+{}){}",
         plan.effort,
-        plan.months,
         plan.total,
         plan.total.saturating_sub(current),
         if plan.pareto {
@@ -227,6 +268,9 @@ pub fn render(advice: &Advice) -> String {
     let steps = |text: &mut String, plan: &Plan| {
         for step in &plan.steps {
             let _ = writeln!(text, "  {:>+5}  {}", step.points, step_text(step));
+        }
+        if plan.on_the_way != 0 {
+            let _ = writeln!(text, "  {:>+5}  {ON_THE_WAY}", plan.on_the_way);
         }
         if let Some(unknown) = not_known(plan, round) {
             let _ = writeln!(text, "  {unknown}");

@@ -37,6 +37,18 @@ pub struct Plan {
     /// history). Empty when the way in is certain.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub not_known: Vec<String>,
+    /// On a calendar: the day the plan is done and scored (its longest step,
+    /// or longer when waiting helps).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub done_on: Option<String>,
+    /// On a calendar: the points that come and go by then on their own
+    /// (birthdays, expiries, experience growing), beside the steps'.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub on_the_way: i32,
+}
+
+fn is_zero(value: &i32) -> bool {
+    *value == 0
 }
 
 impl Plan {
@@ -409,8 +421,17 @@ pub fn search(
         found: Vec::new(),
         nodes: 0,
     };
-    let open_at_best = round.is_none_or(|goal| goal.could_admit(&as_plain_levels(&strongest, tables)));
-    if !search.reached(&search.base) && reachable_max >= target && open_at_best {
+    // Every option of every dimension at once: at least as good as any plan,
+    // whether or not one option of a dimension outdoes the others (a
+    // dimension cut to the steps that fit in some months may have none).
+    let mut all_at_once = search.base;
+    for (bounds, profiles) in search.bounds.iter().zip(&search.bound_profiles) {
+        if let (Some(last), Some(profile)) = (bounds.last(), profiles.last()) {
+            take_part(&mut all_at_once, last, profile);
+        }
+    }
+    let open_at_best = round.is_none_or(|goal| goal.could_admit(&all_at_once));
+    if !search.reached(&search.base) && rules.total(&all_at_once) >= target && open_at_best {
         search.seed_with_greedy_plan();
         if search.found.is_empty() {
             search.seed_by_trimming();
@@ -520,6 +541,8 @@ fn explain(
         total: previous,
         pareto: false,
         not_known: Vec::new(),
+        done_on: None,
+        on_the_way: 0,
     }
 }
 

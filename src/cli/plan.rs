@@ -8,7 +8,8 @@ use clap::Args;
 use serde::Serialize;
 
 use super::{pick_rules, report, rule_book, write_failure, Failure, RulesArgs};
-use crate::advisor::{self, Advice, EffortTable, RoundGoal, Start};
+use crate::advisor::calendar::Calendar;
+use crate::advisor::{self, Advice, EffortTable};
 use crate::config;
 use crate::draws::{self, Category};
 use crate::engine::eligibility::Reference;
@@ -78,9 +79,10 @@ pub fn run(args: &PlanArgs) -> u8 {
 }
 
 fn run_inner(args: &PlanArgs) -> Result<(), Failure> {
-    let scenario = scenario::load(&args.file)
+    let stated = scenario::load(&args.file)
         .map_err(|e| Failure::bad_input(e.to_string()))?
-        .on_date(crate::config::today(), args.rules.date());
+        .settled(args.rules.date());
+    let scenario = stated.clone().on_date(config::today(), args.rules.date());
     let book = rule_book(&args.rules)?;
     let rules = pick_rules(&book, &args.rules)?;
     let effort = effort_table(args.effort.as_deref())?;
@@ -121,15 +123,19 @@ fn run_inner(args: &PlanArgs) -> Result<(), Failure> {
         }
         (None, None) => return Err(Failure::usage("give --target N or --target-category C")),
     };
-    let goal = kind.map(|kind| {
-        let start = Start::new(scenario.situation(), Reference::active(), args.rules.date());
-        RoundGoal::new(kind, start)
-    });
-    let advice = advisor::plan(
-        &scenario.profile,
+    // Each plan is scored on the day it is done, with what happens on the way.
+    let calendar = Calendar {
+        situation: stated.situation(),
+        reference: Reference::active(),
+        book: &book,
+        known_on: config::today(),
+        from: args.rules.date(),
+        horizon: advisor::calendar::HORIZON_MONTHS,
+    };
+    let advice = advisor::plan::plan_on_calendar(
+        &calendar,
         target,
-        goal.as_ref(),
-        rules,
+        kind.as_ref(),
         LanguageTables::official(),
         &effort,
     );

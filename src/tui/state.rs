@@ -7,7 +7,8 @@ use std::path::PathBuf;
 
 use ratatui::layout::Rect;
 
-use crate::advisor::{self, Control, EffortTable, Gain, Move, RoundGoal, Slot, Start, Timeline};
+use crate::advisor::calendar::Calendar;
+use crate::advisor::{self, Control, EffortTable, Gain, Move, Slot, Start, Timeline};
 use crate::draws::{self, Category, Loaded};
 use crate::engine::dated::{profile_on, Dated};
 use crate::engine::eligibility::{self, Job, Reference, Report, RoundKind};
@@ -601,16 +602,23 @@ impl State {
 
     /// The plans to a target, and to a kind of round when one is given.
     pub fn plan_view(&self, target: u16, source: Option<String>, round: Option<RoundKind>) -> PlanView {
-        let start = self.start();
-        let goal = round.clone().map(|kind| RoundGoal::new(kind, start));
-        let advice = advisor::plan(
-            &self.dated.profile,
-            target,
-            goal.as_ref(),
-            self.rules(),
-            self.tables,
-            &self.effort,
-        );
+        // Each plan scored on the day it is done, with what happens on the way.
+        let calendar = Calendar {
+            situation: self.scenario.situation(),
+            reference: Reference::active(),
+            book: &self.book,
+            known_on: self.known_on,
+            from: self.today,
+            horizon: advisor::calendar::HORIZON_MONTHS,
+        };
+        let advice =
+            advisor::plan::plan_on_calendar(&calendar, target, round.as_ref(), self.tables, &self.effort);
+        let by_month = advice
+            .in_hand
+            .plans
+            .iter()
+            .map(|plan| advisor::calendar::month_by_month(&calendar, plan, self.tables))
+            .collect();
         let household =
             advisor::household(&self.dated.profile, &self.scenario.extras, self.rules()).describe();
         PlanView {
@@ -621,6 +629,7 @@ impl State {
             advice,
             household,
             selected: 0,
+            by_month,
         }
     }
 

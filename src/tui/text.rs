@@ -312,3 +312,7 @@ pub fn from_spouse_study(years: u8) -> String {
 pub fn expired(test: &str, day: Date) -> String {
     format!("{test} (expired {day})")
 }
+
+pub fn plan_by_month(number: usize, first: u16, last: u16, months: usize, high: u16) -> String {
+    format!(" Plan {number} month by month: {first} now, {last} in {months} months (highest {high}) ")
+}

@@ -23,6 +23,8 @@ pub struct PlanView {
     pub advice: Advice,
     pub household: Vec<String>,
     pub selected: usize,
+    /// Each plan's total month by month until it is done.
+    pub by_month: Vec<Vec<u16>>,
 }
 
 /// The most digits a target has.

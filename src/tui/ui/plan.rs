@@ -23,8 +23,18 @@ impl Widget for PlanScreen<'_> {
         let theme = self.app.state.theme;
         let view = self.view;
         let result = &view.advice.in_hand;
-        let [header, body, footer] =
-            Layout::vertical([Constraint::Length(2), Constraint::Min(0), Constraint::Length(1)]).areas(area);
+        // The chosen plan month by month, where there is room.
+        let chart_height = if area.height >= 30 { 6 } else { 0 };
+        let [header, body, chart, footer] = Layout::vertical([
+            Constraint::Length(2),
+            Constraint::Min(0),
+            Constraint::Length(chart_height),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        if let (Some(months), true) = (view.by_month.get(view.selected), chart_height > 0) {
+            render_months(months, view.selected + 1, &theme, chart, buf);
+        }
         let width = usize::from(area.width);
         let target_text = if view.typed.is_empty() {
             view.target.to_string()
@@ -84,6 +94,12 @@ impl Widget for PlanScreen<'_> {
                     Span::raw(plan::step_text(step)),
                 ]));
             }
+            if shown.on_the_way != 0 {
+                lines.push(Line::from(vec![
+                    Span::styled(format!("   {:>+5}  ", shown.on_the_way), theme.muted()),
+                    Span::raw(plan::ON_THE_WAY),
+                ]));
+            }
             if let Some(unknown) = plan::not_known(shown, round) {
                 lines.push(Line::styled(format!("   {unknown}"), theme.muted()));
             }
@@ -119,4 +135,27 @@ impl Widget for PlanScreen<'_> {
             .render(body, buf);
         super::top_footer(self.app, footer, buf);
     }
+}
+
+/// A plan's total month by month, as bars scaled between its lowest and
+/// highest month.
+fn render_months(
+    months: &[u16],
+    number: usize,
+    theme: &crate::tui::theme::Theme,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let (Some(&low), Some(&high)) = (months.iter().min(), months.iter().max()) else {
+        return;
+    };
+    let floor = low.saturating_sub(5);
+    let data: Vec<u64> = months.iter().map(|&total| u64::from(total - floor)).collect();
+    let first = months.first().copied().unwrap_or(0);
+    let last = months.last().copied().unwrap_or(0);
+    ratatui::widgets::Sparkline::default()
+        .block(Block::bordered().title(text::plan_by_month(number, first, last, months.len() - 1, high)))
+        .data(&data)
+        .style(theme.total())
+        .render(area, buf);
 }
