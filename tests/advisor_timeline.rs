@@ -150,6 +150,7 @@ fn a_stronger_second_language_is_shown_as_first() {
 fn deadlines_are_the_results_expiries_and_the_profiles_twelve_months() {
     let mut scenario = dated();
     scenario.extras.dates.profile_submitted = Some(day("2026-03-01"));
+    scenario.extras.dates.education_assessed_on = Some(day("2022-09-15"));
     let timeline = project(
         &scenario.situation(),
         Reference::shipped(),
@@ -165,6 +166,7 @@ fn deadlines_are_the_results_expiries_and_the_profiles_twelve_months() {
         [
             "2027-03-01 (soon): the Express Entry profile (submitted 2026-03-01) expires; submit a new one after it expires; its date then breaks ties at the cut-off",
             "2027-06-01: the first-language result (test taken 2025-06-01) stops counting; retake it before then; an invitation needs results still valid 60 days on, when you apply",
+            "2027-09-15: the educational credential assessment (issued 2022-09-15) stops being valid; it must be valid when the profile is submitted and when you apply: order a new one in time",
         ]
     );
 }

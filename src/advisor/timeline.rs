@@ -65,6 +65,9 @@ pub const SOON_MONTHS: i32 = 6;
 /// How long an Express Entry profile stays in the pool.
 const PROFILE_MONTHS: i32 = 12;
 
+/// How long an educational credential assessment is valid.
+const ECA_VALID_YEARS: u16 = 5;
+
 /// How long after an invitation an application may be sent.
 pub const DAYS_TO_APPLY: i64 = 60;
 
@@ -276,6 +279,17 @@ pub fn deadlines(extras: &crate::engine::Extras, from: Date) -> Vec<Deadline> {
                     ),
                 ));
             }
+        }
+    }
+    if let Some(issued) = dates.education_assessed_on {
+        let expiry = issued.plus_years(ECA_VALID_YEARS);
+        if expiry >= from {
+            found.push((
+                expiry,
+                format!("the educational credential assessment (issued {issued}) stops being valid"),
+                "it must be valid when the profile is submitted and when you apply: order a new one in time"
+                    .to_string(),
+            ));
         }
     }
     if let Some(submitted) = dates.profile_submitted {

@@ -456,6 +456,9 @@ pub struct Dates {
     /// When the Express Entry profile was submitted: rounds break ties at
     /// the cut-off score by it.
     pub profile_submitted: Option<super::Date>,
+    /// When the educational credential assessment was issued: it is valid
+    /// for five years.
+    pub education_assessed_on: Option<super::Date>,
 }
 
 /// What the spouse would bring as principal applicant, beyond what the

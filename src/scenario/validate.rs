@@ -410,6 +410,7 @@ pub fn extras(raw: &RawProfile, prefix: &str, profile: &Profile) -> Checked<Extr
     let dates = Dates {
         birth_date: birth_date(&raw.birth_date, &at("birth_date"))?,
         profile_submitted: past_date(&raw.profile_submitted, &at("profile_submitted"))?,
+        education_assessed_on: past_date(&raw.education_assessed_on, &at("education_assessed_on"))?,
         canadian_experience: work_span(
             &raw.canadian_experience_since,
             &raw.canadian_experience_ongoing,

@@ -46,6 +46,7 @@ pub enum FieldId {
     TestDate(Slot),
     SpouseAge,
     Submitted,
+    AssessedOn,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -133,6 +134,7 @@ fn rows_with(scenario: &Scenario, job_offer: bool) -> Vec<FormRow> {
             FieldId::FamilyMembers,
             FieldId::AuthorizedToWork,
             FieldId::EducationAssessed,
+            FieldId::AssessedOn,
             FieldId::StudyYears,
             FieldId::Relative,
             FieldId::Quebec,
@@ -179,6 +181,7 @@ pub fn value(scenario: &Scenario, id: FieldId, today: Date) -> String {
         FieldId::BirthDate => shown_day(scenario.extras.dates.birth_date),
         FieldId::TestDate(slot) => shown_day(test_date(scenario, slot)),
         FieldId::Submitted => shown_day(scenario.extras.dates.profile_submitted),
+        FieldId::AssessedOn => shown_day(scenario.extras.dates.education_assessed_on),
         FieldId::SpouseAge => scenario
             .extras
             .spouse
@@ -392,7 +395,7 @@ pub fn step(scenario: &Scenario, id: FieldId, delta: i8, tables: &LanguageTables
             let now = scenario.extras.spouse.age.unwrap_or(scenario.profile.age);
             changed.extras.spouse.age = Some(step_count(now, delta, MAX_AGE));
         }
-        FieldId::BirthDate | FieldId::TestDate(_) | FieldId::Submitted => {}
+        FieldId::BirthDate | FieldId::TestDate(_) | FieldId::Submitted | FieldId::AssessedOn => {}
         FieldId::SpousePresent => {
             let now = spouse_choice(scenario);
             let index = SPOUSE_CHOICES.iter().position(|&c| c == now).unwrap_or(0);
@@ -550,6 +553,7 @@ pub fn is_typed(id: FieldId) -> bool {
             | FieldId::BirthDate
             | FieldId::TestDate(_)
             | FieldId::Submitted
+            | FieldId::AssessedOn
             | FieldId::SpouseAge
     )
 }
@@ -604,6 +608,7 @@ fn set_scenario_text(
         FieldId::TestDate(Slot::Second) => dates.second_language_test = day()?,
         FieldId::TestDate(Slot::Spouse) => dates.spouse_language_test = day()?,
         FieldId::Submitted => dates.profile_submitted = day()?,
+        FieldId::AssessedOn => dates.education_assessed_on = day()?,
         FieldId::SpouseAge => changed.extras.spouse.age = whole(MAX_AGE, "whole years")?,
         FieldId::Funds => {
             background.funds_cad = if text.is_empty() {

@@ -149,6 +149,7 @@ pub fn field_help(id: FieldId) -> &'static str {
         FieldId::Submitted => {
             "When your Express Entry profile went in: ties at the cut-off go to the earliest"
         }
+        FieldId::AssessedOn => "When your credential assessment was issued: it is valid for five years",
     }
 }
 
@@ -243,6 +244,7 @@ pub fn field_label(id: FieldId) -> String {
         FieldId::TestDate(_) => "  Test date".into(),
         FieldId::SpouseAge => "Age".into(),
         FieldId::Submitted => "Profile submitted".into(),
+        FieldId::AssessedOn => "ECA issued".into(),
         FieldId::WorkHistory => "Work history".into(),
         FieldId::Funds => "Funds (CAD)".into(),
         FieldId::FamilyMembers => "Family size".into(),
@@ -263,7 +265,7 @@ pub fn typing_hint(id: FieldId) -> &'static str {
         FieldId::StudyYears | FieldId::SpouseStudyYears => {
             "full-time years of study in Canada; nothing: from Canadian study"
         }
-        FieldId::BirthDate | FieldId::TestDate(_) | FieldId::Submitted => {
+        FieldId::BirthDate | FieldId::TestDate(_) | FieldId::Submitted | FieldId::AssessedOn => {
             "a day written YYYY-MM-DD; nothing: not given"
         }
         FieldId::SpouseAge => "whole years; nothing: not given",
