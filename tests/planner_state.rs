@@ -1024,3 +1024,30 @@ fn dates_are_typed_in_the_form_and_checked_as_the_file_checks_them() {
     press(&mut app, &[KeyCode::Enter, KeyCode::Enter]);
     assert_eq!(app.state.scenario.extras.dates.birth_date, None);
 }
+
+#[test]
+fn the_spouses_details_are_fields_for_the_household_comparison() {
+    let mut app = app_on(BASELINE, None);
+    select(&mut app, FieldId::SpouseAge);
+    press(&mut app, &[KeyCode::Enter]);
+    type_text(&mut app, "27");
+    press(&mut app, &[KeyCode::Enter]);
+    assert_eq!(app.state.scenario.extras.spouse.age, Some(27));
+    select(&mut app, FieldId::SpouseForeignExperience);
+    press(&mut app, &[KeyCode::Right, KeyCode::Right]);
+    assert_eq!(app.state.scenario.extras.spouse.foreign_experience_years, 2);
+    select(&mut app, FieldId::SpouseCertificate);
+    press(&mut app, &[KeyCode::Right]);
+    assert!(app.state.scenario.extras.spouse.certificate_of_qualification);
+    select(&mut app, FieldId::SpouseCanadianEducation);
+    press(&mut app, &[KeyCode::Right]);
+    assert!(app.state.scenario.extras.spouse.canadian_education.is_some());
+    // With the spouse's age and results known, the household can be scored
+    // the other way round.
+    let household = crs_planner::advisor::household(
+        &app.state.scenario.profile,
+        &app.state.scenario.extras,
+        app.state.rules(),
+    );
+    assert!(household.spouse_as_principal.is_some());
+}

@@ -47,6 +47,10 @@ pub enum FieldId {
     SpouseAge,
     Submitted,
     AssessedOn,
+    // The spouse as principal applicant would have these.
+    SpouseForeignExperience,
+    SpouseCertificate,
+    SpouseCanadianEducation,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -118,6 +122,9 @@ fn rows_with(scenario: &Scenario, job_offer: bool) -> Vec<FormRow> {
         spouse.extend([
             FieldId::SpouseAge,
             FieldId::SpouseExperience,
+            FieldId::SpouseForeignExperience,
+            FieldId::SpouseCanadianEducation,
+            FieldId::SpouseCertificate,
             FieldId::SpouseStudyYears,
         ]);
     }
@@ -182,6 +189,15 @@ pub fn value(scenario: &Scenario, id: FieldId, today: Date) -> String {
         FieldId::TestDate(slot) => shown_day(test_date(scenario, slot)),
         FieldId::Submitted => shown_day(scenario.extras.dates.profile_submitted),
         FieldId::AssessedOn => shown_day(scenario.extras.dates.education_assessed_on),
+        FieldId::SpouseForeignExperience => years(scenario.extras.spouse.foreign_experience_years),
+        FieldId::SpouseCertificate => yes_no(scenario.extras.spouse.certificate_of_qualification),
+        FieldId::SpouseCanadianEducation => scenario
+            .extras
+            .spouse
+            .canadian_education
+            .unwrap_or(CanadianEducation::None)
+            .short_label()
+            .into(),
         FieldId::SpouseAge => scenario
             .extras
             .spouse
@@ -394,6 +410,24 @@ pub fn step(scenario: &Scenario, id: FieldId, delta: i8, tables: &LanguageTables
         FieldId::SpouseAge => {
             let now = scenario.extras.spouse.age.unwrap_or(scenario.profile.age);
             changed.extras.spouse.age = Some(step_count(now, delta, MAX_AGE));
+        }
+        FieldId::SpouseForeignExperience => {
+            let details = &mut changed.extras.spouse;
+            details.foreign_experience_years =
+                step_count(details.foreign_experience_years, delta, MAX_EXPERIENCE_YEARS);
+        }
+        FieldId::SpouseCertificate => {
+            let details = &mut changed.extras.spouse;
+            details.certificate_of_qualification = if delta == 0 {
+                details.certificate_of_qualification
+            } else {
+                delta > 0
+            };
+        }
+        FieldId::SpouseCanadianEducation => {
+            let details = &mut changed.extras.spouse;
+            let now = details.canadian_education.unwrap_or(CanadianEducation::None);
+            details.canadian_education = Some(step_enum(&CanadianEducation::ALL, now, delta));
         }
         FieldId::BirthDate | FieldId::TestDate(_) | FieldId::Submitted | FieldId::AssessedOn => {}
         FieldId::SpousePresent => {

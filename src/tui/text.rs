@@ -150,6 +150,9 @@ pub fn field_help(id: FieldId) -> &'static str {
             "When your Express Entry profile went in: ties at the cut-off go to the earliest"
         }
         FieldId::AssessedOn => "When your credential assessment was issued: it is valid for five years",
+        FieldId::SpouseForeignExperience | FieldId::SpouseCertificate | FieldId::SpouseCanadianEducation => {
+            "What your spouse would bring as the principal applicant (the household comparison)"
+        }
     }
 }
 
@@ -245,6 +248,9 @@ pub fn field_label(id: FieldId) -> String {
         FieldId::SpouseAge => "Age".into(),
         FieldId::Submitted => "Profile submitted".into(),
         FieldId::AssessedOn => "ECA issued".into(),
+        FieldId::SpouseForeignExperience => "Foreign work".into(),
+        FieldId::SpouseCertificate => "Trade certificate".into(),
+        FieldId::SpouseCanadianEducation => "Canadian study".into(),
         FieldId::WorkHistory => "Work history".into(),
         FieldId::Funds => "Funds (CAD)".into(),
         FieldId::FamilyMembers => "Family size".into(),
