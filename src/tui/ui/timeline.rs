@@ -84,8 +84,10 @@ impl Widget for TimelineScreen<'_> {
         if lines.is_empty() {
             lines.push(Line::raw(text::NO_KEY_DATES));
         }
+        // Deadlines first: they are what to act on.
+        let mut deadlines: Vec<Line> = Vec::new();
         if !timeline.deadlines.is_empty() {
-            lines.push(Line::styled(text::DEADLINES, theme.heading()));
+            deadlines.push(Line::styled(text::DEADLINES, theme.heading()));
         }
         for deadline in &timeline.deadlines {
             let style = if deadline.soon {
@@ -93,8 +95,9 @@ impl Widget for TimelineScreen<'_> {
             } else {
                 ratatui::style::Style::new()
             };
-            lines.push(Line::styled(format!(" {}", deadline.describe()), style));
+            deadlines.push(Line::styled(format!(" {}", deadline.describe()), style));
         }
+        lines.splice(0..0, deadlines);
         for note in &timeline.notes {
             lines.push(Line::styled(format!(" {note}"), theme.muted()));
         }
