@@ -91,6 +91,33 @@ fn keystroke(c: &mut Criterion) {
 fn plan_search(c: &mut Criterion) {
     use crs_planner::advisor::{plan, EffortTable};
     use crs_planner::engine::LanguageTables;
+    // The same target today alone and on the calendar (every finishing
+    // month of three years, each scored on its day), side by side.
+    {
+        use crs_planner::advisor::calendar::{Calendar, HORIZON_MONTHS};
+        let book = RuleBook::shipped();
+        let dated = scenario::parse(include_str!("../assets/examples/dated-couple.json"), "dated").unwrap();
+        let from: Date = "2026-11-25".parse().unwrap();
+        let calendar = Calendar {
+            situation: dated.situation(),
+            reference: crs_planner::engine::eligibility::Reference::shipped(),
+            book: &book,
+            known_on: from,
+            from,
+            horizon: HORIZON_MONTHS,
+        };
+        let effort = EffortTable::shipped();
+        let tables = LanguageTables::official();
+        let rules = book.in_force_on(from).unwrap();
+        c.bench_function("plan/dated_couple_to_520_today", |b| {
+            b.iter(|| plan(black_box(&dated.profile), 520, None, rules, tables, &effort))
+        });
+        c.bench_function("plan/dated_couple_to_520_on_the_calendar", |b| {
+            b.iter(|| {
+                crs_planner::advisor::plan::plan_on_calendar(black_box(&calendar), 520, None, tables, &effort)
+            })
+        });
+    }
     let book = RuleBook::shipped();
     let rules = book.get("2025-03-25").unwrap();
     let tables = LanguageTables::official();
