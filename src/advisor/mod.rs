@@ -8,6 +8,7 @@ pub mod effort;
 pub mod gains;
 pub mod goal;
 pub mod household;
+pub mod outlook;
 pub mod plan;
 pub mod search;
 pub mod timeline;

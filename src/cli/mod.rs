@@ -6,6 +6,7 @@ mod completions;
 mod draws;
 pub mod eligibility;
 mod json;
+mod outlook;
 mod plan;
 pub mod planner;
 mod score;
@@ -62,6 +63,8 @@ enum Command {
     Draws(draws::DrawsArgs),
     /// Which programs (FSW, CEC, FST) and category rounds a scenario can be in.
     Eligibility(eligibility::EligibilityArgs),
+    /// The chance of an invitation within 3, 6 and 12 months, and its backtest.
+    Outlook(outlook::OutlookArgs),
     /// Two scenarios side by side (JSON with --json or when piped).
     Compare {
         a: PathBuf,
@@ -145,6 +148,7 @@ pub fn run() -> ExitCode {
         Some(Command::Plan(args)) => plan::run(&args),
         Some(Command::Timeline(args)) => timeline::run(&args),
         Some(Command::Eligibility(args)) => eligibility::run(&args),
+        Some(Command::Outlook(args)) => outlook::run(&args),
         Some(Command::Completions { .. } | Command::Man) => EXIT_OK,
     };
     ExitCode::from(status)

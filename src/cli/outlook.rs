@@ -1,0 +1,502 @@
+//! `crs-planner outlook`: the chance of an invitation within a few months,
+//! from the rounds before a date (`../shared/spec/outlook.md`), its batch
+//! form, its backtest, and the fit of its parameters.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::io::{self, BufRead, BufReader, Write};
+use std::path::PathBuf;
+
+use clap::Args;
+use serde::{Deserialize, Serialize};
+
+use super::json::LineErrorJson;
+use super::score::{line_too_long, read_line_capped, trim_line_end, LineRead, MAX_BATCH_LINE};
+use super::{report, write_failure, Failure, EXIT_BAD_INPUT};
+use crate::advisor::outlook::{self, Asker, Outlook, Params, PastRound, Scored};
+use crate::config;
+use crate::draws::{self, Feed};
+use crate::engine::eligibility::{self, Answer, Reference};
+use crate::engine::{Date, RuleBook};
+use crate::scenario;
+
+#[derive(Args, Debug)]
+pub struct OutlookArgs {
+    /// A scenario: its score and what it is eligible for, as of the date.
+    #[arg(value_name = "FILE", conflicts_with_all = ["score", "batch", "backtest", "fit"])]
+    file: Option<PathBuf>,
+    /// A score instead of a scenario (with the nomination's 600 if nominated).
+    #[arg(long, value_name = "N", requires = "eligible")]
+    score: Option<u16>,
+    /// What the score is eligible for: programs and categories (fsw,cec,french).
+    #[arg(long, value_name = "KINDS", value_delimiter = ',')]
+    eligible: Vec<String>,
+    /// With a provincial nomination (provincial nominee rounds are open).
+    #[arg(long)]
+    nominated: bool,
+    /// Forecast as of this day, from the rounds before it (default today).
+    #[arg(long = "as-of", value_name = "DATE", value_parser = super::parse_date)]
+    as_of: Option<Date>,
+    /// The horizons, in months.
+    #[arg(long, value_name = "M", value_delimiter = ',', default_values_t = [3u16, 6, 12])]
+    months: Vec<u16>,
+    /// A feed file to read the rounds from instead of the shipped or imported one.
+    #[arg(long, value_name = "FILE")]
+    feed: Option<PathBuf>,
+    #[arg(long)]
+    json: bool,
+    /// JSON lines in and out.
+    #[arg(long)]
+    batch: bool,
+    /// Replay history: the model and two naive forecasts against what happened.
+    #[arg(long)]
+    backtest: bool,
+    /// The first month of the backtest.
+    #[arg(long, value_name = "DATE", value_parser = super::parse_date)]
+    from: Option<Date>,
+    /// The last month of the backtest.
+    #[arg(long, value_name = "DATE", value_parser = super::parse_date)]
+    to: Option<Date>,
+    /// Fit the model's parameters on the backtest and print them (crs-outlook/1).
+    #[arg(long)]
+    fit: bool,
+}
+
+/// How old the newest round may be before a forecast says it knows nothing newer.
+const STALE_DAYS: i64 = 56;
+
+/// The backtest's first month when none is given.
+const BACKTEST_FROM: &str = "2018-01-01";
+
+/// The newest round a forecast on `as_of` may read: the last one before it.
+/// (A feed cut at that day gives the same, as the spec asks.)
+fn known_until(rounds: &[PastRound], as_of: Date) -> Option<Date> {
+    rounds.iter().map(|r| r.date).filter(|&d| d < as_of).max()
+}
+
+fn rounds_of(feed: &Feed) -> Vec<PastRound> {
+    feed.rounds
+        .iter()
+        .map(|round| PastRound {
+            date: round.date,
+            kind: round.category.key(),
+            cutoff: round.cutoff,
+        })
+        .collect()
+}
+
+fn load_feed(args: &OutlookArgs) -> Result<Feed, Failure> {
+    match &args.feed {
+        Some(path) => {
+            let text = crate::files::read_text(path, crate::files::MAX_FEED_FILE)
+                .map_err(|e| Failure::bad_input(format!("{}: {e}", path.display())))?;
+            Feed::parse(&text)
+                .map_err(|e| Failure::bad_input(e.in_file(path.display().to_string()).to_string()))
+        }
+        None => Ok(draws::load(config::data_dir().as_deref()).feed),
+    }
+}
+
+/// The spec's JSON.
+#[derive(Serialize)]
+struct OutlookJson {
+    as_of: String,
+    data_until: String,
+    score: u16,
+    any: BTreeMap<String, f64>,
+    expected_wait_months: Option<f64>,
+    by_kind: Vec<KindJson>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    warning: Option<String>,
+}
+
+#[derive(Serialize)]
+struct KindJson {
+    kind: String,
+    p: BTreeMap<String, f64>,
+    rounds_last_12_months: u32,
+    last_cutoff: Option<u16>,
+}
+
+fn rounded(p: f64) -> f64 {
+    (p * 1000.0).round() / 1000.0
+}
+
+fn by_horizon(horizons: &[u16], p: &[f64]) -> BTreeMap<String, f64> {
+    horizons
+        .iter()
+        .zip(p)
+        .map(|(h, &p)| (h.to_string(), rounded(p)))
+        .collect()
+}
+
+/// The warning when the newest round is more than eight weeks before the day.
+fn stale(data_until: Date, as_of: Date) -> Option<String> {
+    (as_of.days_since_unix_epoch() - data_until.days_since_unix_epoch() > STALE_DAYS).then(|| {
+        format!(
+            "the newest round known is from {data_until}, more than 8 weeks before {as_of}: the forecast knows nothing newer (crs-planner draws --import updates it)"
+        )
+    })
+}
+
+fn to_json(outlook: &Outlook, asker: &Asker, as_of: Date, data_until: Date) -> OutlookJson {
+    OutlookJson {
+        as_of: as_of.to_string(),
+        data_until: data_until.to_string(),
+        score: asker.score,
+        any: by_horizon(&outlook.horizons, &outlook.any),
+        expected_wait_months: outlook.expected_wait_months.map(|m| (m * 10.0).round() / 10.0),
+        by_kind: outlook
+            .by_kind
+            .iter()
+            .map(|kind| KindJson {
+                kind: kind.kind.clone(),
+                p: by_horizon(&outlook.horizons, &kind.p),
+                rounds_last_12_months: kind.rounds_last_12_months,
+                last_cutoff: kind.last_cutoff,
+            })
+            .collect(),
+        warning: stale(data_until, as_of),
+    }
+}
+
+/// The person a scenario describes on `as_of`: the score that day and what
+/// they are eligible for (answers not known are left out, and said).
+fn asker_of(path: &std::path::Path, as_of: Date) -> Result<(Asker, Vec<String>), Failure> {
+    let scenario = scenario::load(path)
+        .map_err(|e| Failure::bad_input(e.to_string()))?
+        .on_date(config::today(), as_of);
+    let book = RuleBook::shipped();
+    let rules = book
+        .in_force_on(as_of)
+        .map_err(|e| Failure::usage(e.to_string()))?;
+    let report = eligibility::assess(&scenario.situation(), Reference::active(), as_of);
+    let mut eligible = Vec::new();
+    let mut unknown = Vec::new();
+    for program in &report.programs {
+        match program.answer {
+            Answer::Yes => eligible.push(program.program.key().to_string()),
+            Answer::Unknown => unknown.push(program.program.key().to_string()),
+            Answer::No => {}
+        }
+    }
+    for category in report.categories.iter().flat_map(|c| &c.categories) {
+        match category.answer {
+            Answer::Yes => eligible.push(category.id.clone()),
+            Answer::Unknown => unknown.push(category.id.clone()),
+            Answer::No => {}
+        }
+    }
+    Ok((
+        Asker {
+            score: rules.total(&scenario.profile),
+            eligible,
+            nominated: scenario.profile.provincial_nomination,
+        },
+        unknown,
+    ))
+}
+
+pub fn run(args: &OutlookArgs) -> u8 {
+    report(run_inner(args))
+}
+
+fn run_inner(args: &OutlookArgs) -> Result<(), Failure> {
+    let feed = load_feed(args)?;
+    let rounds = rounds_of(&feed);
+    let data_until = feed.newest().date;
+    let params = Params::shipped();
+    let mut out = io::stdout().lock();
+    if args.fit {
+        let fitted = fit(&rounds, data_until);
+        let text = serde_json::to_string_pretty(&serde_json::json!({
+            "format": "crs-outlook/1",
+            "fitted": format!("crs-planner outlook --fit, rounds up to {data_until}, 6-month backtest from {BACKTEST_FROM}"),
+            "params": fitted,
+        }))
+        .map_err(|e| write_failure(e.into()))?;
+        return writeln!(out, "{text}").map_err(write_failure);
+    }
+    if args.backtest {
+        let from = args
+            .from
+            .unwrap_or_else(|| BACKTEST_FROM.parse().expect("a date"));
+        let to = args.to.unwrap_or(data_until);
+        let months = args.months.last().copied().unwrap_or(6);
+        let months = if args.months == [3, 6, 12] { 6 } else { months };
+        let (model, persistence, frequency) =
+            outlook::backtest(&rounds, from, to, months, &params, data_until);
+        return super::write_report(
+            &mut out,
+            &backtest_text(from, to, months, &model, &persistence, &frequency),
+        );
+    }
+    if args.batch {
+        let input = BufReader::with_capacity(1 << 16, io::stdin().lock());
+        let failed = batch(&rounds, data_until, &params, input, &mut out).map_err(write_failure)?;
+        return if failed == 0 {
+            Ok(())
+        } else {
+            Err(Failure {
+                status: EXIT_BAD_INPUT,
+                message: String::new(),
+            })
+        };
+    }
+    let as_of = args.as_of.unwrap_or_else(config::today);
+    let (asker, unknown) = match (&args.file, args.score) {
+        (Some(path), _) => asker_of(path, as_of)?,
+        (None, Some(score)) => (
+            Asker {
+                score,
+                eligible: args.eligible.iter().map(|k| k.trim().to_lowercase()).collect(),
+                nominated: args.nominated,
+            },
+            Vec::new(),
+        ),
+        (None, None) => {
+            return Err(Failure::usage(
+                "give a scenario FILE, or --score N --eligible KINDS",
+            ))
+        }
+    };
+    let horizons: Vec<u16> = args.months.iter().copied().filter(|&m| m > 0).collect();
+    let forecast = outlook::forecast(&rounds, &asker, as_of, &horizons, &params);
+    let data_until = known_until(&rounds, as_of).unwrap_or(data_until);
+    if args.json {
+        serde_json::to_writer_pretty(&mut out, &to_json(&forecast, &asker, as_of, data_until))
+            .map_err(|e| write_failure(e.into()))?;
+        return writeln!(out).map_err(write_failure);
+    }
+    super::write_report(&mut out, &text(&forecast, &asker, as_of, data_until, &unknown))
+}
+
+fn percent(p: f64) -> String {
+    format!("{:.0}%", p * 100.0)
+}
+
+fn text(outlook: &Outlook, asker: &Asker, as_of: Date, data_until: Date, unknown: &[String]) -> String {
+    let mut text = String::new();
+    let _ = writeln!(
+        text,
+        "Outlook for {} on {as_of}, from the rounds up to {data_until}:",
+        asker.score
+    );
+    if let Some(warning) = stale(data_until, as_of) {
+        let _ = writeln!(text, "Warning: {warning}");
+    }
+    let chances: Vec<String> = outlook
+        .horizons
+        .iter()
+        .zip(&outlook.any)
+        .map(|(h, &p)| format!("{} within {h} months", percent(p)))
+        .collect();
+    let _ = writeln!(text, "Any round you can be in: {}", chances.join(", "));
+    match outlook.expected_wait_months {
+        Some(wait) if wait <= 120.0 => {
+            let _ = writeln!(text, "Expected wait: about {wait:.0} months");
+        }
+        _ => {
+            let _ = writeln!(text, "Expected wait: longer than ten years at the recent pace");
+        }
+    }
+    let _ = writeln!(text);
+    if outlook.by_kind.is_empty() {
+        let _ = writeln!(text, "No round you can be in was held before {as_of}.");
+    }
+    for kind in &outlook.by_kind {
+        let chances: Vec<String> = outlook
+            .horizons
+            .iter()
+            .zip(&kind.p)
+            .map(|(h, &p)| format!("{} in {h}", percent(p)))
+            .collect();
+        let _ = writeln!(
+            text,
+            "  {:<16} {}  ·  {} rounds in the last 12 months, latest cut-off {}",
+            kind.kind,
+            chances.join(", "),
+            kind.rounds_last_12_months,
+            kind.last_cutoff.map_or("-".to_string(), |c| c.to_string())
+        );
+    }
+    if !unknown.is_empty() {
+        let _ = writeln!(
+            text,
+            "\nLeft out, not known to be open to you: {} (add the facts eligibility needs)",
+            unknown.join(", ")
+        );
+    }
+    let _ = writeln!(
+        text,
+        "\nOn the past (crs-planner outlook --backtest): {}",
+        BACKTEST_LINE
+    );
+    text
+}
+
+/// One line on how the model did in its own backtest (README has the table).
+const BACKTEST_LINE: &str = "see README, section Outlook, for the Brier scores against the naive forecasts";
+
+fn reliability_table(name: &str, scored: &Scored) -> String {
+    let mut text = format!("{name}: Brier {:.4}\n", scored.brier);
+    text.push_str("  forecast   n       mean   observed\n");
+    for (tenth, (n, mean, observed)) in scored.reliability.iter().enumerate() {
+        if *n > 0 {
+            let _ = writeln!(
+                text,
+                "  {:.1}-{:.1}   {:<7} {:.3}  {:.3}",
+                tenth as f64 / 10.0,
+                (tenth + 1) as f64 / 10.0,
+                n,
+                mean,
+                observed
+            );
+        }
+    }
+    text
+}
+
+fn backtest_text(
+    from: Date,
+    to: Date,
+    months: u16,
+    model: &Scored,
+    persistence: &Scored,
+    frequency: &Scored,
+) -> String {
+    let mut text = format!(
+        "Backtest {from} to {to}, {months}-month horizon, {} scores x eligibility sets a month\n\n",
+        outlook::grid().len()
+    );
+    text.push_str(&reliability_table("Model", model));
+    text.push('\n');
+    text.push_str(&reliability_table("Persistence", persistence));
+    text.push('\n');
+    text.push_str(&reliability_table("Frequency over two years", frequency));
+    let _ = writeln!(
+        text,
+        "\nModel / persistence: {:.2}; model / frequency: {:.2}",
+        model.brier / persistence.brier.max(1e-9),
+        model.brier / frequency.brier.max(1e-9)
+    );
+    text
+}
+
+/// The parameters with the lowest Brier score on the 6-month backtest.
+fn fit(rounds: &[PastRound], data_until: Date) -> Params {
+    let from: Date = BACKTEST_FROM.parse().expect("a date");
+    let mut best: Option<(f64, Params)> = None;
+    for window_months in [6u16, 9, 12, 18] {
+        for half_life_rounds in [1.5, 3.0, 6.0] {
+            for recent_rounds in [4usize, 8] {
+                for min_spread in [5.0, 10.0, 20.0] {
+                    for fade in [0.5, 1.5] {
+                        let params = Params {
+                            window_months,
+                            half_life_rounds,
+                            recent_rounds,
+                            min_spread,
+                            fade,
+                        };
+                        let (model, _, _) =
+                            outlook::backtest(rounds, from, data_until, 6, &params, data_until);
+                        if best.as_ref().is_none_or(|(brier, _)| model.brier < *brier) {
+                            best = Some((model.brier, params));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    best.map(|(_, params)| params).unwrap_or_else(Params::shipped)
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BatchLine {
+    as_of: String,
+    score: u16,
+    #[serde(default)]
+    eligible: Vec<String>,
+    #[serde(default)]
+    nominated: bool,
+    months: serde_json::Value,
+}
+
+/// One JSON line per input line; gives the number of lines that failed.
+fn batch(
+    rounds: &[PastRound],
+    data_until: Date,
+    params: &Params,
+    mut input: impl BufRead,
+    output: &mut impl Write,
+) -> io::Result<u64> {
+    let mut line = Vec::with_capacity(1024);
+    let mut number = 0u64;
+    let mut failed = 0u64;
+    loop {
+        line.clear();
+        let read = read_line_capped(&mut input, &mut line, MAX_BATCH_LINE)?;
+        if read == LineRead::End {
+            break;
+        }
+        number += 1;
+        let answer: Result<OutlookJson, String> = if read == LineRead::TooLong {
+            Err(line_too_long())
+        } else {
+            crate::files::as_text(trim_line_end(&line))
+                .map_err(|e| e.to_string())
+                .and_then(|text| serde_json::from_str::<BatchLine>(text).map_err(|e| e.to_string()))
+                .and_then(|query| {
+                    let as_of: Date = query
+                        .as_of
+                        .parse()
+                        .map_err(|e: crate::engine::date::DateError| format!("as_of: {e}"))?;
+                    let horizons: Vec<u16> = match &query.months {
+                        serde_json::Value::Number(n) => vec![n
+                            .as_u64()
+                            .and_then(|m| u16::try_from(m).ok())
+                            .ok_or("months: expected a whole number of months")?],
+                        serde_json::Value::Array(list) => list
+                            .iter()
+                            .map(|v| {
+                                v.as_u64()
+                                    .and_then(|m| u16::try_from(m).ok())
+                                    .ok_or("months: expected whole numbers of months".to_string())
+                            })
+                            .collect::<Result<_, _>>()?,
+                        _ => return Err("months: expected a number of months or a list of them".to_string()),
+                    };
+                    let asker = Asker {
+                        score: query.score,
+                        eligible: query.eligible.iter().map(|k| k.trim().to_lowercase()).collect(),
+                        nominated: query.nominated,
+                    };
+                    let forecast = outlook::forecast(rounds, &asker, as_of, &horizons, params);
+                    Ok(to_json(
+                        &forecast,
+                        &asker,
+                        as_of,
+                        known_until(rounds, as_of).unwrap_or(data_until),
+                    ))
+                })
+        };
+        match answer {
+            Ok(json) => serde_json::to_writer(&mut *output, &json)?,
+            Err(error) => {
+                failed += 1;
+                serde_json::to_writer(
+                    &mut *output,
+                    &LineErrorJson {
+                        line: number,
+                        error: &error,
+                    },
+                )?;
+            }
+        }
+        output.write_all(b"\n")?;
+    }
+    output.flush()?;
+    Ok(failed)
+}
