@@ -130,6 +130,143 @@ fn months_between(earlier: Date, later: Date) -> f64 {
     (later.days_since_unix_epoch() - earlier.days_since_unix_epoch()) as f64 / 30.44
 }
 
+/// The longest expected wait worth giving, in months.
+const MAX_WAIT_MONTHS: f64 = 600.0;
+
+/// What the rounds before a day say of one kind of round, whatever the
+/// score: worked out once, so a forecast for a new score costs a few
+/// multiplications (the planner asks on every key).
+#[derive(Debug, Clone, PartialEq)]
+pub struct KindPace {
+    pub kind: String,
+    /// Such rounds per month (faded when they seem to have stopped).
+    pub per_month: f64,
+    /// Where recent cut-offs fall: their weighted mean and spread.
+    pub mean: f64,
+    pub spread: f64,
+    pub rounds_last_12_months: u32,
+    pub last_cutoff: Option<u16>,
+}
+
+/// Every kind's pace as of a day.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Prepared {
+    pub as_of: Date,
+    pub kinds: Vec<KindPace>,
+}
+
+impl Prepared {
+    /// From `rounds` (any order; only those dated strictly before `as_of`).
+    pub fn new(rounds: &[PastRound], as_of: Date, params: &Params) -> Prepared {
+        let window_start = as_of.plus_months(-i32::from(params.window_months));
+        let year_ago = as_of.plus_months(-12);
+        let mut keys: Vec<&str> = rounds
+            .iter()
+            .filter(|r| r.date < as_of)
+            .map(|r| r.kind.as_str())
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        let kinds = keys
+            .into_iter()
+            .map(|kind| {
+                // Newest first.
+                let mut past: Vec<&PastRound> = rounds
+                    .iter()
+                    .filter(|r| r.date < as_of && r.kind == kind)
+                    .collect();
+                past.sort_by_key(|r| std::cmp::Reverse(r.date));
+                let in_window = past.iter().filter(|r| r.date >= window_start).count();
+                let mut per_month = in_window as f64 / f64::from(params.window_months.max(1));
+                // Fading: when the last round is older than the usual gap,
+                // the kind may have stopped.
+                if let Some(last) = past.first() {
+                    let usual_gap = if in_window > 1 {
+                        f64::from(params.window_months) / in_window as f64
+                    } else {
+                        f64::from(params.window_months)
+                    };
+                    let since = months_between(last.date, as_of);
+                    if since > usual_gap {
+                        per_month *= (-(params.fade * (since - usual_gap) / usual_gap.max(0.5))).exp();
+                    }
+                }
+                let recent: Vec<&&PastRound> = past.iter().take(params.recent_rounds.max(1)).collect();
+                let weights: Vec<f64> = (0..recent.len())
+                    .map(|age| 0.5f64.powf(age as f64 / params.half_life_rounds.max(0.1)))
+                    .collect();
+                let total_weight: f64 = weights.iter().sum();
+                let mean = recent
+                    .iter()
+                    .zip(&weights)
+                    .map(|(r, w)| f64::from(r.cutoff) * w)
+                    .sum::<f64>()
+                    / total_weight.max(f64::MIN_POSITIVE);
+                let variance = recent
+                    .iter()
+                    .zip(&weights)
+                    .map(|(r, w)| w * (f64::from(r.cutoff) - mean).powi(2))
+                    .sum::<f64>()
+                    / total_weight.max(f64::MIN_POSITIVE);
+                KindPace {
+                    kind: kind.to_string(),
+                    per_month,
+                    mean,
+                    spread: variance.sqrt().max(params.min_spread),
+                    rounds_last_12_months: past.iter().filter(|r| r.date >= year_ago).count() as u32,
+                    last_cutoff: past.first().map(|r| r.cutoff),
+                }
+            })
+            .collect();
+        Prepared { as_of, kinds }
+    }
+
+    /// The forecast for one person.
+    pub fn forecast(&self, asker: &Asker, horizons: &[u16]) -> Outlook {
+        let by_kind: Vec<KindOutlook> = self
+            .kinds
+            .iter()
+            .filter(|pace| asker.can_be_in(&pace.kind))
+            .map(|pace| {
+                // Ties are invited: a score equal to the cut-off reaches it.
+                let reach = normal_cdf((f64::from(asker.score) + 0.5 - pace.mean) / pace.spread);
+                let reaching = pace.per_month * reach;
+                KindOutlook {
+                    kind: pace.kind.clone(),
+                    p: horizons
+                        .iter()
+                        .map(|&h| 1.0 - (-reaching * f64::from(h)).exp())
+                        .collect(),
+                    reaching_per_month: reaching,
+                    rounds_last_12_months: pace.rounds_last_12_months,
+                    last_cutoff: pace.last_cutoff,
+                }
+            })
+            .collect();
+        let total: f64 = by_kind.iter().map(|k| k.reaching_per_month).sum();
+        Outlook {
+            horizons: horizons.to_vec(),
+            any: horizons
+                .iter()
+                .map(|&h| 1.0 - (-total * f64::from(h)).exp())
+                .collect(),
+            // Past fifty years the pace says nothing: no wait is given.
+            expected_wait_months: (total * MAX_WAIT_MONTHS > 1.0).then(|| 1.0 / total),
+            by_kind,
+        }
+    }
+}
+
+impl Outlook {
+    /// The kind most likely to reach the score first.
+    pub fn best_kind(&self) -> Option<&KindOutlook> {
+        self.by_kind
+            .iter()
+            .filter(|k| k.reaching_per_month > 0.0)
+            .max_by(|a, b| a.reaching_per_month.total_cmp(&b.reaching_per_month))
+    }
+}
+
 /// The forecast as of `as_of`, from `rounds` (any order; only those dated
 /// strictly before `as_of` are read).
 pub fn forecast(
@@ -139,85 +276,7 @@ pub fn forecast(
     horizons: &[u16],
     params: &Params,
 ) -> Outlook {
-    let window_start = as_of.plus_months(-i32::from(params.window_months));
-    let year_ago = as_of.plus_months(-12);
-    let mut kinds: Vec<&str> = rounds
-        .iter()
-        .filter(|r| r.date < as_of && asker.can_be_in(&r.kind))
-        .map(|r| r.kind.as_str())
-        .collect();
-    kinds.sort_unstable();
-    kinds.dedup();
-    let mut by_kind = Vec::new();
-    for kind in kinds {
-        // Newest first.
-        let mut past: Vec<&PastRound> = rounds
-            .iter()
-            .filter(|r| r.date < as_of && r.kind == kind)
-            .collect();
-        past.sort_by_key(|r| std::cmp::Reverse(r.date));
-        let in_window = past.iter().filter(|r| r.date >= window_start).count();
-        let mut rate = in_window as f64 / f64::from(params.window_months.max(1));
-        // Fading: when the last round is older than the usual gap, the kind
-        // may have stopped.
-        if let Some(last) = past.first() {
-            let usual_gap = if in_window > 1 {
-                f64::from(params.window_months) / in_window as f64
-            } else {
-                f64::from(params.window_months)
-            };
-            let since = months_between(last.date, as_of);
-            if since > usual_gap {
-                rate *= (-(params.fade * (since - usual_gap) / usual_gap.max(0.5))).exp();
-            }
-        }
-        // Where recent cut-offs fall.
-        let recent: Vec<&&PastRound> = past.iter().take(params.recent_rounds.max(1)).collect();
-        let weights: Vec<f64> = (0..recent.len())
-            .map(|age| 0.5f64.powf(age as f64 / params.half_life_rounds.max(0.1)))
-            .collect();
-        let total_weight: f64 = weights.iter().sum();
-        let reach = if recent.is_empty() || total_weight == 0.0 {
-            0.0
-        } else {
-            let mean = recent
-                .iter()
-                .zip(&weights)
-                .map(|(r, w)| f64::from(r.cutoff) * w)
-                .sum::<f64>()
-                / total_weight;
-            let variance = recent
-                .iter()
-                .zip(&weights)
-                .map(|(r, w)| w * (f64::from(r.cutoff) - mean).powi(2))
-                .sum::<f64>()
-                / total_weight;
-            let spread = variance.sqrt().max(params.min_spread);
-            // Ties are invited: a score equal to the cut-off reaches it.
-            normal_cdf((f64::from(asker.score) + 0.5 - mean) / spread)
-        };
-        let reaching = rate * reach;
-        by_kind.push(KindOutlook {
-            kind: kind.to_string(),
-            p: horizons
-                .iter()
-                .map(|&h| 1.0 - (-reaching * f64::from(h)).exp())
-                .collect(),
-            reaching_per_month: reaching,
-            rounds_last_12_months: past.iter().filter(|r| r.date >= year_ago).count() as u32,
-            last_cutoff: past.first().map(|r| r.cutoff),
-        });
-    }
-    let total: f64 = by_kind.iter().map(|k| k.reaching_per_month).sum();
-    Outlook {
-        horizons: horizons.to_vec(),
-        any: horizons
-            .iter()
-            .map(|&h| 1.0 - (-total * f64::from(h)).exp())
-            .collect(),
-        expected_wait_months: (total > 1e-9).then(|| 1.0 / total),
-        by_kind,
-    }
+    Prepared::new(rounds, as_of, params).forecast(asker, horizons)
 }
 
 /// Whether an open round in `[from, from + months)` reached the score.
@@ -355,9 +414,10 @@ pub fn backtest_on(
     let mut frequency = Vec::new();
     let mut day = from;
     while day <= to && day.plus_months(i32::from(months)) <= data_until {
+        let prepared = Prepared::new(rounds, day, params);
         for asker in askers {
             let outcome = happened(rounds, asker, day, months);
-            let forecast = forecast(rounds, asker, day, &[months], params);
+            let forecast = prepared.forecast(asker, &[months]);
             model.push((forecast.any[0], outcome));
             persistence.push((naive::persistence(rounds, asker, day, months), outcome));
             frequency.push((naive::frequency(rounds, asker, day, months), outcome));

@@ -2,7 +2,6 @@
 //! from the rounds before a date (`../shared/spec/outlook.md`), its batch
 //! form, its backtest, and the fit of its parameters.
 
-use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::io::{self, BufRead, BufReader, Write};
 use std::path::PathBuf;
@@ -103,7 +102,7 @@ struct OutlookJson {
     as_of: String,
     data_until: String,
     score: u16,
-    any: BTreeMap<String, f64>,
+    any: ByHorizon,
     expected_wait_months: Option<f64>,
     by_kind: Vec<KindJson>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -113,7 +112,7 @@ struct OutlookJson {
 #[derive(Serialize)]
 struct KindJson {
     kind: String,
-    p: BTreeMap<String, f64>,
+    p: ByHorizon,
     rounds_last_12_months: u32,
     last_cutoff: Option<u16>,
 }
@@ -122,12 +121,28 @@ fn rounded(p: f64) -> f64 {
     (p * 1000.0).round() / 1000.0
 }
 
-fn by_horizon(horizons: &[u16], p: &[f64]) -> BTreeMap<String, f64> {
-    horizons
-        .iter()
-        .zip(p)
-        .map(|(h, &p)| (h.to_string(), rounded(p)))
-        .collect()
+/// Chances keyed by horizon, in the horizons' order ("3", "6", "12").
+struct ByHorizon(Vec<(String, f64)>);
+
+impl Serialize for ByHorizon {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (horizon, p) in &self.0 {
+            map.serialize_entry(horizon, p)?;
+        }
+        map.end()
+    }
+}
+
+fn by_horizon(horizons: &[u16], p: &[f64]) -> ByHorizon {
+    ByHorizon(
+        horizons
+            .iter()
+            .zip(p)
+            .map(|(h, &p)| (h.to_string(), rounded(p)))
+            .collect(),
+    )
 }
 
 /// The warning when the newest round is more than eight weeks before the day.
