@@ -1051,3 +1051,40 @@ fn the_spouses_details_are_fields_for_the_household_comparison() {
     );
     assert!(household.spouse_as_principal.is_some());
 }
+
+#[test]
+fn the_outlook_follows_the_profile_on_every_key() {
+    let mut app = app_on(BASELINE, None);
+    assert!(
+        app.state.outlook().is_none(),
+        "nothing before the rounds are read"
+    );
+    app.state.set_draws(crs_planner::draws::load(None));
+    let before = app
+        .state
+        .outlook()
+        .expect("an outlook once the rounds are read")
+        .any
+        .clone();
+    for p in &before {
+        assert!((0.0..=1.0).contains(p));
+    }
+    // A nomination adds 600: provincial nominee rounds open, the chance rises.
+    select(&mut app, FieldId::Nomination);
+    press(&mut app, &[KeyCode::Right]);
+    let after = app.state.outlook().unwrap();
+    assert!(after.any[1] >= before[1], "{:?} then {:?}", before, after.any);
+    // The plan view says the chance after each plan.
+    press(&mut app, &[KeyCode::Char('u'), KeyCode::Char('p')]);
+    let Some(Screen::Plan(view)) = app.top() else {
+        panic!("the plan view")
+    };
+    assert!(
+        view.after
+            .iter()
+            .flatten()
+            .all(|line| line.contains("within 6 months")),
+        "{:?}",
+        view.after
+    );
+}

@@ -130,6 +130,9 @@ fn months_between(earlier: Date, later: Date) -> f64 {
     (later.days_since_unix_epoch() - earlier.days_since_unix_epoch()) as f64 / 30.44
 }
 
+/// How old the newest round may be before a forecast says it knows nothing newer.
+pub const STALE_DAYS: i64 = 56;
+
 /// The longest expected wait worth giving, in months.
 const MAX_WAIT_MONTHS: f64 = 600.0;
 
@@ -152,6 +155,8 @@ pub struct KindPace {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Prepared {
     pub as_of: Date,
+    /// The newest round read (the last one before `as_of`).
+    pub newest: Option<Date>,
     pub kinds: Vec<KindPace>,
 }
 
@@ -218,7 +223,19 @@ impl Prepared {
                 }
             })
             .collect();
-        Prepared { as_of, kinds }
+        Prepared {
+            as_of,
+            newest: rounds.iter().map(|r| r.date).filter(|&d| d < as_of).max(),
+            kinds,
+        }
+    }
+
+    /// Whether the newest round read is more than eight weeks before the
+    /// day: the forecast knows nothing newer.
+    pub fn stale(&self) -> bool {
+        self.newest.is_none_or(|newest| {
+            self.as_of.days_since_unix_epoch() - newest.days_since_unix_epoch() > STALE_DAYS
+        })
     }
 
     /// The forecast for one person.

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use super::json::LineErrorJson;
 use super::score::{line_too_long, read_line_capped, trim_line_end, LineRead, MAX_BATCH_LINE};
 use super::{report, write_failure, Failure, EXIT_BAD_INPUT};
-use crate::advisor::outlook::{self, Asker, Outlook, Params, PastRound, Scored};
+use crate::advisor::outlook::{self, Asker, Outlook, Params, PastRound, Scored, STALE_DAYS};
 use crate::config;
 use crate::draws::{self, Feed};
 use crate::engine::eligibility::{self, Answer, Reference};
@@ -60,9 +60,6 @@ pub struct OutlookArgs {
     #[arg(long)]
     fit: bool,
 }
-
-/// How old the newest round may be before a forecast says it knows nothing newer.
-const STALE_DAYS: i64 = 56;
 
 /// The backtest's first month when none is given.
 const BACKTEST_FROM: &str = "2018-01-01";
@@ -177,7 +174,7 @@ fn to_json(outlook: &Outlook, asker: &Asker, as_of: Date, data_until: Date) -> O
 
 /// The person a scenario describes on `as_of`: the score that day and what
 /// they are eligible for (answers not known are left out, and said).
-fn asker_of(path: &std::path::Path, as_of: Date) -> Result<(Asker, Vec<String>), Failure> {
+fn asker_of(path: &std::path::Path, as_of: Date) -> Result<(Asker, Vec<String>, Vec<String>), Failure> {
     let scenario = scenario::load(path)
         .map_err(|e| Failure::bad_input(e.to_string()))?
         .on_date(config::today(), as_of);
@@ -188,10 +185,16 @@ fn asker_of(path: &std::path::Path, as_of: Date) -> Result<(Asker, Vec<String>),
     let report = eligibility::assess(&scenario.situation(), Reference::active(), as_of);
     let mut eligible = Vec::new();
     let mut unknown = Vec::new();
+    let mut assumed = Vec::new();
+    // A program not known (no work history in the file) is counted as open,
+    // and said; a category must be known.
     for program in &report.programs {
         match program.answer {
             Answer::Yes => eligible.push(program.program.key().to_string()),
-            Answer::Unknown => unknown.push(program.program.key().to_string()),
+            Answer::Unknown => {
+                eligible.push(program.program.key().to_string());
+                assumed.push(program.program.key().to_string());
+            }
             Answer::No => {}
         }
     }
@@ -209,6 +212,7 @@ fn asker_of(path: &std::path::Path, as_of: Date) -> Result<(Asker, Vec<String>),
             nominated: scenario.profile.provincial_nomination,
         },
         unknown,
+        assumed,
     ))
 }
 
@@ -259,7 +263,7 @@ fn run_inner(args: &OutlookArgs) -> Result<(), Failure> {
         };
     }
     let as_of = args.as_of.unwrap_or_else(config::today);
-    let (asker, unknown) = match (&args.file, args.score) {
+    let (asker, unknown, assumed) = match (&args.file, args.score) {
         (Some(path), _) => asker_of(path, as_of)?,
         (None, Some(score)) => (
             Asker {
@@ -267,6 +271,7 @@ fn run_inner(args: &OutlookArgs) -> Result<(), Failure> {
                 eligible: args.eligible.iter().map(|k| k.trim().to_lowercase()).collect(),
                 nominated: args.nominated,
             },
+            Vec::new(),
             Vec::new(),
         ),
         (None, None) => {
@@ -283,14 +288,24 @@ fn run_inner(args: &OutlookArgs) -> Result<(), Failure> {
             .map_err(|e| write_failure(e.into()))?;
         return writeln!(out).map_err(write_failure);
     }
-    super::write_report(&mut out, &text(&forecast, &asker, as_of, data_until, &unknown))
+    super::write_report(
+        &mut out,
+        &text(&forecast, &asker, as_of, data_until, &unknown, &assumed),
+    )
 }
 
 fn percent(p: f64) -> String {
     format!("{:.0}%", p * 100.0)
 }
 
-fn text(outlook: &Outlook, asker: &Asker, as_of: Date, data_until: Date, unknown: &[String]) -> String {
+fn text(
+    outlook: &Outlook,
+    asker: &Asker,
+    as_of: Date,
+    data_until: Date,
+    unknown: &[String],
+    assumed: &[String],
+) -> String {
     let mut text = String::new();
     let _ = writeln!(
         text,
@@ -333,6 +348,13 @@ fn text(outlook: &Outlook, asker: &Asker, as_of: Date, data_until: Date, unknown
             chances.join(", "),
             kind.rounds_last_12_months,
             kind.last_cutoff.map_or("-".to_string(), |c| c.to_string())
+        );
+    }
+    if !assumed.is_empty() {
+        let _ = writeln!(
+            text,
+            "\nCounted as open though not known (add the work history to know): {}",
+            assumed.join(", ")
         );
     }
     if !unknown.is_empty() {

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use ratatui::layout::Rect;
 
 use crate::advisor::calendar::Calendar;
+use crate::advisor::outlook::{Asker, Outlook, Params, PastRound, Prepared};
 use crate::advisor::{self, Control, EffortTable, Gain, Move, Slot, Start, Timeline};
 use crate::draws::{self, Category, Loaded};
 use crate::engine::dated::{profile_on, Dated};
@@ -103,6 +104,9 @@ pub struct State {
     /// The profile on the planner's day (`engine::dated`): what is scored.
     dated: Dated,
     draws: Option<Loaded>,
+    /// Each kind of round's pace before the planner's day.
+    pace: Option<Prepared>,
+    outlook: Option<Outlook>,
     effort: EffortTable,
     /// The day plans, timelines and eligibility are judged on.
     today: Date,
@@ -162,6 +166,8 @@ impl State {
             dated,
             eligibility,
             draws: None,
+            pace: None,
+            outlook: None,
             effort: EffortTable::shipped(),
             today: as_of,
             known_on: as_of,
@@ -204,7 +210,71 @@ impl State {
 
     /// Gives the planner IRCC's rounds for the draws view.
     pub fn set_draws(&mut self, draws: Loaded) {
+        let rounds: Vec<PastRound> = draws
+            .feed
+            .rounds
+            .iter()
+            .map(|round| PastRound {
+                date: round.date,
+                kind: round.category.key(),
+                cutoff: round.cutoff,
+            })
+            .collect();
+        // The pace of each kind of round, from the rounds before the day:
+        // a keystroke then only reads it at the new score.
+        self.pace = Some(Prepared::new(&rounds, self.today, &Params::shipped()));
         self.draws = Some(draws);
+        self.recompute();
+    }
+
+    /// The chance of an invitation within 3, 6 and 12 months, as the profile
+    /// stands (none before the draw history is read).
+    pub fn outlook(&self) -> Option<&Outlook> {
+        self.outlook.as_ref()
+    }
+
+    /// The newest round the outlook reads, when it is more than eight weeks
+    /// before the planner's day.
+    pub fn outlook_stale_since(&self) -> Option<Date> {
+        self.pace
+            .as_ref()
+            .filter(|pace| pace.stale())
+            .and_then(|pace| pace.newest)
+    }
+
+    /// Who the outlook is for: the score on the day and the programs and
+    /// categories the person is known to be eligible for.
+    pub fn asker(&self, score: u16, report: &Report, nominated: bool) -> Asker {
+        // A program not known (no work history yet) is counted as open: the
+        // form says what is missing; a category must be known.
+        let mut eligible: Vec<String> = report
+            .programs
+            .iter()
+            .filter(|p| p.answer != eligibility::Answer::No)
+            .map(|p| p.program.key().to_string())
+            .collect();
+        eligible.extend(
+            report
+                .categories
+                .iter()
+                .flat_map(|c| &c.categories)
+                .filter(|c| c.answer == eligibility::Answer::Yes)
+                .map(|c| c.id.clone()),
+        );
+        Asker {
+            score,
+            eligible,
+            nominated,
+        }
+    }
+
+    /// The forecast for a profile a plan would give (its score and what it
+    /// opens), from the rounds before today.
+    pub fn outlook_after(&self, planned: &Profile, total: u16) -> Option<Outlook> {
+        let pace = self.pace.as_ref()?;
+        let report = self.start().planned_report(planned);
+        let asker = self.asker(total, &report, planned.provincial_nomination);
+        Some(pace.forecast(&asker, &OUTLOOK_HORIZONS))
     }
 
     pub fn draws(&self) -> Option<&Loaded> {
@@ -400,6 +470,11 @@ impl State {
         };
         let start = Start::new(situation, Reference::active(), self.today);
         advisor::goal::mark_openings(&mut self.gains, &start, &self.eligibility, self.tables);
+        self.outlook = self.pace.as_ref().map(|pace| {
+            let score = self.rules().total(&self.dated.profile);
+            let asker = self.asker(score, &self.eligibility, self.dated.profile.provincial_nomination);
+            pace.forecast(&asker, &OUTLOOK_HORIZONS)
+        });
         self.selected_field = self.selected_field.min(self.rows.len().saturating_sub(1));
         self.selected_gain = self.selected_gain.min(self.gains.len().saturating_sub(1));
         self.keep_selection_visible();
@@ -619,6 +694,17 @@ impl State {
             .iter()
             .map(|plan| advisor::calendar::month_by_month(&calendar, plan, self.tables))
             .collect();
+        let after = advice
+            .in_hand
+            .plans
+            .iter()
+            .map(|plan| {
+                let planned = plan.apply(&self.dated.profile, self.tables);
+                let opens = advisor::goal::opened_by(&self.start(), &self.eligibility, &planned);
+                let outlook = self.outlook_after(&planned, plan.total)?;
+                Some(text::after_plan(&opens, &outlook))
+            })
+            .collect();
         let household =
             advisor::household(&self.dated.profile, &self.scenario.extras, self.rules()).describe();
         PlanView {
@@ -630,6 +716,7 @@ impl State {
             household,
             selected: 0,
             by_month,
+            after,
         }
     }
 
@@ -668,6 +755,9 @@ impl State {
         (self.title(), self.scenario.clone())
     }
 }
+
+/// The horizons the planner's outlook gives, in months.
+pub const OUTLOOK_HORIZONS: [u16; 3] = [3, 6, 12];
 
 /// How far the timeline looks ahead.
 const TIMELINE_MONTHS: u16 = 36;

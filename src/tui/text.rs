@@ -324,3 +324,77 @@ pub fn expired(test: &str, day: Date) -> String {
 pub fn plan_by_month(number: usize, first: u16, last: u16, months: usize, high: u16) -> String {
     format!(" Plan {number} month by month: {first} now, {last} in {months} months (highest {high}) ")
 }
+
+/// "Invitation: 38% within 6 months · best: cec rounds"
+pub fn outlook_line(outlook: &crate::advisor::outlook::Outlook) -> String {
+    let six = outlook
+        .horizons
+        .iter()
+        .position(|&h| h == 6)
+        .and_then(|i| outlook.any.get(i))
+        .copied()
+        .unwrap_or(0.0);
+    match outlook.best_kind() {
+        Some(best) => format!(
+            " Invitation: {:.0}% within 6 months · best: {} rounds",
+            six * 100.0,
+            best.kind
+        ),
+        None => " Invitation: no round you can be in reaches this score lately".to_string(),
+    }
+}
+
+/// " Within 6 months: cec 33% · french 12%"
+pub fn outlook_by_kind(outlook: &crate::advisor::outlook::Outlook) -> String {
+    let six = outlook.horizons.iter().position(|&h| h == 6).unwrap_or(0);
+    let kinds: Vec<String> = outlook
+        .by_kind
+        .iter()
+        .map(|kind| {
+            format!(
+                "{} {:.0}%",
+                kind.kind,
+                kind.p.get(six).copied().unwrap_or(0.0) * 100.0
+            )
+        })
+        .collect();
+    if kinds.is_empty() {
+        " Within 6 months: no round you can be in has been held".to_string()
+    } else {
+        format!(
+            " Within 6 months, by kind of round you can be in: {}",
+            kinds.join(" · ")
+        )
+    }
+}
+
+/// "Then: french rounds open · 85% within 6 months of it (french rounds best)"
+pub fn after_plan(
+    opens: &[crate::engine::eligibility::RoundKind],
+    outlook: &crate::advisor::outlook::Outlook,
+) -> String {
+    let opened: Vec<String> = opens
+        .iter()
+        .map(|kind| format!("{} rounds open", kind.key()))
+        .collect();
+    if opened.is_empty() {
+        outlook_after(outlook)
+    } else {
+        format!("{} · {}", opened.join(", "), outlook_after(outlook))
+    }
+}
+
+/// "Then: 85% within 6 months (french rounds best)"
+pub fn outlook_after(outlook: &crate::advisor::outlook::Outlook) -> String {
+    let six = outlook.horizons.iter().position(|&h| h == 6).unwrap_or(0);
+    let p = outlook.any.get(six).copied().unwrap_or(0.0) * 100.0;
+    match outlook.best_kind() {
+        Some(best) => format!("Then: {p:.0}% within 6 months of it ({} rounds best)", best.kind),
+        None => "Then: no round you could be in reaches it lately".to_string(),
+    }
+}
+
+/// Said beside a forecast whose newest round is old: "rounds to 2026-08-07 (d imports newer)".
+pub fn rounds_until(newest: Date) -> String {
+    format!("rounds known to {newest} only")
+}

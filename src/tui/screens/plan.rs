@@ -25,6 +25,8 @@ pub struct PlanView {
     pub selected: usize,
     /// Each plan's total month by month until it is done.
     pub by_month: Vec<Vec<u16>>,
+    /// Each plan's chance of an invitation once done, in words.
+    pub after: Vec<Option<String>>,
 }
 
 /// The most digits a target has.

@@ -38,7 +38,7 @@ impl Widget for DrawsScreen<'_> {
         let theme = app.state.theme;
         let total = app.state.breakdown().total;
         let [header, chart_area, table_area, footer] = Layout::vertical([
-            Constraint::Length(2),
+            Constraint::Length(3),
             Constraint::Percentage(55),
             Constraint::Min(3),
             Constraint::Length(1),
@@ -207,6 +207,11 @@ fn render_header(app: &App, loaded: &Loaded, total: u16, area: Rect, buf: &mut B
     };
     if area.height > 1 {
         Line::raw(fit(&text, width)).render(Rect::new(area.x, area.y + 1, area.width, 1), buf);
+    }
+    // The chance within six months by kind of round, as the planner sees it.
+    if let (Some(outlook), true) = (app.state.outlook(), area.height > 2) {
+        Line::styled(fit(&text::outlook_by_kind(outlook), width), theme.total())
+            .render(Rect::new(area.x, area.y + 2, area.width, 1), buf);
     }
 }
 

@@ -100,6 +100,9 @@ impl Widget for PlanScreen<'_> {
                     Span::raw(plan::ON_THE_WAY),
                 ]));
             }
+            if let Some(Some(after)) = view.after.get(index) {
+                lines.push(Line::styled(format!("   {after}"), theme.total()));
+            }
             if let Some(unknown) = plan::not_known(shown, round) {
                 lines.push(Line::styled(format!("   {unknown}"), theme.muted()));
             }

@@ -117,6 +117,14 @@ impl Widget for ScorePanel<'_> {
             ),
             theme.muted(),
         ));
+        // The chance of an invitation, live, once the rounds are read.
+        if let Some(outlook) = app.state.outlook() {
+            let line = match app.state.outlook_stale_since() {
+                Some(newest) => format!("{} · {}", text::outlook_line(outlook), text::rounds_until(newest)),
+                None => text::outlook_line(outlook),
+            };
+            lines.push(Line::styled(fit(&line, width), theme.total()));
+        }
         for (offset, line) in lines.into_iter().enumerate() {
             let y = inner.y + offset as u16;
             if y >= inner.y + inner.height {
