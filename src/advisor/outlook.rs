@@ -66,6 +66,11 @@ pub struct Params {
     pub min_spread: f64,
     /// How much a kind fades per usual gap beyond the usual since its last round.
     pub fade: f64,
+    /// Rounds the recent pace does not foresee (a new category, a sudden
+    /// drop), per month, for anyone in a round at all.
+    pub surprise_per_month: f64,
+    /// The chance the recent pace breaks altogether (a pause in rounds).
+    pub doubt: f64,
 }
 
 const SHIPPED_PARAMS: &str = include_str!("../../rules/outlook.json");
@@ -155,6 +160,8 @@ pub struct KindPace {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Prepared {
     pub as_of: Date,
+    surprise_per_month: f64,
+    doubt: f64,
     /// The newest round read (the last one before `as_of`).
     pub newest: Option<Date>,
     pub kinds: Vec<KindPace>,
@@ -225,6 +232,8 @@ impl Prepared {
             .collect();
         Prepared {
             as_of,
+            surprise_per_month: params.surprise_per_month,
+            doubt: params.doubt,
             newest: rounds.iter().map(|r| r.date).filter(|&d| d < as_of).max(),
             kinds,
         }
@@ -252,7 +261,7 @@ impl Prepared {
                     kind: pace.kind.clone(),
                     p: horizons
                         .iter()
-                        .map(|&h| 1.0 - (-reaching * f64::from(h)).exp())
+                        .map(|&h| (1.0 - self.doubt) * (1.0 - (-reaching * f64::from(h)).exp()))
                         .collect(),
                     reaching_per_month: reaching,
                     rounds_last_12_months: pace.rounds_last_12_months,
@@ -260,12 +269,17 @@ impl Prepared {
                 }
             })
             .collect();
-        let total: f64 = by_kind.iter().map(|k| k.reaching_per_month).sum();
+        let surprise = if by_kind.is_empty() {
+            0.0
+        } else {
+            self.surprise_per_month
+        };
+        let total: f64 = by_kind.iter().map(|k| k.reaching_per_month).sum::<f64>() + surprise;
         Outlook {
             horizons: horizons.to_vec(),
             any: horizons
                 .iter()
-                .map(|&h| 1.0 - (-total * f64::from(h)).exp())
+                .map(|&h| (1.0 - self.doubt) * (1.0 - (-total * f64::from(h)).exp()))
                 .collect(),
             // Past fifty years the pace says nothing: no wait is given.
             expected_wait_months: (total * MAX_WAIT_MONTHS > 1.0).then(|| 1.0 / total),

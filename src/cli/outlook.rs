@@ -424,6 +424,8 @@ fn backtest_text(
 fn fit(rounds: &[PastRound], data_until: Date) -> Params {
     let from: Date = BACKTEST_FROM.parse().expect("a date");
     let mut best: Option<(f64, Params)> = None;
+    // First the pace and the cut-off curve, then the two corrections for
+    // what the pace does not foresee, on the best of the first.
     for window_months in [6u16, 9, 12, 18] {
         for half_life_rounds in [1.5, 3.0, 6.0] {
             for recent_rounds in [4usize, 8] {
@@ -435,6 +437,8 @@ fn fit(rounds: &[PastRound], data_until: Date) -> Params {
                             recent_rounds,
                             min_spread,
                             fade,
+                            surprise_per_month: 0.0,
+                            doubt: 0.0,
                         };
                         let (model, _, _) =
                             outlook::backtest(rounds, from, data_until, 6, &params, data_until);
@@ -443,6 +447,22 @@ fn fit(rounds: &[PastRound], data_until: Date) -> Params {
                         }
                     }
                 }
+            }
+        }
+    }
+    let Some((_, shape)) = best else {
+        return Params::shipped();
+    };
+    for surprise_per_month in [0.0, 0.005, 0.01, 0.02, 0.04] {
+        for doubt in [0.0, 0.02, 0.04, 0.08] {
+            let params = Params {
+                surprise_per_month,
+                doubt,
+                ..shape
+            };
+            let (model, _, _) = outlook::backtest(rounds, from, data_until, 6, &params, data_until);
+            if best.as_ref().is_none_or(|(brier, _)| model.brier < *brier) {
+                best = Some((model.brier, params));
             }
         }
     }
