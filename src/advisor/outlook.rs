@@ -82,6 +82,21 @@ struct ParamsFile {
     #[allow(dead_code)]
     fitted: String,
     params: Params,
+    backtest: Option<Backtested>,
+}
+
+/// How the fitted parameters did on the 6-month backtest.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Backtested {
+    pub model: f64,
+    pub persistence: f64,
+    pub frequency: f64,
+}
+
+/// The backtest figures the shipped parameters were fitted with.
+pub fn shipped_backtest() -> Option<Backtested> {
+    serde_json::from_str::<ParamsFile>(SHIPPED_PARAMS).ok()?.backtest
 }
 
 impl Params {

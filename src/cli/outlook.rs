@@ -228,10 +228,18 @@ fn run_inner(args: &OutlookArgs) -> Result<(), Failure> {
     let mut out = io::stdout().lock();
     if args.fit {
         let fitted = fit(&rounds, data_until);
+        let from: Date = BACKTEST_FROM.parse().expect("a date");
+        let (model, persistence, frequency) =
+            outlook::backtest(&rounds, from, data_until, 6, &fitted, data_until);
         let text = serde_json::to_string_pretty(&serde_json::json!({
             "format": "crs-outlook/1",
             "fitted": format!("crs-planner outlook --fit, rounds up to {data_until}, 6-month backtest from {BACKTEST_FROM}"),
             "params": fitted,
+            "backtest": outlook::Backtested {
+                model: (model.brier * 10_000.0).round() / 10_000.0,
+                persistence: (persistence.brier * 10_000.0).round() / 10_000.0,
+                frequency: (frequency.brier * 10_000.0).round() / 10_000.0,
+            },
         }))
         .map_err(|e| write_failure(e.into()))?;
         return writeln!(out, "{text}").map_err(write_failure);
@@ -364,16 +372,15 @@ fn text(
             unknown.join(", ")
         );
     }
-    let _ = writeln!(
-        text,
-        "\nOn the past (crs-planner outlook --backtest): {}",
-        BACKTEST_LINE
-    );
+    if let Some(figures) = outlook::shipped_backtest() {
+        let _ = writeln!(
+            text,
+            "\nOn the past (6-month backtest from {BACKTEST_FROM}; `outlook --backtest`): Brier score {:.4}, against {:.4} for \"as in the last 6 months\" and {:.4} for the two-year frequency (lower is better).",
+            figures.model, figures.persistence, figures.frequency
+        );
+    }
     text
 }
-
-/// One line on how the model did in its own backtest (README has the table).
-const BACKTEST_LINE: &str = "see README, section Outlook, for the Brier scores against the naive forecasts";
 
 fn reliability_table(name: &str, scored: &Scored) -> String {
     let mut text = format!("{name}: Brier {:.4}\n", scored.brier);
