@@ -187,6 +187,10 @@ impl Prepared {
     pub fn new(rounds: &[PastRound], as_of: Date, params: &Params) -> Prepared {
         let window_start = as_of.plus_months(-i32::from(params.window_months));
         let year_ago = as_of.plus_months(-12);
+        // A kind's silence is measured to the newest round of any kind: with
+        // data that stops early, every kind would otherwise seem to stop.
+        let newest = rounds.iter().map(|r| r.date).filter(|&d| d < as_of).max();
+        let heard_until = newest.unwrap_or(as_of);
         let mut keys: Vec<&str> = rounds
             .iter()
             .filter(|r| r.date < as_of)
@@ -213,7 +217,7 @@ impl Prepared {
                     } else {
                         f64::from(params.window_months)
                     };
-                    let since = months_between(last.date, as_of);
+                    let since = months_between(last.date, heard_until);
                     if since > usual_gap {
                         per_month *= (-(params.fade * (since - usual_gap) / usual_gap.max(0.5))).exp();
                     }
@@ -249,7 +253,7 @@ impl Prepared {
             as_of,
             surprise_per_month: params.surprise_per_month,
             doubt: params.doubt,
-            newest: rounds.iter().map(|r| r.date).filter(|&d| d < as_of).max(),
+            newest,
             kinds,
         }
     }
