@@ -170,3 +170,23 @@ fn deadlines_are_the_results_expiries_and_the_profiles_twelve_months() {
         ]
     );
 }
+
+#[test]
+fn deadlines_before_the_likely_invitation_are_marked() {
+    use crs_planner::advisor::timeline::mark_wait;
+    let mut scenario = dated();
+    scenario.extras.dates.profile_submitted = Some(day("2026-03-01"));
+    let mut deadlines = crs_planner::advisor::timeline::deadlines(&scenario.extras, day("2026-11-25"));
+    // Expected to wait five months: the profile's expiry (2027-03-01) comes
+    // first, the result's (2027-06-01) after.
+    mark_wait(&mut deadlines, day("2026-11-25"), Some(5.0));
+    assert!(deadlines[0].before_likely_invitation);
+    assert!(!deadlines[1].before_likely_invitation);
+    assert!(deadlines[0]
+        .describe()
+        .starts_with("2027-03-01 (soon, before the likely invitation)"));
+    // No wait known: nothing marked.
+    let mut unmarked = crs_planner::advisor::timeline::deadlines(&scenario.extras, day("2026-11-25"));
+    mark_wait(&mut unmarked, day("2026-11-25"), None);
+    assert!(unmarked.iter().all(|d| !d.before_likely_invitation));
+}

@@ -49,12 +49,34 @@ pub struct Deadline {
     pub before: String,
     /// Within `SOON_MONTHS` of the start: worth acting on now.
     pub soon: bool,
+    /// Before the invitation the outlook expects (when it expects one).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub before_likely_invitation: bool,
+}
+
+/// Marks the deadlines that fall before the expected wait for an
+/// invitation is over: they will come while waiting.
+pub fn mark_wait(deadlines: &mut [Deadline], from: Date, expected_wait_months: Option<f64>) {
+    let Some(wait) = expected_wait_months else {
+        return;
+    };
+    let until = from.plus_days((wait * 30.44).round() as i64);
+    for deadline in deadlines {
+        if deadline.date.parse::<Date>().is_ok_and(|day| day <= until) {
+            deadline.before_likely_invitation = true;
+        }
+    }
 }
 
 impl Deadline {
     /// "2027-06-01 (soon): the first-language result ... stops counting; retake it before then"
     pub fn describe(&self) -> String {
-        let flag = if self.soon { " (soon)" } else { "" };
+        let flag = match (self.soon, self.before_likely_invitation) {
+            (true, true) => " (soon, before the likely invitation)",
+            (false, true) => " (before the likely invitation)",
+            (true, false) => " (soon)",
+            (false, false) => "",
+        };
         format!("{}{flag}: {}; {}", self.date, self.what, self.before)
     }
 }
@@ -310,6 +332,7 @@ pub fn deadlines(extras: &crate::engine::Extras, from: Date) -> Vec<Deadline> {
             what,
             before,
             soon: day <= soon,
+            before_likely_invitation: false,
         })
         .collect()
 }

@@ -216,6 +216,14 @@ fn asker_of(path: &std::path::Path, as_of: Date) -> Result<(Asker, Vec<String>, 
     ))
 }
 
+/// The wait for an invitation the outlook expects for a scenario on `as_of`
+/// (from the shipped or imported rounds), for the timeline's deadlines.
+pub(super) fn expected_wait(path: &std::path::Path, as_of: Date) -> Option<f64> {
+    let feed = draws::load(config::data_dir().as_deref()).feed;
+    let (asker, _, _) = asker_of(path, as_of).ok()?;
+    outlook::forecast(&rounds_of(&feed), &asker, as_of, &[6], &Params::shipped()).expected_wait_months
+}
+
 pub fn run(args: &OutlookArgs) -> u8 {
     report(run_inner(args))
 }

@@ -50,7 +50,7 @@ fn run_inner(args: &TimelineArgs) -> Result<(), Failure> {
     book.in_force_on(from)
         .map_err(|e| Failure::usage(e.to_string()))?;
     let scenario = scenario.settled(from);
-    let timeline = advisor::project(
+    let mut timeline = advisor::project(
         &scenario.situation(),
         crate::engine::eligibility::Reference::active(),
         &book,
@@ -58,6 +58,12 @@ fn run_inner(args: &TimelineArgs) -> Result<(), Failure> {
         from,
         args.months,
         LanguageTables::official(),
+    );
+    // Deadlines that come before the invitation the outlook expects.
+    advisor::timeline::mark_wait(
+        &mut timeline.deadlines,
+        from,
+        super::outlook::expected_wait(&args.file, from),
     );
     let mut out = io::stdout().lock();
     if args.json {

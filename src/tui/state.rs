@@ -726,9 +726,10 @@ impl State {
         self.plan_view(cutoff, Some(source), draws::entry::round_kind(category))
     }
 
-    /// The score month by month for three years.
+    /// The score month by month for three years, its deadlines marked when
+    /// they come before the invitation the outlook expects.
     pub fn timeline(&self) -> Timeline {
-        advisor::project(
+        let mut timeline = advisor::project(
             &self.scenario.situation(),
             Reference::active(),
             &self.book,
@@ -736,7 +737,10 @@ impl State {
             self.today,
             TIMELINE_MONTHS,
             self.tables,
-        )
+        );
+        let wait = self.outlook.as_ref().and_then(|o| o.expected_wait_months);
+        advisor::timeline::mark_wait(&mut timeline.deadlines, self.today, wait);
+        timeline
     }
 
     /// Two scenarios side by side, scored by the rules in use.
