@@ -6,8 +6,7 @@ use std::io::{self, BufRead, BufReader, Write};
 use clap::Args;
 use serde::Serialize;
 
-use super::json::LineErrorJson;
-use super::score::{line_too_long, read_line_capped, trim_line_end, LineRead, MAX_BATCH_LINE};
+use super::score::answer_lines;
 use super::{report, write_failure, EXIT_BAD_INPUT};
 use crate::engine::eligibility::{self, Answer, Reference, Report};
 use crate::engine::Date;
@@ -70,46 +69,14 @@ pub fn assess(scenario: &Scenario, date: Date) -> Report {
 }
 
 /// One JSON line per input line; gives the number of lines that failed.
-pub fn eligibility_lines(date: Date, mut input: impl BufRead, mut output: impl Write) -> io::Result<u64> {
+pub fn eligibility_lines(date: Date, input: impl BufRead, mut output: impl Write) -> io::Result<u64> {
     // The facts in each line are as of today.
     let known_on = crate::config::today();
-    let mut line = Vec::with_capacity(4096);
-    let mut number = 0u64;
-    let mut failed = 0u64;
-    loop {
-        line.clear();
-        let read = read_line_capped(&mut input, &mut line, MAX_BATCH_LINE)?;
-        if read == LineRead::End {
-            break;
-        }
-        number += 1;
-        let parsed = if read == LineRead::TooLong {
-            Err(line_too_long())
-        } else {
-            crate::files::as_text(trim_line_end(&line))
-                .map_err(|e| e.to_string())
-                .and_then(|text| scenario::parse(text, "").map_err(|e| e.detail()))
-        };
-        match parsed {
-            Ok(scenario) => {
-                let scenario = scenario.on_date(known_on, date);
-                serde_json::to_writer(&mut output, &EligibilityJson::from(&assess(&scenario, date)))?;
-            }
-            Err(message) => {
-                failed += 1;
-                serde_json::to_writer(
-                    &mut output,
-                    &LineErrorJson {
-                        line: number,
-                        error: &message,
-                    },
-                )?;
-            }
-        }
-        output.write_all(b"\n")?;
-    }
-    output.flush()?;
-    Ok(failed)
+    answer_lines(input, &mut output, |text| {
+        let scenario = scenario::parse(text, "").map_err(|e| e.detail())?;
+        let scenario = scenario.on_date(known_on, date);
+        Ok(EligibilityJson::from(&assess(&scenario, date)))
+    })
 }
 
 /// The JSON shape of `../shared/spec/eligibility.md`.

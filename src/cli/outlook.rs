@@ -9,8 +9,7 @@ use std::path::PathBuf;
 use clap::Args;
 use serde::{Deserialize, Serialize};
 
-use super::json::LineErrorJson;
-use super::score::{line_too_long, read_line_capped, trim_line_end, LineRead, MAX_BATCH_LINE};
+use super::score::answer_lines;
 use super::{report, write_failure, Failure, EXIT_BAD_INPUT};
 use crate::advisor::outlook::{self, Asker, Outlook, Params, PastRound, Scored, STALE_DAYS};
 use crate::config;
@@ -68,17 +67,6 @@ const BACKTEST_FROM: &str = "2018-01-01";
 /// (A feed cut at that day gives the same, as the spec asks.)
 fn known_until(rounds: &[PastRound], as_of: Date) -> Option<Date> {
     rounds.iter().map(|r| r.date).filter(|&d| d < as_of).max()
-}
-
-fn rounds_of(feed: &Feed) -> Vec<PastRound> {
-    feed.rounds
-        .iter()
-        .map(|round| PastRound {
-            date: round.date,
-            kind: round.category.key(),
-            cutoff: round.cutoff,
-        })
-        .collect()
 }
 
 fn load_feed(args: &OutlookArgs) -> Result<Feed, Failure> {
@@ -221,7 +209,14 @@ fn asker_of(path: &std::path::Path, as_of: Date) -> Result<(Asker, Vec<String>, 
 pub(super) fn expected_wait(path: &std::path::Path, as_of: Date) -> Option<f64> {
     let feed = draws::load(config::data_dir().as_deref()).feed;
     let (asker, _, _) = asker_of(path, as_of).ok()?;
-    outlook::forecast(&rounds_of(&feed), &asker, as_of, &[6], &Params::shipped()).expected_wait_months
+    outlook::forecast(
+        &draws::past_rounds(&feed),
+        &asker,
+        as_of,
+        &[6],
+        &Params::shipped(),
+    )
+    .expected_wait_months
 }
 
 pub fn run(args: &OutlookArgs) -> u8 {
@@ -230,7 +225,7 @@ pub fn run(args: &OutlookArgs) -> u8 {
 
 fn run_inner(args: &OutlookArgs) -> Result<(), Failure> {
     let feed = load_feed(args)?;
-    let rounds = rounds_of(&feed);
+    let rounds = draws::past_rounds(&feed);
     let data_until = feed.newest().date;
     let params = Params::shipped();
     let mut out = io::stdout().lock();
@@ -501,74 +496,34 @@ fn batch(
     rounds: &[PastRound],
     data_until: Date,
     params: &Params,
-    mut input: impl BufRead,
+    input: impl BufRead,
     output: &mut impl Write,
 ) -> io::Result<u64> {
-    let mut line = Vec::with_capacity(1024);
-    let mut number = 0u64;
-    let mut failed = 0u64;
-    loop {
-        line.clear();
-        let read = read_line_capped(&mut input, &mut line, MAX_BATCH_LINE)?;
-        if read == LineRead::End {
-            break;
-        }
-        number += 1;
-        let answer: Result<OutlookJson, String> = if read == LineRead::TooLong {
-            Err(line_too_long())
-        } else {
-            crate::files::as_text(trim_line_end(&line))
-                .map_err(|e| e.to_string())
-                .and_then(|text| serde_json::from_str::<BatchLine>(text).map_err(|e| e.to_string()))
-                .and_then(|query| {
-                    let as_of: Date = query
-                        .as_of
-                        .parse()
-                        .map_err(|e: crate::engine::date::DateError| format!("as_of: {e}"))?;
-                    let horizons: Vec<u16> = match &query.months {
-                        serde_json::Value::Number(n) => vec![n
-                            .as_u64()
-                            .and_then(|m| u16::try_from(m).ok())
-                            .ok_or("months: expected a whole number of months")?],
-                        serde_json::Value::Array(list) => list
-                            .iter()
-                            .map(|v| {
-                                v.as_u64()
-                                    .and_then(|m| u16::try_from(m).ok())
-                                    .ok_or("months: expected whole numbers of months".to_string())
-                            })
-                            .collect::<Result<_, _>>()?,
-                        _ => return Err("months: expected a number of months or a list of them".to_string()),
-                    };
-                    let asker = Asker {
-                        score: query.score,
-                        eligible: query.eligible.iter().map(|k| k.trim().to_lowercase()).collect(),
-                        nominated: query.nominated,
-                    };
-                    let forecast = outlook::forecast(rounds, &asker, as_of, &horizons, params);
-                    Ok(to_json(
-                        &forecast,
-                        &asker,
-                        as_of,
-                        known_until(rounds, as_of).unwrap_or(data_until),
-                    ))
-                })
+    answer_lines(input, output, |text| {
+        let query = serde_json::from_str::<BatchLine>(text).map_err(|e| e.to_string())?;
+        let as_of: Date = query
+            .as_of
+            .parse()
+            .map_err(|e: crate::engine::date::DateError| format!("as_of: {e}"))?;
+        let whole = |value: &serde_json::Value| value.as_u64().and_then(|m| u16::try_from(m).ok());
+        let horizons: Vec<u16> = match &query.months {
+            serde_json::Value::Array(list) => list
+                .iter()
+                .map(|v| whole(v).ok_or("months: expected whole numbers of months".to_string()))
+                .collect::<Result<_, _>>()?,
+            single => vec![whole(single).ok_or("months: expected a number of months or a list of them")?],
         };
-        match answer {
-            Ok(json) => serde_json::to_writer(&mut *output, &json)?,
-            Err(error) => {
-                failed += 1;
-                serde_json::to_writer(
-                    &mut *output,
-                    &LineErrorJson {
-                        line: number,
-                        error: &error,
-                    },
-                )?;
-            }
-        }
-        output.write_all(b"\n")?;
-    }
-    output.flush()?;
-    Ok(failed)
+        let asker = Asker {
+            score: query.score,
+            eligible: query.eligible.iter().map(|k| k.trim().to_lowercase()).collect(),
+            nominated: query.nominated,
+        };
+        let forecast = outlook::forecast(rounds, &asker, as_of, &horizons, params);
+        Ok(to_json(
+            &forecast,
+            &asker,
+            as_of,
+            known_until(rounds, as_of).unwrap_or(data_until),
+        ))
+    })
 }

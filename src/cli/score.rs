@@ -284,6 +284,51 @@ impl Pending {
 /// without being held in memory.
 pub const MAX_BATCH_LINE: usize = 1024 * 1024;
 
+/// Answers JSON lines one by one: each line's text (UTF-8, at most
+/// `MAX_BATCH_LINE` bytes) goes to `answer`, whose JSON (or the line's
+/// number and problem) is written on a line of its own. Gives the number of
+/// lines that failed.
+pub(super) fn answer_lines<T: serde::Serialize>(
+    mut input: impl BufRead,
+    output: &mut impl Write,
+    mut answer: impl FnMut(&str) -> Result<T, String>,
+) -> io::Result<u64> {
+    let mut line = Vec::with_capacity(4096);
+    let mut number = 0u64;
+    let mut failed = 0u64;
+    loop {
+        line.clear();
+        let read = read_line_capped(&mut input, &mut line, MAX_BATCH_LINE)?;
+        if read == LineRead::End {
+            break;
+        }
+        number += 1;
+        let answered = if read == LineRead::TooLong {
+            Err(line_too_long())
+        } else {
+            crate::files::as_text(trim_line_end(&line))
+                .map_err(|e| e.to_string())
+                .and_then(&mut answer)
+        };
+        match answered {
+            Ok(json) => serde_json::to_writer(&mut *output, &json)?,
+            Err(error) => {
+                failed += 1;
+                serde_json::to_writer(
+                    &mut *output,
+                    &super::json::LineErrorJson {
+                        line: number,
+                        error: &error,
+                    },
+                )?;
+            }
+        }
+        output.write_all(b"\n")?;
+    }
+    output.flush()?;
+    Ok(failed)
+}
+
 /// What a batch line over `MAX_BATCH_LINE` gets instead of an answer.
 pub fn line_too_long() -> String {
     format!(

@@ -139,3 +139,15 @@ pub fn import(
     save_atomic(&target, &bytes).map_err(|e| format!("{}: cannot save: {e}", target.display()))?;
     Ok((feed, target))
 }
+
+/// The rounds as the outlook reads them: day, kind, cut-off.
+pub fn past_rounds(feed: &Feed) -> Vec<crate::advisor::outlook::PastRound> {
+    feed.rounds
+        .iter()
+        .map(|round| crate::advisor::outlook::PastRound {
+            date: round.date,
+            kind: round.category.key(),
+            cutoff: round.cutoff,
+        })
+        .collect()
+}

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use ratatui::layout::Rect;
 
 use crate::advisor::calendar::Calendar;
-use crate::advisor::outlook::{Asker, Outlook, Params, PastRound, Prepared};
+use crate::advisor::outlook::{Asker, Outlook, Params, Prepared};
 use crate::advisor::{self, Control, EffortTable, Gain, Move, Slot, Start, Timeline};
 use crate::draws::{self, Category, Loaded};
 use crate::engine::dated::{profile_on, Dated};
@@ -210,16 +210,7 @@ impl State {
 
     /// Gives the planner IRCC's rounds for the draws view.
     pub fn set_draws(&mut self, draws: Loaded) {
-        let rounds: Vec<PastRound> = draws
-            .feed
-            .rounds
-            .iter()
-            .map(|round| PastRound {
-                date: round.date,
-                kind: round.category.key(),
-                cutoff: round.cutoff,
-            })
-            .collect();
+        let rounds = draws::past_rounds(&draws.feed);
         // The pace of each kind of round, from the rounds before the day:
         // a keystroke then only reads it at the new score.
         self.pace = Some(Prepared::new(&rounds, self.today, &Params::shipped()));
