@@ -4,7 +4,7 @@
 //! history on that day (or grown from the stated years since the work's
 //! start date), and no language result that has expired by then.
 
-use super::eligibility::{counted_years, Reference, Situation};
+use super::eligibility::{settle_years, Reference, Situation};
 use super::language::{result_valid_on, RESULT_VALID_YEARS};
 use super::profile::{MAX_AGE, MAX_EXPERIENCE_YEARS};
 use super::{Abilities, Date, Extras, LanguageTables, Profile, WorkSpan};
@@ -128,15 +128,7 @@ pub fn profile_on(
     match &background.work {
         // Counted from the jobs on that day, unless the file states the
         // years (a what-if, held).
-        Some(work) => {
-            let (canadian, foreign) = counted_years(work, date, &reference.programs);
-            if !background.stated_years.canadian {
-                profile.canadian_experience_years = canadian;
-            }
-            if !background.stated_years.foreign {
-                profile.foreign_experience_years = foreign;
-            }
-        }
+        Some(_) => settle_years(&mut profile, background, date, reference),
         None => {
             profile.canadian_experience_years = grown(
                 stated.canadian_experience_years,

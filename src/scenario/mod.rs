@@ -58,7 +58,7 @@ impl Scenario {
     /// `known_on` (`engine::dated`): for commands that score a day and
     /// write nothing back.
     pub fn on_date(mut self, known_on: Date, date: Date) -> Self {
-        self.settle(date);
+        // The years are counted on `date` by `profile_on` itself.
         let dated = crate::engine::dated::profile_on(
             &self.situation(),
             Reference::active(),
