@@ -62,12 +62,7 @@ impl Calendar<'_> {
     }
 
     pub fn rules_at(&self, months: u16) -> &RuleSet {
-        let day = self.day(months);
-        self.book
-            .in_force_on(day)
-            .ok()
-            .or_else(|| self.book.sets().last())
-            .expect("a rule book is never empty")
+        self.book.for_day(self.day(months))
     }
 }
 

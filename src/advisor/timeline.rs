@@ -119,12 +119,8 @@ pub fn total_on(
     date: Date,
     tables: &LanguageTables,
 ) -> u16 {
-    let rules = book
-        .in_force_on(date)
-        .ok()
-        .or_else(|| book.sets().last())
-        .expect("a rule book is never empty");
-    rules.total(&profile_on(situation, reference, known_on, date, tables).profile)
+    book.for_day(date)
+        .total(&profile_on(situation, reference, known_on, date, tables).profile)
 }
 
 /// Month by month for `months` months from `from`, with the days the score

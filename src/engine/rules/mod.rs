@@ -359,6 +359,15 @@ impl RuleBook {
     }
 
     /// The newest rule set in force on `date`.
+    /// The rule set in force on `date`; before the oldest, the newest (a
+    /// projection never stops for want of a rule set).
+    pub fn for_day(&self, date: Date) -> &RuleSet {
+        self.in_force_on(date)
+            .ok()
+            .or_else(|| self.sets.last())
+            .expect("a rule book is never empty")
+    }
+
     pub fn in_force_on(&self, date: Date) -> Result<&RuleSet, SelectError> {
         let oldest = self.sets.first().ok_or(SelectError::Empty)?;
         self.sets
