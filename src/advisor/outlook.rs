@@ -17,6 +17,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::engine::eligibility::{Answer, Report};
 use crate::engine::Date;
 
 /// A round held before the forecast's day, as the outlook reads it.
@@ -40,7 +41,48 @@ pub struct Asker {
 
 const PROGRAMS: [&str; 3] = ["fsw", "cec", "fst"];
 
+/// What an eligibility report leaves open, kept apart so a caller can say it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Unsure {
+    /// Programs counted as open though not known (no work history yet).
+    pub assumed: Vec<String>,
+    /// Categories left out because the answer is not known.
+    pub unknown: Vec<String>,
+}
+
 impl Asker {
+    /// Who the outlook is for, from the score and the eligibility report: a
+    /// program not known (no work history yet) is counted as open, and said;
+    /// a category must be known.
+    pub fn from_report(score: u16, report: &Report, nominated: bool) -> (Asker, Unsure) {
+        let mut eligible = Vec::new();
+        let mut unsure = Unsure::default();
+        for program in &report.programs {
+            let key = program.program.key().to_string();
+            match program.answer {
+                Answer::Yes => eligible.push(key),
+                Answer::Unknown => {
+                    eligible.push(key.clone());
+                    unsure.assumed.push(key);
+                }
+                Answer::No => {}
+            }
+        }
+        for category in report.categories.iter().flat_map(|c| &c.categories) {
+            match category.answer {
+                Answer::Yes => eligible.push(category.id.clone()),
+                Answer::Unknown => unsure.unknown.push(category.id.clone()),
+                Answer::No => {}
+            }
+        }
+        let asker = Asker {
+            score,
+            eligible,
+            nominated,
+        };
+        (asker, unsure)
+    }
+
     /// Whether a round of `kind` is open to them (the spec's table).
     pub fn can_be_in(&self, kind: &str) -> bool {
         let in_pool = self.eligible.iter().any(|k| PROGRAMS.contains(&k.as_str()));

@@ -14,7 +14,7 @@ use super::{report, write_failure, Failure, EXIT_BAD_INPUT};
 use crate::advisor::outlook::{self, Asker, Outlook, Params, PastRound, Scored, STALE_DAYS};
 use crate::config;
 use crate::draws::{self, Feed};
-use crate::engine::eligibility::{self, Answer, Reference};
+use crate::engine::eligibility::{self, Reference};
 use crate::engine::{Date, RuleBook};
 use crate::scenario;
 
@@ -171,37 +171,12 @@ fn asker_of(path: &std::path::Path, as_of: Date) -> Result<(Asker, Vec<String>, 
         .in_force_on(as_of)
         .map_err(|e| Failure::usage(e.to_string()))?;
     let report = eligibility::assess(&scenario.situation(), Reference::active(), as_of);
-    let mut eligible = Vec::new();
-    let mut unknown = Vec::new();
-    let mut assumed = Vec::new();
-    // A program not known (no work history in the file) is counted as open,
-    // and said; a category must be known.
-    for program in &report.programs {
-        match program.answer {
-            Answer::Yes => eligible.push(program.program.key().to_string()),
-            Answer::Unknown => {
-                eligible.push(program.program.key().to_string());
-                assumed.push(program.program.key().to_string());
-            }
-            Answer::No => {}
-        }
-    }
-    for category in report.categories.iter().flat_map(|c| &c.categories) {
-        match category.answer {
-            Answer::Yes => eligible.push(category.id.clone()),
-            Answer::Unknown => unknown.push(category.id.clone()),
-            Answer::No => {}
-        }
-    }
-    Ok((
-        Asker {
-            score: rules.total(&scenario.profile),
-            eligible,
-            nominated: scenario.profile.provincial_nomination,
-        },
-        unknown,
-        assumed,
-    ))
+    let (asker, unsure) = Asker::from_report(
+        rules.total(&scenario.profile),
+        &report,
+        scenario.profile.provincial_nomination,
+    );
+    Ok((asker, unsure.unknown, unsure.assumed))
 }
 
 /// The wait for an invitation the outlook expects for a scenario on `as_of`

@@ -233,38 +233,12 @@ impl State {
             .and_then(|pace| pace.newest)
     }
 
-    /// Who the outlook is for: the score on the day and the programs and
-    /// categories the person is known to be eligible for.
-    pub fn asker(&self, score: u16, report: &Report, nominated: bool) -> Asker {
-        // A program not known (no work history yet) is counted as open: the
-        // form says what is missing; a category must be known.
-        let mut eligible: Vec<String> = report
-            .programs
-            .iter()
-            .filter(|p| p.answer != eligibility::Answer::No)
-            .map(|p| p.program.key().to_string())
-            .collect();
-        eligible.extend(
-            report
-                .categories
-                .iter()
-                .flat_map(|c| &c.categories)
-                .filter(|c| c.answer == eligibility::Answer::Yes)
-                .map(|c| c.id.clone()),
-        );
-        Asker {
-            score,
-            eligible,
-            nominated,
-        }
-    }
-
     /// The forecast for a profile a plan would give (its score and what it
     /// opens), from the rounds before today.
     pub fn outlook_after(&self, planned: &Profile, total: u16) -> Option<Outlook> {
         let pace = self.pace.as_ref()?;
         let report = self.start().planned_report(planned);
-        let asker = self.asker(total, &report, planned.provincial_nomination);
+        let (asker, _) = Asker::from_report(total, &report, planned.provincial_nomination);
         Some(pace.forecast(&asker, &OUTLOOK_HORIZONS))
     }
 
@@ -463,7 +437,8 @@ impl State {
         advisor::goal::mark_openings(&mut self.gains, &start, &self.eligibility, self.tables);
         self.outlook = self.pace.as_ref().map(|pace| {
             let score = self.rules().total(&self.dated.profile);
-            let asker = self.asker(score, &self.eligibility, self.dated.profile.provincial_nomination);
+            let (asker, _) =
+                Asker::from_report(score, &self.eligibility, self.dated.profile.provincial_nomination);
             pace.forecast(&asker, &OUTLOOK_HORIZONS)
         });
         self.selected_field = self.selected_field.min(self.rows.len().saturating_sub(1));

@@ -325,15 +325,21 @@ pub fn plan_by_month(number: usize, first: u16, last: u16, months: usize, high: 
     format!(" Plan {number} month by month: {first} now, {last} in {months} months (highest {high}) ")
 }
 
-/// "Invitation: 38% within 6 months · best: cec rounds"
-pub fn outlook_line(outlook: &crate::advisor::outlook::Outlook) -> String {
-    let six = outlook
+/// The chance within six months from one row of a forecast (the planner
+/// always asks for that horizon).
+fn within_six_months(outlook: &crate::advisor::outlook::Outlook, p: &[f64]) -> f64 {
+    outlook
         .horizons
         .iter()
         .position(|&h| h == 6)
-        .and_then(|i| outlook.any.get(i))
+        .and_then(|i| p.get(i))
         .copied()
-        .unwrap_or(0.0);
+        .unwrap_or(0.0)
+}
+
+/// "Invitation: 38% within 6 months · best: cec rounds"
+pub fn outlook_line(outlook: &crate::advisor::outlook::Outlook) -> String {
+    let six = within_six_months(outlook, &outlook.any);
     match outlook.best_kind() {
         Some(best) => format!(
             " Invitation: {:.0}% within 6 months · best: {} rounds",
@@ -346,7 +352,6 @@ pub fn outlook_line(outlook: &crate::advisor::outlook::Outlook) -> String {
 
 /// " Within 6 months: cec 33% · french 12%"
 pub fn outlook_by_kind(outlook: &crate::advisor::outlook::Outlook) -> String {
-    let six = outlook.horizons.iter().position(|&h| h == 6).unwrap_or(0);
     let kinds: Vec<String> = outlook
         .by_kind
         .iter()
@@ -354,7 +359,7 @@ pub fn outlook_by_kind(outlook: &crate::advisor::outlook::Outlook) -> String {
             format!(
                 "{} {:.0}%",
                 kind.kind,
-                kind.p.get(six).copied().unwrap_or(0.0) * 100.0
+                within_six_months(outlook, &kind.p) * 100.0
             )
         })
         .collect();
@@ -386,8 +391,7 @@ pub fn after_plan(
 
 /// "Then: 85% within 6 months (french rounds best)"
 pub fn outlook_after(outlook: &crate::advisor::outlook::Outlook) -> String {
-    let six = outlook.horizons.iter().position(|&h| h == 6).unwrap_or(0);
-    let p = outlook.any.get(six).copied().unwrap_or(0.0) * 100.0;
+    let p = within_six_months(outlook, &outlook.any) * 100.0;
     match outlook.best_kind() {
         Some(best) => format!("Then: {p:.0}% within 6 months of it ({} rounds best)", best.kind),
         None => "Then: no round you could be in reaches it lately".to_string(),
