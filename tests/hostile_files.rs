@@ -441,3 +441,41 @@ fn a_round_name_with_control_characters_is_shown_not_sent() {
     assert!(!said.contains('\u{1b}') && !said.contains('\u{9b}'), "{said:?}");
     assert!(said.contains("Brand new round\\u{1b}[2J"), "{said}");
 }
+
+#[test]
+fn the_outlook_scores_with_the_users_rule_sets_as_score_does() {
+    let home = tempfile::tempdir().unwrap();
+    let config = home.path().join("config");
+    std::fs::create_dir_all(config.join("rules")).unwrap();
+    // A reform that gives the baseline's age ten points less.
+    let reform = shipped_rules()
+        .replace("\"id\": \"2025-03-25\"", "\"id\": \"reform\"")
+        .replace(
+            "\"in_force_from\": \"2025-03-25\"",
+            "\"in_force_from\": \"2026-11-03\"",
+        )
+        .replace(
+            "{ \"from\": 20, \"to\": 29, \"with_spouse\": 100,",
+            "{ \"from\": 20, \"to\": 29, \"with_spouse\": 90,",
+        );
+    assert!(reform.contains("\"with_spouse\": 90,"));
+    std::fs::write(config.join("rules").join("reform.json"), &reform).unwrap();
+    let day = ["--as-of", "2026-11-20"];
+    let scored = run(
+        home.path(),
+        &[&["score", BASELINE, "--json"][..], &day].concat(),
+        "",
+    );
+    assert_eq!(scored.status.code(), Some(0), "{}", text(&scored.stderr));
+    let scored: serde_json::Value = serde_json::from_slice(&scored.stdout).unwrap();
+    assert_eq!(scored["rules"], "reform");
+    assert_eq!(scored["total"], 490);
+    let outlook = run(
+        home.path(),
+        &[&["outlook", BASELINE, "--json"][..], &day].concat(),
+        "",
+    );
+    assert_eq!(outlook.status.code(), Some(0), "{}", text(&outlook.stderr));
+    let outlook: serde_json::Value = serde_json::from_slice(&outlook.stdout).unwrap();
+    assert_eq!(outlook["score"], 490);
+}

@@ -11,12 +11,12 @@ use serde::{Deserialize, Serialize};
 
 use super::score::answer_lines;
 use super::{report, write_failure, Failure, EXIT_BAD_INPUT};
-use crate::advisor::outlook::{self, Asker, Outlook, Params, PastRound, Scored, STALE_DAYS};
+use crate::advisor::outlook::{self, Asker, Outlook, Params, PastRound, Scored, Unsure, STALE_DAYS};
 use crate::config;
 use crate::draws::{self, Feed};
 use crate::engine::eligibility::{self, Reference};
 use crate::engine::{Date, RuleBook};
-use crate::scenario;
+use crate::scenario::{self, Scenario};
 
 #[derive(Args, Debug)]
 pub struct OutlookArgs {
@@ -160,30 +160,27 @@ fn to_json(outlook: &Outlook, asker: &Asker, as_of: Date, data_until: Date) -> O
     }
 }
 
-/// The person a scenario describes on `as_of`: the score that day and what
-/// they are eligible for (answers not known are left out, and said).
-fn asker_of(path: &std::path::Path, as_of: Date) -> Result<(Asker, Vec<String>, Vec<String>), Failure> {
-    let scenario = scenario::load(path)
-        .map_err(|e| Failure::bad_input(e.to_string()))?
-        .on_date(config::today(), as_of);
-    let book = RuleBook::shipped();
+/// The person a scenario describes on `as_of`, scored by `book` (the
+/// shipped rule sets with the user's): the score that day and what they are
+/// eligible for, with what the report leaves open.
+fn asker_of(scenario: Scenario, book: &RuleBook, as_of: Date) -> Result<(Asker, Unsure), Failure> {
+    let scenario = scenario.on_date(config::today(), as_of);
     let rules = book
         .in_force_on(as_of)
         .map_err(|e| Failure::usage(e.to_string()))?;
     let report = eligibility::assess(&scenario.situation(), Reference::active(), as_of);
-    let (asker, unsure) = Asker::from_report(
+    Ok(Asker::from_report(
         rules.total(&scenario.profile),
         &report,
         scenario.profile.provincial_nomination,
-    );
-    Ok((asker, unsure.unknown, unsure.assumed))
+    ))
 }
 
 /// The wait for an invitation the outlook expects for a scenario on `as_of`
 /// (from the shipped or imported rounds), for the timeline's deadlines.
-pub(super) fn expected_wait(path: &std::path::Path, as_of: Date) -> Option<f64> {
+pub(super) fn expected_wait(scenario: Scenario, book: &RuleBook, as_of: Date) -> Option<f64> {
     let feed = draws::load(config::data_dir().as_deref()).feed;
-    let (asker, _, _) = asker_of(path, as_of).ok()?;
+    let (asker, _) = asker_of(scenario, book, as_of).ok()?;
     outlook::forecast(
         &draws::past_rounds(&feed),
         &asker,
@@ -250,7 +247,12 @@ fn run_inner(args: &OutlookArgs) -> Result<(), Failure> {
     }
     let as_of = args.as_of.unwrap_or_else(config::today);
     let (asker, unknown, assumed) = match (&args.file, args.score) {
-        (Some(path), _) => asker_of(path, as_of)?,
+        (Some(path), _) => {
+            let scenario = scenario::load(path).map_err(|e| Failure::bad_input(e.to_string()))?;
+            let book = super::rule_book(&super::RulesArgs::default())?;
+            let (asker, unsure) = asker_of(scenario, &book, as_of)?;
+            (asker, unsure.unknown, unsure.assumed)
+        }
         (None, Some(score)) => (
             Asker {
                 score,

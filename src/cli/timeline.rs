@@ -49,6 +49,7 @@ fn run_inner(args: &TimelineArgs) -> Result<(), Failure> {
     };
     book.in_force_on(from)
         .map_err(|e| Failure::usage(e.to_string()))?;
+    let as_loaded = scenario.clone();
     let scenario = scenario.settled(from);
     let mut timeline = advisor::project(
         &scenario.situation(),
@@ -63,7 +64,7 @@ fn run_inner(args: &TimelineArgs) -> Result<(), Failure> {
     advisor::timeline::mark_wait(
         &mut timeline.deadlines,
         from,
-        super::outlook::expected_wait(&args.file, from),
+        super::outlook::expected_wait(as_loaded, &book, from),
     );
     let mut out = io::stdout().lock();
     if args.json {
