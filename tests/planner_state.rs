@@ -612,7 +612,7 @@ fn a_job_is_added_through_the_occupation_finder_and_eligibility_follows() {
     press(&mut app, &[KeyCode::Char('a')]);
     type_text(&mut app, "registered nurses");
     let finder = work_screen(&app).draft.as_ref().unwrap().finder.as_ref().unwrap();
-    assert_eq!(finder.query, "registered nurses");
+    assert_eq!(finder.query(), "registered nurses");
     press(&mut app, &[KeyCode::Enter]);
     let draft = work_screen(&app).draft.as_ref().unwrap();
     assert_eq!(draft.noc.map(|n| n.to_string()).as_deref(), Some("31301"));

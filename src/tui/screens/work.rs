@@ -227,10 +227,12 @@ fn date_problem(text: &str) -> Option<String> {
     }
 }
 
-/// Finding an occupation by part of its title or its code.
-#[derive(Debug, Clone, PartialEq, Default)]
+/// Finding an occupation by part of its title or its code. The matches are
+/// found when the query changes, not on every key or draw.
+#[derive(Debug, Clone, PartialEq)]
 pub struct OccupationFinder {
-    pub query: String,
+    query: String,
+    found: Vec<Noc>,
     pub selected: usize,
 }
 
@@ -240,13 +242,43 @@ const MAX_QUERY: usize = 60;
 pub const FINDER_PAGE: usize = 10;
 
 impl OccupationFinder {
+    pub fn new(query: String, reference: &Reference) -> OccupationFinder {
+        let found = Self::search(&query, reference);
+        OccupationFinder {
+            query,
+            found,
+            selected: 0,
+        }
+    }
+
+    fn search(query: &str, reference: &Reference) -> Vec<Noc> {
+        reference
+            .occupations
+            .search(query)
+            .iter()
+            .map(|occupation| occupation.code)
+            .collect()
+    }
+
+    fn set_query(&mut self, query: String, reference: &Reference) {
+        *self = OccupationFinder::new(query, reference);
+    }
+
+    pub fn query(&self) -> &str {
+        &self.query
+    }
+
+    /// The occupations the query finds, in the order of the list.
     pub fn results<'r>(&self, reference: &'r Reference) -> Vec<&'r Occupation> {
-        reference.occupations.search(&self.query)
+        self.found
+            .iter()
+            .filter_map(|&code| reference.occupations.get(code))
+            .collect()
     }
 
     /// A key in the finder: `Some(Some(noc))` picks, `Some(None)` cancels.
     fn handle(&mut self, event: KeyEvent, reference: &Reference) -> Option<Option<Noc>> {
-        let count = self.results(reference).len();
+        let count = self.found.len();
         match keymap::action_in(keymap::OCCUPATION_COMMANDS, event) {
             Some(OccupationAction::Up) => self.selected = self.selected.saturating_sub(1),
             Some(OccupationAction::Down) => self.selected = (self.selected + 1).min(count.saturating_sub(1)),
@@ -255,21 +287,17 @@ impl OccupationFinder {
                 self.selected = (self.selected + FINDER_PAGE).min(count.saturating_sub(1))
             }
             Some(OccupationAction::Erase) => {
-                self.query.pop();
-                self.selected = 0;
+                let mut query = std::mem::take(&mut self.query);
+                query.pop();
+                self.set_query(query, reference);
             }
-            Some(OccupationAction::Pick) => {
-                return self
-                    .results(reference)
-                    .get(self.selected)
-                    .map(|occupation| Some(occupation.code));
-            }
+            Some(OccupationAction::Pick) => return self.found.get(self.selected).map(|&code| Some(code)),
             Some(OccupationAction::Cancel) => return Some(None),
             None => {
                 if let Some(c) = typed_char(event) {
                     if self.query.chars().count() < MAX_QUERY {
-                        self.query.push(c);
-                        self.selected = 0;
+                        let query = format!("{}{c}", self.query);
+                        self.set_query(query, reference);
                     }
                 }
             }
@@ -357,7 +385,7 @@ impl WorkScreen {
                 }
                 Some(JobAction::Cancel) => self.draft = None,
                 Some(JobAction::Confirm) if draft.field == JobField::Occupation => {
-                    draft.finder = Some(OccupationFinder::default());
+                    draft.finder = Some(OccupationFinder::new(String::new(), reference));
                 }
                 Some(JobAction::Confirm) => match draft.job() {
                     Ok(job) => {
@@ -373,10 +401,7 @@ impl WorkScreen {
                 None => match typed_char(event) {
                     // Typing on the occupation starts a search with it.
                     Some(c) if draft.field == JobField::Occupation => {
-                        draft.finder = Some(OccupationFinder {
-                            query: c.to_string(),
-                            selected: 0,
-                        });
+                        draft.finder = Some(OccupationFinder::new(c.to_string(), reference));
                     }
                     Some(c) if c.is_ascii_digit() || c == '-' => {
                         if let Some((text, most)) = draft.text_mut() {

@@ -240,7 +240,7 @@ impl Widget for FinderPopup<'_> {
         let width = usize::from(inner.width);
         Line::from(vec![
             Span::raw(" > "),
-            Span::styled(format!("{}_", self.finder.query), theme.total()),
+            Span::styled(format!("{}_", self.finder.query()), theme.total()),
             Span::styled(text::FINDER_HINT, theme.muted()),
         ])
         .render(Rect::new(inner.x, inner.y, inner.width, 1), buf);
