@@ -7,5 +7,6 @@ pub mod draws;
 pub mod engine;
 pub mod error;
 pub mod files;
+pub mod i18n;
 pub mod scenario;
 pub mod tui;

@@ -2,6 +2,7 @@
 //! scoring the changed profile, so knock-on effects (a language step moving
 //! transferability and the French bonus too) are always included.
 
+use crate::t;
 use crate::engine::eligibility::RoundKind;
 use crate::engine::{
     Abilities, Ability, CanadianEducation, Education, JobOffer, Language, LanguageResult, LanguageTables,
@@ -17,12 +18,15 @@ pub enum Slot {
 }
 
 impl Slot {
-    pub fn label(self) -> &'static str {
-        match self {
-            Slot::First => "first language",
-            Slot::Second => "second language",
-            Slot::Spouse => "spouse's language",
-        }
+    pub fn label(self) -> String {
+        crate::i18n::message(
+            match self {
+                Slot::First => "slot-first",
+                Slot::Second => "slot-second",
+                Slot::Spouse => "slot-spouse",
+            },
+            &[],
+        )
     }
 
     pub fn result(self, profile: &Profile) -> Option<&LanguageResult> {
@@ -258,75 +262,73 @@ impl Move {
     pub fn describe(self, profile: &Profile) -> String {
         let level_name = |slot: Slot| {
             slot.result(profile)
-                .map_or("CLB", |result| result.language().level_name())
+                .map_or_else(|| crate::engine::Language::English.level_name(), |result| result.language().level_name())
+        };
+        let owner = |slot: Slot| match slot {
+            Slot::First => "first",
+            Slot::Second => "second",
+            Slot::Spouse => "spouse",
         };
         match self {
             Move::Ability { slot, ability, level } => {
                 let current = slot.result(profile).map_or(0, |r| r.levels().get(ability));
-                let owner = match slot {
-                    Slot::First => "",
-                    Slot::Second => "2nd lang. ",
-                    Slot::Spouse => "Spouse ",
-                };
-                format!(
-                    "{owner}{} {} {} -> {level}",
-                    ability.label(),
-                    level_name(slot),
-                    show_level(current)
+                t!(
+                    "move-ability",
+                    owner = owner(slot),
+                    ability = ability.label(),
+                    levels = level_name(slot),
+                    from = show_level(current),
+                    to = level
                 )
             }
             Move::Levels { slot, levels } => {
                 let shown: Vec<String> = levels.0.iter().map(u8::to_string).collect();
-                format!("{} to {} {}", slot.label(), level_name(slot), shown.join("/"))
+                t!("move-levels", slot = slot.label(), levels = level_name(slot), to = shown.join("/"))
             }
             Move::AllAbilities { slot, level } => {
-                let language = slot.result(profile).map_or("", |r| r.language().label());
-                match slot {
-                    Slot::Spouse => {
-                        format!("Spouse: all {language} abilities to {} {level}", level_name(slot))
-                    }
-                    _ => format!("All {language} abilities to {} {level}", level_name(slot)),
-                }
+                let language = slot.result(profile).map_or_else(String::new, |r| r.language().label());
+                t!(
+                    "move-all-abilities",
+                    owner = owner(slot),
+                    language = language,
+                    levels = level_name(slot),
+                    to = level
+                )
             }
             Move::NewResult {
                 slot,
                 language,
                 level,
-            } => {
-                let who = if slot == Slot::Spouse {
-                    "Spouse takes"
-                } else {
-                    "Take"
-                };
-                format!(
-                    "{who} a {} test: {} {level} on all four",
-                    language.label(),
-                    language.level_name()
-                )
-            }
-            Move::CanadianExperience(years) => format!(
-                "Canadian experience {} -> {}",
-                profile.canadian_experience_years,
-                count_years(years)
+            } => t!(
+                "move-new-result",
+                owner = owner(slot),
+                language = language.label(),
+                levels = language.level_name(),
+                to = level
             ),
-            Move::ForeignExperience(years) => format!(
-                "Foreign experience {} -> {}",
-                profile.foreign_experience_years,
-                count_years(years)
+            Move::CanadianExperience(years) => t!(
+                "move-canadian-experience",
+                from = profile.canadian_experience_years,
+                to = years
             ),
-            Move::Education(level) => format!("Education: {}", level.short_label()),
-            Move::CanadianEducation(level) => format!("Canadian study credential, {}", level.short_label()),
-            Move::CertificateOfQualification => "Certificate of qualification (trade)".to_string(),
-            Move::SpouseEducation(level) => format!("Spouse education: {}", level.short_label()),
-            Move::SpouseCanadianExperience(years) => format!(
-                "Spouse Canadian experience {} -> {}",
-                profile.spouse.map_or(0, |s| s.canadian_experience_years),
-                count_years(years)
+            Move::ForeignExperience(years) => t!(
+                "move-foreign-experience",
+                from = profile.foreign_experience_years,
+                to = years
             ),
-            Move::ProvincialNomination => "Provincial nomination".to_string(),
-            Move::JobOffer(offer) => format!("Job offer: {}", offer.label()),
-            Move::SiblingInCanada => "Sibling in Canada (citizen or PR)".to_string(),
-            Move::Age(age) => format!("Age {} -> {age}", profile.age),
+            Move::Education(level) => t!("move-education", level = level.short_label()),
+            Move::CanadianEducation(level) => t!("move-canadian-education", level = level.short_label()),
+            Move::CertificateOfQualification => t!("move-certificate"),
+            Move::SpouseEducation(level) => t!("move-spouse-education", level = level.short_label()),
+            Move::SpouseCanadianExperience(years) => t!(
+                "move-spouse-canadian-experience",
+                from = profile.spouse.map_or(0, |s| s.canadian_experience_years),
+                to = years
+            ),
+            Move::ProvincialNomination => t!("move-nomination"),
+            Move::JobOffer(offer) => t!("move-job-offer", offer = offer.label()),
+            Move::SiblingInCanada => t!("move-sibling"),
+            Move::Age(age) => t!("move-age", from = profile.age, to = age),
         }
     }
 }
@@ -337,14 +339,6 @@ fn offer_rank(offer: JobOffer) -> u8 {
         JobOffer::None => 0,
         JobOffer::Other => 1,
         JobOffer::Teer0Major00 => 2,
-    }
-}
-
-fn count_years(years: u8) -> String {
-    if years == 1 {
-        "1 year".to_string()
-    } else {
-        format!("{years} years")
     }
 }
 

@@ -183,7 +183,7 @@ pub fn answer_word(answer: Answer) -> &'static str {
 pub fn render(title: &str, report: &Report) -> String {
     let mut out = String::new();
     out.push_str(&format!("Eligibility on {} - {title}\n\n", report.as_of));
-    let in_programs: Vec<&str> = report
+    let in_programs: Vec<String> = report
         .programs
         .iter()
         .filter(|p| p.answer == Answer::Yes)

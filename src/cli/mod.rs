@@ -42,6 +42,11 @@ pub const EXIT_USAGE: u8 = 2;
 pub struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
+    /// The language of everything written for people: en or fr (or one
+    /// added in <config>/i18n/); default CRS_PLANNER_LANG, the planner's
+    /// last choice, then the locale. JSON stays as it is.
+    #[arg(long, global = true, value_name = "LANG")]
+    lang: Option<String>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -136,6 +141,9 @@ pub fn run() -> ExitCode {
         Some(Command::Man) => return ExitCode::from(completions::man()),
         _ => {}
     }
+    if let Err(failure) = install_language(cli.lang.as_deref()) {
+        return ExitCode::from(report(Err(failure)));
+    }
     if let Err(failure) = install_reference() {
         return ExitCode::from(report(Err(failure)));
     }
@@ -190,12 +198,38 @@ pub(crate) fn report(result: Result<(), Failure>) -> u8 {
     }
 }
 
+/// The catalogues, the user's among them, speaking the language chosen.
+fn install_language(flag: Option<&str>) -> Result<(), Failure> {
+    let (library, warnings) = match config::config_dir() {
+        Some(folder) => crate::i18n::Library::with_user_folder(&folder.join(crate::i18n::USER_FOLDER)),
+        None => (crate::i18n::Library::shipped(), Vec::new()),
+    };
+    let available = library.codes();
+    crate::i18n::install(library);
+    for warning in warnings {
+        let _ = writeln!(io::stderr(), "crs-planner: {}", crate::t!("warning", text = warning));
+    }
+    let remembered = config::data_dir().and_then(|dir| crate::scenario::store::Store::new(dir).language());
+    let variable = |name: &str| std::env::var(name).ok();
+    match crate::i18n::choose(flag, &variable, remembered.as_deref(), &available) {
+        Ok((code, _)) => {
+            crate::i18n::set_language(&code);
+            Ok(())
+        }
+        Err(code) => Err(Failure::usage(crate::t!(
+            "no-such-language",
+            code = code,
+            available = available.join(", ")
+        ))),
+    }
+}
+
 /// The occupation lists, category versions and program tables with the
 /// user's additions from `<config>/occupations/`, in use from now on.
 fn install_reference() -> Result<(), Failure> {
     let (reference, warnings) = config::load_reference().map_err(|e| Failure::bad_input(e.to_string()))?;
     for warning in warnings {
-        let _ = writeln!(io::stderr(), "crs-planner: warning: {warning}");
+        let _ = writeln!(io::stderr(), "crs-planner: {}", crate::t!("warning", text = warning));
     }
     if let Some(reference) = reference {
         let _ = crate::engine::eligibility::Reference::install(reference);
@@ -208,7 +242,7 @@ pub(crate) fn rule_book(args: &RulesArgs) -> Result<RuleBook, Failure> {
     let (book, warnings) =
         config::load_rule_book(&args.rules).map_err(|e| Failure::bad_input(e.to_string()))?;
     for warning in warnings {
-        let _ = writeln!(io::stderr(), "crs-planner: warning: {warning}");
+        let _ = writeln!(io::stderr(), "crs-planner: {}", crate::t!("warning", text = warning));
     }
     Ok(book)
 }
@@ -234,6 +268,6 @@ pub(crate) fn write_failure(error: io::Error) -> Failure {
             message: String::new(),
         }
     } else {
-        Failure::bad_input(format!("cannot write the output: {error}"))
+        Failure::bad_input(crate::t!("cannot-write-output", problem = error.to_string()))
     }
 }

@@ -23,7 +23,7 @@ pub fn language_line(result: &LanguageResult) -> String {
     let parts: Vec<String> = Ability::ALL
         .iter()
         .map(|&ability| {
-            let level = level_text(level_name, result.levels().get(ability));
+            let level = level_text(&level_name, result.levels().get(ability));
             match result.test() {
                 crate::engine::LanguageTest::Clb => format!("{} {level}", ability.label()),
                 test => format!(
@@ -56,7 +56,7 @@ fn detail(factor: Factor, profile: &Profile) -> String {
         Factor::Age => format!("{} years old", profile.age),
         Factor::Education => profile.education.label().to_string(),
         Factor::FirstLanguage(ability) => {
-            level_text(first.language().level_name(), first.levels().get(ability))
+            level_text(&first.language().level_name(), first.levels().get(ability))
         }
         Factor::SecondLanguage => match &profile.second_language {
             Some(second) => {

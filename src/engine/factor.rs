@@ -30,13 +30,16 @@ impl Section {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Section::Core => "A. Core / human capital",
-            Section::Spouse => "B. Spouse or partner",
-            Section::Transferability => "C. Skill transferability",
-            Section::Additional => "D. Additional points",
-        }
+    pub fn label(self) -> String {
+        crate::i18n::message(
+            match self {
+                Section::Core => "section-core",
+                Section::Spouse => "section-spouse",
+                Section::Transferability => "section-transferability",
+                Section::Additional => "section-additional",
+            },
+            &[],
+        )
     }
 }
 
@@ -142,29 +145,32 @@ impl Factor {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Factor::Age => "Age",
-            Factor::Education => "Education",
-            Factor::FirstLanguage(Ability::Listening) => "First language: listening",
-            Factor::FirstLanguage(Ability::Reading) => "First language: reading",
-            Factor::FirstLanguage(Ability::Writing) => "First language: writing",
-            Factor::FirstLanguage(Ability::Speaking) => "First language: speaking",
-            Factor::SecondLanguage => "Second language",
-            Factor::CanadianExperience => "Canadian work experience",
-            Factor::SpouseEducation => "Spouse's education",
-            Factor::SpouseLanguage => "Spouse's first language",
-            Factor::SpouseCanadianExperience => "Spouse's Canadian experience",
-            Factor::EducationCombinations => "Education + language / Cdn. exp.",
-            Factor::ForeignExperienceCombinations => "Foreign exp. + lang. / Cdn. exp.",
-            Factor::CertificateOfQualification => "Certificate of qualification",
-            Factor::ProvincialNomination => "Provincial nomination",
-            Factor::JobOffer => "Arranged employment",
-            Factor::CanadianEducation => "Canadian study credential",
-            Factor::SiblingInCanada => "Sibling in Canada",
-            Factor::French => "French-language ability",
-            Factor::SectionCap(_) => "Over the section cap",
-        }
+    pub fn label(self) -> String {
+        crate::i18n::message(
+            match self {
+                Factor::Age => "factor-age",
+                Factor::Education => "factor-education",
+                Factor::FirstLanguage(Ability::Listening) => "factor-first-language-ability-listening",
+                Factor::FirstLanguage(Ability::Reading) => "factor-first-language-ability-reading",
+                Factor::FirstLanguage(Ability::Writing) => "factor-first-language-ability-writing",
+                Factor::FirstLanguage(Ability::Speaking) => "factor-first-language-ability-speaking",
+                Factor::SecondLanguage => "factor-second-language",
+                Factor::CanadianExperience => "factor-canadian-experience",
+                Factor::SpouseEducation => "factor-spouse-education",
+                Factor::SpouseLanguage => "factor-spouse-language",
+                Factor::SpouseCanadianExperience => "factor-spouse-canadian-experience",
+                Factor::EducationCombinations => "factor-education-combinations",
+                Factor::ForeignExperienceCombinations => "factor-foreign-experience-combinations",
+                Factor::CertificateOfQualification => "factor-certificate-of-qualification",
+                Factor::ProvincialNomination => "factor-provincial-nomination",
+                Factor::JobOffer => "factor-job-offer",
+                Factor::CanadianEducation => "factor-canadian-education",
+                Factor::SiblingInCanada => "factor-sibling-in-canada",
+                Factor::French => "factor-french",
+                Factor::SectionCap(_) => "factor-section-cap",
+            },
+            &[],
+        )
     }
 }
 

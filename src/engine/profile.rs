@@ -49,31 +49,37 @@ impl Education {
         Self::ALL.into_iter().find(|level| level.key() == key)
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Education::LessThanSecondary => "less than secondary school",
-            Education::Secondary => "secondary school diploma",
-            Education::OneYear => "one-year post-secondary",
-            Education::TwoYear => "two-year post-secondary",
-            Education::Bachelors => "bachelor's or 3+ year program",
-            Education::TwoOrMore => "two+ credentials, one 3+ years",
-            Education::Masters => "master's / professional degree",
-            Education::Doctoral => "doctoral degree (PhD)",
-        }
+    pub fn label(self) -> String {
+        crate::i18n::message(
+            match self {
+                Education::LessThanSecondary => "education-less-than-secondary",
+                Education::Secondary => "education-secondary",
+                Education::OneYear => "education-one-year",
+                Education::TwoYear => "education-two-year",
+                Education::Bachelors => "education-bachelors",
+                Education::TwoOrMore => "education-two-or-more",
+                Education::Masters => "education-masters",
+                Education::Doctoral => "education-doctoral",
+            },
+            &[],
+        )
     }
 
     /// A few words, for tight spaces.
-    pub fn short_label(self) -> &'static str {
-        match self {
-            Education::LessThanSecondary => "less than secondary",
-            Education::Secondary => "secondary",
-            Education::OneYear => "1-year diploma",
-            Education::TwoYear => "2-year diploma",
-            Education::Bachelors => "bachelor's",
-            Education::TwoOrMore => "two+ credentials",
-            Education::Masters => "master's",
-            Education::Doctoral => "doctorate",
-        }
+    pub fn short_label(self) -> String {
+        crate::i18n::message(
+            match self {
+                Education::LessThanSecondary => "education-less-than-secondary-short",
+                Education::Secondary => "education-secondary-short",
+                Education::OneYear => "education-one-year-short",
+                Education::TwoYear => "education-two-year-short",
+                Education::Bachelors => "education-bachelors-short",
+                Education::TwoOrMore => "education-two-or-more-short",
+                Education::Masters => "education-masters-short",
+                Education::Doctoral => "education-doctoral-short",
+            },
+            &[],
+        )
     }
 
     pub fn index(self) -> usize {
@@ -108,20 +114,26 @@ impl CanadianEducation {
         Self::ALL.into_iter().find(|level| level.key() == key)
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            CanadianEducation::None => "none",
-            CanadianEducation::OneOrTwoYear => "one or two years",
-            CanadianEducation::ThreeYearOrMore => "three years or more",
-        }
+    pub fn label(self) -> String {
+        crate::i18n::message(
+            match self {
+                CanadianEducation::None => "canadian-education-none",
+                CanadianEducation::OneOrTwoYear => "canadian-education-one-or-two-year",
+                CanadianEducation::ThreeYearOrMore => "canadian-education-three-year-or-more",
+            },
+            &[],
+        )
     }
 
-    pub fn short_label(self) -> &'static str {
-        match self {
-            CanadianEducation::None => "none",
-            CanadianEducation::OneOrTwoYear => "1-2 years",
-            CanadianEducation::ThreeYearOrMore => "3+ years",
-        }
+    pub fn short_label(self) -> String {
+        crate::i18n::message(
+            match self {
+                CanadianEducation::None => "canadian-education-none-short",
+                CanadianEducation::OneOrTwoYear => "canadian-education-one-or-two-year-short",
+                CanadianEducation::ThreeYearOrMore => "canadian-education-three-year-or-more-short",
+            },
+            &[],
+        )
     }
 }
 
@@ -150,12 +162,15 @@ impl JobOffer {
         Self::ALL.into_iter().find(|offer| offer.key() == key)
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            JobOffer::None => "none",
-            JobOffer::Teer0Major00 => "NOC TEER 0 Major Group 00",
-            JobOffer::Other => "other TEER 0, 1, 2 or 3",
-        }
+    pub fn label(self) -> String {
+        crate::i18n::message(
+            match self {
+                JobOffer::None => "job-offer-none",
+                JobOffer::Teer0Major00 => "job-offer-teer0-major00",
+                JobOffer::Other => "job-offer-other",
+            },
+            &[],
+        )
     }
 }
 
@@ -179,19 +194,25 @@ impl Language {
         Self::ALL.into_iter().find(|language| language.key() == key)
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Language::English => "English",
-            Language::French => "French",
-        }
+    pub fn label(self) -> String {
+        crate::i18n::message(
+            match self {
+                Language::English => "language-english",
+                Language::French => "language-french",
+            },
+            &[],
+        )
     }
 
     /// French levels are called NCLC, English ones CLB.
-    pub fn level_name(self) -> &'static str {
-        match self {
-            Language::English => "CLB",
-            Language::French => "NCLC",
-        }
+    pub fn level_name(self) -> String {
+        crate::i18n::message(
+            match self {
+                Language::English => "language-english-level",
+                Language::French => "language-french-level",
+            },
+            &[],
+        )
     }
 }
 
@@ -221,13 +242,16 @@ impl Ability {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Ability::Listening => "Listening",
-            Ability::Reading => "Reading",
-            Ability::Writing => "Writing",
-            Ability::Speaking => "Speaking",
-        }
+    pub fn label(self) -> String {
+        crate::i18n::message(
+            match self {
+                Ability::Listening => "ability-listening",
+                Ability::Reading => "ability-reading",
+                Ability::Writing => "ability-writing",
+                Ability::Speaking => "ability-speaking",
+            },
+            &[],
+        )
     }
 
     pub fn index(self) -> usize {
@@ -302,15 +326,18 @@ impl LanguageTest {
         Self::ALL.into_iter().find(|test| test.key() == key)
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            LanguageTest::Clb => "CLB/NCLC levels",
-            LanguageTest::Ielts => "IELTS General Training",
-            LanguageTest::Celpip => "CELPIP-General",
-            LanguageTest::Pte => "PTE Core",
-            LanguageTest::Tef => "TEF Canada",
-            LanguageTest::Tcf => "TCF Canada",
-        }
+    pub fn label(self) -> String {
+        crate::i18n::message(
+            match self {
+                LanguageTest::Clb => "language-test-clb",
+                LanguageTest::Ielts => "language-test-ielts",
+                LanguageTest::Celpip => "language-test-celpip",
+                LanguageTest::Pte => "language-test-pte",
+                LanguageTest::Tef => "language-test-tef",
+                LanguageTest::Tcf => "language-test-tcf",
+            },
+            &[],
+        )
     }
 
     /// IELTS bands move in halves; every other test in whole points. Scores are
@@ -432,7 +459,7 @@ impl Profile {
 
 impl fmt::Display for Education {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.label())
+        f.write_str(&self.label())
     }
 }
 

@@ -25,6 +25,9 @@ pub struct Entry {
 struct State {
     #[serde(default)]
     last_scenario: Option<PathBuf>,
+    /// The language chosen with the planner's switch key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    language: Option<String>,
 }
 
 impl Store {
@@ -97,17 +100,35 @@ impl Store {
 
     /// The scenario open when the planner last quit, if it said so.
     pub fn last_opened(&self) -> Option<PathBuf> {
+        self.state()?.last_scenario
+    }
+
+    fn state(&self) -> Option<State> {
         let text = crate::files::read_text(&self.state_path(), crate::files::MAX_SMALL_FILE).ok()?;
-        serde_json::from_str::<State>(&text).ok()?.last_scenario
+        serde_json::from_str::<State>(&text).ok()
+    }
+
+    /// Each note is written with the others as they were, so remembering
+    /// the file never forgets the language, nor the other way round.
+    fn write_state(&self, change: impl FnOnce(&mut State)) -> io::Result<()> {
+        ensure_folder(&self.data_dir)?;
+        let mut state = self.state().unwrap_or_default();
+        change(&mut state);
+        let text = serde_json::to_string_pretty(&state).map_err(io::Error::other)?;
+        save_atomic(&self.state_path(), text.as_bytes())
     }
 
     pub fn remember_last_opened(&self, path: Option<&Path>) -> io::Result<()> {
-        ensure_folder(&self.data_dir)?;
-        let state = State {
-            last_scenario: path.map(Path::to_path_buf),
-        };
-        let text = serde_json::to_string_pretty(&state).map_err(io::Error::other)?;
-        save_atomic(&self.state_path(), text.as_bytes())
+        self.write_state(|state| state.last_scenario = path.map(Path::to_path_buf))
+    }
+
+    /// The language chosen last with the planner's switch key.
+    pub fn language(&self) -> Option<String> {
+        self.state()?.language
+    }
+
+    pub fn remember_language(&self, code: &str) -> io::Result<()> {
+        self.write_state(|state| state.language = Some(code.to_string()))
     }
 }
 

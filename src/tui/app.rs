@@ -119,8 +119,8 @@ impl App {
                 (LoadPurpose::Open, Err(error)) => {
                     self.state.set_status(error.clone(), StatusKind::Error);
                     self.screens.push(Screen::Notice(Notice {
-                        title: text::COULD_NOT_OPEN.to_string(),
-                        text: format!("{error}\n\n{}", text::FILE_LEFT_AS_IS),
+                        title: text::could_not_open().to_string(),
+                        text: format!("{error}\n\n{}", text::file_left_as_is()),
                         scroll: 0,
                     }));
                 }
@@ -143,7 +143,7 @@ impl App {
                 (LoadPurpose::Compare { .. }, Err(error)) => self.state.set_status(error, StatusKind::Error),
             },
             Outcome::LastGone(path) => self.state.set_status(text::last_gone(&path), StatusKind::Error),
-            Outcome::NoLast => self.state.set_status(text::STARTER, StatusKind::Info),
+            Outcome::NoLast => self.state.set_status(text::starter(), StatusKind::Info),
             Outcome::Saved {
                 path,
                 scenario,
@@ -171,8 +171,8 @@ impl App {
             } => {
                 if entries.is_empty() {
                     let said = match purpose {
-                        PickPurpose::CompareSide(_) => text::NO_SCENARIOS_TO_SWAP,
-                        _ => text::NO_SAVED_SCENARIOS,
+                        PickPurpose::CompareSide(_) => text::no_scenarios_to_swap(),
+                        _ => text::no_saved_scenarios(),
                     };
                     self.state.set_status(said, StatusKind::Info);
                     return;
@@ -230,7 +230,7 @@ impl App {
     pub fn handle_paste(&mut self, text: &str) {
         let taken = self.screens.last_mut().is_some_and(|screen| screen.paste(text));
         if !taken {
-            self.state.set_status(text::PASTE_IGNORED, StatusKind::Info);
+            self.state.set_status(text::paste_ignored(), StatusKind::Info);
         }
     }
 

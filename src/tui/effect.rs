@@ -118,7 +118,7 @@ pub fn perform(effect: Effect, store: Option<&Store>) -> Outcome {
                 return Outcome::Saved {
                     path: PathBuf::from(&name),
                     scenario,
-                    result: Err(SaveProblem::Failed(super::text::NO_DATA_FOLDER.to_string())),
+                    result: Err(SaveProblem::Failed(super::text::no_data_folder().to_string())),
                     then,
                 };
             };
@@ -196,7 +196,7 @@ fn save(
         } else {
             OverwriteReason::ChangedOnDisk
         })),
-        Err(error) => Err(SaveProblem::Failed(super::text::not_saved(
+        Err(error) => Err(SaveProblem::Failed(super::text::not_saved_to(
             &path,
             &error.to_string(),
         ))),

@@ -55,7 +55,8 @@ pub enum FieldId {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FormRow {
-    /// Set on the first row of each group: the group's heading.
+    /// Set on the first row of each group: the message id of the group's
+    /// heading.
     pub heading: Option<&'static str>,
     pub id: FieldId,
 }
@@ -84,7 +85,7 @@ fn rows_with(scenario: &Scenario, job_offer: bool) -> Vec<FormRow> {
         }
     };
     group(
-        text::GROUP_YOU,
+        "group-you",
         &[
             FieldId::Age,
             FieldId::BirthDate,
@@ -97,15 +98,15 @@ fn rows_with(scenario: &Scenario, job_offer: bool) -> Vec<FormRow> {
     let mut first = vec![FieldId::Test(Slot::First)];
     first.extend(scores(Slot::First));
     first.push(FieldId::TestDate(Slot::First));
-    group(text::GROUP_FIRST_LANGUAGE, &first);
+    group("group-first-language", &first);
     let mut second = vec![FieldId::Test(Slot::Second)];
     if profile.second_language.is_some() {
         second.extend(scores(Slot::Second));
         second.push(FieldId::TestDate(Slot::Second));
     }
-    group(text::GROUP_SECOND_LANGUAGE, &second);
+    group("group-second-language", &second);
     group(
-        text::GROUP_WORK,
+        "group-work",
         &[
             FieldId::WorkHistory,
             FieldId::CanadianExperience,
@@ -128,14 +129,14 @@ fn rows_with(scenario: &Scenario, job_offer: bool) -> Vec<FormRow> {
             FieldId::SpouseStudyYears,
         ]);
     }
-    group(text::GROUP_SPOUSE, &spouse);
+    group("group-spouse", &spouse);
     let mut extras = vec![FieldId::Nomination, FieldId::Sibling, FieldId::Submitted];
     if job_offer {
         extras.push(FieldId::JobOffer);
     }
-    group(text::GROUP_EXTRAS, &extras);
+    group("group-extras", &extras);
     group(
-        text::GROUP_ELIGIBILITY,
+        "group-eligibility",
         &[
             FieldId::Funds,
             FieldId::FamilyMembers,
@@ -165,11 +166,11 @@ fn years(count: u8) -> String {
 fn test_name(result: &LanguageResult) -> String {
     let test = match result.test() {
         LanguageTest::Clb => result.language().level_name(),
-        LanguageTest::Ielts => "IELTS",
-        LanguageTest::Celpip => "CELPIP",
-        LanguageTest::Pte => "PTE Core",
-        LanguageTest::Tef => "TEF Canada",
-        LanguageTest::Tcf => "TCF Canada",
+        LanguageTest::Ielts => "IELTS".to_string(),
+        LanguageTest::Celpip => "CELPIP".to_string(),
+        LanguageTest::Pte => "PTE Core".to_string(),
+        LanguageTest::Tef => "TEF Canada".to_string(),
+        LanguageTest::Tcf => "TCF Canada".to_string(),
     };
     format!("{} {test}", result.language().label())
 }
@@ -179,7 +180,7 @@ fn test_name(result: &LanguageResult) -> String {
 pub fn value(scenario: &Scenario, id: FieldId, today: Date) -> String {
     let profile = &scenario.profile;
     let background = &scenario.background;
-    let shown_day = |day: Option<Date>| day.map_or(text::NOT_GIVEN.to_string(), |d| d.to_string());
+    let shown_day = |day: Option<Date>| day.map_or(text::not_given().to_string(), |d| d.to_string());
     match id {
         FieldId::Age => match scenario.extras.dates.birth_date {
             Some(birth) => text::age_from_birth(crate::engine::dated::age_on(birth, today), birth),
@@ -202,12 +203,12 @@ pub fn value(scenario: &Scenario, id: FieldId, today: Date) -> String {
             .extras
             .spouse
             .age
-            .map_or(text::NOT_GIVEN.to_string(), |age| age.to_string()),
+            .map_or(text::not_given().to_string(), |age| age.to_string()),
         FieldId::WorkHistory => match &background.work {
-            None => text::NO_WORK_HISTORY.into(),
+            None => text::no_work_history().into(),
             Some(work) => text::jobs(work.len()),
         },
-        FieldId::Funds => background.funds_cad.map_or(text::NOT_GIVEN.to_string(), |funds| {
+        FieldId::Funds => background.funds_cad.map_or(text::not_given().to_string(), |funds| {
             format!("${}", thousands(funds.floor() as u64))
         }),
         FieldId::FamilyMembers => match background.family_members {
@@ -239,7 +240,7 @@ pub fn value(scenario: &Scenario, id: FieldId, today: Date) -> String {
             match (slot.result(profile), expiry) {
                 (Some(result), Some(day)) => text::expired(&test_name(result), day),
                 (Some(result), None) => test_name(result),
-                (None, _) => text::NONE.to_string(),
+                (None, _) => text::none().to_string(),
             }
         }
         FieldId::Score(slot, ability) => match slot.result(profile) {
@@ -249,10 +250,10 @@ pub fn value(scenario: &Scenario, id: FieldId, today: Date) -> String {
         FieldId::CanadianExperience => years(profile.canadian_experience_years),
         FieldId::ForeignExperience => years(profile.foreign_experience_years),
         FieldId::SpousePresent => match spouse_choice(scenario) {
-            None => text::SPOUSE_COMING,
-            Some(UnscoredPartner::None) => text::NONE,
-            Some(UnscoredPartner::NotComing) => text::SPOUSE_NOT_COMING,
-            Some(UnscoredPartner::CanadianOrPr) => text::SPOUSE_CANADIAN,
+            None => text::spouse_coming(),
+            Some(UnscoredPartner::None) => text::none(),
+            Some(UnscoredPartner::NotComing) => text::spouse_not_coming(),
+            Some(UnscoredPartner::CanadianOrPr) => text::spouse_canadian(),
         }
         .into(),
         FieldId::SpouseEducation => profile
@@ -264,9 +265,9 @@ pub fn value(scenario: &Scenario, id: FieldId, today: Date) -> String {
         FieldId::Nomination => yes_no(profile.provincial_nomination),
         FieldId::Sibling => yes_no(profile.sibling_in_canada),
         FieldId::JobOffer => match profile.job_offer {
-            JobOffer::None => text::NONE.into(),
-            JobOffer::Teer0Major00 => text::OFFER_TEER_0_GROUP_00.into(),
-            JobOffer::Other => text::OFFER_TEER_0_3.into(),
+            JobOffer::None => text::none().into(),
+            JobOffer::Teer0Major00 => text::offer_teer_0_group_00().into(),
+            JobOffer::Other => text::offer_teer_0_3().into(),
         },
     }
 }
@@ -630,7 +631,7 @@ fn set_scenario_text(
     };
     let dates = &mut changed.extras.dates;
     match id {
-        FieldId::Age if dates.birth_date.is_some() => return Err(text::AGE_FROM_BIRTH_DATE.to_string()),
+        FieldId::Age if dates.birth_date.is_some() => return Err(text::age_from_birth_date().to_string()),
         FieldId::BirthDate => {
             dates.birth_date = day()?;
             if let Some(birth) = dates.birth_date {

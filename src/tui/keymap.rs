@@ -48,25 +48,61 @@ pub struct Command<A: 'static> {
     pub keys: &'static [Key],
     /// How the keys are written in the footer and help.
     pub keys_text: &'static str,
-    /// A word or two for the footer; empty keeps it out of the footer.
-    pub short: &'static str,
-    pub help: &'static str,
+    /// The message naming the command: its value is a word or two for
+    /// the footer (none keeps it out of the footer), its `help` attribute
+    /// the line in the help.
+    pub id: &'static str,
     pub action: A,
+}
+
+impl<A> Command<A> {
+    /// The footer's word or two; empty keeps the command out of the footer.
+    pub fn short(&self) -> String {
+        crate::i18n::message(self.id, &[])
+    }
+
+    pub fn help(&self) -> String {
+        crate::i18n::attribute(self.id, "help", &[])
+    }
+
+    /// How the keys are written, with key names in the language in use.
+    pub fn keys(&self) -> String {
+        keys_in_words(self.keys_text)
+    }
+}
+
+/// "Enter", "Esc", "Space", "any key"... as the language in use names them;
+/// arrows and letters stay as they are.
+pub fn keys_in_words(keys: &str) -> String {
+    let mut out = keys.to_string();
+    for (word, id) in [
+        ("any key", "key-any"),
+        ("Enter", "key-enter"),
+        ("Esc", "key-esc"),
+        ("Space", "key-space"),
+        ("Backspace", "key-backspace"),
+        ("PgUp", "key-page-up"),
+        ("PgDn", "key-page-down"),
+        ("Tab", "key-tab"),
+    ] {
+        if out.contains(word) {
+            out = out.replace(word, &crate::i18n::message(id, &[]));
+        }
+    }
+    out
 }
 
 pub const COMMANDS: &[Command<Action>] = &[
     Command {
         keys: &[key(KeyCode::Up), key(KeyCode::Char('k'))],
         keys_text: "↑/k",
-        short: "",
-        help: "previous field or gain",
+        id: "cmd-main-up",
         action: Action::Up,
     },
     Command {
         keys: &[key(KeyCode::Down), key(KeyCode::Char('j'))],
         keys_text: "↓/j",
-        short: "move",
-        help: "next field or gain",
+        id: "cmd-main-down",
         action: Action::Down,
     },
     Command {
@@ -76,8 +112,7 @@ pub const COMMANDS: &[Command<Action>] = &[
             key(KeyCode::Char('-')),
         ],
         keys_text: "←/h/-",
-        short: "",
-        help: "lower the selected value",
+        id: "cmd-main-lower",
         action: Action::Lower,
     },
     Command {
@@ -87,106 +122,91 @@ pub const COMMANDS: &[Command<Action>] = &[
             key(KeyCode::Char('+')),
         ],
         keys_text: "→/l/+",
-        short: "change",
-        help: "raise the selected value",
+        id: "cmd-main-raise",
         action: Action::Raise,
     },
     Command {
         keys: &[key(KeyCode::Enter)],
         keys_text: "Enter",
-        short: "edit/apply",
-        help: "type a value (IELTS 7.5); on a gain: apply it as a what-if",
+        id: "cmd-main-enter",
         action: Action::Enter,
     },
     Command {
         keys: &[key(KeyCode::Tab), key(KeyCode::BackTab)],
         keys_text: "Tab",
-        short: "panel",
-        help: "switch between the profile and the gains",
+        id: "cmd-main-next-panel",
         action: Action::NextPanel,
     },
     Command {
         keys: &[key(KeyCode::Char('u'))],
         keys_text: "u",
-        short: "undo",
-        help: "undo the last change",
+        id: "cmd-main-undo",
         action: Action::Undo,
     },
     Command {
         keys: &[ctrl('r')],
         keys_text: "Ctrl-r",
-        short: "",
-        help: "redo",
+        id: "cmd-main-redo",
         action: Action::Redo,
     },
     Command {
         keys: &[key(KeyCode::Char('s'))],
         keys_text: "s",
-        short: "save",
-        help: "save (asks for a name the first time)",
+        id: "cmd-main-save",
         action: Action::Save,
     },
     Command {
         keys: &[key(KeyCode::Char('S'))],
         keys_text: "S",
-        short: "",
-        help: "save under a new name",
+        id: "cmd-main-save-as",
         action: Action::SaveAs,
     },
     Command {
         keys: &[key(KeyCode::Char('o'))],
         keys_text: "o",
-        short: "open",
-        help: "open a saved scenario",
+        id: "cmd-main-open",
         action: Action::Open,
     },
     Command {
         keys: &[key(KeyCode::Char('n'))],
         keys_text: "n",
-        short: "",
-        help: "start a new scenario",
+        id: "cmd-main-new",
         action: Action::New,
     },
     Command {
         keys: &[key(KeyCode::Char('c'))],
         keys_text: "c",
-        short: "compare",
-        help: "compare with a saved scenario",
+        id: "cmd-main-compare",
         action: Action::Compare,
     },
     Command {
         keys: &[key(KeyCode::Char('d'))],
         keys_text: "d",
-        short: "draws",
-        help: "rounds of invitations against your score",
+        id: "cmd-main-draws",
         action: Action::Draws,
     },
     Command {
         keys: &[key(KeyCode::Char('p'))],
         keys_text: "p",
-        short: "plan",
-        help: "least-effort plans to a target score, and who should apply",
+        id: "cmd-main-plan",
         action: Action::Plan,
     },
     Command {
         keys: &[key(KeyCode::Char('t'))],
         keys_text: "t",
-        short: "",
-        help: "timeline: the score month by month for three years",
+        id: "cmd-main-timeline",
         action: Action::Timeline,
     },
     Command {
         keys: &[key(KeyCode::Char('?'))],
         keys_text: "?",
-        short: "help",
-        help: "show every key",
+        id: "cmd-main-help",
         action: Action::Help,
     },
     Command {
         keys: &[key(KeyCode::Char('q')), ctrl('c')],
         keys_text: "q/Ctrl-c",
-        short: "quit",
-        help: "quit (asks first if there are unsaved changes)",
+        id: "cmd-main-quit",
         action: Action::Quit,
     },
 ];
@@ -226,50 +246,43 @@ pub const WORK_COMMANDS: &[Command<WorkAction>] = &[
     Command {
         keys: &[key(KeyCode::Up), key(KeyCode::Char('k'))],
         keys_text: "↑/↓",
-        short: "choose",
-        help: "previous job (↓/j: next)",
+        id: "cmd-work-up",
         action: WorkAction::Up,
     },
     Command {
         keys: &[key(KeyCode::Down), key(KeyCode::Char('j'))],
         keys_text: "↓/j",
-        short: "",
-        help: "next job",
+        id: "cmd-work-down",
         action: WorkAction::Down,
     },
     Command {
         keys: &[key(KeyCode::Char('a'))],
         keys_text: "a",
-        short: "add",
-        help: "add a job",
+        id: "cmd-work-add",
         action: WorkAction::Add,
     },
     Command {
         keys: &[key(KeyCode::Enter)],
         keys_text: "Enter",
-        short: "edit",
-        help: "edit the chosen job",
+        id: "cmd-work-edit",
         action: WorkAction::Edit,
     },
     Command {
         keys: &[key(KeyCode::Char('e'))],
         keys_text: "e",
-        short: "end today",
-        help: "end the chosen job today (Enter to give another day)",
+        id: "cmd-work-end",
         action: WorkAction::End,
     },
     Command {
         keys: &[key(KeyCode::Char('x')), key(KeyCode::Delete)],
         keys_text: "x/Del",
-        short: "remove",
-        help: "remove the chosen job (u on the main screen brings it back)",
+        id: "cmd-work-remove",
         action: WorkAction::Remove,
     },
     Command {
         keys: &[key(KeyCode::Esc), key(KeyCode::Char('q'))],
         keys_text: "Esc",
-        short: "back",
-        help: "back to the planner",
+        id: "cmd-work-close",
         action: WorkAction::Close,
     },
 ];
@@ -290,50 +303,43 @@ pub const JOB_COMMANDS: &[Command<JobAction>] = &[
     Command {
         keys: &[key(KeyCode::Up), key(KeyCode::BackTab)],
         keys_text: "↑/↓",
-        short: "field",
-        help: "previous field (↓/Tab: next)",
+        id: "cmd-job-up",
         action: JobAction::Up,
     },
     Command {
         keys: &[key(KeyCode::Down), key(KeyCode::Tab)],
         keys_text: "↓/Tab",
-        short: "",
-        help: "next field",
+        id: "cmd-job-down",
         action: JobAction::Down,
     },
     Command {
         keys: &[key(KeyCode::Left)],
         keys_text: "←/→",
-        short: "change",
-        help: "change a choice (where, self-employed, student)",
+        id: "cmd-job-lower",
         action: JobAction::Lower,
     },
     Command {
         keys: &[key(KeyCode::Right)],
         keys_text: "→",
-        short: "",
-        help: "change a choice the other way",
+        id: "cmd-job-raise",
         action: JobAction::Raise,
     },
     Command {
         keys: &[key(KeyCode::Backspace)],
         keys_text: "Backspace",
-        short: "",
-        help: "erase a character",
+        id: "cmd-job-erase",
         action: JobAction::Erase,
     },
     Command {
         keys: &[key(KeyCode::Enter)],
         keys_text: "Enter",
-        short: "save job",
-        help: "on Occupation: find one; elsewhere: save the job",
+        id: "cmd-job-confirm",
         action: JobAction::Confirm,
     },
     Command {
         keys: &[key(KeyCode::Esc)],
         keys_text: "Esc",
-        short: "cancel",
-        help: "leave the job as it was",
+        id: "cmd-job-cancel",
         action: JobAction::Cancel,
     },
 ];
@@ -354,50 +360,43 @@ pub const OCCUPATION_COMMANDS: &[Command<OccupationAction>] = &[
     Command {
         keys: &[key(KeyCode::Up)],
         keys_text: "↑/↓",
-        short: "choose",
-        help: "previous occupation (↓: next)",
+        id: "cmd-occupation-up",
         action: OccupationAction::Up,
     },
     Command {
         keys: &[key(KeyCode::Down)],
         keys_text: "↓",
-        short: "",
-        help: "next occupation",
+        id: "cmd-occupation-down",
         action: OccupationAction::Down,
     },
     Command {
         keys: &[key(KeyCode::PageUp)],
         keys_text: "PgUp/PgDn",
-        short: "page",
-        help: "a page up (PgDn: down)",
+        id: "cmd-occupation-page-up",
         action: OccupationAction::PageUp,
     },
     Command {
         keys: &[key(KeyCode::PageDown)],
         keys_text: "PgDn",
-        short: "",
-        help: "a page down",
+        id: "cmd-occupation-page-down",
         action: OccupationAction::PageDown,
     },
     Command {
         keys: &[key(KeyCode::Backspace)],
         keys_text: "Backspace",
-        short: "",
-        help: "erase a character of the search",
+        id: "cmd-occupation-erase",
         action: OccupationAction::Erase,
     },
     Command {
         keys: &[key(KeyCode::Enter)],
         keys_text: "Enter",
-        short: "pick",
-        help: "pick the chosen occupation",
+        id: "cmd-occupation-pick",
         action: OccupationAction::Pick,
     },
     Command {
         keys: &[key(KeyCode::Esc)],
         keys_text: "Esc",
-        short: "cancel",
-        help: "keep the occupation as it was",
+        id: "cmd-occupation-cancel",
         action: OccupationAction::Cancel,
     },
 ];
@@ -417,36 +416,31 @@ pub const DRAWS_COMMANDS: &[Command<DrawsAction>] = &[
     Command {
         keys: &[key(KeyCode::Left), key(KeyCode::Char('h'))],
         keys_text: "←/→",
-        short: "category",
-        help: "the previous category (→/l: the next): the chart and the rounds show only it; first comes every category",
+        id: "cmd-draws-previous-category",
         action: DrawsAction::PreviousCategory,
     },
     Command {
         keys: &[key(KeyCode::Right), key(KeyCode::Char('l'))],
         keys_text: "→/l",
-        short: "",
-        help: "the next category",
+        id: "cmd-draws-next-category",
         action: DrawsAction::NextCategory,
     },
     Command {
         keys: &[key(KeyCode::Char('p')), key(KeyCode::Enter)],
         keys_text: "p",
-        short: "plan to it",
-        help: "plan to the chosen category's rounds and latest cut-off",
+        id: "cmd-draws-plan-to",
         action: DrawsAction::PlanTo,
     },
     Command {
         keys: &[key(KeyCode::Up), key(KeyCode::Char('k'))],
         keys_text: "↑/↓",
-        short: "scroll",
-        help: "scroll the rounds up (↓/j: down)",
+        id: "cmd-draws-up",
         action: DrawsAction::Up,
     },
     Command {
         keys: &[key(KeyCode::Down), key(KeyCode::Char('j'))],
         keys_text: "↓/j",
-        short: "",
-        help: "scroll the rounds down",
+        id: "cmd-draws-down",
         action: DrawsAction::Down,
     },
     Command {
@@ -456,8 +450,7 @@ pub const DRAWS_COMMANDS: &[Command<DrawsAction>] = &[
             key(KeyCode::Char('d')),
         ],
         keys_text: "Esc",
-        short: "back",
-        help: "back to the planner",
+        id: "cmd-draws-close",
         action: DrawsAction::Close,
     },
 ];
@@ -476,43 +469,37 @@ pub const PLAN_COMMANDS: &[Command<PlanAction>] = &[
     Command {
         keys: &[],
         keys_text: "0-9",
-        short: "target",
-        help: "type a target score (the plans follow as you type)",
+        id: "cmd-plan-erase",
         action: PlanAction::Erase,
     },
     Command {
         keys: &[key(KeyCode::Backspace)],
         keys_text: "Backspace",
-        short: "",
-        help: "erase a digit of the target",
+        id: "cmd-plan-erase-2",
         action: PlanAction::Erase,
     },
     Command {
         keys: &[key(KeyCode::Up), key(KeyCode::Char('k'))],
         keys_text: "↑/↓",
-        short: "choose",
-        help: "the previous plan (↓/j: the next)",
+        id: "cmd-plan-up",
         action: PlanAction::Up,
     },
     Command {
         keys: &[key(KeyCode::Down), key(KeyCode::Char('j'))],
         keys_text: "↓/j",
-        short: "",
-        help: "the next plan",
+        id: "cmd-plan-down",
         action: PlanAction::Down,
     },
     Command {
         keys: &[key(KeyCode::Enter)],
         keys_text: "Enter",
-        short: "apply",
-        help: "apply the chosen plan as a what-if (u undoes it)",
+        id: "cmd-plan-apply",
         action: PlanAction::Apply,
     },
     Command {
         keys: &[key(KeyCode::Esc), key(KeyCode::Char('q'))],
         keys_text: "Esc",
-        short: "back",
-        help: "back to the planner",
+        id: "cmd-plan-close",
         action: PlanAction::Close,
     },
 ];
@@ -531,36 +518,31 @@ pub const COMPARE_COMMANDS: &[Command<CompareAction>] = &[
     Command {
         keys: &[key(KeyCode::Char('a'))],
         keys_text: "a/b",
-        short: "swap side",
-        help: "put a saved scenario on side A (b: side B)",
+        id: "cmd-compare-swap-a",
         action: CompareAction::SwapA,
     },
     Command {
         keys: &[key(KeyCode::Char('b'))],
         keys_text: "b",
-        short: "",
-        help: "put a saved scenario on side B",
+        id: "cmd-compare-swap-b",
         action: CompareAction::SwapB,
     },
     Command {
         keys: &[key(KeyCode::Up), key(KeyCode::Char('k'))],
         keys_text: "↑/↓",
-        short: "scroll",
-        help: "scroll up (↓/j: down)",
+        id: "cmd-compare-up",
         action: CompareAction::Up,
     },
     Command {
         keys: &[key(KeyCode::Down), key(KeyCode::Char('j'))],
         keys_text: "↓/j",
-        short: "",
-        help: "scroll down",
+        id: "cmd-compare-down",
         action: CompareAction::Down,
     },
     Command {
         keys: &[key(KeyCode::Esc), key(KeyCode::Char('q'))],
         keys_text: "Esc",
-        short: "back",
-        help: "back to the planner",
+        id: "cmd-compare-close",
         action: CompareAction::Close,
     },
 ];
@@ -578,8 +560,7 @@ pub const TIMELINE_COMMANDS: &[Command<TimelineAction>] = &[Command {
         key(KeyCode::Char('t')),
     ],
     keys_text: "Esc",
-    short: "back",
-    help: "back to the planner",
+    id: "cmd-timeline-close",
     action: TimelineAction::Close,
 }];
 
@@ -595,22 +576,19 @@ pub const PROMPT_COMMANDS: &[Command<PromptAction>] = &[
     Command {
         keys: &[key(KeyCode::Enter)],
         keys_text: "Enter",
-        short: "set",
-        help: "set it (checked on the spot)",
+        id: "cmd-prompt-confirm",
         action: PromptAction::Confirm,
     },
     Command {
         keys: &[key(KeyCode::Backspace)],
         keys_text: "Backspace",
-        short: "erase",
-        help: "erase a character",
+        id: "cmd-prompt-erase",
         action: PromptAction::Erase,
     },
     Command {
         keys: &[key(KeyCode::Esc)],
         keys_text: "Esc",
-        short: "cancel",
-        help: "leave it as it was",
+        id: "cmd-prompt-cancel",
         action: PromptAction::Cancel,
     },
 ];
@@ -628,29 +606,25 @@ pub const PICK_COMMANDS: &[Command<PickAction>] = &[
     Command {
         keys: &[key(KeyCode::Up), key(KeyCode::Char('k'))],
         keys_text: "↑/↓",
-        short: "choose",
-        help: "the previous scenario (↓/j: the next)",
+        id: "cmd-pick-up",
         action: PickAction::Up,
     },
     Command {
         keys: &[key(KeyCode::Down), key(KeyCode::Char('j'))],
         keys_text: "↓/j",
-        short: "",
-        help: "the next scenario",
+        id: "cmd-pick-down",
         action: PickAction::Down,
     },
     Command {
         keys: &[key(KeyCode::Enter)],
         keys_text: "Enter",
-        short: "open",
-        help: "take the chosen scenario",
+        id: "cmd-pick-choose",
         action: PickAction::Choose,
     },
     Command {
         keys: &[key(KeyCode::Esc), key(KeyCode::Char('q'))],
         keys_text: "Esc",
-        short: "cancel",
-        help: "keep things as they are",
+        id: "cmd-pick-cancel",
         action: PickAction::Cancel,
     },
 ];
@@ -667,15 +641,13 @@ pub const CONFIRM_COMMANDS: &[Command<ConfirmAction>] = &[
     Command {
         keys: &[key(KeyCode::Char('y')), key(KeyCode::Char('Y'))],
         keys_text: "y",
-        short: "yes",
-        help: "go ahead",
+        id: "cmd-confirm-yes",
         action: ConfirmAction::Yes,
     },
     Command {
         keys: &[key(KeyCode::Char('s')), key(KeyCode::Char('S'))],
         keys_text: "s",
-        short: "save first",
-        help: "save, then go ahead (where offered)",
+        id: "cmd-confirm-save-first",
         action: ConfirmAction::SaveFirst,
     },
     Command {
@@ -685,8 +657,7 @@ pub const CONFIRM_COMMANDS: &[Command<ConfirmAction>] = &[
             key(KeyCode::Esc),
         ],
         keys_text: "n/Esc",
-        short: "no",
-        help: "leave everything as it is",
+        id: "cmd-confirm-no",
         action: ConfirmAction::No,
     },
 ];
@@ -702,52 +673,54 @@ pub const READ_COMMANDS: &[Command<ReadAction>] = &[
     Command {
         keys: &[key(KeyCode::Up), key(KeyCode::Char('k'))],
         keys_text: "↑/↓",
-        short: "scroll",
-        help: "scroll up (↓/j: down)",
+        id: "cmd-read-up",
         action: ReadAction::Up,
     },
     Command {
         keys: &[key(KeyCode::Down), key(KeyCode::Char('j'))],
         keys_text: "↓/j",
-        short: "",
-        help: "scroll down",
+        id: "cmd-read-down",
         action: ReadAction::Down,
     },
     Command {
         keys: &[],
         keys_text: "any key",
-        short: "close",
-        help: "close",
+        id: "cmd-read-down-2",
         action: ReadAction::Down,
     },
 ];
 
 /// A command without its action: keys, footer word, help line.
-pub type Described = (&'static str, &'static str, &'static str);
+pub type Described = (String, String, String);
 
 /// Each command's keys, footer word and help line, without its action.
 pub fn described<A>(table: &[Command<A>]) -> Vec<Described> {
     table
         .iter()
-        .map(|command| (command.keys_text, command.short, command.help))
+        .map(|command| (command.keys(), command.short(), command.help()))
         .collect()
 }
 
+/// The keys and footer word of each command, for a footer.
+pub fn footer_of<A>(table: &[Command<A>]) -> Vec<(String, String)> {
+    table.iter().map(|c| (c.keys(), c.short())).collect()
+}
+
 /// Every screen's commands, in the order the help shows them.
-pub fn every_screen() -> Vec<(&'static str, Vec<Described>)> {
+pub fn every_screen() -> Vec<(String, Vec<Described>)> {
     vec![
-        ("Main screen", described(COMMANDS)),
-        ("Draws", described(DRAWS_COMMANDS)),
-        ("Plans", described(PLAN_COMMANDS)),
-        ("Compare", described(COMPARE_COMMANDS)),
-        ("Timeline", described(TIMELINE_COMMANDS)),
-        ("Work history", described(WORK_COMMANDS)),
-        ("A job", described(JOB_COMMANDS)),
-        ("Finding an occupation", described(OCCUPATION_COMMANDS)),
-        ("Typing a value or a name", described(PROMPT_COMMANDS)),
-        ("Choosing a saved scenario", described(PICK_COMMANDS)),
-        ("Questions", described(CONFIRM_COMMANDS)),
-        ("Help and notices", described(READ_COMMANDS)),
+        (crate::t!("help-main-screen"), described(COMMANDS)),
+        (crate::t!("help-draws"), described(DRAWS_COMMANDS)),
+        (crate::t!("help-plans"), described(PLAN_COMMANDS)),
+        (crate::t!("help-compare"), described(COMPARE_COMMANDS)),
+        (crate::t!("help-timeline"), described(TIMELINE_COMMANDS)),
+        (crate::t!("help-work-history"), described(WORK_COMMANDS)),
+        (crate::t!("help-job"), described(JOB_COMMANDS)),
+        (crate::t!("help-occupation"), described(OCCUPATION_COMMANDS)),
+        (crate::t!("help-typing"), described(PROMPT_COMMANDS)),
+        (crate::t!("help-choosing"), described(PICK_COMMANDS)),
+        (crate::t!("help-questions"), described(CONFIRM_COMMANDS)),
+        (crate::t!("help-reading"), described(READ_COMMANDS)),
     ]
 }
 

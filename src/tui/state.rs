@@ -413,7 +413,7 @@ impl State {
             (None, Some(path)) => path
                 .file_name()
                 .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
-            (None, None) => text::NEW_SCENARIO.to_string(),
+            (None, None) => text::new_scenario().to_string(),
         }
     }
 
@@ -528,7 +528,7 @@ impl State {
                 self.redo.push(Snapshot { scenario: now, file });
                 self.recompute();
             }
-            None => self.set_status(text::NOTHING_TO_UNDO, StatusKind::Info),
+            None => self.set_status(text::nothing_to_undo(), StatusKind::Info),
         }
     }
 
@@ -540,7 +540,7 @@ impl State {
                 self.undo.push(Snapshot { scenario: now, file });
                 self.recompute();
             }
-            None => self.set_status(text::NOTHING_TO_REDO, StatusKind::Info),
+            None => self.set_status(text::nothing_to_redo(), StatusKind::Info),
         }
     }
 
@@ -556,7 +556,7 @@ impl State {
         self.selected_field = 0;
         self.form_scroll = 0;
         self.recompute();
-        self.set_status(text::NEW_SCENARIO_STARTED, StatusKind::Info);
+        self.set_status(text::new_scenario_started(), StatusKind::Info);
     }
 
     /// A scenario read from `path`: it replaces the one open, which undo

@@ -4,79 +4,114 @@
 
 use std::path::Path;
 
+use crate::t;
+
 use crate::engine::Date;
 use crate::tui::form::FieldId;
 
-pub const NEW_SCENARIO: &str = "new scenario";
-pub const NEW_SCENARIO_STARTED: &str = "New scenario (u brings the previous one back)";
-pub const NOTHING_TO_UNDO: &str = "Nothing to undo";
-pub const NOTHING_TO_REDO: &str = "Nothing to redo";
-pub const NOT_SAVED: &str = "Not saved";
-pub const NOT_SAVED_LEFT_AS_IS: &str = "Not saved: the file on disk was left as it is";
-pub const STILL_HERE: &str = "Still here: nothing was lost";
-pub const NO_DATA_FOLDER: &str = "No data folder to save in";
-pub const NO_SAVED_SCENARIOS: &str = "No saved scenarios yet: press s to save this one";
-pub const NO_SCENARIOS_TO_SWAP: &str = "No saved scenarios to swap in";
-pub const STARTER: &str = "A starter profile: change any value with ←/→, press ? for every key";
-pub const CHOOSE_A_CATEGORY: &str = "Choose a category with ←/→ to plan to its rounds";
-pub const PASTE_IGNORED: &str = "Paste ignored: there is no text to type here";
-pub const COULD_NOT_OPEN: &str = "Could not open the scenario";
-pub const FILE_LEFT_AS_IS: &str = "The file was left exactly as it is.";
-pub const JOB_ADDED: &str = "Job added";
-pub const JOB_CHANGED: &str = "Job changed";
-pub const JOB_REMOVED: &str = "Job removed (u on the main screen brings it back)";
+pub fn new_scenario() -> String {
+    t!("new-scenario")
+}
+pub fn new_scenario_started() -> String {
+    t!("new-scenario-started")
+}
+pub fn nothing_to_undo() -> String {
+    t!("nothing-to-undo")
+}
+pub fn nothing_to_redo() -> String {
+    t!("nothing-to-redo")
+}
+pub fn not_saved() -> String {
+    t!("not-saved")
+}
+pub fn not_saved_left_as_is() -> String {
+    t!("not-saved-left-as-is")
+}
+pub fn still_here() -> String {
+    t!("still-here")
+}
+pub fn no_data_folder() -> String {
+    t!("no-data-folder")
+}
+pub fn no_saved_scenarios() -> String {
+    t!("no-saved-scenarios")
+}
+pub fn no_scenarios_to_swap() -> String {
+    t!("no-scenarios-to-swap")
+}
+pub fn starter() -> String {
+    t!("starter")
+}
+pub fn choose_a_category() -> String {
+    t!("choose-a-category")
+}
+pub fn paste_ignored() -> String {
+    t!("paste-ignored")
+}
+pub fn could_not_open() -> String {
+    t!("could-not-open")
+}
+pub fn file_left_as_is() -> String {
+    t!("file-left-as-is")
+}
+pub fn job_added() -> String {
+    t!("job-added")
+}
+pub fn job_changed() -> String {
+    t!("job-changed")
+}
+pub fn job_removed() -> String {
+    t!("job-removed")
+}
 
 pub fn opened(path: &Path) -> String {
-    format!("Opened {}", path.display())
+    t!("opened", file = path)
 }
 
 pub fn opened_with_warning(path: &Path, warning: &str) -> String {
-    format!("Opened {}; {warning}", path.display())
+    t!("opened-with-warning", file = path, warning = warning)
 }
 
 pub fn saved(path: &Path) -> String {
-    format!("Saved {}", path.display())
+    t!("saved", file = path)
 }
 
-pub fn not_saved(path: &Path, error: &str) -> String {
-    format!("Not saved: {}: {error}", path.display())
+pub fn not_saved_to(path: &Path, error: &str) -> String {
+    t!("not-saved-to", file = path, problem = error)
 }
 
 pub fn cannot_create(folder: &Path, error: &str) -> String {
-    format!("Cannot create {}: {error}", folder.display())
+    t!("cannot-create", folder = folder, problem = error)
 }
 
 pub fn last_gone(path: &Path) -> String {
-    format!(
-        "The scenario open last time is gone ({}): a starter profile instead",
-        path.display()
-    )
+    t!("last-gone", file = path)
 }
 
 pub fn gain_applied(label: &str, points: u16) -> String {
-    format!("What-if: {label} (+{points}); u undoes it")
+    t!("gain-applied", change = label, points = points)
 }
 
 pub fn plan_applied(number: usize, effort: u32, total: u16) -> String {
-    format!("What-if: plan {number} applied (effort {effort}, total {total}); u undoes it")
+    t!("plan-applied", number = number, effort = effort, total = total)
 }
 
 pub fn latest_cutoff(category: &str, date: Date) -> String {
-    format!("latest {category} cut-off ({date})")
+    t!("latest-cutoff", category = category, date = date)
 }
 
 /// One kind of round a change opens.
 pub fn opening(label: &str, key: &str, cutoff: Option<u16>, compact: bool) -> String {
     match (cutoff, compact) {
-        (Some(cutoff), false) => format!("{label} rounds: latest cut-off {cutoff}"),
-        (None, false) => format!("{label} rounds"),
+        (Some(cutoff), false) => t!("opening-with-cutoff", rounds = label, cutoff = cutoff),
+        (None, false) => t!("opening", rounds = label),
         (Some(cutoff), true) => format!("{key} {cutoff}"),
         (None, true) => key.to_string(),
     }
 }
 
 pub fn opens(parts: &[String]) -> String {
-    format!("opens {}", parts.join(", "))
+    t!("opens", rounds = parts.join(", "))
 }
 
 /// What a change to the jobs did, and what the count of experience years
@@ -85,217 +120,283 @@ pub fn work_changed(done: &str, before: (u8, u8), after: (u8, u8)) -> String {
     if before == after {
         return done.to_string();
     }
-    format!(
-        "{done}; experience counted from the history: Canadian {}, foreign {} (were {} and {})",
-        after.0, after.1, before.0, before.1
+    t!(
+        "work-changed",
+        done = done,
+        canadian = after.0,
+        foreign = after.1,
+        canadian_before = before.0,
+        foreign_before = before.1
     )
 }
 
-/// What IRCC means by a field, in one line, shown under the form for the
-/// selected field.
-pub fn field_help(id: FieldId) -> &'static str {
+/// The message naming a field: its value is the form's label, `help` what
+/// IRCC means by it in one line (shown under the form for the selected
+/// field).
+fn field_message(id: FieldId) -> &'static str {
     match id {
-        FieldId::Age => "Age on the day you are invited (not when you enter the pool); 20-29 earn the most",
-        FieldId::Education => "Your highest credential, assessed (ECA) if from abroad",
-        FieldId::CanadianEducation => {
-            "A credential earned in Canada: full-time, in person, at least 8 months"
-        }
-        FieldId::Certificate => {
-            "A certificate of qualification in a trade, issued by a province or territory"
-        }
-        FieldId::Test(_) => {
-            "An approved test less than two years old: IELTS, CELPIP, PTE Core, TEF or TCF Canada"
-        }
-        FieldId::Score(..) => {
-            "The score on the test's own scale; the CLB/NCLC level it gives is on the right"
-        }
-        FieldId::CanadianExperience => {
-            "Skilled (TEER 0-3), paid, full-time or equal part-time work in Canada, last 10 years"
-        }
-        FieldId::ForeignExperience => {
-            "Skilled (TEER 0-3), paid, full-time or equal part-time work abroad, last 10 years"
-        }
-        FieldId::SpousePresent => {
-            "Only a spouse coming to Canada who is not a citizen or PR earns spouse points"
-        }
-        FieldId::SpouseEducation => "Your spouse's or partner's highest credential",
-        FieldId::SpouseExperience => "Your spouse's skilled, paid work in Canada, last 10 years",
-        FieldId::Nomination => "A provincial or territorial nomination through an Express Entry stream: +600",
-        FieldId::Sibling => "A brother or sister in Canada, 18 or older, a citizen or PR",
-        FieldId::JobOffer => "A valid arranged-employment offer, where the rule set still scores it",
-        FieldId::WorkHistory => "Each job with its NOC, place, dates and hours: eligibility counts from it",
-        FieldId::Funds => "Money you can show to settle, in Canadian dollars (FSW and FST need it)",
-        FieldId::FamilyMembers => "You, your spouse or partner and dependent children, even those not coming",
-        FieldId::AuthorizedToWork => {
-            "Allowed to work in Canada now (with a job offer, no proof of funds is needed)"
-        }
-        FieldId::EducationAssessed => {
-            "An educational credential assessment (ECA) of a credential from abroad"
-        }
-        FieldId::StudyYears | FieldId::SpouseStudyYears => {
-            "Full-time years of post-secondary study in Canada (FSW adaptability)"
-        }
-        FieldId::Relative => "A relative in Canada, 18 or older, a citizen or PR (FSW adaptability)",
-        FieldId::Quebec => "Quebec chooses its own immigrants: no Express Entry program applies",
-        FieldId::BirthDate => {
-            "With a birth date every day is scored at its own age: birthdays show in the timeline"
-        }
-        FieldId::TestDate(_) => {
-            "A result counts for two years from its test date; after that it earns nothing"
-        }
-        FieldId::SpouseAge => {
-            "Your spouse's age, for scoring the household with your spouse as the applicant"
-        }
-        FieldId::Submitted => {
-            "When your Express Entry profile went in: ties at the cut-off go to the earliest"
-        }
-        FieldId::AssessedOn => "When your credential assessment was issued: it is valid for five years",
-        FieldId::SpouseForeignExperience | FieldId::SpouseCertificate | FieldId::SpouseCanadianEducation => {
-            "What your spouse would bring as the principal applicant (the household comparison)"
-        }
+        FieldId::Age => "field-age",
+        FieldId::Education => "field-education",
+        FieldId::CanadianEducation => "field-canadian-education",
+        FieldId::Certificate => "field-certificate",
+        FieldId::Test(_) => "field-test",
+        FieldId::Score(..) => "field-score",
+        FieldId::CanadianExperience => "field-canadian-experience",
+        FieldId::ForeignExperience => "field-foreign-experience",
+        FieldId::SpousePresent => "field-spouse-present",
+        FieldId::SpouseEducation => "field-spouse-education",
+        FieldId::SpouseExperience => "field-spouse-experience",
+        FieldId::Nomination => "field-nomination",
+        FieldId::Sibling => "field-sibling",
+        FieldId::JobOffer => "field-job-offer",
+        FieldId::WorkHistory => "field-work-history",
+        FieldId::Funds => "field-funds",
+        FieldId::FamilyMembers => "field-family-members",
+        FieldId::AuthorizedToWork => "field-authorized-to-work",
+        FieldId::EducationAssessed => "field-education-assessed",
+        FieldId::StudyYears => "field-study-years",
+        FieldId::SpouseStudyYears => "field-spouse-study-years",
+        FieldId::Relative => "field-relative",
+        FieldId::Quebec => "field-quebec",
+        FieldId::BirthDate => "field-birth-date",
+        FieldId::TestDate(_) => "field-test-date",
+        FieldId::SpouseAge => "field-spouse-age",
+        FieldId::Submitted => "field-submitted",
+        FieldId::AssessedOn => "field-assessed-on",
+        FieldId::SpouseForeignExperience => "field-spouse-foreign-experience",
+        FieldId::SpouseCertificate => "field-spouse-certificate",
+        FieldId::SpouseCanadianEducation => "field-spouse-canadian-education",
     }
+}
+
+/// What IRCC means by a field, in one line.
+pub fn field_help(id: FieldId) -> String {
+    crate::i18n::attribute(field_message(id), "help", &[])
 }
 
 // ---- panels and popups ------------------------------------------------------
 
-pub const SECTION_CORE: &str = "Core";
-pub const SECTION_SPOUSE: &str = "Spouse";
-pub const SECTION_TRANSFER: &str = "Transfer";
-pub const SECTION_ADDITIONAL: &str = "Additional";
-pub const SCORE_TITLE: &str = " Score ";
-pub const TOTAL_LABEL: &str = " Total  ";
-pub const WITH_SPOUSE: &str = "with spouse";
-pub const SINGLE: &str = "single";
-pub const NO_CATEGORIES_YET: &str = "Categories: none before 2023-05-31";
-pub const NO_CATEGORY: &str = "no category";
-pub const IN_POOL: &str = " In the pool ";
-pub const NOT_IN_POOL: &str = " Not in the pool ";
-pub const POOL_NOT_KNOWN: &str = " In the pool? not known ";
-pub const GAINS_TITLE: &str = " Biggest gains (Enter applies) ";
-pub const NO_GAINS: &str = " No move left raises this score.";
-pub const NOT_IN_YOUR_HANDS: &str = " Not in your hands:";
-pub const CRS_TOTAL: &str = "CRS total";
-pub const SCORE_BY_MONTH: &str = " Score by month ";
-pub const NO_KEY_DATES: &str = " No day in these months changes the score.";
-pub const KEY_DATES: &str = " Key dates ";
-pub const NONE: &str = "none";
-pub const TOTAL_ROW: &str = " TOTAL";
-pub const FIELDS_THAT_DIFFER: &str = " Fields that differ";
-pub const FACTOR: &str = "Factor";
-pub const NO_DRAWS: &str = " No draw data is loaded.";
-pub const EVERY_CATEGORY_CHART: &str =
-    " Cut-offs, last 12 months, every category (nomination rounds left out: +600) ";
+pub fn section_core() -> String {
+    t!("section-core-short")
+}
+pub fn section_spouse() -> String {
+    t!("section-spouse-short")
+}
+pub fn section_transfer() -> String {
+    t!("section-transfer-short")
+}
+pub fn section_additional() -> String {
+    t!("section-additional-short")
+}
+pub fn score_title() -> String {
+    format!(" {} ", t!("score-title"))
+}
+pub fn total_label() -> String {
+    format!(" {}  ", t!("total-label"))
+}
+pub fn with_spouse() -> String {
+    t!("with-spouse")
+}
+pub fn single() -> String {
+    t!("single")
+}
+pub fn no_categories_yet() -> String {
+    t!("no-categories-yet")
+}
+pub fn no_category() -> String {
+    t!("no-category")
+}
+pub fn in_pool() -> String {
+    format!(" {} ", t!("in-pool"))
+}
+pub fn not_in_pool() -> String {
+    format!(" {} ", t!("not-in-pool"))
+}
+pub fn pool_not_known() -> String {
+    format!(" {} ", t!("pool-not-known"))
+}
+pub fn gains_title() -> String {
+    format!(" {} ", t!("gains-title"))
+}
+pub fn no_gains() -> String {
+    format!(" {}", t!("no-gains"))
+}
+pub fn not_in_your_hands() -> String {
+    format!(" {}", t!("not-in-your-hands"))
+}
+pub fn crs_total() -> String {
+    t!("crs-total")
+}
+pub fn score_by_month() -> String {
+    format!(" {} ", t!("score-by-month"))
+}
+pub fn no_key_dates() -> String {
+    format!(" {}", t!("no-key-dates"))
+}
+pub fn key_dates() -> String {
+    format!(" {} ", t!("key-dates"))
+}
+pub fn none() -> String {
+    t!("none")
+}
+pub fn total_row() -> String {
+    format!(" {}", t!("total-row"))
+}
+pub fn fields_that_differ() -> String {
+    format!(" {}", t!("fields-that-differ"))
+}
+pub fn factor() -> String {
+    t!("factor")
+}
+pub fn no_draws() -> String {
+    format!(" {}", t!("no-draws"))
+}
+pub fn every_category_chart() -> String {
+    format!(" {} ", t!("every-category-chart"))
+}
 pub const ROUND_COLUMNS: [&str; 5] = ["Date", "Round", "Category", "Size", "Cut-off"];
-pub const SAVE_AS_TITLE: &str = " Save scenario as ";
-pub const SAVE_COPY_TITLE: &str = " Save a copy as ";
-pub const NAME_LABEL: &str = "Name: ";
-pub const PICK_OPEN: &str = " Open a saved scenario ";
-pub const PICK_COMPARE: &str = " Compare with ";
-pub const PICK_SIDE_A: &str = " Put on side A ";
-pub const PICK_SIDE_B: &str = " Put on side B ";
-pub const DOES_NOT_LOAD: &str = " does not load";
-pub const UNSAVED_CHANGES: &str = " Unsaved changes ";
-pub const QUIT_ANYWAY: &str = "This scenario has changes that are not saved. Quit anyway?";
-pub const OPEN_ANYWAY: &str = "This scenario has changes that are not saved. Open another anyway?";
-pub const OVERWRITE_TITLE: &str = " Overwrite? ";
-pub const NOT_IN_NOC_LIST: &str = "not in the NOC list";
-pub const ONGOING: &str = "ongoing";
-pub const SELF_EMPLOYED: &str = "self-employed";
-pub const WHILE_A_STUDENT: &str = "while a student";
-pub const STATED_YEARS_WIN: &str =
-    " Years typed in the form win over the count (a what-if); clear them there to count again";
-pub const NO_JOBS: &str =
-    " No jobs yet: a adds one. Eligibility needs the work history; the score can do without.";
-pub const EMPTY_GOES_ON: &str = "  empty: the job goes on";
-pub const CHANGE_A_JOB: &str = " Change a job ";
-pub const ADD_A_JOB: &str = " Add a job ";
-pub const FINDER_HINT: &str = "   part of a title, or a code (2 digits: a major group)";
-pub const NO_OCCUPATION: &str = " No occupation matches.";
-pub const MOUSE_HEADING: &str = " Mouse";
-pub const MOUSE: &str = "a click selects a field or a gain; the wheel scrolls the panel under the pointer";
-pub const PROFILE_TITLE: &str = " Profile ";
-pub const PLAN_TARGET: &str = " Plan · target ";
+pub fn save_as_title() -> String {
+    format!(" {} ", t!("save-as-title"))
+}
+pub fn save_copy_title() -> String {
+    format!(" {} ", t!("save-copy-title"))
+}
+pub fn name_label() -> String {
+    format!("{} ", t!("name-label"))
+}
+pub fn pick_open() -> String {
+    format!(" {} ", t!("pick-open"))
+}
+pub fn pick_compare() -> String {
+    format!(" {} ", t!("pick-compare"))
+}
+pub fn pick_side_a() -> String {
+    format!(" {} ", t!("pick-side-a"))
+}
+pub fn pick_side_b() -> String {
+    format!(" {} ", t!("pick-side-b"))
+}
+pub fn does_not_load() -> String {
+    format!(" {}", t!("does-not-load"))
+}
+pub fn unsaved_changes() -> String {
+    format!(" {} ", t!("unsaved-changes"))
+}
+pub fn quit_anyway() -> String {
+    t!("quit-anyway")
+}
+pub fn open_anyway() -> String {
+    t!("open-anyway")
+}
+pub fn overwrite_title() -> String {
+    format!(" {} ", t!("overwrite-title"))
+}
+pub fn not_in_noc_list() -> String {
+    t!("not-in-noc-list")
+}
+pub fn ongoing() -> String {
+    t!("ongoing")
+}
+pub fn self_employed() -> String {
+    t!("self-employed")
+}
+pub fn while_a_student() -> String {
+    t!("while-a-student")
+}
+pub fn stated_years_win() -> String {
+    format!(" {}", t!("stated-years-win"))
+}
+pub fn no_jobs() -> String {
+    format!(" {}", t!("no-jobs"))
+}
+pub fn empty_goes_on() -> String {
+    format!("  {}", t!("empty-goes-on"))
+}
+pub fn change_a_job() -> String {
+    format!(" {} ", t!("change-a-job"))
+}
+pub fn add_a_job() -> String {
+    format!(" {} ", t!("add-a-job"))
+}
+pub fn finder_hint() -> String {
+    format!("   {}", t!("finder-hint"))
+}
+pub fn no_occupation() -> String {
+    format!(" {}", t!("no-occupation"))
+}
+pub fn mouse_heading() -> String {
+    format!(" {}", t!("mouse-heading"))
+}
+pub fn mouse() -> String {
+    t!("mouse")
+}
+pub fn profile_title() -> String {
+    format!(" {} ", t!("profile-title"))
+}
+pub fn plan_target() -> String {
+    format!(" {} ", t!("plan-target"))
+}
 
 // ---- the form ------------------------------------------------------------------
-
-pub const GROUP_YOU: &str = "You";
-pub const GROUP_FIRST_LANGUAGE: &str = "First language";
-pub const GROUP_SECOND_LANGUAGE: &str = "Second language";
-pub const GROUP_WORK: &str = "Work";
-pub const GROUP_SPOUSE: &str = "Spouse or partner";
-pub const GROUP_EXTRAS: &str = "Extras";
-pub const GROUP_ELIGIBILITY: &str = "For eligibility";
 
 /// A field's label in the form.
 pub fn field_label(id: FieldId) -> String {
     match id {
-        FieldId::Age => "Age".into(),
-        FieldId::Education => "Education".into(),
-        FieldId::CanadianEducation => "Canadian study".into(),
-        FieldId::Certificate => "Trade certificate".into(),
-        FieldId::Test(_) => "Test".into(),
         FieldId::Score(_, ability) => format!("  {}", ability.label()),
-        FieldId::CanadianExperience => "Canadian work".into(),
-        FieldId::ForeignExperience => "Foreign work".into(),
-        FieldId::SpousePresent => "Spouse".into(),
-        FieldId::SpouseEducation => "Education".into(),
-        FieldId::SpouseExperience => "Canadian work".into(),
-        FieldId::Nomination => "Nomination".into(),
-        FieldId::Sibling => "Sibling in Canada".into(),
-        FieldId::JobOffer => "Job offer".into(),
-        FieldId::BirthDate => "Birth date".into(),
-        FieldId::TestDate(_) => "  Test date".into(),
-        FieldId::SpouseAge => "Age".into(),
-        FieldId::Submitted => "Profile submitted".into(),
-        FieldId::AssessedOn => "ECA issued".into(),
-        FieldId::SpouseForeignExperience => "Foreign work".into(),
-        FieldId::SpouseCertificate => "Trade certificate".into(),
-        FieldId::SpouseCanadianEducation => "Canadian study".into(),
-        FieldId::WorkHistory => "Work history".into(),
-        FieldId::Funds => "Funds (CAD)".into(),
-        FieldId::FamilyMembers => "Family size".into(),
-        FieldId::AuthorizedToWork => "Work permit".into(),
-        FieldId::EducationAssessed => "ECA (education)".into(),
-        FieldId::StudyYears => "Study years here".into(),
-        FieldId::SpouseStudyYears => "Study years here".into(),
-        FieldId::Relative => "Family in Canada".into(),
-        FieldId::Quebec => "Living in Quebec".into(),
+        FieldId::TestDate(_) => format!("  {}", crate::i18n::message(field_message(id), &[])),
+        _ => crate::i18n::message(field_message(id), &[]),
     }
 }
 
 /// What a typed field expects, for the typing popup.
-pub fn typing_hint(id: FieldId) -> &'static str {
+pub fn typing_hint(id: FieldId) -> String {
     match id {
-        FieldId::Funds => "Canadian dollars you can show; nothing: not given",
-        FieldId::FamilyMembers => "people in the family, you included; nothing: from the profile",
-        FieldId::StudyYears | FieldId::SpouseStudyYears => {
-            "full-time years of study in Canada; nothing: from Canadian study"
-        }
+        FieldId::Funds => t!("hint-funds"),
+        FieldId::FamilyMembers => t!("hint-family-members"),
+        FieldId::StudyYears | FieldId::SpouseStudyYears => t!("hint-study-years"),
         FieldId::BirthDate | FieldId::TestDate(_) | FieldId::Submitted | FieldId::AssessedOn => {
-            "a day written YYYY-MM-DD; nothing: not given"
+            t!("hint-date")
         }
-        FieldId::SpouseAge => "whole years; nothing: not given",
-        _ => "a whole number",
+        FieldId::SpouseAge => t!("hint-spouse-age"),
+        _ => t!("hint-whole-number"),
     }
 }
 
 // ---- the form's values -------------------------------------------------------------
 
-pub const NO_WORK_HISTORY: &str = "none given (Enter adds)";
-pub const NOT_GIVEN: &str = "not given";
-pub const SPOUSE_COMING: &str = "coming, not Canadian";
-pub const SPOUSE_NOT_COMING: &str = "not coming (no points)";
-pub const SPOUSE_CANADIAN: &str = "citizen/PR (no points)";
-pub const OFFER_TEER_0_GROUP_00: &str = "TEER 0 group 00";
-pub const OFFER_TEER_0_3: &str = "TEER 0-3";
+pub fn no_work_history() -> String {
+    t!("no-work-history")
+}
+pub fn not_given() -> String {
+    t!("not-given")
+}
+pub fn spouse_coming() -> String {
+    t!("spouse-coming")
+}
+pub fn spouse_not_coming() -> String {
+    t!("spouse-not-coming")
+}
+pub fn spouse_canadian() -> String {
+    t!("spouse-canadian")
+}
+pub fn offer_teer_0_group_00() -> String {
+    t!("offer-teer-0-group-00")
+}
+pub fn offer_teer_0_3() -> String {
+    t!("offer-teer-0-3")
+}
 
-pub const AGE_FROM_BIRTH_DATE: &str = "the age comes from the birth date: change or clear the birth date";
+pub fn age_from_birth_date() -> String {
+    t!("age-from-birth-date")
+}
 
 pub fn age_from_birth(age: u8, birth: Date) -> String {
     format!("{age} (born {birth})")
 }
 
-pub const DEADLINES: &str = " Deadlines";
+pub fn deadlines() -> String {
+    format!(" {}", t!("deadlines"))
+}
 
 pub fn jobs(count: usize) -> String {
     if count == 1 {

@@ -193,20 +193,26 @@ impl Program {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Program::Fsw => "Federal Skilled Worker (FSW)",
-            Program::Cec => "Canadian Experience Class (CEC)",
-            Program::Fst => "Federal Skilled Trades (FST)",
-        }
+    pub fn label(self) -> String {
+        crate::i18n::message(
+            match self {
+                Program::Fsw => "program-fsw",
+                Program::Cec => "program-cec",
+                Program::Fst => "program-fst",
+            },
+            &[],
+        )
     }
 
-    pub fn short_label(self) -> &'static str {
-        match self {
-            Program::Fsw => "FSW",
-            Program::Cec => "CEC",
-            Program::Fst => "FST",
-        }
+    pub fn short_label(self) -> String {
+        crate::i18n::message(
+            match self {
+                Program::Fsw => "program-fsw-short",
+                Program::Cec => "program-cec-short",
+                Program::Fst => "program-fst-short",
+            },
+            &[],
+        )
     }
 }
 

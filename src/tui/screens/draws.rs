@@ -47,7 +47,7 @@ impl DrawsView {
                     let view = state.plan_to_category(&category, cutoff, date);
                     return Next::Open(Screen::Plan(Box::new(view)));
                 }
-                None => state.set_status(text::CHOOSE_A_CATEGORY, StatusKind::Info),
+                None => state.set_status(text::choose_a_category(), StatusKind::Info),
             },
             None => {}
         }

@@ -69,9 +69,9 @@ impl Screen {
     }
 
     /// This screen's commands as the footer shows them: keys and a word.
-    pub fn footer(&self) -> Vec<(&'static str, &'static str)> {
-        fn pairs<A>(table: &[Command<A>]) -> Vec<(&'static str, &'static str)> {
-            table.iter().map(|c| (c.keys_text, c.short)).collect()
+    pub fn footer(&self) -> Vec<(String, String)> {
+        fn pairs<A>(table: &[Command<A>]) -> Vec<(String, String)> {
+            keymap::footer_of(table)
         }
         match self {
             Screen::Draws(_) => pairs(keymap::DRAWS_COMMANDS),

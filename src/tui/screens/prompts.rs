@@ -155,7 +155,7 @@ impl NamePrompt {
     pub fn handle(&mut self, event: KeyEvent, state: &mut State) -> Next {
         match keymap::action_in(keymap::PROMPT_COMMANDS, event) {
             Some(PromptAction::Cancel) => {
-                state.set_status(text::NOT_SAVED, StatusKind::Info);
+                state.set_status(text::not_saved(), StatusKind::Info);
                 Next::Close
             }
             Some(PromptAction::Erase) => {
@@ -283,11 +283,11 @@ impl Confirm {
                 }
             }
             (Some(ConfirmAction::No), Confirm::Overwrite { .. }) => {
-                state.set_status(text::NOT_SAVED_LEFT_AS_IS, StatusKind::Info);
+                state.set_status(text::not_saved_left_as_is(), StatusKind::Info);
                 Next::Close
             }
             (Some(ConfirmAction::No), _) => {
-                state.set_status(text::STILL_HERE, StatusKind::Info);
+                state.set_status(text::still_here(), StatusKind::Info);
                 Next::Close
             }
             _ => Next::Stay,

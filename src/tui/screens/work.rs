@@ -437,13 +437,13 @@ pub fn handle(screen: &mut WorkScreen, event: KeyEvent, state: &mut State) -> Ne
         WorkChange::Add(job) => {
             work.push(job);
             screen.selected = work.len() - 1;
-            text::JOB_ADDED
+            text::job_added()
         }
         WorkChange::Replace(index, job) => {
             if let Some(slot) = work.get_mut(index) {
                 *slot = job;
             }
-            text::JOB_CHANGED
+            text::job_changed()
         }
         WorkChange::Remove(index) => {
             if index < work.len() {
@@ -455,7 +455,7 @@ pub fn handle(screen: &mut WorkScreen, event: KeyEvent, state: &mut State) -> Ne
                 changed.background.work = None;
                 changed.background.stated_years = Default::default();
             }
-            text::JOB_REMOVED
+            text::job_removed()
         }
     };
     state.change_scenario(changed);
@@ -463,6 +463,6 @@ pub fn handle(screen: &mut WorkScreen, event: KeyEvent, state: &mut State) -> Ne
         state.scenario.profile.canadian_experience_years,
         state.scenario.profile.foreign_experience_years,
     );
-    state.set_status(text::work_changed(done, before, after), StatusKind::Info);
+    state.set_status(text::work_changed(&done, before, after), StatusKind::Info);
     Next::Stay
 }

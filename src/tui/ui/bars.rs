@@ -90,7 +90,7 @@ pub struct Footer<'a> {
 /// The footer for a list of commands, as many as fit with help and quit
 /// (or back and cancel) always there.
 pub(crate) fn footer_line(
-    pairs: &[(&'static str, &'static str)],
+    pairs: &[(String, String)],
     width: usize,
     theme: &Theme,
 ) -> Line<'static> {
@@ -106,7 +106,7 @@ impl Widget for Footer<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let pairs = match self.app.top() {
             Some(screen) => screen.footer(),
-            None => COMMANDS.iter().map(|c| (c.keys_text, c.short)).collect(),
+            None => crate::tui::keymap::footer_of(COMMANDS),
         };
         footer_line(&pairs, usize::from(area.width), &self.app.state.theme).render(area, buf);
     }

@@ -32,7 +32,7 @@ fn differing_fields(a: &Scenario, b: &Scenario, today: Date) -> Vec<(String, Str
                 heading = row.heading.unwrap_or(heading);
                 (
                     row.id,
-                    format!("{heading} · {}", text::field_label(row.id).trim()),
+                    format!("{} · {}", crate::i18n::message(heading, &[]), text::field_label(row.id).trim()),
                 )
             })
             .collect::<Vec<(FieldId, String)>>()
@@ -46,7 +46,7 @@ fn differing_fields(a: &Scenario, b: &Scenario, today: Date) -> Vec<(String, Str
     let shown = |scenario: &Scenario, id: FieldId| {
         let value = form::value(scenario, id, today);
         match form::level_note(&scenario.profile, id) {
-            _ if value.is_empty() => text::NONE.to_string(),
+            _ if value.is_empty() => text::none().to_string(),
             Some(note) => format!("{value} ({note})"),
             None => value,
         }
@@ -100,7 +100,7 @@ impl Widget for CompareScreen<'_> {
         };
         let mut lines: Vec<Line> = Vec::new();
         lines.push(Line::from(vec![
-            Span::styled(fit(text::TOTAL_ROW, name_width + 1), theme.total()),
+            Span::styled(fit(&text::total_row(), name_width + 1), theme.total()),
             Span::styled(column(comparison.a_total.to_string()), theme.total()),
             Span::styled(column(comparison.b_total.to_string()), theme.total()),
             Span::styled(
@@ -109,7 +109,7 @@ impl Widget for CompareScreen<'_> {
             ),
         ]));
         lines.push(Line::raw(""));
-        lines.push(Line::styled(text::FIELDS_THAT_DIFFER, theme.heading()));
+        lines.push(Line::styled(text::fields_that_differ(), theme.heading()));
         let differing = differing_fields(&view.a.1, &view.b.1, self.app.state.today());
         if differing.is_empty() {
             lines.push(Line::styled(" (none: the profiles are the same)", theme.muted()));
@@ -121,7 +121,7 @@ impl Widget for CompareScreen<'_> {
         lines.push(Line::styled(
             format!(
                 " {}{}{}{}",
-                fit(text::FACTOR, name_width),
+                fit(&text::factor(), name_width),
                 column("A".into()),
                 column("B".into()),
                 column("B-A".into())

@@ -46,7 +46,7 @@ impl Widget for DrawsScreen<'_> {
         .areas(area);
         super::top_footer(app, footer, buf);
         let Some(loaded) = app.state.draws() else {
-            Line::raw(text::NO_DRAWS).render(header, buf);
+            Line::raw(text::no_draws()).render(header, buf);
             return;
         };
         render_header(app, loaded, total, header, buf);
@@ -128,7 +128,7 @@ impl Widget for DrawsScreen<'_> {
                 .data(&you),
         );
         let title = match &chosen {
-            None => text::EVERY_CATEGORY_CHART.to_string(),
+            None => text::every_category_chart().to_string(),
             Some((category, cutoff, date)) => {
                 let age = app.state.today().full_years_since(*date);
                 let old = match age {

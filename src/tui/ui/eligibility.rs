@@ -54,7 +54,7 @@ fn programs_line<'a>(report: &Report, theme: &Theme, compact: bool) -> Line<'a> 
 /// "Categories (2026): french, healthcare" — those the person is in.
 fn categories_line(report: &Report) -> String {
     match &report.categories {
-        None => text::NO_CATEGORIES_YET.to_string(),
+        None => text::no_categories_yet().to_string(),
         Some(categories) => {
             let open: Vec<&str> = categories
                 .categories
@@ -82,7 +82,7 @@ fn short_categories(report: &Report) -> String {
         .map(|c| c.id.as_str())
         .collect();
     if open.is_empty() {
-        text::NO_CATEGORY.to_string()
+        text::no_category().to_string()
     } else {
         open.join(", ")
     }
@@ -112,9 +112,9 @@ impl Widget for EligibilityPanel<'_> {
         let theme = &self.app.state.theme;
         let report = self.app.state.eligibility();
         let pool = match report.in_pool {
-            Answer::Yes => text::IN_POOL,
-            Answer::No => text::NOT_IN_POOL,
-            Answer::Unknown => text::POOL_NOT_KNOWN,
+            Answer::Yes => text::in_pool(),
+            Answer::No => text::not_in_pool(),
+            Answer::Unknown => text::pool_not_known(),
         };
         let block = Block::bordered()
             .title(pool)

@@ -25,7 +25,7 @@ impl Widget for FormPanel<'_> {
         let theme = app.state.theme;
         let focused = app.state.focus == Focus::Form;
         let block = Block::bordered()
-            .title(text::PROFILE_TITLE)
+            .title(text::profile_title())
             .border_style(theme.border(focused));
         let inner = block.inner(area);
         block.render(area, buf);
@@ -39,7 +39,7 @@ impl Widget for FormPanel<'_> {
         for line in layout::form_lines(rows, app.state.form_scroll, area) {
             let at = Rect::new(inner.x, line.y, inner.width, 1);
             if let Some(heading) = line.heading {
-                Line::styled(fit(heading, width), theme.heading()).render(at, buf);
+                Line::styled(fit(&crate::i18n::message(heading, &[]), width), theme.heading()).render(at, buf);
                 continue;
             }
             let Some(index) = line.row else {

@@ -21,14 +21,14 @@ impl Widget for GainsPanel<'_> {
         let theme = app.state.theme;
         let focused = app.state.focus == Focus::Gains;
         let block = Block::bordered()
-            .title(text::GAINS_TITLE)
+            .title(text::gains_title())
             .border_style(theme.border(focused));
         let inner = block.inner(area);
         block.render(area, buf);
         let width = usize::from(inner.width);
         let gains = app.state.gains();
         if gains.is_empty() {
-            Line::styled(text::NO_GAINS, theme.muted()).render(inner, buf);
+            Line::styled(text::no_gains(), theme.muted()).render(inner, buf);
             return;
         }
         let lines = app.state.gain_lines();
@@ -43,7 +43,7 @@ impl Widget for GainsPanel<'_> {
         if app.state.gains_summary_shown(height) {
             height -= 2;
             let y = inner.y + height as u16;
-            Line::styled(text::NOT_IN_YOUR_HANDS, theme.heading())
+            Line::styled(text::not_in_your_hands(), theme.heading())
                 .render(Rect::new(inner.x, y, inner.width, 1), buf);
             Line::raw(fit(&format!(" {}", outside.join(" · ")), width))
                 .render(Rect::new(inner.x, y + 1, inner.width, 1), buf);
@@ -51,7 +51,7 @@ impl Widget for GainsPanel<'_> {
         let first = app.state.gains_scroll(height);
         for (offset, item) in lines.into_iter().skip(first).take(height).enumerate() {
             let line = match item {
-                None => Line::styled(text::NOT_IN_YOUR_HANDS, theme.heading()),
+                None => Line::styled(text::not_in_your_hands(), theme.heading()),
                 Some(index) => {
                     let gain = &gains[index];
                     let points = format!("+{:<4}", gain.points);

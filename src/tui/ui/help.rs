@@ -29,8 +29,8 @@ impl Widget for HelpPopup<'_> {
                 ]));
             }
         }
-        lines.push(Line::styled(text::MOUSE_HEADING, theme.total()));
-        lines.push(Line::raw(format!("   {}", text::MOUSE)));
+        lines.push(Line::styled(text::mouse_heading(), theme.total()));
+        lines.push(Line::raw(format!("   {}", text::mouse())));
         let height = (lines.len() as u16 + 2).min(area.height);
         let popup = centered(area, 96, height);
         let shown = usize::from(popup.height.saturating_sub(2));

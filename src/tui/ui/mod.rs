@@ -107,12 +107,12 @@ pub(crate) fn plain_line(text: impl Into<String>) -> Line<'static> {
 
 /// A screen's commands on one line: each key, then its word.
 pub(crate) fn keys_line(
-    pairs: &[(&'static str, &'static str)],
+    pairs: &[(String, String)],
     theme: &super::theme::Theme,
 ) -> Line<'static> {
     let mut spans = Vec::new();
     for (keys, short) in pairs.iter().filter(|(_, short)| !short.is_empty()) {
-        spans.push(ratatui::text::Span::styled(*keys, theme.heading()));
+        spans.push(ratatui::text::Span::styled(keys.clone(), theme.heading()));
         spans.push(ratatui::text::Span::styled(format!(" {short}  "), theme.muted()));
     }
     Line::from(spans)
@@ -122,15 +122,15 @@ pub(crate) fn keys_line(
 /// or back and cancel) whatever the width: people must always see how to
 /// get help and how to leave.
 pub(crate) fn fitting_commands(
-    pairs: &[(&'static str, &'static str)],
+    pairs: &[(String, String)],
     width: usize,
-) -> Vec<(&'static str, &'static str)> {
-    let shown: Vec<(&'static str, &'static str)> = pairs
+) -> Vec<(String, String)> {
+    let shown: Vec<(String, String)> = pairs
         .iter()
-        .copied()
+        .cloned()
         .filter(|(_, short)| !short.is_empty())
         .collect();
-    let cost = |pair: &(&str, &str)| pair.0.chars().count() + pair.1.chars().count() + 3;
+    let cost = |pair: &(String, String)| pair.0.chars().count() + pair.1.chars().count() + 3;
     let kept = shown.len().saturating_sub(2);
     let mut used: usize = 1 + shown[kept..].iter().map(cost).sum::<usize>();
     let mut fitting = Vec::new();
@@ -139,7 +139,7 @@ pub(crate) fn fitting_commands(
             break;
         }
         used += cost(pair);
-        fitting.push(*pair);
+        fitting.push(pair.clone());
     }
     fitting.extend_from_slice(&shown[kept..]);
     fitting
@@ -152,8 +152,8 @@ pub(crate) fn top_footer(app: &App, area: Rect, buf: &mut ratatui::buffer::Buffe
 }
 
 /// A table's commands as (keys, word) pairs.
-pub(crate) fn keymap_pairs<A>(table: &[super::keymap::Command<A>]) -> Vec<(&'static str, &'static str)> {
-    table.iter().map(|c| (c.keys_text, c.short)).collect()
+pub(crate) fn keymap_pairs<A>(table: &[super::keymap::Command<A>]) -> Vec<(String, String)> {
+    super::keymap::footer_of(table)
 }
 
 /// A table's commands in words, for a title: "↑/↓ scroll · any key close".

@@ -47,7 +47,7 @@ impl Widget for PlanScreen<'_> {
             .map(|s| format!(" · {s}"))
             .unwrap_or_default();
         Line::from(vec![
-            Span::styled(text::PLAN_TARGET, theme.total()),
+            Span::styled(text::plan_target(), theme.total()),
             Span::styled(target_text, theme.selected(true)),
             Span::raw(fit(
                 &format!(

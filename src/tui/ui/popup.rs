@@ -42,8 +42,8 @@ impl Widget for Popup<'_> {
             }
             Screen::Name(prompt) => {
                 let title = match prompt.purpose {
-                    NamePurpose::Save => text::SAVE_AS_TITLE,
-                    NamePurpose::SaveAs => text::SAVE_COPY_TITLE,
+                    NamePurpose::Save => text::save_as_title(),
+                    NamePurpose::SaveAs => text::save_copy_title(),
                 };
                 let folder = state
                     .store
@@ -54,7 +54,7 @@ impl Widget for Popup<'_> {
                     title.to_string(),
                     vec![
                         Line::from(vec![
-                            Span::raw(text::NAME_LABEL),
+                            Span::raw(text::name_label()),
                             Span::styled(format!("{}_", prompt.buffer), theme.total()),
                         ]),
                         Line::styled(format!("in {folder}"), theme.muted()),
@@ -63,10 +63,10 @@ impl Widget for Popup<'_> {
             }
             Screen::Pick(picker) => {
                 let title = match picker.purpose {
-                    PickPurpose::Open => text::PICK_OPEN.to_string(),
-                    PickPurpose::Compare => text::PICK_COMPARE.to_string(),
-                    PickPurpose::CompareSide(Side::A) => text::PICK_SIDE_A.to_string(),
-                    PickPurpose::CompareSide(Side::B) => text::PICK_SIDE_B.to_string(),
+                    PickPurpose::Open => text::pick_open().to_string(),
+                    PickPurpose::Compare => text::pick_compare().to_string(),
+                    PickPurpose::CompareSide(Side::A) => text::pick_side_a().to_string(),
+                    PickPurpose::CompareSide(Side::B) => text::pick_side_b().to_string(),
                 };
                 let lines: Vec<Line> = picker
                     .entries
@@ -75,7 +75,7 @@ impl Widget for Popup<'_> {
                     .map(|(index, entry)| {
                         let total = match picker.totals.get(index).copied().flatten() {
                             Some(total) => format!("{total:>5}"),
-                            None => text::DOES_NOT_LOAD.to_string(),
+                            None => text::does_not_load().to_string(),
                         };
                         let text =
                             format!("{}{total}", fit(&crate::files::printable(&entry.name, false), 46));
@@ -89,15 +89,15 @@ impl Widget for Popup<'_> {
                 (title, lines)
             }
             Screen::Confirm(Confirm::Quit) => (
-                text::UNSAVED_CHANGES.to_string(),
-                vec![plain_line(text::QUIT_ANYWAY)],
+                text::unsaved_changes().to_string(),
+                vec![plain_line(text::quit_anyway())],
             ),
             Screen::Confirm(Confirm::Discard) => (
-                text::UNSAVED_CHANGES.to_string(),
-                vec![plain_line(text::OPEN_ANYWAY)],
+                text::unsaved_changes().to_string(),
+                vec![plain_line(text::open_anyway())],
             ),
             Screen::Confirm(Confirm::Overwrite { path, reason, .. }) => (
-                text::OVERWRITE_TITLE.to_string(),
+                text::overwrite_title().to_string(),
                 vec![plain_line(match reason {
                     OverwriteReason::ChangedOnDisk => {
                         format!(

@@ -15,12 +15,12 @@ pub struct ScorePanel<'a> {
     pub app: &'a App,
 }
 
-fn short_label(section: Section) -> &'static str {
+fn short_label(section: Section) -> String {
     match section {
-        Section::Core => text::SECTION_CORE,
-        Section::Spouse => text::SECTION_SPOUSE,
-        Section::Transferability => text::SECTION_TRANSFER,
-        Section::Additional => text::SECTION_ADDITIONAL,
+        Section::Core => text::section_core(),
+        Section::Spouse => text::section_spouse(),
+        Section::Transferability => text::section_transfer(),
+        Section::Additional => text::section_additional(),
     }
 }
 
@@ -52,14 +52,14 @@ impl Widget for ScorePanel<'_> {
         let theme = app.state.theme;
         let breakdown = app.state.breakdown();
         let block = Block::bordered()
-            .title(text::SCORE_TITLE)
+            .title(text::score_title())
             .border_style(theme.border(false));
         let inner = block.inner(area);
         block.render(area, buf);
         let width = usize::from(inner.width);
         let zone = Zone::of(breakdown.total);
         let mut lines = vec![Line::from(vec![
-            Span::raw(text::TOTAL_LABEL),
+            Span::raw(text::total_label()),
             Span::styled(
                 format!("{} / {}", breakdown.total, app.state.rules().max_total()),
                 theme.total(),
@@ -96,7 +96,7 @@ impl Widget for ScorePanel<'_> {
                 format!("{points:>3} / {max}")
             };
             lines.push(Line::from(vec![
-                Span::raw(format!(" {}", fit(short_label(section), label_width))),
+                Span::raw(format!(" {}", fit(&short_label(section), label_width))),
                 Span::styled("█".repeat(filled), theme.gauge()),
                 Span::styled("░".repeat(bar_width - filled.min(bar_width)), theme.muted()),
                 Span::raw(format!(" {numbers:>numbers_width$}")),
@@ -108,9 +108,9 @@ impl Widget for ScorePanel<'_> {
                     " Rules {} · {}",
                     app.state.rules().id(),
                     if breakdown.with_spouse {
-                        text::WITH_SPOUSE
+                        text::with_spouse()
                     } else {
-                        text::SINGLE
+                        text::single()
                     }
                 ),
                 width,

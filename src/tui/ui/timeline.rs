@@ -52,12 +52,12 @@ impl Widget for TimelineScreen<'_> {
         let first_date = timeline.months.first().map_or(String::new(), |m| m.date.clone());
         let last_date = timeline.months.last().map_or(String::new(), |m| m.date.clone());
         Chart::new(vec![Dataset::default()
-            .name(text::CRS_TOTAL)
+            .name(text::crs_total())
             .marker(Marker::Braille)
             .graph_type(GraphType::Line)
             .style(theme.gauge())
             .data(&points)])
-        .block(Block::bordered().title(text::SCORE_BY_MONTH))
+        .block(Block::bordered().title(text::score_by_month()))
         .x_axis(
             Axis::default()
                 .bounds([0.0, x_max])
@@ -82,12 +82,12 @@ impl Widget for TimelineScreen<'_> {
             })
             .collect();
         if lines.is_empty() {
-            lines.push(Line::raw(text::NO_KEY_DATES));
+            lines.push(Line::raw(text::no_key_dates()));
         }
         // Deadlines first: they are what to act on.
         let mut deadlines: Vec<Line> = Vec::new();
         if !timeline.deadlines.is_empty() {
-            deadlines.push(Line::styled(text::DEADLINES, theme.heading()));
+            deadlines.push(Line::styled(text::deadlines(), theme.heading()));
         }
         for deadline in &timeline.deadlines {
             let style = if deadline.soon {
@@ -103,7 +103,7 @@ impl Widget for TimelineScreen<'_> {
         }
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
-            .block(Block::bordered().title(text::KEY_DATES))
+            .block(Block::bordered().title(text::key_dates()))
             .render(list_area, buf);
         super::top_footer(self.app, footer, buf);
     }

@@ -26,7 +26,7 @@ fn title_of(reference: &Reference, code: Noc) -> String {
     reference
         .occupations
         .get(code)
-        .map_or_else(|| text::NOT_IN_NOC_LIST.to_string(), |o| o.title.clone())
+        .map_or_else(|| text::not_in_noc_list().to_string(), |o| o.title.clone())
 }
 
 /// The category ids of the list in force that list an occupation.
@@ -46,13 +46,13 @@ fn job_line(reference: &Reference, job: &Job) -> String {
     };
     let to = job
         .to
-        .map_or_else(|| text::ONGOING.to_string(), |d| d.to_string());
+        .map_or_else(|| text::ongoing().to_string(), |d| d.to_string());
     let mut flags = Vec::new();
     if job.self_employed {
-        flags.push(text::SELF_EMPLOYED);
+        flags.push(text::self_employed());
     }
     if job.while_full_time_student {
-        flags.push(text::WHILE_A_STUDENT);
+        flags.push(text::while_a_student());
     }
     let flags = if flags.is_empty() {
         String::new()
@@ -101,7 +101,7 @@ impl Widget for WorkView<'_> {
         .render(Rect::new(header.x, header.y, header.width, 1), buf);
         let stated = app.state.scenario.background.stated_years;
         if stated.canadian || stated.foreign {
-            Line::styled(fit(text::STATED_YEARS_WIN, width), theme.muted())
+            Line::styled(fit(&text::stated_years_win(), width), theme.muted())
                 .render(Rect::new(header.x, header.y + 1, header.width, 1), buf);
         }
 
@@ -112,7 +112,7 @@ impl Widget for WorkView<'_> {
         let inner = block.inner(list);
         block.render(list, buf);
         if jobs.is_empty() {
-            Line::styled(text::NO_JOBS, theme.muted()).render(inner, buf);
+            Line::styled(text::no_jobs(), theme.muted()).render(inner, buf);
         }
         let height = usize::from(inner.height).max(1);
         let first = self.screen.selected.saturating_sub(height - 1);
@@ -165,7 +165,7 @@ impl Widget for JobPopup<'_> {
                     Place::Abroad => "abroad".to_string(),
                 },
                 JobField::From => draft.from.clone(),
-                JobField::To if draft.to.is_empty() && !chosen => text::ONGOING.to_string(),
+                JobField::To if draft.to.is_empty() && !chosen => text::ongoing().to_string(),
                 JobField::To => draft.to.clone(),
                 JobField::Hours => draft.hours.clone(),
                 JobField::SelfEmployed => yes_no(draft.self_employed),
@@ -184,7 +184,7 @@ impl Widget for JobPopup<'_> {
             if let Some(problem) = draft.problem(field) {
                 spans.push(Span::styled(format!("  {problem}"), theme.error()));
             } else if field == JobField::To && draft.to.is_empty() && chosen {
-                spans.push(Span::styled(text::EMPTY_GOES_ON, theme.muted()));
+                spans.push(Span::styled(text::empty_goes_on(), theme.muted()));
             }
             lines.push(Line::from(spans));
             if field == JobField::Occupation {
@@ -205,9 +205,9 @@ impl Widget for JobPopup<'_> {
             None => lines.push(super::keys_line(&keymap_pairs(JOB_COMMANDS), &theme)),
         }
         let title = if draft.editing.is_some() {
-            text::CHANGE_A_JOB
+            text::change_a_job()
         } else {
-            text::ADD_A_JOB
+            text::add_a_job()
         };
         let popup = centered(area, 96, lines.len() as u16 + 2);
         Clear.render(popup, buf);
@@ -241,12 +241,12 @@ impl Widget for FinderPopup<'_> {
         Line::from(vec![
             Span::raw(" > "),
             Span::styled(format!("{}_", self.finder.query()), theme.total()),
-            Span::styled(text::FINDER_HINT, theme.muted()),
+            Span::styled(text::finder_hint(), theme.muted()),
         ])
         .render(Rect::new(inner.x, inner.y, inner.width, 1), buf);
         let rows = usize::from(inner.height.saturating_sub(2));
         if results.is_empty() {
-            Line::styled(text::NO_OCCUPATION, theme.muted())
+            Line::styled(text::no_occupation(), theme.muted())
                 .render(Rect::new(inner.x, inner.y + 2, inner.width, 1), buf);
             return;
         }

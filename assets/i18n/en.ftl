@@ -1,0 +1,504 @@
+# English messages
+language-name = English
+number-group = ,
+number-decimal = .
+
+## The command line
+
+warning = warning: { $text }
+no-such-language = no catalogue for the language "{ $code }" (available: { $available })
+cannot-write-output = cannot write the output: { $problem }
+catalogue-bad-name = { $file }: skipped: a catalogue is named by its language, two or three lowercase letters (fr.ftl, es.ftl)
+catalogue-unreadable = { $file }: skipped: { $problem }
+catalogue-syntax = { $file }: line { $line }: skipped: { $problem }
+catalogue-unknown-message = { $file }: line { $line }: skipped: "{ $id }" is not a message of crs-planner (see assets/i18n/en.ftl for the ids)
+
+## The planner's commands: the value is the footer's word, .help the help's line
+
+## COMMANDS
+
+cmd-main-up =
+    .help = previous field or gain
+cmd-main-down = move
+    .help = next field or gain
+cmd-main-lower =
+    .help = lower the selected value
+cmd-main-raise = change
+    .help = raise the selected value
+cmd-main-enter = edit/apply
+    .help = type a value (IELTS 7.5); on a gain: apply it as a what-if
+cmd-main-next-panel = panel
+    .help = switch between the profile and the gains
+cmd-main-undo = undo
+    .help = undo the last change
+cmd-main-redo =
+    .help = redo
+cmd-main-save = save
+    .help = save (asks for a name the first time)
+cmd-main-save-as =
+    .help = save under a new name
+cmd-main-open = open
+    .help = open a saved scenario
+cmd-main-new =
+    .help = start a new scenario
+cmd-main-compare = compare
+    .help = compare with a saved scenario
+cmd-main-draws = draws
+    .help = rounds of invitations against your score
+cmd-main-plan = plan
+    .help = least-effort plans to a target score, and who should apply
+cmd-main-timeline =
+    .help = timeline: the score month by month for three years
+cmd-main-help = help
+    .help = show every key
+cmd-main-quit = quit
+    .help = quit (asks first if there are unsaved changes)
+
+## WORK_COMMANDS
+
+cmd-work-up = choose
+    .help = previous job (↓/j: next)
+cmd-work-down =
+    .help = next job
+cmd-work-add = add
+    .help = add a job
+cmd-work-edit = edit
+    .help = edit the chosen job
+cmd-work-end = end today
+    .help = end the chosen job today (Enter to give another day)
+cmd-work-remove = remove
+    .help = remove the chosen job (u on the main screen brings it back)
+cmd-work-close = back
+    .help = back to the planner
+
+## JOB_COMMANDS
+
+cmd-job-up = field
+    .help = previous field (↓/Tab: next)
+cmd-job-down =
+    .help = next field
+cmd-job-lower = change
+    .help = change a choice (where, self-employed, student)
+cmd-job-raise =
+    .help = change a choice the other way
+cmd-job-erase =
+    .help = erase a character
+cmd-job-confirm = save job
+    .help = on Occupation: find one; elsewhere: save the job
+cmd-job-cancel = cancel
+    .help = leave the job as it was
+
+## OCCUPATION_COMMANDS
+
+cmd-occupation-up = choose
+    .help = previous occupation (↓: next)
+cmd-occupation-down =
+    .help = next occupation
+cmd-occupation-page-up = page
+    .help = a page up (PgDn: down)
+cmd-occupation-page-down =
+    .help = a page down
+cmd-occupation-erase =
+    .help = erase a character of the search
+cmd-occupation-pick = pick
+    .help = pick the chosen occupation
+cmd-occupation-cancel = cancel
+    .help = keep the occupation as it was
+
+## DRAWS_COMMANDS
+
+cmd-draws-previous-category = category
+    .help = the previous category (→/l: the next): the chart and the rounds show only it; first comes every category
+cmd-draws-next-category =
+    .help = the next category
+cmd-draws-plan-to = plan to it
+    .help = plan to the chosen category's rounds and latest cut-off
+cmd-draws-up = scroll
+    .help = scroll the rounds up (↓/j: down)
+cmd-draws-down =
+    .help = scroll the rounds down
+cmd-draws-close = back
+    .help = back to the planner
+
+## PLAN_COMMANDS
+
+cmd-plan-erase = target
+    .help = type a target score (the plans follow as you type)
+cmd-plan-erase-2 =
+    .help = erase a digit of the target
+cmd-plan-up = choose
+    .help = the previous plan (↓/j: the next)
+cmd-plan-down =
+    .help = the next plan
+cmd-plan-apply = apply
+    .help = apply the chosen plan as a what-if (u undoes it)
+cmd-plan-close = back
+    .help = back to the planner
+
+## COMPARE_COMMANDS
+
+cmd-compare-swap-a = swap side
+    .help = put a saved scenario on side A (b: side B)
+cmd-compare-swap-b =
+    .help = put a saved scenario on side B
+cmd-compare-up = scroll
+    .help = scroll up (↓/j: down)
+cmd-compare-down =
+    .help = scroll down
+cmd-compare-close = back
+    .help = back to the planner
+
+## TIMELINE_COMMANDS
+
+cmd-timeline-close = back
+    .help = back to the planner
+
+## PROMPT_COMMANDS
+
+cmd-prompt-confirm = set
+    .help = set it (checked on the spot)
+cmd-prompt-erase = erase
+    .help = erase a character
+cmd-prompt-cancel = cancel
+    .help = leave it as it was
+
+## PICK_COMMANDS
+
+cmd-pick-up = choose
+    .help = the previous scenario (↓/j: the next)
+cmd-pick-down =
+    .help = the next scenario
+cmd-pick-choose = open
+    .help = take the chosen scenario
+cmd-pick-cancel = cancel
+    .help = keep things as they are
+
+## CONFIRM_COMMANDS
+
+cmd-confirm-yes = yes
+    .help = go ahead
+cmd-confirm-save-first = save first
+    .help = save, then go ahead (where offered)
+cmd-confirm-no = no
+    .help = leave everything as it is
+
+## READ_COMMANDS
+
+cmd-read-up = scroll
+    .help = scroll up (↓/j: down)
+cmd-read-down =
+    .help = scroll down
+cmd-read-down-2 = close
+    .help = close
+
+## Keys and the help's headings
+
+key-any = any key
+key-enter = Enter
+key-esc = Esc
+key-space = Space
+key-backspace = Backspace
+key-page-up = PgUp
+key-page-down = PgDn
+key-tab = Tab
+help-main-screen = Main screen
+help-draws = Draws
+help-plans = Plans
+help-compare = Compare
+help-timeline = Timeline
+help-work-history = Work history
+help-job = A job
+help-occupation = Finding an occupation
+help-typing = Typing a value or a name
+help-choosing = Choosing a saved scenario
+help-questions = Questions
+help-reading = Help and notices
+
+## The planner: status lines, panels, popups, the form
+
+new-scenario = new scenario
+new-scenario-started = New scenario (u brings the previous one back)
+nothing-to-undo = Nothing to undo
+nothing-to-redo = Nothing to redo
+not-saved = Not saved
+not-saved-left-as-is = Not saved: the file on disk was left as it is
+still-here = Still here: nothing was lost
+no-data-folder = No data folder to save in
+no-saved-scenarios = No saved scenarios yet: press s to save this one
+no-scenarios-to-swap = No saved scenarios to swap in
+starter = A starter profile: change any value with ←/→, press ? for every key
+choose-a-category = Choose a category with ←/→ to plan to its rounds
+paste-ignored = Paste ignored: there is no text to type here
+could-not-open = Could not open the scenario
+file-left-as-is = The file was left exactly as it is.
+job-added = Job added
+job-changed = Job changed
+job-removed = Job removed (u on the main screen brings it back)
+section-core-short = Core
+section-spouse-short = Spouse
+section-transfer-short = Transfer
+section-additional-short = Additional
+score-title = Score
+total-label = Total
+with-spouse = with spouse
+single = single
+no-categories-yet = Categories: none before 2023-05-31
+no-category = no category
+in-pool = In the pool
+not-in-pool = Not in the pool
+pool-not-known = In the pool? not known
+gains-title = Biggest gains (Enter applies)
+no-gains = No move left raises this score.
+not-in-your-hands = Not in your hands:
+crs-total = CRS total
+score-by-month = Score by month
+no-key-dates = No day in these months changes the score.
+key-dates = Key dates
+none = none
+total-row = TOTAL
+fields-that-differ = Fields that differ
+factor = Factor
+no-draws = No draw data is loaded.
+every-category-chart = Cut-offs, last 12 months, every category (nomination rounds left out: +600)
+save-as-title = Save scenario as
+save-copy-title = Save a copy as
+name-label = Name:
+pick-open = Open a saved scenario
+pick-compare = Compare with
+pick-side-a = Put on side A
+pick-side-b = Put on side B
+does-not-load = does not load
+unsaved-changes = Unsaved changes
+quit-anyway = This scenario has changes that are not saved. Quit anyway?
+open-anyway = This scenario has changes that are not saved. Open another anyway?
+overwrite-title = Overwrite?
+not-in-noc-list = not in the NOC list
+ongoing = ongoing
+self-employed = self-employed
+while-a-student = while a student
+stated-years-win = Years typed in the form win over the count (a what-if); clear them there to count again
+no-jobs = No jobs yet: a adds one. Eligibility needs the work history; the score can do without.
+empty-goes-on = empty: the job goes on
+change-a-job = Change a job
+add-a-job = Add a job
+finder-hint = part of a title, or a code (2 digits: a major group)
+no-occupation = No occupation matches.
+mouse-heading = Mouse
+mouse = a click selects a field or a gain; the wheel scrolls the panel under the pointer
+profile-title = Profile
+plan-target = Plan · target
+group-you = You
+group-first-language = First language
+group-second-language = Second language
+group-work = Work
+group-spouse = Spouse or partner
+group-extras = Extras
+group-eligibility = For eligibility
+no-work-history = none given (Enter adds)
+not-given = not given
+spouse-coming = coming, not Canadian
+spouse-not-coming = not coming (no points)
+spouse-canadian = citizen/PR (no points)
+offer-teer-0-group-00 = TEER 0 group 00
+offer-teer-0-3 = TEER 0-3
+age-from-birth-date = the age comes from the birth date: change or clear the birth date
+deadlines = Deadlines
+
+## Names of things: education, tests, programs, factors
+
+education-less-than-secondary = less than secondary school
+education-secondary = secondary school diploma
+education-one-year = one-year post-secondary
+education-two-year = two-year post-secondary
+education-bachelors = bachelor's or 3+ year program
+education-two-or-more = two+ credentials, one 3+ years
+education-masters = master's / professional degree
+education-doctoral = doctoral degree (PhD)
+education-less-than-secondary-short = less than secondary
+education-secondary-short = secondary
+education-one-year-short = 1-year diploma
+education-two-year-short = 2-year diploma
+education-bachelors-short = bachelor's
+education-two-or-more-short = two+ credentials
+education-masters-short = master's
+education-doctoral-short = doctorate
+canadian-education-none = none
+canadian-education-one-or-two-year = one or two years
+canadian-education-three-year-or-more = three years or more
+canadian-education-none-short = none
+canadian-education-one-or-two-year-short = 1-2 years
+canadian-education-three-year-or-more-short = 3+ years
+job-offer-none = none
+job-offer-teer0-major00 = NOC TEER 0 Major Group 00
+job-offer-other = other TEER 0, 1, 2 or 3
+language-english = English
+language-french = French
+language-english-level = CLB
+language-french-level = NCLC
+ability-listening = Listening
+ability-reading = Reading
+ability-writing = Writing
+ability-speaking = Speaking
+language-test-clb = CLB/NCLC levels
+language-test-ielts = IELTS General Training
+language-test-celpip = CELPIP-General
+language-test-pte = PTE Core
+language-test-tef = TEF Canada
+language-test-tcf = TCF Canada
+program-fsw = Federal Skilled Worker (FSW)
+program-cec = Canadian Experience Class (CEC)
+program-fst = Federal Skilled Trades (FST)
+program-fsw-short = FSW
+program-cec-short = CEC
+program-fst-short = FST
+section-core = A. Core / human capital
+section-spouse = B. Spouse or partner
+section-transferability = C. Skill transferability
+section-additional = D. Additional points
+factor-age = Age
+factor-education = Education
+factor-first-language-ability-listening = First language: listening
+factor-first-language-ability-reading = First language: reading
+factor-first-language-ability-writing = First language: writing
+factor-first-language-ability-speaking = First language: speaking
+factor-second-language = Second language
+factor-canadian-experience = Canadian work experience
+factor-spouse-education = Spouse's education
+factor-spouse-language = Spouse's first language
+factor-spouse-canadian-experience = Spouse's Canadian experience
+factor-education-combinations = Education + language / Cdn. exp.
+factor-foreign-experience-combinations = Foreign exp. + lang. / Cdn. exp.
+factor-certificate-of-qualification = Certificate of qualification
+factor-provincial-nomination = Provincial nomination
+factor-job-offer = Arranged employment
+factor-canadian-education = Canadian study credential
+factor-sibling-in-canada = Sibling in Canada
+factor-french = French-language ability
+factor-section-cap = Over the section cap
+slot-first = first language
+slot-second = second language
+slot-spouse = spouse's language
+
+## Moves: what a gain or a plan changes
+
+move-ability = { $owner ->
+        [second] 2nd lang. { $ability }
+        [spouse] Spouse { $ability }
+       *[first] { $ability }
+    } { $levels } { $from } -> { $to }
+move-levels = { $slot } to { $levels } { $to }
+move-all-abilities = { $owner ->
+        [spouse] Spouse: all { $language } abilities to { $levels } { $to }
+       *[other] All { $language } abilities to { $levels } { $to }
+    }
+move-new-result = { $owner ->
+        [spouse] Spouse takes
+       *[other] Take
+    } a { $language } test: { $levels } { $to } on all four
+move-canadian-experience = Canadian experience { $from } -> { $to ->
+        [one] 1 year
+       *[other] { $to } years
+    }
+move-foreign-experience = Foreign experience { $from } -> { $to ->
+        [one] 1 year
+       *[other] { $to } years
+    }
+move-education = Education: { $level }
+move-canadian-education = Canadian study credential, { $level }
+move-certificate = Certificate of qualification (trade)
+move-spouse-education = Spouse education: { $level }
+move-spouse-canadian-experience = Spouse Canadian experience { $from } -> { $to ->
+        [one] 1 year
+       *[other] { $to } years
+    }
+move-nomination = Provincial nomination
+move-job-offer = Job offer: { $offer }
+move-sibling = Sibling in Canada (citizen or PR)
+move-age = Age { $from } -> { $to }
+
+## The planner: sentences with values
+
+opened = Opened { $file }
+opened-with-warning = Opened { $file }; { $warning }
+saved = Saved { $file }
+not-saved-to = Not saved: { $file }: { $problem }
+cannot-create = Cannot create { $folder }: { $problem }
+last-gone = The scenario open last time is gone ({ $file }): a starter profile instead
+gain-applied = What-if: { $change } (+{ $points }); u undoes it
+plan-applied = What-if: plan { $number } applied (effort { $effort }, total { $total }); u undoes it
+latest-cutoff = latest { $category } cut-off ({ $date })
+opening-with-cutoff = { $rounds } rounds: latest cut-off { $cutoff }
+opening = { $rounds } rounds
+opens = opens { $rounds }
+work-changed = { $done }; experience counted from the history: Canadian { $canadian }, foreign { $foreign } (were { $canadian_before } and { $foreign_before })
+
+## The form: each field's label, and what IRCC means by it
+
+field-age = Age
+    .help = Age on the day you are invited (not when you enter the pool); 20-29 earn the most
+field-education = Education
+    .help = Your highest credential, assessed (ECA) if from abroad
+field-canadian-education = Canadian study
+    .help = A credential earned in Canada: full-time, in person, at least 8 months
+field-certificate = Trade certificate
+    .help = A certificate of qualification in a trade, issued by a province or territory
+field-test = Test
+    .help = An approved test less than two years old: IELTS, CELPIP, PTE Core, TEF or TCF Canada
+field-score = Score
+    .help = The score on the test's own scale; the CLB/NCLC level it gives is on the right
+field-canadian-experience = Canadian work
+    .help = Skilled (TEER 0-3), paid, full-time or equal part-time work in Canada, last 10 years
+field-foreign-experience = Foreign work
+    .help = Skilled (TEER 0-3), paid, full-time or equal part-time work abroad, last 10 years
+field-spouse-present = Spouse
+    .help = Only a spouse coming to Canada who is not a citizen or PR earns spouse points
+field-spouse-education = Education
+    .help = Your spouse's or partner's highest credential
+field-spouse-experience = Canadian work
+    .help = Your spouse's skilled, paid work in Canada, last 10 years
+field-nomination = Nomination
+    .help = A provincial or territorial nomination through an Express Entry stream: +600
+field-sibling = Sibling in Canada
+    .help = A brother or sister in Canada, 18 or older, a citizen or PR
+field-job-offer = Job offer
+    .help = A valid arranged-employment offer, where the rule set still scores it
+field-work-history = Work history
+    .help = Each job with its NOC, place, dates and hours: eligibility counts from it
+field-funds = Funds (CAD)
+    .help = Money you can show to settle, in Canadian dollars (FSW and FST need it)
+field-family-members = Family size
+    .help = You, your spouse or partner and dependent children, even those not coming
+field-authorized-to-work = Work permit
+    .help = Allowed to work in Canada now (with a job offer, no proof of funds is needed)
+field-education-assessed = ECA (education)
+    .help = An educational credential assessment (ECA) of a credential from abroad
+field-study-years = Study years here
+    .help = Full-time years of post-secondary study in Canada (FSW adaptability)
+field-spouse-study-years = Study years here
+    .help = Full-time years of post-secondary study in Canada (FSW adaptability)
+field-relative = Family in Canada
+    .help = A relative in Canada, 18 or older, a citizen or PR (FSW adaptability)
+field-quebec = Living in Quebec
+    .help = Quebec chooses its own immigrants: no Express Entry program applies
+field-birth-date = Birth date
+    .help = With a birth date every day is scored at its own age: birthdays show in the timeline
+field-test-date = Test date
+    .help = A result counts for two years from its test date; after that it earns nothing
+field-spouse-age = Age
+    .help = Your spouse's age, for scoring the household with your spouse as the applicant
+field-submitted = Profile submitted
+    .help = When your Express Entry profile went in: ties at the cut-off go to the earliest
+field-assessed-on = ECA issued
+    .help = When your credential assessment was issued: it is valid for five years
+field-spouse-foreign-experience = Foreign work
+    .help = What your spouse would bring as the principal applicant (the household comparison)
+field-spouse-certificate = Trade certificate
+    .help = What your spouse would bring as the principal applicant (the household comparison)
+field-spouse-canadian-education = Canadian study
+    .help = What your spouse would bring as the principal applicant (the household comparison)
+hint-funds = Canadian dollars you can show; nothing: not given
+hint-family-members = people in the family, you included; nothing: from the profile
+hint-study-years = full-time years of study in Canada; nothing: from Canadian study
+hint-date = a day written YYYY-MM-DD; nothing: not given
+hint-spouse-age = whole years; nothing: not given
+hint-whole-number = a whole number

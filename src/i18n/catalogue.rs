@@ -1,0 +1,270 @@
+//! The catalogues: the shipped ones, compiled in, and the user's from
+//! `<config>/i18n/<language>.ftl`, which replace shipped messages one by one
+//! or bring a new language (English answers what it lacks).
+
+use std::borrow::Cow;
+use std::path::Path;
+
+use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent_syntax::ast;
+use unic_langid::LanguageIdentifier;
+
+use super::number::{format_number, Conventions};
+use super::Arg;
+
+/// The shipped catalogues: the language code and the Fluent source.
+pub const SHIPPED: &[(&str, &str)] = &[
+    ("en", include_str!("../../assets/i18n/en.ftl")),
+    ("fr", include_str!("../../assets/i18n/fr.ftl")),
+];
+
+/// Where the user's catalogues live: `<config>/i18n/`.
+pub const USER_FOLDER: &str = "i18n";
+
+/// One language's messages.
+pub struct Catalogue {
+    code: String,
+    bundle: FluentBundle<FluentResource>,
+    conventions: Conventions,
+}
+
+impl Catalogue {
+    fn new(code: &str, language: LanguageIdentifier) -> Self {
+        let mut bundle = FluentBundle::new(vec![language]);
+        // Unicode isolation marks are for bidirectional text in a browser;
+        // in a terminal they show as stray characters or shift columns.
+        bundle.set_use_isolating(false);
+        bundle.set_formatter(Some(|value, _| match value {
+            FluentValue::Number(number) => Some(format_number(
+                number.value,
+                number.options.minimum_fraction_digits.unwrap_or(0),
+                number.options.use_grouping,
+            )),
+            _ => None,
+        }));
+        Catalogue {
+            code: code.to_string(),
+            bundle,
+            conventions: Conventions::default(),
+        }
+    }
+
+    fn add(&mut self, resource: FluentResource) {
+        self.bundle.add_resource_overriding(resource);
+        let separator = |id: &str| {
+            let message = self.bundle.get_message(id)?;
+            let mut errors = Vec::new();
+            Some(self.bundle.format_pattern(message.value()?, None, &mut errors).into_owned())
+        };
+        let defaults = Conventions::default();
+        self.conventions = Conventions {
+            group: separator("number-group").unwrap_or(defaults.group),
+            decimal: separator("number-decimal").unwrap_or(defaults.decimal),
+        };
+    }
+
+    pub fn code(&self) -> &str {
+        &self.code
+    }
+
+    pub fn conventions(&self) -> &Conventions {
+        &self.conventions
+    }
+}
+
+/// Every language available, English first.
+pub struct Library {
+    catalogues: Vec<Catalogue>,
+}
+
+fn parse_shipped(source: &str) -> FluentResource {
+    FluentResource::try_new(source.to_string())
+        .unwrap_or_else(|(resource, _)| resource)
+}
+
+impl Library {
+    /// The catalogues built in.
+    pub fn shipped() -> Self {
+        let catalogues = SHIPPED
+            .iter()
+            .map(|(code, source)| {
+                let language = code.parse().unwrap_or_default();
+                let mut catalogue = Catalogue::new(code, language);
+                catalogue.add(parse_shipped(source));
+                catalogue
+            })
+            .collect();
+        Library { catalogues }
+    }
+
+    /// The shipped catalogues with the user's `*.ftl` files from `folder`
+    /// (each named by its language: `fr.ftl`, `es.ftl`). A file that cannot
+    /// be used is left out whole, with a warning naming it, the line and
+    /// what was expected: a half-read translation would mix languages
+    /// without saying so.
+    pub fn with_user_folder(folder: &Path) -> (Self, Vec<String>) {
+        let mut library = Library::shipped();
+        let mut warnings = Vec::new();
+        let Ok(entries) = std::fs::read_dir(folder) else {
+            return (library, warnings);
+        };
+        let mut paths: Vec<_> = entries
+            .filter_map(Result::ok)
+            .map(|entry| entry.path())
+            .filter(|path| path.extension().is_some_and(|ext| ext == "ftl"))
+            .collect();
+        paths.sort();
+        for path in paths {
+            if let Err(problem) = library.add_user_file(&path) {
+                warnings.push(problem);
+            }
+        }
+        (library, warnings)
+    }
+
+    fn add_user_file(&mut self, path: &Path) -> Result<(), String> {
+        let shown = path.display().to_string();
+        let code = path
+            .file_stem()
+            .and_then(|stem| stem.to_str())
+            .unwrap_or_default()
+            .to_string();
+        let language: LanguageIdentifier = match code.parse() {
+            Ok(language) if is_language_code(&code) => language,
+            _ => return Err(crate::t!("catalogue-bad-name", file = shown)),
+        };
+        let text = crate::files::read_text(path, crate::files::MAX_SMALL_FILE)
+            .map_err(|e| crate::t!("catalogue-unreadable", file = shown.as_str(), problem = e.to_string()))?;
+        let resource = match FluentResource::try_new(text.clone()) {
+            Ok(resource) => resource,
+            Err((_, errors)) => {
+                let first = &errors[0];
+                return Err(crate::t!(
+                    "catalogue-syntax",
+                    file = shown,
+                    line = line_of(&text, first.pos.start),
+                    problem = first.kind.to_string()
+                ));
+            }
+        };
+        for (id, offset) in message_ids(&resource, &text) {
+            if !self.catalogues[0].bundle.has_message(id) {
+                return Err(crate::t!(
+                    "catalogue-unknown-message",
+                    file = shown,
+                    line = line_of(&text, offset),
+                    id = id
+                ));
+            }
+        }
+        match self.position(&code) {
+            Some(index) => self.catalogues[index].add(resource),
+            None => {
+                let mut catalogue = Catalogue::new(&code, language);
+                catalogue.add(resource);
+                self.catalogues.push(catalogue);
+            }
+        }
+        Ok(())
+    }
+
+    pub fn position(&self, code: &str) -> Option<usize> {
+        self.catalogues.iter().position(|c| c.code == code)
+    }
+
+    pub fn catalogue(&self, index: usize) -> &Catalogue {
+        &self.catalogues[index.min(self.catalogues.len() - 1)]
+    }
+
+    pub fn len(&self) -> usize {
+        self.catalogues.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.catalogues.is_empty()
+    }
+
+    pub fn codes(&self) -> Vec<String> {
+        self.catalogues.iter().map(|c| c.code.clone()).collect()
+    }
+
+    pub(super) fn has(&self, active: usize, id: &str) -> bool {
+        self.catalogue(active).bundle.has_message(id) || self.catalogues[0].bundle.has_message(id)
+    }
+
+    pub(super) fn format(&self, active: usize, id: &str, attribute: Option<&str>, args: &[(&str, Arg)]) -> String {
+        let mut fluent_args = FluentArgs::with_capacity(args.len());
+        for (name, value) in args {
+            fluent_args.set(*name, fluent_value(value));
+        }
+        for catalogue in [self.catalogue(active), &self.catalogues[0]] {
+            let Some(message) = catalogue.bundle.get_message(id) else {
+                continue;
+            };
+            let pattern = match attribute {
+                None => message.value(),
+                Some(name) => message.get_attribute(name).map(|a| a.value()),
+            };
+            return match pattern {
+                Some(pattern) => {
+                    let mut errors = Vec::new();
+                    catalogue
+                        .bundle
+                        .format_pattern(pattern, Some(&fluent_args), &mut errors)
+                        .into_owned()
+                }
+                // A message with attributes only (a command kept out of the
+                // footer) has no words of its own.
+                None if attribute.is_none() => String::new(),
+                None => continue,
+            };
+        }
+        match attribute {
+            None => id.to_string(),
+            Some(name) => format!("{id}.{name}"),
+        }
+    }
+}
+
+fn fluent_value(arg: &Arg) -> FluentValue<'static> {
+    match arg {
+        Arg::Text(text) => FluentValue::String(Cow::Owned(text.clone())),
+        Arg::Number(value) => FluentValue::from(*value),
+        Arg::Decimal(value, digits) => FluentValue::Number(FluentNumber::new(
+            *value,
+            FluentNumberOptions {
+                minimum_fraction_digits: Some(*digits),
+                maximum_fraction_digits: Some(*digits),
+                ..FluentNumberOptions::default()
+            },
+        )),
+    }
+}
+
+/// Two or three lowercase letters, as ISO 639 codes are (`fr`, `es`, `fil`).
+fn is_language_code(code: &str) -> bool {
+    (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].matches('\n').count() + 1
+}
+
+/// The messages a resource defines, with where each starts in `text`.
+pub fn message_ids<'r>(resource: &'r FluentResource, text: &str) -> Vec<(&'r str, usize)> {
+    resource
+        .entries()
+        .filter_map(|entry| match entry {
+            ast::Entry::Message(message) => Some(message.id.name),
+            _ => None,
+        })
+        .map(|id| {
+            let offset = text
+                .match_indices(id)
+                .find(|(at, _)| *at == 0 || text.as_bytes()[at - 1] == b'\n')
+                .map_or(0, |(at, _)| at);
+            (id, offset)
+        })
+        .collect()
+}

@@ -1,0 +1,156 @@
+//! Everything a person reads comes from a message catalogue: Fluent files,
+//! one a language, in `assets/i18n/` (embedded at build time), plus the
+//! user's own in `<config>/i18n/` that fix a translation or add a language
+//! without a rebuild. Logic asks for a message by its id with typed
+//! arguments; the catalogue decides the words, the plural and how numbers
+//! are written.
+//!
+//! The language in use is per thread: the planner and each command run on
+//! one thread, and tests in parallel threads can each speak their own.
+
+mod catalogue;
+mod choice;
+mod number;
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+pub use catalogue::{message_ids, Catalogue, Library, SHIPPED, USER_FOLDER};
+pub use choice::{choose, locale_language, Choice, LANG_VAR};
+pub use number::{decimal, number};
+
+/// A value put into a message.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    Text(String),
+    /// A count or an amount; written the language's way ("1 200") and used
+    /// for plurals.
+    Number(f64),
+    /// A number with this many decimals ("7.5", "7,5").
+    Decimal(f64, usize),
+}
+
+macro_rules! number_args {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(value: $t) -> Self {
+                Arg::Number(value as f64)
+            }
+        }
+    )*};
+}
+number_args!(u8, u16, u32, u64, usize, i8, i16, i32, i64);
+
+impl From<&str> for Arg {
+    fn from(value: &str) -> Self {
+        Arg::Text(value.to_string())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(value: String) -> Self {
+        Arg::Text(value)
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(value: &String) -> Self {
+        Arg::Text(value.clone())
+    }
+}
+
+impl From<crate::engine::Date> for Arg {
+    fn from(value: crate::engine::Date) -> Self {
+        Arg::Text(value.to_string())
+    }
+}
+
+impl From<&std::path::Path> for Arg {
+    fn from(value: &std::path::Path) -> Self {
+        Arg::Text(value.display().to_string())
+    }
+}
+
+impl From<&std::path::PathBuf> for Arg {
+    fn from(value: &std::path::PathBuf) -> Self {
+        Arg::Text(value.display().to_string())
+    }
+}
+
+/// A message of the catalogue in use: `t!("id")`, or with arguments
+/// `t!("id", score = 470, name = "x")`.
+#[macro_export]
+macro_rules! t {
+    ($id:literal) => {
+        $crate::i18n::message($id, &[])
+    };
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::message($id, &[$((stringify!($name), $crate::i18n::Arg::from($value))),+])
+    };
+}
+
+thread_local! {
+    static LIBRARY: RefCell<Rc<Library>> = RefCell::new(Rc::new(Library::shipped()));
+    static ACTIVE: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Uses `library` on this thread from now on, in English until
+/// [`set_language`] says otherwise.
+pub fn install(library: Library) {
+    LIBRARY.with(|slot| *slot.borrow_mut() = Rc::new(library));
+    activate(0);
+}
+
+fn activate(index: usize) {
+    ACTIVE.with(|active| active.set(index));
+    with_library(|library, active| number::set_conventions(library.catalogue(active).conventions()));
+}
+
+fn with_library<T>(f: impl FnOnce(&Library, usize) -> T) -> T {
+    let library = LIBRARY.with(|slot| Rc::clone(&slot.borrow()));
+    f(&library, ACTIVE.with(Cell::get))
+}
+
+/// Speaks `code` from now on, if the library has it; says whether it did.
+pub fn set_language(code: &str) -> bool {
+    match with_library(|library, _| library.position(code)) {
+        Some(index) => {
+            activate(index);
+            true
+        }
+        None => false,
+    }
+}
+
+/// The language in use: its code ("en", "fr").
+pub fn language() -> String {
+    with_library(|library, active| library.catalogue(active).code().to_string())
+}
+
+/// The language after the one in use, in the library's order (for the
+/// planner's switch key).
+pub fn next_language() -> String {
+    with_library(|library, active| library.catalogue((active + 1) % library.len()).code().to_string())
+}
+
+/// The codes of every language available.
+pub fn languages() -> Vec<String> {
+    with_library(|library, _| library.codes())
+}
+
+/// The message `id` with `args`, in the language in use (English when the
+/// language in use lacks it; the id itself when no catalogue has it, so a
+/// missing message shows instead of hiding).
+pub fn message(id: &str, args: &[(&str, Arg)]) -> String {
+    with_library(|library, active| library.format(active, id, None, args))
+}
+
+/// An attribute of a message (`cmd-save.help`).
+pub fn attribute(id: &str, attribute: &str, args: &[(&str, Arg)]) -> String {
+    with_library(|library, active| library.format(active, id, Some(attribute), args))
+}
+
+/// Whether the catalogue in use (or English) has the message `id`.
+pub fn has(id: &str) -> bool {
+    with_library(|library, active| library.has(active, id))
+}

@@ -1,0 +1,96 @@
+//! Numbers written the way the language in use writes them: "1,200" and
+//! "7.5" in English, "1 200" (a no-break space) and "7,5" in French. Each
+//! catalogue states its own separators, so an added language brings its own.
+
+use std::cell::RefCell;
+
+/// How a language writes numbers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conventions {
+    /// Between groups of three digits, from 1,000 up.
+    pub group: String,
+    /// Before the decimals.
+    pub decimal: String,
+}
+
+impl Default for Conventions {
+    fn default() -> Self {
+        Conventions {
+            group: ",".to_string(),
+            decimal: ".".to_string(),
+        }
+    }
+}
+
+thread_local! {
+    static CONVENTIONS: RefCell<Conventions> = RefCell::new(Conventions::default());
+}
+
+pub(super) fn set_conventions(conventions: &Conventions) {
+    CONVENTIONS.with(|slot| *slot.borrow_mut() = conventions.clone());
+}
+
+/// A whole number, grouped: 229100 -> "229,100" or "229 100".
+pub fn number(value: impl Into<i64>) -> String {
+    format_number(value.into() as f64, 0, true)
+}
+
+/// A number with `digits` decimals: (0.834, 2) -> "0.83" or "0,83".
+pub fn decimal(value: f64, digits: usize) -> String {
+    format_number(value, digits, true)
+}
+
+/// The one way numbers are written, from messages and from tables alike.
+pub(super) fn format_number(value: f64, digits: usize, grouping: bool) -> String {
+    if !value.is_finite() {
+        return value.to_string();
+    }
+    let plain = format!("{:.*}", digits, value.abs());
+    let (whole, fraction) = match plain.split_once('.') {
+        Some((whole, fraction)) => (whole, Some(fraction)),
+        None => (plain.as_str(), None),
+    };
+    CONVENTIONS.with(|slot| {
+        let conventions = slot.borrow();
+        let mut out = String::new();
+        // "-0" is not a number anyone writes.
+        if value < 0.0 && plain.bytes().any(|b| b.is_ascii_digit() && b != b'0') {
+            out.push('-');
+        }
+        for (i, c) in whole.chars().enumerate() {
+            if grouping && whole.len() > 3 && i > 0 && (whole.len() - i).is_multiple_of(3) {
+                out.push_str(&conventions.group);
+            }
+            out.push(c);
+        }
+        if let Some(fraction) = fraction {
+            out.push_str(&conventions.decimal);
+            out.push_str(fraction);
+        }
+        out
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_grouped_and_pointed_as_the_conventions_say() {
+        set_conventions(&Conventions::default());
+        assert_eq!(number(0), "0");
+        assert_eq!(number(999), "999");
+        assert_eq!(number(1200), "1,200");
+        assert_eq!(number(229_100), "229,100");
+        assert_eq!(number(-1_234_567), "-1,234,567");
+        assert_eq!(decimal(7.5, 1), "7.5");
+        assert_eq!(decimal(-0.0004, 2), "0.00");
+        set_conventions(&Conventions {
+            group: "\u{a0}".to_string(),
+            decimal: ",".to_string(),
+        });
+        assert_eq!(number(1200), "1\u{a0}200");
+        assert_eq!(decimal(1234.5, 2), "1\u{a0}234,50");
+        set_conventions(&Conventions::default());
+    }
+}
