@@ -236,7 +236,7 @@ fn a_chosen_category_fills_the_chart_and_the_rounds_alone() {
     assert!(!rounds.is_empty(), "{shown}");
     for line in rounds {
         assert!(
-            line.contains(category.label()),
+            line.contains(&category.label()),
             "only {} rounds: {line}",
             category.label()
         );

@@ -502,3 +502,95 @@ hint-study-years = full-time years of study in Canada; nothing: from Canadian st
 hint-date = a day written YYYY-MM-DD; nothing: not given
 hint-spouse-age = whole years; nothing: not given
 hint-whole-number = a whole number
+age-from-birth = { $age } (born { $birth })
+jobs = { $count ->
+        [one] 1 job (Enter edits)
+       *[other] { $count } jobs (Enter edits)
+    }
+from-profile = { $count } (from the profile)
+from-study = { $years } (from Canadian study)
+from-spouse-study = { $years } (from the spouse's study)
+expired = { $test } (expired { $date })
+plan-by-month = Plan { $number } month by month: { $first } now, { $last } in { $months } months (highest { $high })
+percent = { $value }%
+outlook-line = Invitation: { $chance } within 6 months · best: { $rounds }
+outlook-line-none = Invitation: no round you can be in reaches this score lately
+outlook-by-kind = Within 6 months, by kind of round you can be in: { $kinds }
+outlook-by-kind-none = Within 6 months: no round you can be in has been held
+rounds-open = { $rounds } open
+outlook-after = Then: { $chance } within 6 months of it ({ $rounds } best)
+outlook-after-none = Then: no round you could be in reaches it lately
+rounds-until = rounds known to { $date } only
+
+## Kinds of rounds and categories
+
+rounds-all = rounds open to all programs
+rounds-pnp = provincial nominee rounds
+rounds-cec = CEC rounds
+rounds-fsw = FSW rounds
+rounds-fst = FST rounds
+rounds-category = { $category } rounds
+category-french = French-language proficiency
+category-healthcare = Healthcare and social services occupations
+category-stem = STEM occupations
+category-trades = Trade occupations
+category-transport = Transport occupations
+category-agriculture = Agriculture and agri-food occupations
+category-education = Education occupations
+category-physicians = Physicians with Canadian work experience
+category-researchers = Researchers with Canadian work experience
+category-senior-managers = Senior managers with Canadian work experience
+category-military = Skilled military recruits
+
+## The planner's panels
+
+modified = modified
+rules-id = rules { $id }
+rules-id-title = Rules { $id }
+error-prefix = Error:
+compare-title = Compare · A: { $a }  vs  B: { $b } · rules { $rules }
+profiles-same = (none: the profiles are the same)
+chart-latest-cutoff = { $category }: latest cut-off { $cutoff } ({ $date }{ $years ->
+        [0] {""}
+        [1] , a year ago
+       *[other] , { $years } years ago
+    })
+pool-position = Your { $total }: about { $ahead } ahead of you in a pool of { $pool }: you are ahead of { $percent }% ({ $date })
+pool-position-none = Your { $total }: no pool distribution has been published
+rounds-six-months = Rounds of the last six months (✓ { $total } reaches it, ✗ not eligible, ? not known)
+rounds-of-category = { $category } rounds (✓ { $total } reaches it, ✗ not eligible, ? not known)
+yes = yes
+no = no
+categories-line = Categories ({ $version } lists): { $listed }
+plan-now = now { $current } · rules { $rules }
+overwrite-changed-on-disk = { $file } changed on disk since it was opened or saved: save over it?
+overwrite-open-file = That name is the file open now, { $file }: save over it?
+overwrite-exists = { $file } is another saved scenario: replace it?
+timeline-title = Timeline from { $from }: { $first } now, { $last } in { $months } months if nothing else changes
+place-canada = Canada
+place-abroad = abroad
+place-in-canada = in Canada
+job-from-to = { $from } to
+hours-a-week-short = h/wk
+work-title = Work history · experience counted on { $date }: Canadian { $canadian }, foreign { $foreign } years
+finder-title = Find an occupation · { $version } · { $found } of { $all }
+too-small = The terminal is { $width }; crs-planner needs at least { $least }. Make it larger, or press q to quit.
+
+## Short names of the rounds in IRCC's feed
+
+draw-all-programs = All programs
+draw-provincial-nominee = Provincial Nominee
+draw-canadian-experience = Canadian Experience
+draw-federal-skilled-worker = Federal Skilled Worker
+draw-federal-skilled-trades = Federal Skilled Trades
+draw-french = French proficiency
+draw-healthcare = Healthcare & social
+draw-stem = STEM
+draw-trades = Trades
+draw-transport = Transport
+draw-agriculture = Agriculture
+draw-education = Education
+draw-senior-managers = Senior managers
+draw-physicians = Physicians
+draw-researchers = Researchers
+draw-military = Military recruits

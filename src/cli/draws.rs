@@ -310,7 +310,7 @@ fn render_text(
             "  {:<10}  {:>5}  {:<24} {:>5}  {:>8}  {:>7}{mark}",
             round.date.to_string(),
             round.number,
-            truncate(round.category.label(), 24),
+            truncate(&round.category.label(), 24),
             list_version(reference, round).unwrap_or_default(),
             thousands(round.size),
             round.cutoff

@@ -125,32 +125,34 @@ impl Category {
         Category::KNOWN.into_iter().find(|category| category.key() == key)
     }
 
-    pub fn label(&self) -> &str {
-        match self {
-            Category::AllPrograms => "All programs",
-            Category::ProvincialNominee => "Provincial Nominee",
-            Category::CanadianExperience => "Canadian Experience",
-            Category::FederalSkilledWorker => "Federal Skilled Worker",
-            Category::FederalSkilledTrades => "Federal Skilled Trades",
-            Category::French => "French proficiency",
-            Category::Healthcare => "Healthcare & social",
-            Category::Stem => "STEM",
-            Category::Trades => "Trades",
-            Category::Transport => "Transport",
-            Category::Agriculture => "Agriculture",
-            Category::Education => "Education",
-            Category::SeniorManagers => "Senior managers",
-            Category::Physicians => "Physicians",
-            Category::Researchers => "Researchers",
-            Category::Military => "Military recruits",
-            Category::Other(name) => name,
-        }
+    /// The short name tables and charts show.
+    pub fn label(&self) -> String {
+        let id = match self {
+            Category::AllPrograms => "draw-all-programs",
+            Category::ProvincialNominee => "draw-provincial-nominee",
+            Category::CanadianExperience => "draw-canadian-experience",
+            Category::FederalSkilledWorker => "draw-federal-skilled-worker",
+            Category::FederalSkilledTrades => "draw-federal-skilled-trades",
+            Category::French => "draw-french",
+            Category::Healthcare => "draw-healthcare",
+            Category::Stem => "draw-stem",
+            Category::Trades => "draw-trades",
+            Category::Transport => "draw-transport",
+            Category::Agriculture => "draw-agriculture",
+            Category::Education => "draw-education",
+            Category::SeniorManagers => "draw-senior-managers",
+            Category::Physicians => "draw-physicians",
+            Category::Researchers => "draw-researchers",
+            Category::Military => "draw-military",
+            Category::Other(name) => return name.clone(),
+        };
+        crate::i18n::message(id, &[])
     }
 }
 
 impl fmt::Display for Category {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.label())
+        f.write_str(&self.label())
     }
 }
 

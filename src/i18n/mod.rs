@@ -11,6 +11,7 @@
 mod catalogue;
 mod choice;
 mod number;
+pub mod words;
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -35,6 +36,12 @@ macro_rules! number_args {
         impl From<$t> for Arg {
             fn from(value: $t) -> Self {
                 Arg::Number(value as f64)
+            }
+        }
+
+        impl From<&$t> for Arg {
+            fn from(value: &$t) -> Self {
+                Arg::Number(*value as f64)
             }
         }
     )*};

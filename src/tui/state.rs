@@ -688,7 +688,7 @@ impl State {
 
     /// The plans to a category's latest cut-off and to its rounds.
     pub fn plan_to_category(&self, category: &Category, cutoff: u16, date: Date) -> PlanView {
-        let source = text::latest_cutoff(category.label(), date);
+        let source = text::latest_cutoff(&category.label(), date);
         self.plan_view(cutoff, Some(source), draws::entry::round_kind(category))
     }
 

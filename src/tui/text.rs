@@ -391,7 +391,7 @@ pub fn age_from_birth_date() -> String {
 }
 
 pub fn age_from_birth(age: u8, birth: Date) -> String {
-    format!("{age} (born {birth})")
+    t!("age-from-birth", age = age, birth = birth)
 }
 
 pub fn deadlines() -> String {
@@ -399,31 +399,30 @@ pub fn deadlines() -> String {
 }
 
 pub fn jobs(count: usize) -> String {
-    if count == 1 {
-        "1 job (Enter edits)".to_string()
-    } else {
-        format!("{count} jobs (Enter edits)")
-    }
+    t!("jobs", count = count)
 }
 
 pub fn from_profile(count: u8) -> String {
-    format!("{count} (from the profile)")
+    t!("from-profile", count = count)
 }
 
 pub fn from_study(years: u8) -> String {
-    format!("{years} (from Canadian study)")
+    t!("from-study", years = years)
 }
 
 pub fn from_spouse_study(years: u8) -> String {
-    format!("{years} (from the spouse's study)")
+    t!("from-spouse-study", years = years)
 }
 
 pub fn expired(test: &str, day: Date) -> String {
-    format!("{test} (expired {day})")
+    t!("expired", test = test, date = day)
 }
 
 pub fn plan_by_month(number: usize, first: u16, last: u16, months: usize, high: u16) -> String {
-    format!(" Plan {number} month by month: {first} now, {last} in {months} months (highest {high}) ")
+    format!(
+        " {} ",
+        t!("plan-by-month", number = number, first = first, last = last, months = months, high = high)
+    )
 }
 
 /// The chance within six months from one row of a forecast (the planner
@@ -438,16 +437,25 @@ fn within_six_months(outlook: &crate::advisor::outlook::Outlook, p: &[f64]) -> f
         .unwrap_or(0.0)
 }
 
+/// A chance in percent, as the language writes it ("38%", "38 %").
+pub fn percent(p: f64) -> String {
+    t!("percent", value = (p * 100.0).round() as i64)
+}
+
+/// How rounds of a kind are named in a sentence ("CEC rounds").
+pub fn kind_rounds(key: &str) -> String {
+    crate::i18n::words::rounds_of_kind(key)
+}
+
 /// "Invitation: 38% within 6 months · best: cec rounds"
 pub fn outlook_line(outlook: &crate::advisor::outlook::Outlook) -> String {
     let six = within_six_months(outlook, &outlook.any);
     match outlook.best_kind() {
         Some(best) => format!(
-            " Invitation: {:.0}% within 6 months · best: {} rounds",
-            six * 100.0,
-            best.kind
+            " {}",
+            t!("outlook-line", chance = percent(six), rounds = kind_rounds(&best.kind))
         ),
-        None => " Invitation: no round you can be in reaches this score lately".to_string(),
+        None => format!(" {}", t!("outlook-line-none")),
     }
 }
 
@@ -456,21 +464,12 @@ pub fn outlook_by_kind(outlook: &crate::advisor::outlook::Outlook) -> String {
     let kinds: Vec<String> = outlook
         .by_kind
         .iter()
-        .map(|kind| {
-            format!(
-                "{} {:.0}%",
-                kind.kind,
-                within_six_months(outlook, &kind.p) * 100.0
-            )
-        })
+        .map(|kind| format!("{} {}", kind.kind, percent(within_six_months(outlook, &kind.p))))
         .collect();
     if kinds.is_empty() {
-        " Within 6 months: no round you can be in has been held".to_string()
+        format!(" {}", t!("outlook-by-kind-none"))
     } else {
-        format!(
-            " Within 6 months, by kind of round you can be in: {}",
-            kinds.join(" · ")
-        )
+        format!(" {}", t!("outlook-by-kind", kinds = kinds.join(" · ")))
     }
 }
 
@@ -481,7 +480,7 @@ pub fn after_plan(
 ) -> String {
     let opened: Vec<String> = opens
         .iter()
-        .map(|kind| format!("{} rounds open", kind.key()))
+        .map(|kind| t!("rounds-open", rounds = kind_rounds(&kind.key())))
         .collect();
     if opened.is_empty() {
         outlook_after(outlook)
@@ -492,14 +491,14 @@ pub fn after_plan(
 
 /// "Then: 85% within 6 months (french rounds best)"
 pub fn outlook_after(outlook: &crate::advisor::outlook::Outlook) -> String {
-    let p = within_six_months(outlook, &outlook.any) * 100.0;
+    let p = within_six_months(outlook, &outlook.any);
     match outlook.best_kind() {
-        Some(best) => format!("Then: {p:.0}% within 6 months of it ({} rounds best)", best.kind),
-        None => "Then: no round you could be in reaches it lately".to_string(),
+        Some(best) => t!("outlook-after", chance = percent(p), rounds = kind_rounds(&best.kind)),
+        None => t!("outlook-after-none"),
     }
 }
 
-/// Said beside a forecast whose newest round is old: "rounds to 2026-08-07 (d imports newer)".
+/// Said beside a forecast whose newest round is old.
 pub fn rounds_until(newest: Date) -> String {
-    format!("rounds known to {newest} only")
+    t!("rounds-until", date = newest)
 }

@@ -28,9 +28,13 @@ impl Widget for Header<'_> {
             .and_then(|p| p.file_name())
             .map(|n| format!(" ({})", n.to_string_lossy()))
             .unwrap_or_default();
-        let modified = if app.state.is_dirty() { " [modified]" } else { "" };
+        let modified = if app.state.is_dirty() {
+            format!(" [{}]", crate::t!("modified"))
+        } else {
+            String::new()
+        };
         let left = format!(" crs-planner · {}{file}", app.state.title());
-        let right = format!("rules {} ", app.state.rules().id());
+        let right = format!("{} ", crate::t!("rules-id", id = app.state.rules().id()));
         let width = usize::from(area.width);
         // The title gives way before "[modified]" does.
         let space = width.saturating_sub(right.chars().count() + 1 + modified.chars().count());
@@ -73,7 +77,7 @@ impl Widget for StatusLine<'_> {
         };
         let prefix = match status.kind {
             StatusKind::Info => " ",
-            StatusKind::Error => " Error: ",
+            StatusKind::Error => &format!(" {} ", crate::t!("error-prefix")),
         };
         Line::styled(
             fit(&format!("{prefix}{}", status.text), usize::from(area.width)),

@@ -77,8 +77,8 @@ impl Widget for CompareScreen<'_> {
         Line::styled(
             fit(
                 &format!(
-                    " Compare · A: {}  vs  B: {} · rules {}",
-                    view.a.0, view.b.0, comparison.rules
+                    " {}",
+                    crate::t!("compare-title", a = view.a.0.as_str(), b = view.b.0.as_str(), rules = comparison.rules.as_str())
                 ),
                 usize::from(header.width),
             ),
@@ -112,7 +112,7 @@ impl Widget for CompareScreen<'_> {
         lines.push(Line::styled(text::fields_that_differ(), theme.heading()));
         let differing = differing_fields(&view.a.1, &view.b.1, self.app.state.today());
         if differing.is_empty() {
-            lines.push(Line::styled(" (none: the profiles are the same)", theme.muted()));
+            lines.push(Line::styled(format!(" {}", crate::t!("profiles-same")), theme.muted()));
         }
         for (name, a, b) in differing {
             lines.push(Line::raw(fit(&format!(" {name}: {a} -> {b}"), width)));

@@ -131,12 +131,10 @@ impl Widget for DrawsScreen<'_> {
             None => text::every_category_chart().to_string(),
             Some((category, cutoff, date)) => {
                 let age = app.state.today().full_years_since(*date);
-                let old = match age {
-                    0 => String::new(),
-                    1 => ", a year ago".to_string(),
-                    years => format!(", {years} years ago"),
-                };
-                format!(" {}: latest cut-off {cutoff} ({date}{old}) ", category.label())
+                format!(
+                    " {} ",
+                    crate::t!("chart-latest-cutoff", category = category.label(), cutoff = cutoff, date = *date, years = age)
+                )
             }
         };
         let [legend_area, chart_area] =
@@ -197,13 +195,17 @@ fn render_header(app: &App, loaded: &Loaded, total: u16, area: Rect, buf: &mut B
         .map(|(round, distribution)| draws::pool_position(&round.number, distribution, total));
     let text = match pool {
         Some(pool) => format!(
-            " Your {total}: about {} ahead of you in a pool of {}: you are ahead of {:.1}% ({})",
-            draws::thousands(pool.ahead),
-            draws::thousands(pool.total),
-            100.0 - pool.top_percent,
-            pool.as_on
+            " {}",
+            crate::t!(
+                "pool-position",
+                total = total,
+                ahead = pool.ahead,
+                pool = pool.total,
+                percent = crate::i18n::Arg::Decimal(100.0 - pool.top_percent, 1),
+                date = pool.as_on
+            )
         ),
-        None => format!(" Your {total}: no pool distribution has been published"),
+        None => format!(" {}", crate::t!("pool-position-none", total = total)),
     };
     if area.height > 1 {
         Line::raw(fit(&text, width)).render(Rect::new(area.x, area.y + 1, area.width, 1), buf);
@@ -263,7 +265,7 @@ fn render_rounds(app: &App, loaded: &Loaded, total: u16, view: &DrawsView, area:
                         " {}  {:>5}  {:<22} {:>6}  ",
                         round.date,
                         round.number,
-                        fit(round.category.label(), 22),
+                        fit(&round.category.label(), 22),
                         draws::thousands(round.size)
                     )),
                     Span::styled(format!("{:>7} {mark}", round.cutoff), style),
@@ -272,12 +274,10 @@ fn render_rounds(app: &App, loaded: &Loaded, total: u16, view: &DrawsView, area:
     );
     Paragraph::new(lines)
         .block(Block::bordered().title(match &chosen {
-            None => {
-                format!(" Rounds of the last six months (✓ {total} reaches it, ✗ not eligible, ? not known) ")
-            }
+            None => format!(" {} ", crate::t!("rounds-six-months", total = total)),
             Some(category) => format!(
-                " {} rounds (✓ {total} reaches it, ✗ not eligible, ? not known) ",
-                category.label()
+                " {} ",
+                crate::t!("rounds-of-category", category = category.label(), total = total)
             ),
         }))
         .render(area, buf);

@@ -16,11 +16,11 @@ pub struct EligibilityPanel<'a> {
     pub app: &'a App,
 }
 
-fn mark(answer: Answer) -> &'static str {
+fn mark(answer: Answer) -> String {
     match answer {
-        Answer::Yes => "yes",
-        Answer::No => "no",
-        Answer::Unknown => "?",
+        Answer::Yes => crate::t!("yes"),
+        Answer::No => crate::t!("no"),
+        Answer::Unknown => "?".to_string(),
     }
 }
 
@@ -63,11 +63,11 @@ fn categories_line(report: &Report) -> String {
                 .map(|c| c.id.as_str())
                 .collect();
             let listed = if open.is_empty() {
-                "none".to_string()
+                text::none()
             } else {
                 open.join(", ")
             };
-            format!("Categories ({} lists): {listed}", categories.version)
+            crate::t!("categories-line", version = categories.version.as_str(), listed = listed)
         }
     }
 }

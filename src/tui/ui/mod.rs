@@ -28,9 +28,10 @@ pub fn draw(frame: &mut Frame, app: &App) {
     let buffer = frame.buffer_mut();
     let areas = Areas::of(area);
     if areas.too_small {
-        let message = format!(
-            "The terminal is {}x{}; crs-planner needs at least {MIN_WIDTH}x{MIN_HEIGHT}. Make it larger, or press q to quit.",
-            area.width, area.height
+        let message = crate::t!(
+            "too-small",
+            width = format!("{}x{}", area.width, area.height),
+            least = format!("{MIN_WIDTH}x{MIN_HEIGHT}")
         );
         Paragraph::new(message)
             .wrap(Wrap { trim: true })

@@ -51,9 +51,8 @@ impl Widget for PlanScreen<'_> {
             Span::styled(target_text, theme.selected(true)),
             Span::raw(fit(
                 &format!(
-                    "{source} · now {} · rules {}",
-                    result.current,
-                    self.app.state.rules().id()
+                    "{source} · {}",
+                    crate::t!("plan-now", current = result.current, rules = self.app.state.rules().id())
                 ),
                 width,
             )),

@@ -100,19 +100,13 @@ impl Widget for Popup<'_> {
                 text::overwrite_title().to_string(),
                 vec![plain_line(match reason {
                     OverwriteReason::ChangedOnDisk => {
-                        format!(
-                            "{} changed on disk since it was opened or saved: save over it?",
-                            path.display()
-                        )
+                        crate::t!("overwrite-changed-on-disk", file = path.as_path())
                     }
                     OverwriteReason::OpenFile => {
-                        format!(
-                            "That name is the file open now, {}: save over it?",
-                            path.display()
-                        )
+                        crate::t!("overwrite-open-file", file = path.as_path())
                     }
                     OverwriteReason::Exists => {
-                        format!("{} is another saved scenario: replace it?", path.display())
+                        crate::t!("overwrite-exists", file = path.as_path())
                     }
                 })],
             ),

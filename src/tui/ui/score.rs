@@ -105,8 +105,8 @@ impl Widget for ScorePanel<'_> {
         lines.push(Line::styled(
             fit(
                 &format!(
-                    " Rules {} · {}",
-                    app.state.rules().id(),
+                    " {} · {}",
+                    crate::t!("rules-id-title", id = app.state.rules().id()),
                     if breakdown.with_spouse {
                         text::with_spouse()
                     } else {

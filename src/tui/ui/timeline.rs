@@ -31,9 +31,14 @@ impl Widget for TimelineScreen<'_> {
         let last = timeline.months.last().map_or(0, |m| m.total);
         Line::styled(
             format!(
-                " Timeline from {}: {first} now, {last} in {} months if nothing else changes",
-                timeline.from,
-                timeline.months.len().saturating_sub(1)
+                " {}",
+                crate::t!(
+                    "timeline-title",
+                    from = &timeline.from,
+                    first = first,
+                    last = last,
+                    months = timeline.months.len().saturating_sub(1)
+                )
             ),
             theme.total(),
         )

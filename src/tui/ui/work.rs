@@ -41,8 +41,8 @@ fn listing(reference: &Reference, code: Noc, today: Date) -> String {
 
 fn job_line(reference: &Reference, job: &Job) -> String {
     let place = match job.place {
-        Place::Canada => "Canada",
-        Place::Abroad => "abroad",
+        Place::Canada => crate::t!("place-canada"),
+        Place::Abroad => crate::t!("place-abroad"),
     };
     let to = job
         .to
@@ -60,13 +60,14 @@ fn job_line(reference: &Reference, job: &Job) -> String {
         format!(" ({})", flags.join(", "))
     };
     format!(
-        "{} T{} {:<7} {} to {:<10} {:>3} h/wk  {}{flags}",
+        "{} T{} {:<7} {} {:<10} {:>3} {}  {}{flags}",
         job.noc,
         job.noc.teer(),
         place,
-        job.from,
+        crate::t!("job-from-to", from = job.from),
         to,
         job.hours_per_week,
+        crate::t!("hours-a-week-short"),
         title_of(reference, job.noc)
     )
 }
@@ -89,10 +90,13 @@ impl Widget for WorkView<'_> {
         Line::styled(
             fit(
                 &format!(
-                    " Work history · experience counted on {}: Canadian {}, foreign {} years",
-                    app.state.today(),
-                    profile.canadian_experience_years,
-                    profile.foreign_experience_years
+                    " {}",
+                    crate::t!(
+                        "work-title",
+                        date = app.state.today(),
+                        canadian = profile.canadian_experience_years,
+                        foreign = profile.foreign_experience_years
+                    )
                 ),
                 width,
             ),
@@ -161,8 +165,8 @@ impl Widget for JobPopup<'_> {
                     None => String::new(),
                 },
                 JobField::Place => match draft.place {
-                    Place::Canada => "in Canada".to_string(),
-                    Place::Abroad => "abroad".to_string(),
+                    Place::Canada => crate::t!("place-in-canada"),
+                    Place::Abroad => crate::t!("place-abroad"),
                 },
                 JobField::From => draft.from.clone(),
                 JobField::To if draft.to.is_empty() && !chosen => text::ongoing().to_string(),
@@ -230,10 +234,13 @@ impl Widget for FinderPopup<'_> {
         let popup = centered(area, 100, area.height.saturating_sub(2));
         Clear.render(popup, buf);
         let block = Block::bordered().title(format!(
-            " Find an occupation · {} · {} of {} ",
-            reference.occupations.version,
-            results.len(),
-            reference.occupations.all().len()
+            " {} ",
+            crate::t!(
+                "finder-title",
+                version = reference.occupations.version.as_str(),
+                found = results.len(),
+                all = reference.occupations.all().len()
+            )
         ));
         let inner = block.inner(popup);
         block.render(popup, buf);

@@ -1,0 +1,50 @@
+//! Names the catalogue gives to things the data names by key: kinds of
+//! rounds and categories. A category added in the user's data has no
+//! message of its own, so its name from the data is used.
+
+use crate::i18n::{has, message};
+
+/// The message naming a category in a sentence, by its id in the lists.
+fn category_message(id: &str) -> Option<&'static str> {
+    Some(match id {
+        "french" => "category-french",
+        "healthcare" => "category-healthcare",
+        "stem" => "category-stem",
+        "trades" => "category-trades",
+        "transport" => "category-transport",
+        "agriculture" => "category-agriculture",
+        "education" => "category-education",
+        "physicians" => "category-physicians",
+        "researchers" => "category-researchers",
+        "senior-managers" => "category-senior-managers",
+        "military" => "category-military",
+        _ => return None,
+    })
+}
+
+/// A category's name: the catalogue's, else `fallback` (the data's).
+pub fn category_name(id: &str, fallback: &str) -> String {
+    match category_message(id) {
+        Some(id) if has(id) => message(id, &[]),
+        _ => fallback.to_string(),
+    }
+}
+
+/// Rounds of a kind, by the key `draws` and `--target-category` use
+/// ("cec" -> "CEC rounds", "french" -> "French-language proficiency rounds").
+pub fn rounds_of_kind(key: &str) -> String {
+    let id = match key {
+        "all" => "rounds-all",
+        "pnp" => "rounds-pnp",
+        "cec" => "rounds-cec",
+        "fsw" => "rounds-fsw",
+        "fst" => "rounds-fst",
+        _ => {
+            return match category_message(key) {
+                Some(id) => message("rounds-category", &[("category", message(id, &[]).into())]),
+                None => message("rounds-category", &[("category", key.into())]),
+            }
+        }
+    };
+    message(id, &[])
+}
