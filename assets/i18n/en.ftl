@@ -49,6 +49,8 @@ cmd-main-plan = plan
     .help = least-effort plans to a target score, and who should apply
 cmd-main-timeline =
     .help = timeline: the score month by month for three years
+cmd-main-language =
+    .help = switch the language (English, français); remembered for next time
 cmd-main-help = help
     .help = show every key
 cmd-main-quit = quit
@@ -594,3 +596,26 @@ draw-senior-managers = Senior managers
 draw-physicians = Physicians
 draw-researchers = Researchers
 draw-military = Military recruits
+years = { $count ->
+        [one] 1 year
+       *[other] { $count } years
+    }
+
+## A job's form
+
+job-occupation = Occupation
+job-place = Where
+job-from = First day
+job-to = Last day
+job-hours = Hours a week
+job-self-employed = Self-employed
+job-student = While a full-time student
+job-enter-to-find = Enter to find one
+job-first-day-hint = the first day, YYYY-MM-DD
+job-before-first-day = before the first day ({ $from })
+job-not-a-date = not a date
+job-not-a-number = not a number
+job-not-a-date-hint = not a date (YYYY-MM-DD)
+job-hours-range = paid hours a week, 1 to { $most }
+language-switched = Language: English (L switches; remembered for next time)
+language-not-remembered = The language could not be noted for next time: { $problem }

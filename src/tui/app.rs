@@ -108,6 +108,10 @@ impl App {
     /// An effect's outcome.
     pub fn receive(&mut self, outcome: Outcome) {
         match outcome {
+            Outcome::Nothing => {}
+            Outcome::NotRemembered(error) => self
+                .state
+                .set_status(crate::t!("language-not-remembered", problem = error), StatusKind::Error),
             Outcome::Loaded {
                 path,
                 purpose,

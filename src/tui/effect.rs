@@ -55,6 +55,8 @@ pub enum Effect {
         then: Option<After>,
     },
     List(PickPurpose),
+    /// Note the language chosen, for the next start.
+    RememberLanguage(String),
 }
 
 /// Why a save did not happen.
@@ -90,12 +92,19 @@ pub enum Outcome {
         /// Each entry read, for its score; `None` where it does not load.
         scenarios: Vec<Option<Scenario>>,
     },
+    /// The language could not be noted (it is in use all the same).
+    NotRemembered(String),
+    Nothing,
 }
 
 /// Carries out one effect.
 pub fn perform(effect: Effect, store: Option<&Store>) -> Outcome {
     match effect {
         Effect::Load { path, purpose } => load(path, purpose, store),
+        Effect::RememberLanguage(code) => match store.map(|store| store.remember_language(&code)) {
+            Some(Err(error)) => Outcome::NotRemembered(error.to_string()),
+            _ => Outcome::Nothing,
+        },
         Effect::LoadLast => match store.and_then(Store::last_opened) {
             Some(path) if path.exists() => load(path, LoadPurpose::Open, store),
             Some(path) => Outcome::LastGone(path),

@@ -152,15 +152,15 @@ fn rows_with(scenario: &Scenario, job_offer: bool) -> Vec<FormRow> {
 }
 
 pub(crate) fn yes_no(value: bool) -> String {
-    if value { "yes" } else { "no" }.to_string()
+    if value {
+        crate::t!("yes")
+    } else {
+        crate::t!("no")
+    }
 }
 
 fn years(count: u8) -> String {
-    if count == 1 {
-        "1 year".to_string()
-    } else {
-        format!("{count} years")
-    }
+    crate::t!("years", count = count)
 }
 
 fn test_name(result: &LanguageResult) -> String {

@@ -22,6 +22,7 @@ pub enum Action {
     Draws,
     Plan,
     Timeline,
+    Language,
     Help,
     Quit,
 }
@@ -196,6 +197,12 @@ pub const COMMANDS: &[Command<Action>] = &[
         keys_text: "t",
         id: "cmd-main-timeline",
         action: Action::Timeline,
+    },
+    Command {
+        keys: &[key(KeyCode::Char('L'))],
+        keys_text: "L",
+        id: "cmd-main-language",
+        action: Action::Language,
     },
     Command {
         keys: &[key(KeyCode::Char('?'))],

@@ -10,7 +10,7 @@ use crate::scenario::Expect;
 use crate::tui::effect::Effect;
 use crate::tui::form::{self, FieldId};
 use crate::tui::keymap::{self, Action};
-use crate::tui::state::{Focus, State};
+use crate::tui::state::{Focus, State, StatusKind};
 
 /// How far above today's score the plan view starts.
 const FIRST_PLAN_STEP: u16 = 25;
@@ -66,6 +66,14 @@ pub fn update(action: Action, state: &mut State) -> Next {
         Action::New => state.new_scenario(),
         Action::Compare => return Next::Run(Effect::List(PickPurpose::Compare)),
         Action::Help => return Next::Open(Screen::Help { scroll: 0 }),
+        Action::Language => {
+            let code = crate::i18n::next_language();
+            crate::i18n::set_language(&code);
+            // Gains and the rounds they open are worded when worked out.
+            state.recompute();
+            state.set_status(crate::t!("language-switched"), StatusKind::Info);
+            return Next::Run(Effect::RememberLanguage(code));
+        }
         Action::Draws => return Next::Open(Screen::Draws(DrawsView::default())),
         Action::Plan => {
             let target = state.breakdown().total.saturating_add(FIRST_PLAN_STEP).min(1200);

@@ -51,16 +51,19 @@ impl JobField {
         JobField::Student,
     ];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            JobField::Occupation => "Occupation",
-            JobField::Place => "Where",
-            JobField::From => "First day",
-            JobField::To => "Last day",
-            JobField::Hours => "Hours a week",
-            JobField::SelfEmployed => "Self-employed",
-            JobField::Student => "While a full-time student",
-        }
+    pub fn label(self) -> String {
+        crate::i18n::message(
+            match self {
+                JobField::Occupation => "job-occupation",
+                JobField::Place => "job-place",
+                JobField::From => "job-from",
+                JobField::To => "job-to",
+                JobField::Hours => "job-hours",
+                JobField::SelfEmployed => "job-self-employed",
+                JobField::Student => "job-student",
+            },
+            &[],
+        )
     }
 }
 
@@ -132,19 +135,19 @@ impl JobDraft {
     /// What is wrong with a field as typed so far, checked on every key.
     pub fn problem(&self, field: JobField) -> Option<String> {
         match field {
-            JobField::Occupation => self.noc.is_none().then(|| "Enter to find one".to_string()),
+            JobField::Occupation => self.noc.is_none().then(|| crate::t!("job-enter-to-find")),
             JobField::From => match date_problem(&self.from) {
                 Some(problem) => Some(problem),
-                None if self.from.is_empty() => Some("the first day, YYYY-MM-DD".to_string()),
+                None if self.from.is_empty() => Some(crate::t!("job-first-day-hint")),
                 None => None,
             },
             JobField::To => date_problem(&self.to).or_else(|| {
                 let (from, to) = (self.from.parse::<Date>().ok()?, self.to.parse::<Date>().ok()?);
-                (to < from).then(|| format!("before the first day ({from})"))
+                (to < from).then(|| crate::t!("job-before-first-day", from = from))
             }),
             JobField::Hours => match self.hours.parse::<u8>() {
                 Ok(hours) if (1..=MAX_HOURS_PER_WEEK).contains(&hours) => None,
-                _ => Some(format!("paid hours a week, 1 to {MAX_HOURS_PER_WEEK}")),
+                _ => Some(crate::t!("job-hours-range", most = MAX_HOURS_PER_WEEK)),
             },
             JobField::Place | JobField::SelfEmployed | JobField::Student => None,
         }
@@ -165,21 +168,21 @@ impl JobDraft {
         Ok(Job {
             noc: self
                 .noc
-                .ok_or_else(|| refused(JobField::Occupation, "Enter to find one"))?,
+                .ok_or_else(|| refused(JobField::Occupation, &crate::t!("job-enter-to-find")))?,
             place: self.place,
             from: self
                 .from
                 .parse()
-                .map_err(|_| refused(JobField::From, "not a date"))?,
+                .map_err(|_| refused(JobField::From, &crate::t!("job-not-a-date")))?,
             to: if self.to.is_empty() {
                 None
             } else {
-                Some(self.to.parse().map_err(|_| refused(JobField::To, "not a date"))?)
+                Some(self.to.parse().map_err(|_| refused(JobField::To, &crate::t!("job-not-a-date")))?)
             },
             hours_per_week: self
                 .hours
                 .parse()
-                .map_err(|_| refused(JobField::Hours, "not a number"))?,
+                .map_err(|_| refused(JobField::Hours, &crate::t!("job-not-a-number")))?,
             self_employed: self.self_employed,
             while_full_time_student: self.student,
         })
@@ -223,7 +226,7 @@ fn date_problem(text: &str) -> Option<String> {
     }
     match text.parse::<Date>() {
         Ok(_) => None,
-        Err(_) => Some("not a date (YYYY-MM-DD)".to_string()),
+        Err(_) => Some(crate::t!("job-not-a-date-hint")),
     }
 }
 
