@@ -242,3 +242,46 @@ fn a_chosen_category_fills_the_chart_and_the_rounds_alone() {
         );
     }
 }
+
+/// The same screens in French: French text runs longer, so these show that
+/// nothing is cut in the middle of a word or runs over a border.
+fn each_size_in_french(name: &str, prepare: impl Fn(&mut App)) {
+    crs_planner::i18n::set_language("fr");
+    each_size(name, prepare);
+    crs_planner::i18n::set_language("en");
+}
+
+#[test]
+fn main_screen_in_french() {
+    each_size_in_french("fr_main", |app| {
+        tui::open_file(app, BASELINE.as_ref());
+    });
+}
+
+#[test]
+fn help_in_french() {
+    each_size_in_french("fr_help", |app| {
+        tui::open_file(app, BASELINE.as_ref());
+        press(app, &[KeyCode::Char('?')]);
+    });
+}
+
+#[test]
+fn draws_view_in_french() {
+    each_size_in_french("fr_draws", |app| {
+        tui::open_file(app, BASELINE.as_ref());
+        app.state.set_draws(crs_planner::draws::load(None));
+        press(app, &[KeyCode::Char('d')]);
+    });
+}
+
+#[test]
+fn the_language_key_switches_the_planner_live() {
+    let mut app = app(120, 40);
+    tui::open_file(&mut app, BASELINE.as_ref());
+    press(&mut app, &[KeyCode::Char('L')]);
+    let french = screen(&app, 120, 40);
+    crs_planner::i18n::set_language("en");
+    assert!(french.contains("Langue : Français"), "{french}");
+    assert!(french.contains("Note SCG") || french.contains("Plus grands gains"), "{french}");
+}

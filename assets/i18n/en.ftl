@@ -617,5 +617,60 @@ job-not-a-date = not a date
 job-not-a-number = not a number
 job-not-a-date-hint = not a date (YYYY-MM-DD)
 job-hours-range = paid hours a week, 1 to { $most }
-language-switched = Language: English (L switches; remembered for next time)
+language-switched = Language: { $name } (L switches; remembered for next time)
 language-not-remembered = The language could not be noted for next time: { $problem }
+
+## Score zones
+
+zone-below-450 = below 450
+zone-front = front of the pack
+zone-competitive = competitive middle: enter the pool and research nominations
+zone-strategic = strategic zone: nominations and category draws
+zone-below-450-advice = build the score or seek a provincial nomination
+
+## Requirements not met
+
+unmet-quebec = you plan to live in Quebec, which selects its own immigrants: no Express Entry program applies
+unmet-work-history = profile.work is not given: { $program ->
+        [cec] CEC's Canadian hours are not known
+        [fsw] FSW's one continuous skilled job is not known
+        [fst] FST's hours in a trade are not known
+       *[none] the work history decides this
+    }
+unmet-hours = { $have_months } of { $need_months } months ({ $have_hours } of { $need_hours } hours) { $kind ->
+        [canadian] of Canadian skilled work (TEER 0-3)
+        [one-skilled-job] in one continuous skilled job (TEER 0-3)
+        [trade] in one skilled trade
+        [listed-job] of continuous work in one listed occupation
+       *[listed-occupation] in one listed occupation{ $in_canada ->
+            [yes] , in Canada
+           *[no] {""}
+        }
+    } in the last { $years } years
+unmet-hours-met-on = { $counted }; { $months } on { $date } if your job goes on
+unmet-language-best = your best valid result's lowest ability is { $level }
+unmet-language-no-result = you have no valid result
+unmet-french-best = your best French result's lowest ability is { $level }
+unmet-french-none = you have none
+unmet-language-all-four = CLB/NCLC { $level } in all four abilities: { $best }
+unmet-language-cec = CLB/NCLC { $level } in all four abilities ({ $lower } with a year of Canadian work in TEER 2 or 3): { $best }
+unmet-language-trades = CLB/NCLC { $listening } listening, { $speaking } speaking, { $reading } reading and { $writing } writing in one result: { $best }
+unmet-language-french = NCLC { $level } in all four abilities of a valid French result: { $best }
+unmet-education = a secondary school diploma or more
+unmet-education-assessed = an educational credential assessment (ECA) of a foreign credential (profile.education_assessed is false)
+unmet-grid-points = { $need } of 100 points on the FSW grid: you have { $have }
+unmet-funds-unknown = profile.funds_cad is not given: { $program } needs { $need } CAD for a family of { $family }, unless you may work in Canada and have a job offer
+unmet-funds = proof of funds: { $need } CAD for a family of { $family }; you have { $have } ({ $short } short)
+unmet-offer-or-certificate = a job offer or a certificate of qualification in the trade from a Canadian authority
+unmet-not-in-pool = in the pool: no program (FSW, CEC, FST) applies
+unmet-not-in-pool-unknown = in the pool: whether a program (FSW, CEC, FST) applies is not known
+draws-shipped = shipped with crs-planner
+draws-imported = imported ({ $file })
+draws-describe = draw data up to { $date } (round { $round }), { $source }
+chart-you = You { $total }
+column-date = Date
+column-round = Round
+column-category = Category
+column-size = Size
+column-cutoff = Cut-off
+keys-title = Keys

@@ -1,4 +1,7 @@
-# Messages en français
+# Messages en français. Terminologie d'IRCC (pages françaises d'Entrée
+# express, du Système de classement global et des rondes d'invitations) :
+# SCG, NCLC, Entrée express, ronde d'invitations, note limite, bassin,
+# désignation provinciale, CEC, PTQF, PTMSF, PCP, EDE, CNP, FEER.
 language-name = Français
 number-group = { "\u00A0" }
 number-decimal = ,
@@ -12,3 +15,630 @@ catalogue-bad-name = { $file } : ignoré : un catalogue porte le nom de sa langu
 catalogue-unreadable = { $file } : ignoré : { $problem }
 catalogue-syntax = { $file } : ligne { $line } : ignoré : { $problem }
 catalogue-unknown-message = { $file } : ligne { $line } : ignoré : « { $id } » n'est pas un message de crs-planner (les identifiants sont dans assets/i18n/en.ftl)
+
+## Les commandes du planificateur : la valeur est le mot du bas d'écran, .help la ligne de l'aide
+
+cmd-main-up =
+    .help = champ ou gain précédent
+cmd-main-down = aller
+    .help = champ ou gain suivant
+cmd-main-lower =
+    .help = baisser la valeur choisie
+cmd-main-raise = changer
+    .help = monter la valeur choisie
+cmd-main-enter = saisir/appliquer
+    .help = saisir une valeur (IELTS 7,5) ; sur un gain : l'appliquer en hypothèse
+cmd-main-next-panel = panneau
+    .help = passer du profil aux gains et inversement
+cmd-main-undo = annuler
+    .help = annuler le dernier changement
+cmd-main-redo =
+    .help = rétablir
+cmd-main-save = enregistrer
+    .help = enregistrer (demande un nom la première fois)
+cmd-main-save-as =
+    .help = enregistrer sous un autre nom
+cmd-main-open = ouvrir
+    .help = ouvrir un scénario enregistré
+cmd-main-new =
+    .help = commencer un nouveau scénario
+cmd-main-compare = comparer
+    .help = comparer avec un scénario enregistré
+cmd-main-draws = rondes
+    .help = les rondes d'invitations face à votre note
+cmd-main-plan = plan
+    .help = les plans du moindre effort vers une note visée, et qui devrait présenter le profil
+cmd-main-timeline =
+    .help = chronologie : la note mois par mois sur trois ans
+cmd-main-language =
+    .help = changer de langue (English, français), choix retenu
+cmd-main-help = aide
+    .help = toutes les touches
+cmd-main-quit = quitter
+    .help = quitter (demande d'abord s'il y a des changements non enregistrés)
+cmd-work-up = choisir
+    .help = emploi précédent (↓/j : suivant)
+cmd-work-down =
+    .help = emploi suivant
+cmd-work-add = ajouter
+    .help = ajouter un emploi
+cmd-work-edit = modifier
+    .help = modifier l'emploi choisi
+cmd-work-end = finir auj.
+    .help = terminer l'emploi choisi aujourd'hui (Entrée pour donner un autre jour)
+cmd-work-remove = retirer
+    .help = retirer l'emploi choisi (u sur l'écran principal le rétablit)
+cmd-work-close = retour
+    .help = revenir au planificateur
+cmd-job-up = champ
+    .help = champ précédent (↓/Tab : suivant)
+cmd-job-down =
+    .help = champ suivant
+cmd-job-lower = changer
+    .help = changer un choix (lieu, travail autonome, études)
+cmd-job-raise =
+    .help = changer un choix dans l'autre sens
+cmd-job-erase =
+    .help = effacer un caractère
+cmd-job-confirm = enregistrer
+    .help = sur Profession : en chercher une ; ailleurs : enregistrer l'emploi
+cmd-job-cancel = annuler
+    .help = laisser l'emploi tel qu'il était
+cmd-occupation-up = choisir
+    .help = profession précédente (↓ : suivante)
+cmd-occupation-down =
+    .help = profession suivante
+cmd-occupation-page-up = page
+    .help = une page plus haut (PgDn : plus bas)
+cmd-occupation-page-down =
+    .help = une page plus bas
+cmd-occupation-erase =
+    .help = effacer un caractère de la recherche
+cmd-occupation-pick = prendre
+    .help = prendre la profession choisie
+cmd-occupation-cancel = annuler
+    .help = garder la profession telle qu'elle était
+cmd-draws-previous-category = catégorie
+    .help = la catégorie précédente (→/l : la suivante) : le graphique et les rondes ne montrent qu'elle ; toutes d'abord
+cmd-draws-next-category =
+    .help = la catégorie suivante
+cmd-draws-plan-to = planifier
+    .help = planifier vers les rondes de la catégorie choisie et sa dernière note limite
+cmd-draws-up = défiler
+    .help = faire défiler les rondes vers le haut (↓/j : vers le bas)
+cmd-draws-down =
+    .help = faire défiler les rondes vers le bas
+cmd-draws-close = retour
+    .help = revenir au planificateur
+cmd-plan-erase = note visée
+    .help = saisir une note visée (les plans suivent la saisie)
+cmd-plan-erase-2 =
+    .help = effacer un chiffre de la note visée
+cmd-plan-up = choisir
+    .help = le plan précédent (↓/j : le suivant)
+cmd-plan-down =
+    .help = le plan suivant
+cmd-plan-apply = appliquer
+    .help = appliquer le plan choisi en hypothèse (u l'annule)
+cmd-plan-close = retour
+    .help = revenir au planificateur
+cmd-compare-swap-a = changer
+    .help = mettre un scénario enregistré du côté A (b : côté B)
+cmd-compare-swap-b =
+    .help = mettre un scénario enregistré du côté B
+cmd-compare-up = défiler
+    .help = défiler vers le haut (↓/j : vers le bas)
+cmd-compare-down =
+    .help = défiler vers le bas
+cmd-compare-close = retour
+    .help = revenir au planificateur
+cmd-timeline-close = retour
+    .help = revenir au planificateur
+cmd-prompt-confirm = valider
+    .help = valider (vérifié sur-le-champ)
+cmd-prompt-erase = effacer
+    .help = effacer un caractère
+cmd-prompt-cancel = annuler
+    .help = laisser tel quel
+cmd-pick-up = choisir
+    .help = le scénario précédent (↓/j : le suivant)
+cmd-pick-down =
+    .help = le scénario suivant
+cmd-pick-choose = ouvrir
+    .help = prendre le scénario choisi
+cmd-pick-cancel = annuler
+    .help = laisser les choses telles quelles
+cmd-confirm-yes = oui
+    .help = continuer
+cmd-confirm-save-first = enregistrer d'abord
+    .help = enregistrer, puis continuer (si proposé)
+cmd-confirm-no = non
+    .help = ne rien changer
+cmd-read-up = défiler
+    .help = défiler vers le haut (↓/j : vers le bas)
+cmd-read-down =
+    .help = défiler vers le bas
+cmd-read-down-2 = fermer
+    .help = fermer
+
+## Touches et titres de l'aide
+
+key-any = toute touche
+key-enter = Entrée
+key-esc = Échap
+key-space = Espace
+key-backspace = Retour arrière
+key-page-up = PgUp
+key-page-down = PgDn
+key-tab = Tab
+help-main-screen = Écran principal
+help-draws = Rondes
+help-plans = Plans
+help-compare = Comparaison
+help-timeline = Chronologie
+help-work-history = Antécédents de travail
+help-job = Un emploi
+help-occupation = Trouver une profession
+help-typing = Saisir une valeur ou un nom
+help-choosing = Choisir un scénario enregistré
+help-questions = Questions
+help-reading = Aide et avis
+
+## Le planificateur : lignes d'état, panneaux, fenêtres, formulaire
+
+new-scenario = nouveau scénario
+new-scenario-started = Nouveau scénario (u rétablit le précédent)
+nothing-to-undo = Rien à annuler
+nothing-to-redo = Rien à rétablir
+not-saved = Non enregistré
+not-saved-left-as-is = Non enregistré : le fichier sur le disque est resté tel quel
+still-here = Toujours là : rien n'a été perdu
+no-data-folder = Aucun dossier de données où enregistrer
+no-saved-scenarios = Aucun scénario enregistré : s enregistre celui-ci
+no-scenarios-to-swap = Aucun scénario enregistré à mettre à la place
+starter = Un profil de départ : changez une valeur avec ←/→, ? donne toutes les touches
+choose-a-category = Choisissez une catégorie avec ←/→ pour planifier vers ses rondes
+paste-ignored = Collage ignoré : il n'y a rien à saisir ici
+could-not-open = Impossible d'ouvrir le scénario
+file-left-as-is = Le fichier est resté exactement tel qu'il était.
+job-added = Emploi ajouté
+job-changed = Emploi modifié
+job-removed = Emploi retiré (u sur l'écran principal le rétablit)
+section-core-short = Base
+section-spouse-short = Époux
+section-transfer-short = Transfert
+section-additional-short = Suppl.
+score-title = Note
+total-label = Total
+with-spouse = avec époux
+single = seul
+no-categories-yet = Catégories : aucune avant le 2023-05-31
+no-category = aucune catégorie
+in-pool = Dans le bassin
+not-in-pool = Hors du bassin
+pool-not-known = Dans le bassin ? inconnu
+gains-title = Plus grands gains (Entrée applique)
+no-gains = Aucun changement ne monte plus cette note.
+not-in-your-hands = Hors de votre portée :
+crs-total = Note SCG
+score-by-month = Note par mois
+no-key-dates = Aucun jour de ces mois ne change la note.
+key-dates = Dates clés
+none = aucune
+total-row = TOTAL
+fields-that-differ = Champs qui diffèrent
+factor = Facteur
+no-draws = Aucune donnée de rondes n'est chargée.
+every-category-chart = Notes limites sur 12 mois, toutes catégories (désignations exclues : +600)
+save-as-title = Enregistrer le scénario sous
+save-copy-title = Enregistrer une copie sous
+name-label = Nom :
+pick-open = Ouvrir un scénario enregistré
+pick-compare = Comparer avec
+pick-side-a = Mettre du côté A
+pick-side-b = Mettre du côté B
+does-not-load = ne se charge pas
+unsaved-changes = Changements non enregistrés
+quit-anyway = Ce scénario a des changements non enregistrés. Quitter quand même ?
+open-anyway = Ce scénario a des changements non enregistrés. En ouvrir un autre quand même ?
+overwrite-title = Remplacer ?
+not-in-noc-list = absente de la CNP
+ongoing = en cours
+self-employed = travail autonome
+while-a-student = pendant les études
+stated-years-win = Les années saisies dans le formulaire l'emportent sur le calcul (hypothèse) ; effacez-les pour recompter
+no-jobs = Aucun emploi : a en ajoute un. L'admissibilité a besoin des antécédents de travail ; la note peut s'en passer.
+empty-goes-on = vide : l'emploi continue
+change-a-job = Modifier un emploi
+add-a-job = Ajouter un emploi
+finder-hint = une partie d'un titre, ou un code (2 chiffres : un grand groupe)
+no-occupation = Aucune profession ne correspond.
+mouse-heading = Souris
+mouse = un clic choisit un champ ou un gain ; la molette fait défiler le panneau sous le pointeur
+profile-title = Profil
+plan-target = Plan · note visée
+group-you = Vous
+group-first-language = Première langue
+group-second-language = Seconde langue
+group-work = Travail
+group-spouse = Époux ou conjoint de fait
+group-extras = Autres
+group-eligibility = Pour l'admissibilité
+no-work-history = aucun (Entrée ajoute)
+not-given = non indiqué
+spouse-coming = vient, non canadien
+spouse-not-coming = ne vient pas (0 point)
+spouse-canadian = citoyen/RP (0 point)
+offer-teer-0-group-00 = FEER 0 groupe 00
+offer-teer-0-3 = FEER 0 à 3
+age-from-birth-date = l'âge vient de la date de naissance : changez ou effacez la date de naissance
+deadlines = Échéances
+
+## Noms : études, tests, programmes, facteurs
+
+education-less-than-secondary = moins qu'un diplôme d'études secondaires
+education-secondary = diplôme d'études secondaires
+education-one-year = postsecondaire d'un an
+education-two-year = postsecondaire de deux ans
+education-bachelors = baccalauréat ou programme de 3 ans et plus
+education-two-or-more = deux titres ou plus, dont un de 3 ans et plus
+education-masters = maîtrise / diplôme professionnel
+education-doctoral = doctorat (PhD)
+education-less-than-secondary-short = moins que secondaire
+education-secondary-short = secondaire
+education-one-year-short = diplôme d'un an
+education-two-year-short = diplôme de 2 ans
+education-bachelors-short = baccalauréat
+education-two-or-more-short = deux titres ou plus
+education-masters-short = maîtrise
+education-doctoral-short = doctorat
+canadian-education-none = aucun
+canadian-education-one-or-two-year = un ou deux ans
+canadian-education-three-year-or-more = trois ans ou plus
+canadian-education-none-short = aucun
+canadian-education-one-or-two-year-short = 1 ou 2 ans
+canadian-education-three-year-or-more-short = 3 ans et plus
+job-offer-none = aucune
+job-offer-teer0-major00 = CNP FEER 0, grand groupe 00
+job-offer-other = autre, FEER 0, 1, 2 ou 3
+language-english = anglais
+language-french = français
+language-english-level = NCLC
+language-french-level = NCLC
+ability-listening = Compr. orale
+ability-reading = Compr. écrite
+ability-writing = Expr. écrite
+ability-speaking = Expr. orale
+language-test-clb = niveaux NCLC
+language-test-ielts = IELTS General Training
+language-test-celpip = CELPIP-General
+language-test-pte = PTE Core
+language-test-tef = TEF Canada
+language-test-tcf = TCF Canada
+program-fsw = Programme des travailleurs qualifiés (fédéral) (PTQF)
+program-cec = Catégorie de l'expérience canadienne (CEC)
+program-fst = Programme des travailleurs de métiers spécialisés (fédéral) (PTMSF)
+program-fsw-short = PTQF
+program-cec-short = CEC
+program-fst-short = PTMSF
+section-core = A. Facteurs de base / capital humain
+section-spouse = B. Époux ou conjoint de fait
+section-transferability = C. Transférabilité des compétences
+section-additional = D. Points supplémentaires
+factor-age = Âge
+factor-education = Études
+factor-first-language-ability-listening = Première langue : compréhension de l'oral
+factor-first-language-ability-reading = Première langue : compréhension de l'écrit
+factor-first-language-ability-writing = Première langue : expression écrite
+factor-first-language-ability-speaking = Première langue : expression orale
+factor-second-language = Seconde langue officielle
+factor-canadian-experience = Expérience de travail au Canada
+factor-spouse-education = Études de l'époux
+factor-spouse-language = Première langue de l'époux
+factor-spouse-canadian-experience = Expérience au Canada de l'époux
+factor-education-combinations = Études + langue / exp. au Canada
+factor-foreign-experience-combinations = Exp. étrangère + langue / exp. au Canada
+factor-certificate-of-qualification = Certificat de compétence
+factor-provincial-nomination = Désignation provinciale
+factor-job-offer = Offre d'emploi réservé
+factor-canadian-education = Diplôme d'études au Canada
+factor-sibling-in-canada = Frère ou sœur au Canada
+factor-french = Compétences en français
+factor-section-cap = Au-delà du plafond de la section
+slot-first = première langue
+slot-second = seconde langue
+slot-spouse = langue de l'époux
+
+## Changements : ce que change un gain ou un plan
+
+move-ability = { $owner ->
+        [second] 2e langue, { $ability }
+        [spouse] Époux, { $ability }
+       *[first] { $ability }
+    } { $levels } { $from } -> { $to }
+move-levels = { $slot } à { $levels } { $to }
+move-all-abilities = { $owner ->
+        [spouse] Époux : { $levels } { $to } partout en { $language }
+       *[other] { $levels } { $to } partout en { $language }
+    }
+move-new-result = { $owner ->
+        [spouse] L'époux passe
+       *[other] Passer
+    } un test de { $language } : { $levels } { $to } aux quatre
+move-canadian-experience = Expérience au Canada { $from } -> { $to ->
+        [one] { $to } an
+       *[other] { $to } ans
+    }
+move-foreign-experience = Expérience à l'étranger { $from } -> { $to ->
+        [one] { $to } an
+       *[other] { $to } ans
+    }
+move-education = Études : { $level }
+move-canadian-education = Diplôme d'études au Canada, { $level }
+move-certificate = Certificat de compétence (métier)
+move-spouse-education = Études de l'époux : { $level }
+move-spouse-canadian-experience = Expérience au Canada de l'époux { $from } -> { $to ->
+        [one] { $to } an
+       *[other] { $to } ans
+    }
+move-nomination = Désignation provinciale
+move-job-offer = Offre d'emploi : { $offer }
+move-sibling = Frère ou sœur au Canada (citoyen ou RP)
+move-age = Âge { $from } -> { $to }
+
+## Le planificateur : phrases avec des valeurs
+
+opened = Ouvert : { $file }
+opened-with-warning = Ouvert : { $file } ; { $warning }
+saved = Enregistré : { $file }
+not-saved-to = Non enregistré : { $file } : { $problem }
+cannot-create = Impossible de créer { $folder } : { $problem }
+last-gone = Le scénario ouvert la dernière fois n'existe plus ({ $file }) : un profil de départ à la place
+gain-applied = Hypothèse : { $change } (+{ $points }) ; u l'annule
+plan-applied = Hypothèse : plan { $number } appliqué (effort { $effort }, total { $total }) ; u l'annule
+latest-cutoff = dernière note limite { $category } ({ $date })
+opening-with-cutoff = { $rounds } : dernière note limite { $cutoff }
+opening = { $rounds }
+opens = ouvre { $rounds }
+work-changed = { $done } ; expérience comptée d'après les antécédents : Canada { $canadian }, étranger { $foreign } (avant : { $canadian_before } et { $foreign_before })
+
+## Le formulaire : l'étiquette de chaque champ, et ce qu'IRCC entend par là
+
+field-age = Âge
+    .help = L'âge le jour de l'invitation (pas à l'entrée dans le bassin) ; 20 à 29 ans rapportent le plus
+field-education = Études
+    .help = Votre plus haut diplôme, évalué (EDE) s'il vient de l'étranger
+field-canadian-education = Études au Canada
+    .help = Un diplôme obtenu au Canada : à temps plein, en personne, au moins 8 mois
+field-certificate = Certif. de métier
+    .help = Un certificat de compétence dans un métier, délivré par une province ou un territoire
+field-test = Test
+    .help = Un test approuvé de moins de deux ans : IELTS, CELPIP, PTE Core, TEF ou TCF Canada
+field-score = Résultat
+    .help = Le résultat sur l'échelle du test ; le niveau NCLC qu'il donne est à droite
+field-canadian-experience = Travail au Canada
+    .help = Travail qualifié (FEER 0 à 3), rémunéré, à temps plein ou partiel équivalent au Canada, 10 dernières années
+field-foreign-experience = Travail étranger
+    .help = Travail qualifié (FEER 0 à 3), rémunéré, à temps plein ou partiel équivalent à l'étranger, 10 dernières années
+field-spouse-present = Époux
+    .help = Seul un époux qui vient au Canada et n'est ni citoyen ni RP rapporte des points
+field-spouse-education = Études
+    .help = Le plus haut diplôme de votre époux ou conjoint de fait
+field-spouse-experience = Travail au Canada
+    .help = Le travail qualifié et rémunéré de votre époux au Canada, 10 dernières années
+field-nomination = Désignation
+    .help = Une désignation provinciale ou territoriale par un volet Entrée express : +600
+field-sibling = Frère/sœur ici
+    .help = Un frère ou une sœur au Canada, 18 ans ou plus, citoyen ou RP
+field-job-offer = Offre d'emploi
+    .help = Une offre d'emploi réservé valide, là où les règles la comptent encore
+field-work-history = Antécédents
+    .help = Chaque emploi avec sa CNP, son lieu, ses dates et ses heures : l'admissibilité en découle
+field-funds = Fonds ($ CA)
+    .help = L'argent que vous pouvez montrer pour vous établir, en dollars canadiens (PTQF et PTMSF l'exigent)
+field-family-members = Taille famille
+    .help = Vous, votre époux ou conjoint de fait et vos enfants à charge, même ceux qui ne viennent pas
+field-authorized-to-work = Permis travail
+    .help = Autorisé à travailler au Canada maintenant (avec une offre d'emploi, pas de preuve de fonds)
+field-education-assessed = EDE (études)
+    .help = Une évaluation des diplômes d'études (EDE) d'un diplôme étranger
+field-study-years = Études ici (ans)
+    .help = Années d'études postsecondaires à temps plein au Canada (capacité d'adaptation, PTQF)
+field-spouse-study-years = Études ici (ans)
+    .help = Années d'études postsecondaires à temps plein au Canada (capacité d'adaptation, PTQF)
+field-relative = Famille au Canada
+    .help = Un parent au Canada, 18 ans ou plus, citoyen ou RP (capacité d'adaptation, PTQF)
+field-quebec = Vit au Québec
+    .help = Le Québec choisit ses immigrants : aucun programme d'Entrée express ne s'applique
+field-birth-date = Naissance
+    .help = Avec une date de naissance, chaque jour est noté à son âge : les anniversaires paraissent dans la chronologie
+field-test-date = Date du test
+    .help = Un résultat compte deux ans à partir de la date du test ; ensuite il ne rapporte rien
+field-spouse-age = Âge
+    .help = L'âge de votre époux, pour noter le ménage avec votre époux comme demandeur
+field-submitted = Profil soumis
+    .help = Quand votre profil Entrée express a été soumis : à égalité à la note limite, le plus ancien passe
+field-assessed-on = EDE délivrée
+    .help = Quand votre évaluation des diplômes a été délivrée : elle vaut cinq ans
+field-spouse-foreign-experience = Travail étranger
+    .help = Ce que votre époux apporterait comme demandeur principal (la comparaison du ménage)
+field-spouse-certificate = Certif. de métier
+    .help = Ce que votre époux apporterait comme demandeur principal (la comparaison du ménage)
+field-spouse-canadian-education = Études au Canada
+    .help = Ce que votre époux apporterait comme demandeur principal (la comparaison du ménage)
+hint-funds = dollars canadiens que vous pouvez montrer ; rien : non indiqué
+hint-family-members = personnes de la famille, vous compris ; rien : d'après le profil
+hint-study-years = années d'études à temps plein au Canada ; rien : d'après les études au Canada
+hint-date = un jour écrit AAAA-MM-JJ ; rien : non indiqué
+hint-spouse-age = années entières ; rien : non indiqué
+hint-whole-number = un nombre entier
+age-from-birth = { $age } (né le { $birth })
+jobs = { $count ->
+        [one] { $count } emploi (Entrée modifie)
+       *[other] { $count } emplois (Entrée modifie)
+    }
+from-profile = { $count } (d'après le profil)
+from-study = { $years } (d'après les études au Canada)
+from-spouse-study = { $years } (d'après les études de l'époux)
+expired = { $test } (expiré le { $date })
+plan-by-month = Plan { $number } mois par mois : { $first } maintenant, { $last } dans { $months } mois (au plus { $high })
+percent = { $value } %
+outlook-line = Invitation : { $chance } d'ici 6 mois · le mieux : { $rounds }
+outlook-line-none = Invitation : aucune ronde qui vous est ouverte n'atteint cette note ces derniers temps
+outlook-by-kind = D'ici 6 mois, par genre de ronde qui vous est ouvert : { $kinds }
+outlook-by-kind-none = D'ici 6 mois : aucune ronde qui vous est ouverte n'a eu lieu
+rounds-open = { $rounds } ouvertes
+outlook-after = Ensuite : { $chance } dans les 6 mois ({ $rounds } : le mieux)
+outlook-after-none = Ensuite : aucune ronde qui vous serait ouverte ne l'atteint ces derniers temps
+rounds-until = rondes connues jusqu'au { $date } seulement
+
+## Genres de rondes et catégories
+
+rounds-all = rondes ouvertes à tous les programmes
+rounds-pnp = rondes du Programme des candidats des provinces
+rounds-cec = rondes de la CEC
+rounds-fsw = rondes du PTQF
+rounds-fst = rondes du PTMSF
+rounds-category = rondes { $category }
+category-french = Compétence linguistique en français
+category-healthcare = Professions des soins de santé et des services sociaux
+category-stem = Professions en sciences, technologies, génie et mathématiques (STGM)
+category-trades = Métiers
+category-transport = Professions du domaine des transports
+category-agriculture = Professions de l'agriculture et de l'agroalimentaire
+category-education = Professions de l'éducation
+category-physicians = Médecins ayant une expérience de travail au Canada
+category-researchers = Chercheurs ayant une expérience de travail au Canada
+category-senior-managers = Cadres supérieurs ayant une expérience de travail au Canada
+category-military = Recrues militaires qualifiées
+
+## Les panneaux du planificateur
+
+modified = modifié
+rules-id = règles { $id }
+rules-id-title = Règles { $id }
+error-prefix = Erreur :
+compare-title = Comparaison · A : { $a }  contre  B : { $b } · règles { $rules }
+profiles-same = (aucun : les profils sont identiques)
+chart-latest-cutoff = { $category } : dernière note limite { $cutoff } ({ $date }{ $years ->
+        [0] {""}
+        [1] , il y a un an
+       *[other] , il y a { $years } ans
+    })
+pool-position = Votre { $total } : environ { $ahead } devant vous sur { $pool } : vous devancez { $percent } % ({ $date })
+pool-position-none = Votre { $total } : aucune répartition du bassin n'a été publiée
+rounds-six-months = Rondes des six derniers mois (✓ { $total } l'atteint, ✗ non admissible, ? inconnu)
+rounds-of-category = Rondes { $category } (✓ { $total } l'atteint, ✗ non admissible, ? inconnu)
+yes = oui
+no = non
+categories-line = Catégories (listes { $version }) : { $listed }
+plan-now = maintenant { $current } · règles { $rules }
+overwrite-changed-on-disk = { $file } a changé sur le disque depuis son ouverture ou son enregistrement : l'écraser ?
+overwrite-open-file = Ce nom est celui du fichier ouvert, { $file } : l'écraser ?
+overwrite-exists = { $file } est un autre scénario enregistré : le remplacer ?
+timeline-title = Chronologie depuis le { $from } : { $first } maintenant, { $last } dans { $months } mois si rien d'autre ne change
+place-canada = Canada
+place-abroad = étranger
+place-in-canada = au Canada
+job-from-to = { $from } au
+hours-a-week-short = h/sem
+work-title = Antécédents de travail · expérience comptée au { $date } : Canada { $canadian }, étranger { $foreign } ans
+finder-title = Trouver une profession · { $version } · { $found } sur { $all }
+too-small = Le terminal fait { $width } ; crs-planner demande au moins { $least }. Agrandissez-le, ou appuyez sur q pour quitter.
+
+## Noms courts des rondes du flux d'IRCC
+
+draw-all-programs = Tous les programmes
+draw-provincial-nominee = Candidats des prov.
+draw-canadian-experience = Expérience canadienne
+draw-federal-skilled-worker = Travailleurs qualifiés
+draw-federal-skilled-trades = Métiers spécialisés
+draw-french = Français
+draw-healthcare = Santé et services sociaux
+draw-stem = STGM
+draw-trades = Métiers
+draw-transport = Transports
+draw-agriculture = Agriculture
+draw-education = Éducation
+draw-senior-managers = Cadres supérieurs
+draw-physicians = Médecins
+draw-researchers = Chercheurs
+draw-military = Recrues militaires
+years = { $count ->
+        [one] { $count } an
+       *[other] { $count } ans
+    }
+
+## Le formulaire d'un emploi
+
+job-occupation = Profession
+job-place = Lieu
+job-from = Premier jour
+job-to = Dernier jour
+job-hours = Heures par semaine
+job-self-employed = Travail autonome
+job-student = Pendant des études à temps plein
+job-enter-to-find = Entrée pour en trouver une
+job-first-day-hint = le premier jour, AAAA-MM-JJ
+job-before-first-day = avant le premier jour ({ $from })
+job-not-a-date = pas une date
+job-not-a-number = pas un nombre
+job-not-a-date-hint = pas une date (AAAA-MM-JJ)
+job-hours-range = heures rémunérées par semaine, de 1 à { $most }
+language-switched = Langue : { $name } (L change ; choix retenu pour la prochaine fois)
+language-not-remembered = La langue n'a pas pu être notée pour la prochaine fois : { $problem }
+
+## Zones de note
+
+zone-below-450 = moins de 450
+zone-front = en tête du bassin
+zone-competitive = milieu concurrentiel : entrez dans le bassin et renseignez-vous sur les désignations
+zone-strategic = zone stratégique : désignations et rondes par catégorie
+zone-below-450-advice = montez la note ou visez une désignation provinciale
+
+## Exigences non remplies
+
+unmet-quebec = vous comptez vivre au Québec, qui choisit ses immigrants : aucun programme d'Entrée express ne s'applique
+unmet-work-history = profile.work n'est pas indiqué : { $program ->
+        [cec] les heures au Canada exigées par la CEC sont inconnues
+        [fsw] l'emploi qualifié continu exigé par le PTQF est inconnu
+        [fst] les heures dans un métier exigées par le PTMSF sont inconnues
+       *[none] les antécédents de travail en décident
+    }
+unmet-hours = { $have_months } mois sur { $need_months } ({ $have_hours } heures sur { $need_hours }) { $kind ->
+        [canadian] de travail qualifié au Canada (FEER 0 à 3)
+        [one-skilled-job] dans un seul emploi qualifié continu (FEER 0 à 3)
+        [trade] dans un seul métier spécialisé
+        [listed-job] de travail continu dans une profession de la liste
+       *[listed-occupation] dans une profession de la liste{ $in_canada ->
+            [yes] , au Canada
+           *[no] {""}
+        }
+    } au cours des { $years } dernières années
+unmet-hours-met-on = { $counted } ; { $months } le { $date } si votre emploi continue
+unmet-language-best = la compétence la plus faible de votre meilleur résultat valide est { $level }
+unmet-language-no-result = vous n'avez aucun résultat valide
+unmet-french-best = la compétence la plus faible de votre meilleur résultat en français est { $level }
+unmet-french-none = vous n'en avez aucun
+unmet-language-all-four = NCLC { $level } dans les quatre compétences : { $best }
+unmet-language-cec = NCLC { $level } dans les quatre compétences ({ $lower } avec un an de travail au Canada en FEER 2 ou 3) : { $best }
+unmet-language-trades = NCLC { $listening } en compréhension de l'oral, { $speaking } en expression orale, { $reading } en compréhension de l'écrit et { $writing } en expression écrite dans un même résultat : { $best }
+unmet-language-french = NCLC { $level } dans les quatre compétences d'un résultat valide en français : { $best }
+unmet-education = un diplôme d'études secondaires ou plus
+unmet-education-assessed = une évaluation des diplômes d'études (EDE) d'un diplôme étranger (profile.education_assessed vaut false)
+unmet-grid-points = { $need } points sur 100 à la grille du PTQF : vous en avez { $have }
+unmet-funds-unknown = profile.funds_cad n'est pas indiqué : le { $program } exige { $need } $ CA pour une famille de { $family }, sauf si vous pouvez travailler au Canada et avez une offre d'emploi
+unmet-funds = preuve de fonds : { $need } $ CA pour une famille de { $family } ; vous avez { $have } (il manque { $short })
+unmet-offer-or-certificate = une offre d'emploi ou un certificat de compétence dans le métier délivré par une autorité canadienne
+unmet-not-in-pool = dans le bassin : aucun programme (PTQF, CEC, PTMSF) ne s'applique
+unmet-not-in-pool-unknown = dans le bassin : on ne sait pas si un programme (PTQF, CEC, PTMSF) s'applique
+draws-shipped = fournies avec crs-planner
+draws-imported = importées ({ $file })
+draws-describe = rondes jusqu'au { $date } (ronde { $round }), { $source }
+chart-you = Vous { $total }
+column-date = Date
+column-round = Ronde
+column-category = Catégorie
+column-size = Invit.
+column-cutoff = Note lim.
+keys-title = Touches

@@ -41,12 +41,14 @@ impl Loaded {
     pub fn describe(&self) -> String {
         let newest = self.feed.newest();
         let from = match &self.source {
-            Source::Shipped => "shipped with crs-planner".to_string(),
-            Source::Imported(path) => format!("imported ({})", path.display()),
+            Source::Shipped => crate::t!("draws-shipped"),
+            Source::Imported(path) => crate::t!("draws-imported", file = path),
         };
-        format!(
-            "draw data up to {} (round {}), {from}",
-            newest.date, newest.number
+        crate::t!(
+            "draws-describe",
+            date = newest.date,
+            round = newest.number.as_str(),
+            source = from
         )
     }
 }

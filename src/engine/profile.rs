@@ -352,7 +352,7 @@ impl LanguageTest {
     /// How a score is written for people: IELTS with one decimal.
     pub fn format_score(self, units: u16) -> String {
         match self {
-            LanguageTest::Ielts => format!("{}.{}", units / 2, if units % 2 == 1 { 5 } else { 0 }),
+            LanguageTest::Ielts => crate::i18n::decimal(f64::from(units) / 2.0, 1),
             _ => units.to_string(),
         }
     }

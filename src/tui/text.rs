@@ -254,7 +254,6 @@ pub fn no_draws() -> String {
 pub fn every_category_chart() -> String {
     format!(" {} ", t!("every-category-chart"))
 }
-pub const ROUND_COLUMNS: [&str; 5] = ["Date", "Round", "Category", "Size", "Cut-off"];
 pub fn save_as_title() -> String {
     format!(" {} ", t!("save-as-title"))
 }

@@ -83,40 +83,28 @@ pub enum Unmet {
 /// 1,560 hours are 12 months.
 const MONTH_SEVENTHS: Sevenths = 130 * 7;
 
+/// A count grouped by thousands, as the language in use writes it.
 pub fn thousands(value: u64) -> String {
-    let digits = value.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    crate::i18n::number(i64::try_from(value).unwrap_or(i64::MAX))
 }
 
 fn money(value: f64) -> String {
     if value.fract() == 0.0 && value < 1e15 {
         thousands(value as u64)
     } else {
-        format!("{value:.2}")
+        crate::i18n::decimal(value, 2)
     }
 }
 
 impl fmt::Display for Unmet {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Unmet::Quebec => f.write_str(
-                "you plan to live in Quebec, which selects its own immigrants: no Express Entry program applies",
+        use crate::t;
+        let text = match self {
+            Unmet::Quebec => t!("unmet-quebec"),
+            Unmet::WorkHistory { program } => t!(
+                "unmet-work-history",
+                program = program.map_or("none", |p| p.key())
             ),
-            Unmet::WorkHistory { program } => match program {
-                Some(Program::Cec) => f.write_str("profile.work is not given: CEC's Canadian hours are not known"),
-                Some(Program::Fsw) => {
-                    f.write_str("profile.work is not given: FSW's one continuous skilled job is not known")
-                }
-                Some(Program::Fst) => f.write_str("profile.work is not given: FST's hours in a trade are not known"),
-                None => f.write_str("profile.work is not given: the work history decides this"),
-            },
             Unmet::Hours {
                 kind,
                 have,
@@ -125,84 +113,84 @@ impl fmt::Display for Unmet {
                 met_on,
             } => {
                 let months = |sevenths: Sevenths| sevenths / MONTH_SEVENTHS;
-                let what = match kind {
-                    HoursKind::Canadian => "of Canadian skilled work (TEER 0-3)".to_string(),
-                    HoursKind::OneSkilledJob => "in one continuous skilled job (TEER 0-3)".to_string(),
-                    HoursKind::Trade => "in one skilled trade".to_string(),
-                    HoursKind::ListedJob => "of continuous work in one listed occupation".to_string(),
-                    HoursKind::ListedOccupation { canadian_only } => format!(
-                        "in one listed occupation{}",
-                        if *canadian_only { ", in Canada" } else { "" }
-                    ),
+                let (what, canadian_only) = match kind {
+                    HoursKind::Canadian => ("canadian", false),
+                    HoursKind::OneSkilledJob => ("one-skilled-job", false),
+                    HoursKind::Trade => ("trade", false),
+                    HoursKind::ListedJob => ("listed-job", false),
+                    HoursKind::ListedOccupation { canadian_only } => ("listed-occupation", *canadian_only),
                 };
-                write!(
-                    f,
-                    "{} of {} months ({} of {} hours) {what} in the last {window_years} years",
-                    months(*have),
-                    months(*need),
-                    thousands(whole_hours(*have)),
-                    thousands(whole_hours(*need)),
-                )?;
-                if let Some(day) = met_on {
-                    write!(f, "; {} on {day} if your job goes on", months(*need))?;
+                let counted = t!(
+                    "unmet-hours",
+                    have_months = months(*have),
+                    need_months = months(*need),
+                    have_hours = whole_hours(*have),
+                    need_hours = whole_hours(*need),
+                    kind = what,
+                    in_canada = if canadian_only { "yes" } else { "no" },
+                    years = *window_years
+                );
+                match met_on {
+                    Some(day) => t!("unmet-hours-met-on", counted = counted, months = months(*need), date = *day),
+                    None => counted,
                 }
-                Ok(())
             }
             Unmet::Language { need, best: best_level } => {
-                let french_best = match best_level {
-                    Some(level) => format!("your best French result's lowest ability is {level}"),
-                    None => "you have none".to_string(),
-                };
                 let best = match best_level {
-                    Some(level) => format!("your best valid result's lowest ability is {level}"),
-                    None => "you have no valid result".to_string(),
+                    Some(level) => t!("unmet-language-best", level = *level),
+                    None => t!("unmet-language-no-result"),
                 };
                 match need {
-                    LanguageNeed::AllFour(level) => write!(f, "CLB/NCLC {level} in all four abilities: {best}"),
-                    LanguageNeed::Cec { level, teer_2_or_3 } => write!(
-                        f,
-                        "CLB/NCLC {level} in all four abilities ({teer_2_or_3} with a year of Canadian work in TEER 2 or 3): {best}"
+                    LanguageNeed::AllFour(level) => t!("unmet-language-all-four", level = *level, best = best),
+                    LanguageNeed::Cec { level, teer_2_or_3 } => t!(
+                        "unmet-language-cec",
+                        level = *level,
+                        lower = *teer_2_or_3,
+                        best = best
                     ),
                     LanguageNeed::Trades {
                         listening,
                         speaking,
                         reading,
                         writing,
-                    } => write!(
-                        f,
-                        "CLB/NCLC {listening} listening, {speaking} speaking, {reading} reading and {writing} writing in one result: {best}"
+                    } => t!(
+                        "unmet-language-trades",
+                        listening = *listening,
+                        speaking = *speaking,
+                        reading = *reading,
+                        writing = *writing,
+                        best = best
                     ),
                     LanguageNeed::French(level) => {
-                        write!(f, "NCLC {level} in all four abilities of a valid French result: {french_best}")
+                        let best = match best_level {
+                            Some(level) => t!("unmet-french-best", level = *level),
+                            None => t!("unmet-french-none"),
+                        };
+                        t!("unmet-language-french", level = *level, best = best)
                     }
                 }
             }
-            Unmet::Education => f.write_str("a secondary school diploma or more"),
-            Unmet::EducationAssessed => f.write_str(
-                "an educational credential assessment (ECA) of a foreign credential (profile.education_assessed is false)",
+            Unmet::Education => t!("unmet-education"),
+            Unmet::EducationAssessed => t!("unmet-education-assessed"),
+            Unmet::GridPoints { have, need } => t!("unmet-grid-points", need = *need, have = *have),
+            Unmet::FundsUnknown { program, need, family } => t!(
+                "unmet-funds-unknown",
+                program = program.short_label(),
+                need = *need,
+                family = *family
             ),
-            Unmet::GridPoints { have, need } => write!(f, "{need} of 100 points on the FSW grid: you have {have}"),
-            Unmet::FundsUnknown { program, need, family } => write!(
-                f,
-                "profile.funds_cad is not given: {} needs {} CAD for a family of {family}, unless you may work in Canada and have a job offer",
-                program.short_label(),
-                thousands(*need)
+            Unmet::Funds { have, need, family } => t!(
+                "unmet-funds",
+                need = *need,
+                family = *family,
+                have = money(*have),
+                short = money(*need as f64 - have)
             ),
-            Unmet::Funds { have, need, family } => write!(
-                f,
-                "proof of funds: {} CAD for a family of {family}; you have {} ({} short)",
-                thousands(*need),
-                money(*have),
-                money(*need as f64 - have)
-            ),
-            Unmet::OfferOrCertificate => {
-                f.write_str("a job offer or a certificate of qualification in the trade from a Canadian authority")
-            }
-            Unmet::NotInPool { known: true } => f.write_str("in the pool: no program (FSW, CEC, FST) applies"),
-            Unmet::NotInPool { known: false } => {
-                f.write_str("in the pool: whether a program (FSW, CEC, FST) applies is not known")
-            }
-            Unmet::NotRecorded(reason) => f.write_str(reason),
-        }
+            Unmet::OfferOrCertificate => t!("unmet-offer-or-certificate"),
+            Unmet::NotInPool { known: true } => t!("unmet-not-in-pool"),
+            Unmet::NotInPool { known: false } => t!("unmet-not-in-pool-unknown"),
+            Unmet::NotRecorded(reason) => reason.clone(),
+        };
+        f.write_str(&text)
     }
 }

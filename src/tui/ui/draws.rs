@@ -139,7 +139,7 @@ impl Widget for DrawsScreen<'_> {
         };
         let [legend_area, chart_area] =
             Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(chart_area);
-        let mut legend = vec![Span::styled(format!(" ⠒⠒ You {total}  "), theme.total())];
+        let mut legend = vec![Span::styled(format!(" ⠒⠒ {}  ", crate::t!("chart-you", total = total)), theme.total())];
         for (index, category) in categories.iter().enumerate() {
             legend.push(Span::styled(
                 format!("{} {}  ", mark(index).1, category.label()),
@@ -185,7 +185,7 @@ fn render_header(app: &App, loaded: &Loaded, total: u16, area: Rect, buf: &mut B
     let theme = app.state.theme;
     let width = usize::from(area.width);
     Line::styled(
-        fit(&format!(" Draws · {}", loaded.describe()), width),
+        fit(&format!(" {} · {}", crate::t!("help-draws"), loaded.describe()), width),
         theme.total(),
     )
     .render(Rect::new(area.x, area.y, area.width, 1), buf);
@@ -234,11 +234,11 @@ fn render_rounds(app: &App, loaded: &Loaded, total: u16, view: &DrawsView, area:
     let mut lines: Vec<Line> = vec![Line::styled(
         format!(
             " {:<10}  {:>5}  {:<22} {:>6}  {:>7}",
-            text::ROUND_COLUMNS[0],
-            text::ROUND_COLUMNS[1],
-            text::ROUND_COLUMNS[2],
-            text::ROUND_COLUMNS[3],
-            text::ROUND_COLUMNS[4]
+            crate::t!("column-date"),
+            crate::t!("column-round"),
+            crate::t!("column-category"),
+            crate::t!("column-size"),
+            crate::t!("column-cutoff")
         ),
         theme.heading(),
     )];

@@ -66,9 +66,9 @@ impl Widget for ScorePanel<'_> {
             ),
         ])];
         // The zone's advice wraps onto a second line in a narrow panel.
-        let range = format!("{} ", zone.range());
+        let range = format!("{} ", zone.range_words());
         let advice_width = width.saturating_sub(range.chars().count() + 1).max(1);
-        let (first, rest) = split_words(zone.advice(), advice_width);
+        let (first, rest) = split_words(&zone.advice_words(), advice_width);
         lines.push(Line::from(vec![
             Span::raw(" "),
             Span::styled(range.clone(), theme.zone(zone)),
