@@ -674,3 +674,26 @@ column-category = Category
 column-size = Size
 column-cutoff = Cut-off
 keys-title = Keys
+
+## The score's breakdown on the command line
+
+below-level-4 = below { $levels } 4
+years-old = { $age } years old
+no-test = no test
+detail-education-combinations = lowest { $levels } { $lowest }, { $canadian } in Canada
+detail-abroad = { $years } abroad
+detail-lowest-nclc = lowest NCLC { $level }
+detail-no-french = no French result
+detail-above-cap = points above the cap
+household-with-spouse = with an accompanying spouse or partner
+household-single = single (no accompanying spouse)
+rule-set-scored = Rule set { $id } ({ $title }), scored { $household }
+languages = Languages
+expired-earns-nothing = { $result } (expired { $date }: earns nothing)
+slot-first-short = First:
+slot-second-short = Second:
+slot-spouse-short = Spouse:
+not-scored-no-spouse = not scored: no accompanying spouse or partner
+not-scored-under = not scored under rule set { $id }
+zone-line = Zone { $range }: { $advice }
+language-line = { $language }, { $test }: { $parts }

@@ -11,7 +11,7 @@ const DETAIL_WIDTH: usize = 30;
 
 fn level_text(language_name: &str, level: u8) -> String {
     if level == BELOW_CLB_4 {
-        format!("below {language_name} 4")
+        crate::t!("below-level-4", levels = language_name)
     } else {
         format!("{language_name} {level}")
     }
@@ -34,26 +34,23 @@ pub fn language_line(result: &LanguageResult) -> String {
             }
         })
         .collect();
-    format!(
-        "{}, {}: {}",
-        result.language().label(),
-        result.test().label(),
-        parts.join(", ")
+    crate::t!(
+        "language-line",
+        language = result.language().label(),
+        test = result.test().label(),
+        parts = parts.join(", ")
     )
 }
 
 fn years(count: u8) -> String {
-    match count {
-        1 => "1 year".to_string(),
-        n => format!("{n} years"),
-    }
+    crate::t!("years", count = count)
 }
 
 /// What in the profile a row is scored on.
 fn detail(factor: Factor, profile: &Profile) -> String {
     let first = &profile.first_language;
     match factor {
-        Factor::Age => format!("{} years old", profile.age),
+        Factor::Age => crate::t!("years-old", age = profile.age),
         Factor::Education => profile.education.label().to_string(),
         Factor::FirstLanguage(ability) => {
             level_text(&first.language().level_name(), first.levels().get(ability))
@@ -63,7 +60,7 @@ fn detail(factor: Factor, profile: &Profile) -> String {
                 let levels: Vec<String> = second.levels().0.iter().map(u8::to_string).collect();
                 format!("{} {}", second.language().level_name(), levels.join("/"))
             }
-            None => "none".to_string(),
+            None => crate::t!("none"),
         },
         Factor::CanadianExperience => years(profile.canadian_experience_years),
         Factor::SpouseEducation => profile
@@ -74,19 +71,19 @@ fn detail(factor: Factor, profile: &Profile) -> String {
                 let levels: Vec<String> = result.levels().0.iter().map(u8::to_string).collect();
                 format!("{} {}", result.language().level_name(), levels.join("/"))
             }
-            None => "no test".to_string(),
+            None => crate::t!("no-test"),
         },
         Factor::SpouseCanadianExperience => profile
             .spouse
             .map_or(String::new(), |spouse| years(spouse.canadian_experience_years)),
-        Factor::EducationCombinations => format!(
-            "lowest {} {}, {} in Canada",
-            first.language().level_name(),
-            first.levels().lowest(),
-            years(profile.canadian_experience_years)
+        Factor::EducationCombinations => crate::t!(
+            "detail-education-combinations",
+            levels = first.language().level_name(),
+            lowest = first.levels().lowest(),
+            canadian = years(profile.canadian_experience_years)
         ),
         Factor::ForeignExperienceCombinations => {
-            format!("{} abroad", years(profile.foreign_experience_years))
+            crate::t!("detail-abroad", years = years(profile.foreign_experience_years))
         }
         Factor::CertificateOfQualification => yes_no(profile.certificate_of_qualification).to_string(),
         Factor::ProvincialNomination => yes_no(profile.provincial_nomination).to_string(),
@@ -94,18 +91,18 @@ fn detail(factor: Factor, profile: &Profile) -> String {
         Factor::CanadianEducation => profile.canadian_education.label().to_string(),
         Factor::SiblingInCanada => yes_no(profile.sibling_in_canada).to_string(),
         Factor::French => match profile.result_in(crate::engine::Language::French) {
-            Some(french) => format!("lowest NCLC {}", french.levels().lowest()),
-            None => "no French result".to_string(),
+            Some(french) => crate::t!("detail-lowest-nclc", level = french.levels().lowest()),
+            None => crate::t!("detail-no-french"),
         },
-        Factor::SectionCap(_) => "points above the cap".to_string(),
+        Factor::SectionCap(_) => crate::t!("detail-above-cap"),
     }
 }
 
-fn yes_no(value: bool) -> &'static str {
+fn yes_no(value: bool) -> String {
     if value {
-        "yes"
+        crate::t!("yes")
     } else {
-        "no"
+        crate::t!("no")
     }
 }
 
@@ -136,29 +133,28 @@ pub fn render(
     let mut out = String::new();
     let rules = breakdown.rules;
     let household = if breakdown.with_spouse {
-        "with an accompanying spouse or partner"
+        crate::t!("household-with-spouse")
     } else {
-        "single (no accompanying spouse)"
+        crate::t!("household-single")
     };
     let _ = writeln!(out, "{title}");
     let _ = writeln!(
         out,
-        "Rule set {} ({}), scored {household}",
-        rules.id(),
-        rules.title()
+        "{}",
+        crate::t!("rule-set-scored", id = rules.id(), title = rules.title(), household = household)
     );
     let _ = writeln!(out);
-    let _ = writeln!(out, "Languages");
+    let _ = writeln!(out, "{}", crate::t!("languages"));
     let line = |now: Option<&LanguageResult>, given: Option<&LanguageResult>, expired: Option<Date>| match (
         expired, given,
     ) {
-        (Some(day), Some(given)) => Some(format!("{} (expired {day}: earns nothing)", language_line(given))),
+        (Some(day), Some(given)) => Some(crate::t!("expired-earns-nothing", result = language_line(given), date = day)),
         _ => now.map(language_line),
     };
     let spouse_result = |p: &Profile| p.spouse.and_then(|spouse| spouse.language);
     let lines = [
         (
-            "First: ",
+            crate::t!("slot-first-short"),
             line(
                 Some(&profile.first_language),
                 Some(&stated.first_language),
@@ -166,7 +162,7 @@ pub fn render(
             ),
         ),
         (
-            "Second:",
+            crate::t!("slot-second-short"),
             line(
                 profile.second_language.as_ref(),
                 stated.second_language.as_ref(),
@@ -174,7 +170,7 @@ pub fn render(
             ),
         ),
         (
-            "Spouse:",
+            crate::t!("slot-spouse-short"),
             line(
                 spouse_result(profile).as_ref(),
                 spouse_result(stated).as_ref(),
@@ -184,7 +180,7 @@ pub fn render(
     ];
     for (slot, shown) in lines {
         if let Some(shown) = shown {
-            let _ = writeln!(out, "  {slot} {shown}");
+            let _ = writeln!(out, "  {slot:<7} {shown}");
         }
     }
 
@@ -199,7 +195,7 @@ pub fn render(
             width = LABEL_WIDTH + DETAIL_WIDTH + 3
         );
         if section == Section::Spouse && !breakdown.with_spouse {
-            let _ = writeln!(out, "   not scored: no accompanying spouse or partner");
+            let _ = writeln!(out, "   {}", crate::t!("not-scored-no-spouse"));
             continue;
         }
         for row in breakdown.rows_in(section) {
@@ -210,9 +206,9 @@ pub fn render(
             if row.factor == Factor::JobOffer && !rules.scores_job_offer() {
                 let _ = writeln!(
                     out,
-                    "   {:<LABEL_WIDTH$}not scored under rule set {}",
+                    "   {:<LABEL_WIDTH$}{}",
                     row.factor.label(),
-                    rules.id()
+                    crate::t!("not-scored-under", id = rules.id())
                 );
                 continue;
             }
@@ -226,7 +222,7 @@ pub fn render(
                 _ => None,
             };
             let said = match expiry {
-                Some((Some(result), day)) => format!("{} (expired {day})", result.test().label()),
+                Some((Some(result), day)) => crate::t!("expired", test = result.test().label(), date = day),
                 _ => detail(row.factor, profile),
             };
             let _ = writeln!(
@@ -248,11 +244,11 @@ pub fn render(
     let _ = writeln!(
         out,
         "{:<width$} {:>4} / {}",
-        "TOTAL",
+        crate::t!("total-row"),
         breakdown.total,
         rules.max_total(),
         width = LABEL_WIDTH + DETAIL_WIDTH + 3
     );
-    let _ = writeln!(out, "Zone {}: {}", zone.range(), zone.advice());
+    let _ = writeln!(out, "{}", crate::t!("zone-line", range = zone.range_words(), advice = zone.advice_words()));
     out
 }

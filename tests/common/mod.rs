@@ -40,9 +40,25 @@ pub fn french(all: [u8; 4]) -> String {
 /// Runs the real binary with its config and data folders in `home`, never
 /// the real ones, `stdin` as its input.
 pub fn run_binary(home: &std::path::Path, args: &[&str], stdin: &str) -> std::process::Output {
+    run_binary_with(home, args, stdin, &[])
+}
+
+/// The binary with these variables set, and no locale but theirs: the
+/// tests speak English unless they say otherwise.
+pub fn run_binary_with(
+    home: &std::path::Path,
+    args: &[&str],
+    stdin: &str,
+    vars: &[(&str, &str)],
+) -> std::process::Output {
     use std::io::Write;
     use std::process::{Command, Stdio};
-    let mut child = Command::new(env!("CARGO_BIN_EXE_crs-planner"))
+    let mut command = Command::new(env!("CARGO_BIN_EXE_crs-planner"));
+    for name in ["LC_ALL", "LC_MESSAGES", "LANG", "CRS_PLANNER_LANG"] {
+        command.env_remove(name);
+    }
+    command.envs(vars.iter().copied());
+    let mut child = command
         .args(args)
         .env("CRS_PLANNER_CONFIG_DIR", home.join("config"))
         .env("CRS_PLANNER_DATA_DIR", home.join("data"))
