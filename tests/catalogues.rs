@@ -108,7 +108,11 @@ fn ids_named(source: &str) -> BTreeSet<String> {
             let rest = &source[at + marker.len()..];
             let Some(end) = rest.find('"') else { continue };
             let id = &rest[..end];
-            if !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+            if !id.is_empty()
+                && id
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            {
                 named.insert(id.to_string());
             }
         }
@@ -135,17 +139,29 @@ fn every_message_is_used_and_every_message_used_exists() {
         .filter(|id| id.contains('-') && families.contains(id.split('-').next().unwrap()))
         .filter(|id| !english.contains_key(id))
         .collect();
-    assert!(missing.is_empty(), "messages the code asks for but no catalogue has: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "messages the code asks for but no catalogue has: {missing:?}"
+    );
 }
 
 #[test]
 fn french_writes_numbers_and_plurals_the_french_way() {
     crs_planner::i18n::set_language("fr");
-    let jobs = (crs_planner::t!("jobs", count = 1), crs_planner::t!("jobs", count = 2));
+    let jobs = (
+        crs_planner::t!("jobs", count = 1),
+        crs_planner::t!("jobs", count = 2),
+    );
     let pool = crs_planner::i18n::number(229_100);
     let score = crs_planner::engine::LanguageTest::Ielts.format_score(15);
     crs_planner::i18n::set_language("en");
-    assert_eq!(jobs, ("1 emploi (Entrée modifie)".to_string(), "2 emplois (Entrée modifie)".to_string()));
+    assert_eq!(
+        jobs,
+        (
+            "1 emploi (Entrée modifie)".to_string(),
+            "2 emplois (Entrée modifie)".to_string()
+        )
+    );
     assert_eq!(pool, "229\u{a0}100");
     assert_eq!(score, "7,5");
     assert_eq!(crs_planner::i18n::number(229_100), "229,100");
@@ -161,7 +177,10 @@ fn a_users_catalogue_fixes_a_message_or_is_refused_with_its_line() {
     let (library, warnings) = crs_planner::i18n::Library::with_user_folder(folder.path());
     crs_planner::i18n::install(library);
     assert_eq!(warnings.len(), 2, "{warnings:?}");
-    assert!(warnings[0].contains("de.ftl: line 2") && warnings[0].contains("nicht-da"), "{warnings:?}");
+    assert!(
+        warnings[0].contains("de.ftl: line 2") && warnings[0].contains("nicht-da"),
+        "{warnings:?}"
+    );
     assert!(warnings[1].contains("it.ftl: line 2"), "{warnings:?}");
     assert!(crs_planner::i18n::set_language("fr"));
     assert_eq!(crs_planner::t!("yes"), "ouais");

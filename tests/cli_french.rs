@@ -35,18 +35,30 @@ fn score_speaks_french_with_lang() {
     ] {
         assert!(report.contains(said), "{said:?} not in\n{report}");
     }
-    for english in ["Rule set", "Languages", "years", "not scored", "front of the pack"] {
+    for english in [
+        "Rule set",
+        "Languages",
+        "years",
+        "not scored",
+        "front of the pack",
+    ] {
         assert!(!report.contains(english), "{english:?} in\n{report}");
     }
 }
 
 #[test]
 fn the_language_comes_from_the_variable_then_the_locale() {
-    let by_variable = text(&run(&["score", BASELINE], &[("CRS_PLANNER_LANG", "fr"), ("LANG", "en_CA.UTF-8")]));
+    let by_variable = text(&run(
+        &["score", BASELINE],
+        &[("CRS_PLANNER_LANG", "fr"), ("LANG", "en_CA.UTF-8")],
+    ));
     assert!(by_variable.contains("Langues"), "{by_variable}");
     let by_locale = text(&run(&["score", BASELINE], &[("LANG", "fr_CA.UTF-8")]));
     assert!(by_locale.contains("Langues"), "{by_locale}");
-    let flag_wins = text(&run(&["score", BASELINE, "--lang", "en"], &[("LC_ALL", "fr_FR.UTF-8")]));
+    let flag_wins = text(&run(
+        &["score", BASELINE, "--lang", "en"],
+        &[("LC_ALL", "fr_FR.UTF-8")],
+    ));
     assert!(flag_wins.contains("Languages"), "{flag_wins}");
     let german = text(&run(&["score", BASELINE], &[("LANG", "de_DE.UTF-8")]));
     assert!(german.contains("Languages"), "{german}");
@@ -83,5 +95,8 @@ fn eligibility_and_plan_say_their_requirements_and_moves_in_french() {
     let eligibility = text(&run(&["eligibility", WORK, "--lang", "fr"], &[]));
     assert!(eligibility.contains("NCLC"), "{eligibility}");
     let plan = text(&run(&["plan", BASELINE, "--target", "520", "--lang", "fr"], &[]));
-    assert!(plan.contains("partout en français") || plan.contains("Expérience au Canada"), "{plan}");
+    assert!(
+        plan.contains("partout en français") || plan.contains("Expérience au Canada"),
+        "{plan}"
+    );
 }

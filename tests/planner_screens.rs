@@ -283,5 +283,8 @@ fn the_language_key_switches_the_planner_live() {
     let french = screen(&app, 120, 40);
     crs_planner::i18n::set_language("en");
     assert!(french.contains("Langue : Français"), "{french}");
-    assert!(french.contains("Note SCG") || french.contains("Plus grands gains"), "{french}");
+    assert!(
+        french.contains("Note SCG") || french.contains("Plus grands gains"),
+        "{french}"
+    );
 }

@@ -697,3 +697,27 @@ not-scored-no-spouse = not scored: no accompanying spouse or partner
 not-scored-under = not scored under rule set { $id }
 zone-line = Zone { $range }: { $advice }
 language-line = { $language }, { $test }: { $parts }
+
+## Eligibility on the command line
+
+unknown = unknown
+eligibility-title = Eligibility on { $date } - { $title }
+pool-yes = yes ({ $programs })
+pool-no = no: no program applies
+pool-unknown = unknown: see below what is missing
+in-the-pool = In the pool: { $answer }
+years-counted = counted from the work history
+years-stated = as the file states them
+experience-line = Experience: { $canadian } in Canada, { $foreign } abroad ({ $source })
+years-note = Note: { $note }; the file's years are used for the score
+programs = Programs
+grid-points = { $total } of 100 points, pass mark { $pass }: { $rows }
+categories-in-force = Categories ({ $version } lists, in force since { $date })
+grid-factor = { $factor ->
+        [language] language
+        [education] education
+        [experience] experience
+        [age] age
+        [arranged_employment] arranged employment
+       *[adaptability] adaptability
+    } { $points }/{ $max }

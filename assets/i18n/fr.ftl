@@ -665,3 +665,27 @@ not-scored-no-spouse = non noté : aucun époux ou conjoint de fait qui accompag
 not-scored-under = non noté selon les règles { $id }
 zone-line = Zone { $range } : { $advice }
 language-line = { $language }, { $test } : { $parts }
+
+## L'admissibilité en ligne de commande
+
+unknown = inconnu
+eligibility-title = Admissibilité au { $date } - { $title }
+pool-yes = oui ({ $programs })
+pool-no = non : aucun programme ne s'applique
+pool-unknown = inconnu : voir plus bas ce qui manque
+in-the-pool = Dans le bassin : { $answer }
+years-counted = comptée d'après les antécédents de travail
+years-stated = telle que le fichier l'indique
+experience-line = Expérience : { $canadian } au Canada, { $foreign } à l'étranger ({ $source })
+years-note = Remarque : { $note } ; les années du fichier servent à la note
+programs = Programmes
+grid-points = { $total } points sur 100, note de passage { $pass } : { $rows }
+categories-in-force = Catégories (listes { $version }, en vigueur depuis le { $date })
+grid-factor = { $factor ->
+        [language] langues
+        [education] études
+        [experience] expérience
+        [age] âge
+        [arranged_employment] emploi réservé
+       *[adaptability] capacité d'adaptation
+    } { $points }/{ $max }

@@ -2,12 +2,12 @@
 //! scoring the changed profile, so knock-on effects (a language step moving
 //! transferability and the French bonus too) are always included.
 
-use crate::t;
 use crate::engine::eligibility::RoundKind;
 use crate::engine::{
     Abilities, Ability, CanadianEducation, Education, JobOffer, Language, LanguageResult, LanguageTables,
     LanguageTest, Profile, RuleSet,
 };
+use crate::t;
 
 /// Which language result a move changes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -261,8 +261,10 @@ impl Move {
     /// What the move does, in words, from this profile.
     pub fn describe(self, profile: &Profile) -> String {
         let level_name = |slot: Slot| {
-            slot.result(profile)
-                .map_or_else(|| crate::engine::Language::English.level_name(), |result| result.language().level_name())
+            slot.result(profile).map_or_else(
+                || crate::engine::Language::English.level_name(),
+                |result| result.language().level_name(),
+            )
         };
         let owner = |slot: Slot| match slot {
             Slot::First => "first",
@@ -283,10 +285,17 @@ impl Move {
             }
             Move::Levels { slot, levels } => {
                 let shown: Vec<String> = levels.0.iter().map(u8::to_string).collect();
-                t!("move-levels", slot = slot.label(), levels = level_name(slot), to = shown.join("/"))
+                t!(
+                    "move-levels",
+                    slot = slot.label(),
+                    levels = level_name(slot),
+                    to = shown.join("/")
+                )
             }
             Move::AllAbilities { slot, level } => {
-                let language = slot.result(profile).map_or_else(String::new, |r| r.language().label());
+                let language = slot
+                    .result(profile)
+                    .map_or_else(String::new, |r| r.language().label());
                 t!(
                     "move-all-abilities",
                     owner = owner(slot),

@@ -170,11 +170,11 @@ impl From<&Report> for EligibilityJson {
     }
 }
 
-pub fn answer_word(answer: Answer) -> &'static str {
+pub fn answer_word(answer: Answer) -> String {
     match answer {
-        Answer::Yes => "yes",
-        Answer::No => "no",
-        Answer::Unknown => "unknown",
+        Answer::Yes => crate::t!("yes"),
+        Answer::No => crate::t!("no"),
+        Answer::Unknown => crate::t!("unknown"),
     }
 }
 
@@ -182,7 +182,10 @@ pub fn answer_word(answer: Answer) -> &'static str {
 /// "unknown" what is missing.
 pub fn render(title: &str, report: &Report) -> String {
     let mut out = String::new();
-    out.push_str(&format!("Eligibility on {} - {title}\n\n", report.as_of));
+    out.push_str(&format!(
+        "{}\n\n",
+        crate::t!("eligibility-title", date = report.as_of, title = title)
+    ));
     let in_programs: Vec<String> = report
         .programs
         .iter()
@@ -190,27 +193,29 @@ pub fn render(title: &str, report: &Report) -> String {
         .map(|p| p.program.short_label())
         .collect();
     let pool = match report.in_pool {
-        Answer::Yes => format!("yes ({})", in_programs.join(", ")),
-        Answer::No => "no: no program applies".to_string(),
-        Answer::Unknown => "unknown: see below what is missing".to_string(),
+        Answer::Yes => crate::t!("pool-yes", programs = in_programs.join(", ")),
+        Answer::No => crate::t!("pool-no"),
+        Answer::Unknown => crate::t!("pool-unknown"),
     };
-    out.push_str(&format!("In the pool: {pool}\n"));
+    out.push_str(&format!("{}\n", crate::t!("in-the-pool", answer = pool)));
     let source = if report.counted_years.is_some() {
-        "counted from the work history"
+        crate::t!("years-counted")
     } else {
-        "as the file states them"
+        crate::t!("years-stated")
     };
     out.push_str(&format!(
-        "Experience: {} in Canada, {} abroad ({source})\n",
-        years(report.canadian_years),
-        years(report.foreign_years)
+        "{}\n",
+        crate::t!(
+            "experience-line",
+            canadian = years(report.canadian_years),
+            foreign = years(report.foreign_years),
+            source = source
+        )
     ));
     if let Some(note) = report.years_disagreement() {
-        out.push_str(&format!(
-            "Note: {note}; the file's years are used for the score\n"
-        ));
+        out.push_str(&format!("{}\n", crate::t!("years-note", note = note)));
     }
-    out.push_str("\nPrograms\n");
+    out.push_str(&format!("\n{}\n", crate::t!("programs")));
     for program in &report.programs {
         out.push_str(&format!(
             "  {:<4} {}",
@@ -221,13 +226,23 @@ pub fn render(title: &str, report: &Report) -> String {
             let rows: Vec<String> = grid
                 .rows
                 .iter()
-                .map(|r| format!("{} {}/{}", r.factor.key().replace('_', " "), r.points, r.max))
+                .map(|r| {
+                    crate::t!(
+                        "grid-factor",
+                        factor = r.factor.key(),
+                        points = r.points,
+                        max = r.max
+                    )
+                })
                 .collect();
             out.push_str(&format!(
-                "  ({} of 100 points, pass mark {}: {})",
-                grid.total,
-                grid.pass_mark,
-                rows.join(", ")
+                "  ({})",
+                crate::t!(
+                    "grid-points",
+                    total = grid.total,
+                    pass = grid.pass_mark,
+                    rows = rows.join(", ")
+                )
             ));
         }
         out.push('\n');
@@ -236,11 +251,15 @@ pub fn render(title: &str, report: &Report) -> String {
         }
     }
     match &report.categories {
-        None => out.push_str("\nCategories: none before 2023-05-31\n"),
+        None => out.push_str(&format!("\n{}\n", crate::t!("no-categories-yet"))),
         Some(categories) => {
             out.push_str(&format!(
-                "\nCategories ({} lists, in force since {})\n",
-                categories.version, categories.in_force_from
+                "\n{}\n",
+                crate::t!(
+                    "categories-in-force",
+                    version = categories.version.as_str(),
+                    date = categories.in_force_from
+                )
             ));
             for category in &categories.categories {
                 out.push_str(&format!(
@@ -258,8 +277,5 @@ pub fn render(title: &str, report: &Report) -> String {
 }
 
 fn years(count: u8) -> String {
-    match count {
-        1 => "1 year".to_string(),
-        n => format!("{n} years"),
-    }
+    crate::t!("years", count = count)
 }

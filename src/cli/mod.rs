@@ -206,7 +206,9 @@ pub(crate) fn report(result: Result<(), Failure>) -> u8 {
 /// Whether this run prints JSON: `--json`, `--batch`, or `compare` into a
 /// pipe.
 fn writes_json(command: &Option<Command>) -> bool {
-    let flagged = std::env::args().skip(1).any(|arg| arg == "--json" || arg == "--batch");
+    let flagged = std::env::args()
+        .skip(1)
+        .any(|arg| arg == "--json" || arg == "--batch");
     let piped_compare = matches!(command, Some(Command::Compare { .. })) && !io::stdout().is_terminal();
     flagged || piped_compare
 }
@@ -220,7 +222,11 @@ fn install_language(flag: Option<&str>) -> Result<(), Failure> {
     let available = library.codes();
     crate::i18n::install(library);
     for warning in warnings {
-        let _ = writeln!(io::stderr(), "crs-planner: {}", crate::t!("warning", text = warning));
+        let _ = writeln!(
+            io::stderr(),
+            "crs-planner: {}",
+            crate::t!("warning", text = warning)
+        );
     }
     let remembered = config::data_dir().and_then(|dir| crate::scenario::store::Store::new(dir).language());
     let variable = |name: &str| std::env::var(name).ok();
@@ -242,7 +248,11 @@ fn install_language(flag: Option<&str>) -> Result<(), Failure> {
 fn install_reference() -> Result<(), Failure> {
     let (reference, warnings) = config::load_reference().map_err(|e| Failure::bad_input(e.to_string()))?;
     for warning in warnings {
-        let _ = writeln!(io::stderr(), "crs-planner: {}", crate::t!("warning", text = warning));
+        let _ = writeln!(
+            io::stderr(),
+            "crs-planner: {}",
+            crate::t!("warning", text = warning)
+        );
     }
     if let Some(reference) = reference {
         let _ = crate::engine::eligibility::Reference::install(reference);
@@ -255,7 +265,11 @@ pub(crate) fn rule_book(args: &RulesArgs) -> Result<RuleBook, Failure> {
     let (book, warnings) =
         config::load_rule_book(&args.rules).map_err(|e| Failure::bad_input(e.to_string()))?;
     for warning in warnings {
-        let _ = writeln!(io::stderr(), "crs-planner: {}", crate::t!("warning", text = warning));
+        let _ = writeln!(
+            io::stderr(),
+            "crs-planner: {}",
+            crate::t!("warning", text = warning)
+        );
     }
     Ok(book)
 }

@@ -141,14 +141,23 @@ pub fn render(
     let _ = writeln!(
         out,
         "{}",
-        crate::t!("rule-set-scored", id = rules.id(), title = rules.title(), household = household)
+        crate::t!(
+            "rule-set-scored",
+            id = rules.id(),
+            title = rules.title(),
+            household = household
+        )
     );
     let _ = writeln!(out);
     let _ = writeln!(out, "{}", crate::t!("languages"));
     let line = |now: Option<&LanguageResult>, given: Option<&LanguageResult>, expired: Option<Date>| match (
         expired, given,
     ) {
-        (Some(day), Some(given)) => Some(crate::t!("expired-earns-nothing", result = language_line(given), date = day)),
+        (Some(day), Some(given)) => Some(crate::t!(
+            "expired-earns-nothing",
+            result = language_line(given),
+            date = day
+        )),
         _ => now.map(language_line),
     };
     let spouse_result = |p: &Profile| p.spouse.and_then(|spouse| spouse.language);
@@ -249,6 +258,14 @@ pub fn render(
         rules.max_total(),
         width = LABEL_WIDTH + DETAIL_WIDTH + 3
     );
-    let _ = writeln!(out, "{}", crate::t!("zone-line", range = zone.range_words(), advice = zone.advice_words()));
+    let _ = writeln!(
+        out,
+        "{}",
+        crate::t!(
+            "zone-line",
+            range = zone.range_words(),
+            advice = zone.advice_words()
+        )
+    );
     out
 }

@@ -55,7 +55,11 @@ impl Catalogue {
         let separator = |id: &str| {
             let message = self.bundle.get_message(id)?;
             let mut errors = Vec::new();
-            Some(self.bundle.format_pattern(message.value()?, None, &mut errors).into_owned())
+            Some(
+                self.bundle
+                    .format_pattern(message.value()?, None, &mut errors)
+                    .into_owned(),
+            )
         };
         let defaults = Conventions::default();
         self.conventions = Conventions {
@@ -79,8 +83,7 @@ pub struct Library {
 }
 
 fn parse_shipped(source: &str) -> FluentResource {
-    FluentResource::try_new(source.to_string())
-        .unwrap_or_else(|(resource, _)| resource)
+    FluentResource::try_new(source.to_string()).unwrap_or_else(|(resource, _)| resource)
 }
 
 impl Library {
@@ -134,8 +137,13 @@ impl Library {
             Ok(language) if is_language_code(&code) => language,
             _ => return Err(crate::t!("catalogue-bad-name", file = shown)),
         };
-        let text = crate::files::read_text(path, crate::files::MAX_SMALL_FILE)
-            .map_err(|e| crate::t!("catalogue-unreadable", file = shown.as_str(), problem = e.to_string()))?;
+        let text = crate::files::read_text(path, crate::files::MAX_SMALL_FILE).map_err(|e| {
+            crate::t!(
+                "catalogue-unreadable",
+                file = shown.as_str(),
+                problem = e.to_string()
+            )
+        })?;
         let resource = match FluentResource::try_new(text.clone()) {
             Ok(resource) => resource,
             Err((_, errors)) => {
@@ -193,7 +201,13 @@ impl Library {
         self.catalogue(active).bundle.has_message(id) || self.catalogues[0].bundle.has_message(id)
     }
 
-    pub(super) fn format(&self, active: usize, id: &str, attribute: Option<&str>, args: &[(&str, Arg)]) -> String {
+    pub(super) fn format(
+        &self,
+        active: usize,
+        id: &str,
+        attribute: Option<&str>,
+        args: &[(&str, Arg)],
+    ) -> String {
         let mut fluent_args = FluentArgs::with_capacity(args.len());
         for (name, value) in args {
             fluent_args.set(*name, fluent_value(value));

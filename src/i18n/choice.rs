@@ -85,25 +85,65 @@ mod tests {
         move |name| pairs.iter().find(|(n, _)| *n == name).map(|(_, v)| v.to_string())
     }
 
+    /// The flag, the variables, the remembered choice; what is chosen.
+    type Case<'a> = (
+        Option<&'a str>,
+        &'a [(&'a str, &'a str)],
+        Option<&'a str>,
+        &'a str,
+        Choice,
+    );
+
     #[test]
     fn the_choice_goes_flag_variable_remembered_locale_english() {
         let all = [(LANG_VAR, "en"), ("LC_ALL", "fr_CA.UTF-8")];
-        let cases: &[(Option<&str>, &[(&str, &str)], Option<&str>, &str, Choice)] = &[
+        let cases: &[Case] = &[
             (Some("fr"), &all, Some("en"), "fr", Choice::Flag),
             (Some("FR"), &[], None, "fr", Choice::Flag),
             (None, &all, Some("fr"), "en", Choice::Variable),
-            (None, &[(LANG_VAR, "de"), ("LANG", "fr_FR.UTF-8")], None, "fr", Choice::Locale),
-            (None, &[("LANG", "en_CA.UTF-8")], Some("fr"), "fr", Choice::Remembered),
+            (
+                None,
+                &[(LANG_VAR, "de"), ("LANG", "fr_FR.UTF-8")],
+                None,
+                "fr",
+                Choice::Locale,
+            ),
+            (
+                None,
+                &[("LANG", "en_CA.UTF-8")],
+                Some("fr"),
+                "fr",
+                Choice::Remembered,
+            ),
             (None, &[("LANG", "fr_CA.UTF-8")], Some("xx"), "fr", Choice::Locale),
-            (None, &[("LC_ALL", "C"), ("LANG", "fr_CA.UTF-8")], None, "en", Choice::Locale),
-            (None, &[("LC_ALL", ""), ("LC_MESSAGES", "fr_BE@euro")], None, "fr", Choice::Locale),
+            (
+                None,
+                &[("LC_ALL", "C"), ("LANG", "fr_CA.UTF-8")],
+                None,
+                "en",
+                Choice::Locale,
+            ),
+            (
+                None,
+                &[("LC_ALL", ""), ("LC_MESSAGES", "fr_BE@euro")],
+                None,
+                "fr",
+                Choice::Locale,
+            ),
             (None, &[("LANG", "de_DE.UTF-8")], None, "en", Choice::Default),
             (None, &[], None, "en", Choice::Default),
         ];
         for (flag, vars, remembered, code, choice) in cases {
             let got = choose(*flag, &env(vars), *remembered, &available()).unwrap();
-            assert_eq!(got, (code.to_string(), *choice), "{flag:?} {vars:?} {remembered:?}");
+            assert_eq!(
+                got,
+                (code.to_string(), *choice),
+                "{flag:?} {vars:?} {remembered:?}"
+            );
         }
-        assert_eq!(choose(Some("de"), &env(&[]), None, &available()), Err("de".to_string()));
+        assert_eq!(
+            choose(Some("de"), &env(&[]), None, &available()),
+            Err("de".to_string())
+        );
     }
 }

@@ -109,9 +109,10 @@ impl App {
     pub fn receive(&mut self, outcome: Outcome) {
         match outcome {
             Outcome::Nothing => {}
-            Outcome::NotRemembered(error) => self
-                .state
-                .set_status(crate::t!("language-not-remembered", problem = error), StatusKind::Error),
+            Outcome::NotRemembered(error) => self.state.set_status(
+                crate::t!("language-not-remembered", problem = error),
+                StatusKind::Error,
+            ),
             Outcome::Loaded {
                 path,
                 purpose,

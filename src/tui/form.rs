@@ -197,20 +197,21 @@ pub fn value(scenario: &Scenario, id: FieldId, today: Date) -> String {
             .spouse
             .canadian_education
             .unwrap_or(CanadianEducation::None)
-            .short_label()
-            .into(),
+            .short_label(),
         FieldId::SpouseAge => scenario
             .extras
             .spouse
             .age
             .map_or(text::not_given().to_string(), |age| age.to_string()),
         FieldId::WorkHistory => match &background.work {
-            None => text::no_work_history().into(),
+            None => text::no_work_history(),
             Some(work) => text::jobs(work.len()),
         },
-        FieldId::Funds => background.funds_cad.map_or(text::not_given().to_string(), |funds| {
-            format!("${}", thousands(funds.floor() as u64))
-        }),
+        FieldId::Funds => background
+            .funds_cad
+            .map_or(text::not_given().to_string(), |funds| {
+                format!("${}", thousands(funds.floor() as u64))
+            }),
         FieldId::FamilyMembers => match background.family_members {
             Some(count) => count.to_string(),
             None => text::from_profile(background.family_members(profile)),
@@ -227,8 +228,8 @@ pub fn value(scenario: &Scenario, id: FieldId, today: Date) -> String {
         },
         FieldId::Relative => yes_no(background.relative_in_canada),
         FieldId::Quebec => yes_no(background.plans_to_live_in_quebec),
-        FieldId::Education => profile.education.short_label().into(),
-        FieldId::CanadianEducation => profile.canadian_education.short_label().into(),
+        FieldId::Education => profile.education.short_label(),
+        FieldId::CanadianEducation => profile.canadian_education.short_label(),
         FieldId::Certificate => yes_no(profile.certificate_of_qualification),
         FieldId::Test(slot) => {
             let expired = crate::engine::dated::expired_on(&scenario.extras, today);
@@ -254,20 +255,19 @@ pub fn value(scenario: &Scenario, id: FieldId, today: Date) -> String {
             Some(UnscoredPartner::None) => text::none(),
             Some(UnscoredPartner::NotComing) => text::spouse_not_coming(),
             Some(UnscoredPartner::CanadianOrPr) => text::spouse_canadian(),
-        }
-        .into(),
+        },
         FieldId::SpouseEducation => profile
             .spouse
-            .map_or(String::new(), |s| s.education.short_label().into()),
+            .map_or(String::new(), |s| s.education.short_label()),
         FieldId::SpouseExperience => profile
             .spouse
             .map_or(String::new(), |s| years(s.canadian_experience_years)),
         FieldId::Nomination => yes_no(profile.provincial_nomination),
         FieldId::Sibling => yes_no(profile.sibling_in_canada),
         FieldId::JobOffer => match profile.job_offer {
-            JobOffer::None => text::none().into(),
-            JobOffer::Teer0Major00 => text::offer_teer_0_group_00().into(),
-            JobOffer::Other => text::offer_teer_0_3().into(),
+            JobOffer::None => text::none(),
+            JobOffer::Teer0Major00 => text::offer_teer_0_group_00(),
+            JobOffer::Other => text::offer_teer_0_3(),
         },
     }
 }

@@ -420,7 +420,14 @@ pub fn expired(test: &str, day: Date) -> String {
 pub fn plan_by_month(number: usize, first: u16, last: u16, months: usize, high: u16) -> String {
     format!(
         " {} ",
-        t!("plan-by-month", number = number, first = first, last = last, months = months, high = high)
+        t!(
+            "plan-by-month",
+            number = number,
+            first = first,
+            last = last,
+            months = months,
+            high = high
+        )
     )
 }
 
@@ -452,7 +459,11 @@ pub fn outlook_line(outlook: &crate::advisor::outlook::Outlook) -> String {
     match outlook.best_kind() {
         Some(best) => format!(
             " {}",
-            t!("outlook-line", chance = percent(six), rounds = kind_rounds(&best.kind))
+            t!(
+                "outlook-line",
+                chance = percent(six),
+                rounds = kind_rounds(&best.kind)
+            )
         ),
         None => format!(" {}", t!("outlook-line-none")),
     }
@@ -492,7 +503,11 @@ pub fn after_plan(
 pub fn outlook_after(outlook: &crate::advisor::outlook::Outlook) -> String {
     let p = within_six_months(outlook, &outlook.any);
     match outlook.best_kind() {
-        Some(best) => t!("outlook-after", chance = percent(p), rounds = kind_rounds(&best.kind)),
+        Some(best) => t!(
+            "outlook-after",
+            chance = percent(p),
+            rounds = kind_rounds(&best.kind)
+        ),
         None => t!("outlook-after-none"),
     }
 }

@@ -131,17 +131,27 @@ impl fmt::Display for Unmet {
                     years = *window_years
                 );
                 match met_on {
-                    Some(day) => t!("unmet-hours-met-on", counted = counted, months = months(*need), date = *day),
+                    Some(day) => t!(
+                        "unmet-hours-met-on",
+                        counted = counted,
+                        months = months(*need),
+                        date = *day
+                    ),
                     None => counted,
                 }
             }
-            Unmet::Language { need, best: best_level } => {
+            Unmet::Language {
+                need,
+                best: best_level,
+            } => {
                 let best = match best_level {
                     Some(level) => t!("unmet-language-best", level = *level),
                     None => t!("unmet-language-no-result"),
                 };
                 match need {
-                    LanguageNeed::AllFour(level) => t!("unmet-language-all-four", level = *level, best = best),
+                    LanguageNeed::AllFour(level) => {
+                        t!("unmet-language-all-four", level = *level, best = best)
+                    }
                     LanguageNeed::Cec { level, teer_2_or_3 } => t!(
                         "unmet-language-cec",
                         level = *level,
@@ -173,7 +183,11 @@ impl fmt::Display for Unmet {
             Unmet::Education => t!("unmet-education"),
             Unmet::EducationAssessed => t!("unmet-education-assessed"),
             Unmet::GridPoints { have, need } => t!("unmet-grid-points", need = *need, have = *have),
-            Unmet::FundsUnknown { program, need, family } => t!(
+            Unmet::FundsUnknown {
+                program,
+                need,
+                family,
+            } => t!(
                 "unmet-funds-unknown",
                 program = program.short_label(),
                 need = *need,

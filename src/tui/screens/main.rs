@@ -71,7 +71,10 @@ pub fn update(action: Action, state: &mut State) -> Next {
             crate::i18n::set_language(&code);
             // Gains and the rounds they open are worded when worked out.
             state.recompute();
-            state.set_status(crate::t!("language-switched", name = crate::t!("language-name")), StatusKind::Info);
+            state.set_status(
+                crate::t!("language-switched", name = crate::t!("language-name")),
+                StatusKind::Info,
+            );
             return Next::Run(Effect::RememberLanguage(code));
         }
         Action::Draws => return Next::Open(Screen::Draws(DrawsView::default())),

@@ -177,7 +177,11 @@ impl JobDraft {
             to: if self.to.is_empty() {
                 None
             } else {
-                Some(self.to.parse().map_err(|_| refused(JobField::To, &crate::t!("job-not-a-date")))?)
+                Some(
+                    self.to
+                        .parse()
+                        .map_err(|_| refused(JobField::To, &crate::t!("job-not-a-date")))?,
+                )
             },
             hours_per_week: self
                 .hours

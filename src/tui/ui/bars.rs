@@ -93,11 +93,7 @@ pub struct Footer<'a> {
 
 /// The footer for a list of commands, as many as fit with help and quit
 /// (or back and cancel) always there.
-pub(crate) fn footer_line(
-    pairs: &[(String, String)],
-    width: usize,
-    theme: &Theme,
-) -> Line<'static> {
+pub(crate) fn footer_line(pairs: &[(String, String)], width: usize, theme: &Theme) -> Line<'static> {
     let mut spans = vec![Span::raw(" ")];
     for (keys, short) in fitting_commands(pairs, width) {
         spans.push(Span::styled(keys, theme.heading()));

@@ -32,7 +32,11 @@ fn differing_fields(a: &Scenario, b: &Scenario, today: Date) -> Vec<(String, Str
                 heading = row.heading.unwrap_or(heading);
                 (
                     row.id,
-                    format!("{} · {}", crate::i18n::message(heading, &[]), text::field_label(row.id).trim()),
+                    format!(
+                        "{} · {}",
+                        crate::i18n::message(heading, &[]),
+                        text::field_label(row.id).trim()
+                    ),
                 )
             })
             .collect::<Vec<(FieldId, String)>>()
@@ -78,7 +82,12 @@ impl Widget for CompareScreen<'_> {
             fit(
                 &format!(
                     " {}",
-                    crate::t!("compare-title", a = view.a.0.as_str(), b = view.b.0.as_str(), rules = comparison.rules.as_str())
+                    crate::t!(
+                        "compare-title",
+                        a = view.a.0.as_str(),
+                        b = view.b.0.as_str(),
+                        rules = comparison.rules.as_str()
+                    )
                 ),
                 usize::from(header.width),
             ),
@@ -112,7 +121,10 @@ impl Widget for CompareScreen<'_> {
         lines.push(Line::styled(text::fields_that_differ(), theme.heading()));
         let differing = differing_fields(&view.a.1, &view.b.1, self.app.state.today());
         if differing.is_empty() {
-            lines.push(Line::styled(format!(" {}", crate::t!("profiles-same")), theme.muted()));
+            lines.push(Line::styled(
+                format!(" {}", crate::t!("profiles-same")),
+                theme.muted(),
+            ));
         }
         for (name, a, b) in differing {
             lines.push(Line::raw(fit(&format!(" {name}: {a} -> {b}"), width)));

@@ -133,13 +133,22 @@ impl Widget for DrawsScreen<'_> {
                 let age = app.state.today().full_years_since(*date);
                 format!(
                     " {} ",
-                    crate::t!("chart-latest-cutoff", category = category.label(), cutoff = cutoff, date = *date, years = age)
+                    crate::t!(
+                        "chart-latest-cutoff",
+                        category = category.label(),
+                        cutoff = cutoff,
+                        date = *date,
+                        years = age
+                    )
                 )
             }
         };
         let [legend_area, chart_area] =
             Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(chart_area);
-        let mut legend = vec![Span::styled(format!(" ⠒⠒ {}  ", crate::t!("chart-you", total = total)), theme.total())];
+        let mut legend = vec![Span::styled(
+            format!(" ⠒⠒ {}  ", crate::t!("chart-you", total = total)),
+            theme.total(),
+        )];
         for (index, category) in categories.iter().enumerate() {
             legend.push(Span::styled(
                 format!("{} {}  ", mark(index).1, category.label()),
@@ -185,7 +194,10 @@ fn render_header(app: &App, loaded: &Loaded, total: u16, area: Rect, buf: &mut B
     let theme = app.state.theme;
     let width = usize::from(area.width);
     Line::styled(
-        fit(&format!(" {} · {}", crate::t!("help-draws"), loaded.describe()), width),
+        fit(
+            &format!(" {} · {}", crate::t!("help-draws"), loaded.describe()),
+            width,
+        ),
         theme.total(),
     )
     .render(Rect::new(area.x, area.y, area.width, 1), buf);

@@ -67,7 +67,11 @@ fn categories_line(report: &Report) -> String {
             } else {
                 open.join(", ")
             };
-            crate::t!("categories-line", version = categories.version.as_str(), listed = listed)
+            crate::t!(
+                "categories-line",
+                version = categories.version.as_str(),
+                listed = listed
+            )
         }
     }
 }

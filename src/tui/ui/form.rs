@@ -39,7 +39,8 @@ impl Widget for FormPanel<'_> {
         for line in layout::form_lines(rows, app.state.form_scroll, area) {
             let at = Rect::new(inner.x, line.y, inner.width, 1);
             if let Some(heading) = line.heading {
-                Line::styled(fit(&crate::i18n::message(heading, &[]), width), theme.heading()).render(at, buf);
+                Line::styled(fit(&crate::i18n::message(heading, &[]), width), theme.heading())
+                    .render(at, buf);
                 continue;
             }
             let Some(index) = line.row else {

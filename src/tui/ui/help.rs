@@ -21,7 +21,9 @@ impl Widget for HelpPopup<'_> {
         let theme = self.app.state.theme;
         let mut lines: Vec<Line> = Vec::new();
         // The popup's inner width less the keys' column.
-        let text_width = usize::from(area.width.min(96).saturating_sub(2)).saturating_sub(15).max(20);
+        let text_width = usize::from(area.width.min(96).saturating_sub(2))
+            .saturating_sub(15)
+            .max(20);
         for (screen, commands) in keymap::every_screen() {
             lines.push(Line::styled(format!(" {screen}"), theme.total()));
             for (keys, _, help) in commands {
@@ -49,13 +51,11 @@ impl Widget for HelpPopup<'_> {
         Clear.render(popup, buf);
         Paragraph::new(lines)
             .scroll((scroll, 0))
-            .block(
-                Block::bordered().title(format!(
-                    " {} · {} ",
-                    crate::t!("keys-title"),
-                    super::footer_words(keymap::READ_COMMANDS)
-                )),
-            )
+            .block(Block::bordered().title(format!(
+                " {} · {} ",
+                crate::t!("keys-title"),
+                super::footer_words(keymap::READ_COMMANDS)
+            )))
             .render(popup, buf);
     }
 }

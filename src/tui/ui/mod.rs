@@ -107,10 +107,7 @@ pub(crate) fn plain_line(text: impl Into<String>) -> Line<'static> {
 }
 
 /// A screen's commands on one line: each key, then its word.
-pub(crate) fn keys_line(
-    pairs: &[(String, String)],
-    theme: &super::theme::Theme,
-) -> Line<'static> {
+pub(crate) fn keys_line(pairs: &[(String, String)], theme: &super::theme::Theme) -> Line<'static> {
     let mut spans = Vec::new();
     for (keys, short) in pairs.iter().filter(|(_, short)| !short.is_empty()) {
         spans.push(ratatui::text::Span::styled(keys.clone(), theme.heading()));
@@ -122,14 +119,11 @@ pub(crate) fn keys_line(
 /// The commands that fit in `width`, keeping the last two (help and quit,
 /// or back and cancel) whatever the width: people must always see how to
 /// get help and how to leave.
-pub(crate) fn fitting_commands(
-    pairs: &[(String, String)],
-    width: usize,
-) -> Vec<(String, String)> {
+pub(crate) fn fitting_commands(pairs: &[(String, String)], width: usize) -> Vec<(String, String)> {
     let shown: Vec<(String, String)> = pairs
         .iter()
+        .filter(|&(_, short)| !short.is_empty())
         .cloned()
-        .filter(|(_, short)| !short.is_empty())
         .collect();
     let cost = |pair: &(String, String)| pair.0.chars().count() + pair.1.chars().count() + 3;
     let kept = shown.len().saturating_sub(2);

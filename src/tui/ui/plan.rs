@@ -52,7 +52,11 @@ impl Widget for PlanScreen<'_> {
             Span::raw(fit(
                 &format!(
                     "{source} · {}",
-                    crate::t!("plan-now", current = result.current, rules = self.app.state.rules().id())
+                    crate::t!(
+                        "plan-now",
+                        current = result.current,
+                        rules = self.app.state.rules().id()
+                    )
                 ),
                 width,
             )),
