@@ -721,3 +721,4 @@ grid-factor = { $factor ->
         [arranged_employment] arranged employment
        *[adaptability] adaptability
     } { $points }/{ $max }
+reason-of = { $program }: { $reason }

@@ -689,3 +689,4 @@ grid-factor = { $factor ->
         [arranged_employment] emploi réservé
        *[adaptability] capacité d'adaptation
     } { $points }/{ $max }
+reason-of = { $program } : { $reason }

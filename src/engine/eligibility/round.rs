@@ -42,7 +42,13 @@ fn program_entry(report: &Report, program: Program) -> Entry {
         reasons: answer
             .unmet
             .iter()
-            .map(|unmet| format!("{}: {unmet}", program.short_label()))
+            .map(|unmet| {
+                crate::t!(
+                    "reason-of",
+                    program = program.short_label(),
+                    reason = unmet.to_string()
+                )
+            })
             .collect(),
         version: None,
     }
@@ -53,7 +59,11 @@ fn pool_entry(report: &Report) -> Entry {
     if report.in_pool != Answer::Yes {
         for program in &report.programs {
             if let Some(first) = program.unmet.first() {
-                reasons.push(format!("{}: {first}", program.program.short_label()));
+                reasons.push(crate::t!(
+                    "reason-of",
+                    program = program.program.short_label(),
+                    reason = first.to_string()
+                ));
             }
         }
     }
@@ -119,16 +129,17 @@ impl RoundKind {
     /// category's name from the list in force on `date`.
     pub fn rounds_label(&self, reference: &Reference, date: Date) -> String {
         match self {
-            RoundKind::Pool => "rounds open to all programs".to_string(),
-            RoundKind::Nominated => "provincial nominee rounds".to_string(),
-            RoundKind::Program(program) => format!("{} rounds", program.short_label()),
             RoundKind::Category(id) => {
                 let name = reference
                     .categories_on(date)
                     .and_then(|list| list.categories.iter().find(|c| c.id == *id))
                     .map_or(id.as_str(), |rule| rule.name.as_str());
-                format!("{name} rounds")
+                crate::t!(
+                    "rounds-category",
+                    category = crate::i18n::words::category_name(id, name)
+                )
             }
+            _ => crate::i18n::words::rounds_of_kind(&self.key()),
         }
     }
 }

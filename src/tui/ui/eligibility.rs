@@ -102,9 +102,13 @@ fn first_unmet(report: &Report) -> Option<String> {
         .iter()
         .filter(|p| p.answer != Answer::Yes)
         .find_map(|p| {
-            p.unmet
-                .first()
-                .map(|u| format!("{}: {u}", p.program.short_label()))
+            p.unmet.first().map(|u| {
+                crate::t!(
+                    "reason-of",
+                    program = p.program.short_label(),
+                    reason = u.to_string()
+                )
+            })
         })
 }
 
