@@ -11,7 +11,7 @@ use super::text::truncate;
 use super::{pick_rules, report, rule_book, write_failure, Failure, RulesArgs};
 use crate::config;
 use crate::draws::entry::list_version;
-use crate::draws::{self, thousands, Category, Entry, Loaded, Person, PoolPosition, Round, Source, Standing};
+use crate::draws::{self, Category, Entry, Loaded, Person, PoolPosition, Round, Source, Standing};
 use crate::engine::eligibility::{Answer, Reference};
 use crate::engine::Date;
 use crate::scenario;
@@ -312,7 +312,7 @@ fn render_text(
             round.number,
             truncate(&round.category.label(), 24),
             list_version(reference, round).unwrap_or_default(),
-            thousands(round.size),
+            crate::i18n::number(round.size),
             round.cutoff
         );
     }
@@ -384,9 +384,9 @@ fn render_text(
             "Pool on {} (published with round {}): about {} candidates ahead of {score}, the top {:.1}% of {}.",
             pool.as_on,
             pool.round,
-            thousands(pool.ahead),
+            crate::i18n::number(pool.ahead),
             pool.top_percent,
-            thousands(pool.total)
+            crate::i18n::number(pool.total)
         );
     }
     out

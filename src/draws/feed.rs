@@ -209,7 +209,7 @@ fn count(value: &str, location: impl Fn() -> String, empty_is_zero: bool) -> Res
             path: location(),
             problem: format!(
                 "{value:?} is too large; expected at most {}",
-                super::thousands(MAX_COUNT)
+                crate::i18n::number(MAX_COUNT)
             ),
         })
 }

@@ -53,11 +53,6 @@ impl Loaded {
     }
 }
 
-/// 229100 -> "229,100", as IRCC writes counts.
-pub fn thousands(value: u32) -> String {
-    crate::engine::eligibility::thousands(u64::from(value))
-}
-
 fn imported_path(data_dir: &Path) -> PathBuf {
     data_dir.join("draws").join(IMPORTED_NAME)
 }

@@ -97,14 +97,17 @@ macro_rules! t {
 }
 
 thread_local! {
-    static LIBRARY: RefCell<Rc<Library>> = RefCell::new(Rc::new(Library::shipped()));
+    /// Built at the first message unless installed before: the command line
+    /// installs the library with the user's catalogues, so the shipped ones
+    /// are not parsed a second time for nothing.
+    static LIBRARY: RefCell<Option<Rc<Library>>> = const { RefCell::new(None) };
     static ACTIVE: Cell<usize> = const { Cell::new(0) };
 }
 
 /// Uses `library` on this thread from now on, in English until
 /// [`set_language`] says otherwise.
 pub fn install(library: Library) {
-    LIBRARY.with(|slot| *slot.borrow_mut() = Rc::new(library));
+    LIBRARY.with(|slot| *slot.borrow_mut() = Some(Rc::new(library)));
     activate(0);
 }
 
@@ -114,7 +117,12 @@ fn activate(index: usize) {
 }
 
 fn with_library<T>(f: impl FnOnce(&Library, usize) -> T) -> T {
-    let library = LIBRARY.with(|slot| Rc::clone(&slot.borrow()));
+    let library = LIBRARY.with(|slot| {
+        Rc::clone(
+            slot.borrow_mut()
+                .get_or_insert_with(|| Rc::new(Library::shipped())),
+        )
+    });
     f(&library, ACTIVE.with(Cell::get))
 }
 
@@ -132,6 +140,11 @@ pub fn set_language(code: &str) -> bool {
 /// The language in use: its code ("en", "fr").
 pub fn language() -> String {
     with_library(|library, active| library.catalogue(active).code().to_string())
+}
+
+/// Whether the language in use is `code`.
+pub fn speaks(code: &str) -> bool {
+    with_library(|library, active| library.catalogue(active).code() == code)
 }
 
 /// The language after the one in use, in the library's order (for the

@@ -25,7 +25,7 @@ fn category_message(id: &str) -> Option<&'static str> {
 /// A category's name: the data's (which is IRCC's English, and follows the
 /// list version) in English, else the catalogue's, else the data's.
 pub fn category_name(id: &str, fallback: &str) -> String {
-    if super::language() == "en" {
+    if super::speaks("en") {
         return fallback.to_string();
     }
     match category_message(id) {

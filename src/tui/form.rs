@@ -2,7 +2,7 @@
 //! about themselves. Pure: every change gives a new `Profile`.
 
 use crate::advisor::Slot;
-use crate::engine::eligibility::{thousands, MAX_FAMILY_MEMBERS, MAX_STUDY_YEARS};
+use crate::engine::eligibility::{MAX_FAMILY_MEMBERS, MAX_STUDY_YEARS};
 use crate::engine::profile::UnscoredPartner;
 use crate::engine::profile::{MAX_AGE, MAX_EXPERIENCE_YEARS};
 use crate::engine::Date;
@@ -210,7 +210,7 @@ pub fn value(scenario: &Scenario, id: FieldId, today: Date) -> String {
         FieldId::Funds => background
             .funds_cad
             .map_or(text::not_given().to_string(), |funds| {
-                format!("${}", thousands(funds.floor() as u64))
+                format!("${}", crate::i18n::number(funds.floor() as i64))
             }),
         FieldId::FamilyMembers => match background.family_members {
             Some(count) => count.to_string(),

@@ -17,7 +17,7 @@ pub use reference::{
     CategoryList, CategoryRule, Condition, DataError, Noc, Occupation, Occupations, Reference,
 };
 pub use round::{entry, Entry, RoundKind};
-pub use unmet::{thousands, HoursKind, LanguageNeed, Unmet};
+pub use unmet::{HoursKind, LanguageNeed, Unmet};
 pub use work::{Job, Place, Sevenths, Window};
 
 /// A yes / no / not known answer. `No` wins over `Unknown` when combined.

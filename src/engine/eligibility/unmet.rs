@@ -83,14 +83,9 @@ pub enum Unmet {
 /// 1,560 hours are 12 months.
 const MONTH_SEVENTHS: Sevenths = 130 * 7;
 
-/// A count grouped by thousands, as the language in use writes it.
-pub fn thousands(value: u64) -> String {
-    crate::i18n::number(i64::try_from(value).unwrap_or(i64::MAX))
-}
-
 fn money(value: f64) -> String {
     if value.fract() == 0.0 && value < 1e15 {
-        thousands(value as u64)
+        crate::i18n::number(value as i64)
     } else {
         crate::i18n::decimal(value, 2)
     }

@@ -278,7 +278,7 @@ fn render_rounds(app: &App, loaded: &Loaded, total: u16, view: &DrawsView, area:
                         round.date,
                         round.number,
                         fit(&round.category.label(), 22),
-                        draws::thousands(round.size)
+                        crate::i18n::number(round.size)
                     )),
                     Span::styled(format!("{:>7} {mark}", round.cutoff), style),
                 ])
