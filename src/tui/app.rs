@@ -124,8 +124,8 @@ impl App {
                 (LoadPurpose::Open, Err(error)) => {
                     self.state.set_status(error.clone(), StatusKind::Error);
                     self.screens.push(Screen::Notice(Notice {
-                        title: text::could_not_open().to_string(),
-                        text: format!("{error}\n\n{}", text::file_left_as_is()),
+                        title: crate::t!("could-not-open"),
+                        text: format!("{error}\n\n{}", crate::t!("file-left-as-is")),
                         scroll: 0,
                     }));
                 }
@@ -148,7 +148,7 @@ impl App {
                 (LoadPurpose::Compare { .. }, Err(error)) => self.state.set_status(error, StatusKind::Error),
             },
             Outcome::LastGone(path) => self.state.set_status(text::last_gone(&path), StatusKind::Error),
-            Outcome::NoLast => self.state.set_status(text::starter(), StatusKind::Info),
+            Outcome::NoLast => self.state.set_status(crate::t!("starter"), StatusKind::Info),
             Outcome::Saved {
                 path,
                 scenario,
@@ -176,8 +176,8 @@ impl App {
             } => {
                 if entries.is_empty() {
                     let said = match purpose {
-                        PickPurpose::CompareSide(_) => text::no_scenarios_to_swap(),
-                        _ => text::no_saved_scenarios(),
+                        PickPurpose::CompareSide(_) => crate::t!("no-scenarios-to-swap"),
+                        _ => crate::t!("no-saved-scenarios"),
                     };
                     self.state.set_status(said, StatusKind::Info);
                     return;
@@ -235,7 +235,8 @@ impl App {
     pub fn handle_paste(&mut self, text: &str) {
         let taken = self.screens.last_mut().is_some_and(|screen| screen.paste(text));
         if !taken {
-            self.state.set_status(text::paste_ignored(), StatusKind::Info);
+            self.state
+                .set_status(crate::t!("paste-ignored"), StatusKind::Info);
         }
     }
 

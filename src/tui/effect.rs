@@ -127,7 +127,7 @@ pub fn perform(effect: Effect, store: Option<&Store>) -> Outcome {
                 return Outcome::Saved {
                     path: PathBuf::from(&name),
                     scenario,
-                    result: Err(SaveProblem::Failed(super::text::no_data_folder().to_string())),
+                    result: Err(SaveProblem::Failed(crate::t!("no-data-folder"))),
                     then,
                 };
             };

@@ -180,7 +180,7 @@ fn test_name(result: &LanguageResult) -> String {
 pub fn value(scenario: &Scenario, id: FieldId, today: Date) -> String {
     let profile = &scenario.profile;
     let background = &scenario.background;
-    let shown_day = |day: Option<Date>| day.map_or(text::not_given().to_string(), |d| d.to_string());
+    let shown_day = |day: Option<Date>| day.map_or(crate::t!("not-given"), |d| d.to_string());
     match id {
         FieldId::Age => match scenario.extras.dates.birth_date {
             Some(birth) => text::age_from_birth(crate::engine::dated::age_on(birth, today), birth),
@@ -202,16 +202,14 @@ pub fn value(scenario: &Scenario, id: FieldId, today: Date) -> String {
             .extras
             .spouse
             .age
-            .map_or(text::not_given().to_string(), |age| age.to_string()),
+            .map_or(crate::t!("not-given"), |age| age.to_string()),
         FieldId::WorkHistory => match &background.work {
-            None => text::no_work_history(),
+            None => crate::t!("no-work-history"),
             Some(work) => text::jobs(work.len()),
         },
-        FieldId::Funds => background
-            .funds_cad
-            .map_or(text::not_given().to_string(), |funds| {
-                format!("${}", crate::i18n::number(funds.floor() as i64))
-            }),
+        FieldId::Funds => background.funds_cad.map_or(crate::t!("not-given"), |funds| {
+            format!("${}", crate::i18n::number(funds.floor() as i64))
+        }),
         FieldId::FamilyMembers => match background.family_members {
             Some(count) => count.to_string(),
             None => text::from_profile(background.family_members(profile)),
@@ -241,7 +239,7 @@ pub fn value(scenario: &Scenario, id: FieldId, today: Date) -> String {
             match (slot.result(profile), expiry) {
                 (Some(result), Some(day)) => text::expired(&test_name(result), day),
                 (Some(result), None) => test_name(result),
-                (None, _) => text::none().to_string(),
+                (None, _) => crate::t!("none"),
             }
         }
         FieldId::Score(slot, ability) => match slot.result(profile) {
@@ -251,10 +249,10 @@ pub fn value(scenario: &Scenario, id: FieldId, today: Date) -> String {
         FieldId::CanadianExperience => years(profile.canadian_experience_years),
         FieldId::ForeignExperience => years(profile.foreign_experience_years),
         FieldId::SpousePresent => match spouse_choice(scenario) {
-            None => text::spouse_coming(),
-            Some(UnscoredPartner::None) => text::none(),
-            Some(UnscoredPartner::NotComing) => text::spouse_not_coming(),
-            Some(UnscoredPartner::CanadianOrPr) => text::spouse_canadian(),
+            None => crate::t!("spouse-coming"),
+            Some(UnscoredPartner::None) => crate::t!("none"),
+            Some(UnscoredPartner::NotComing) => crate::t!("spouse-not-coming"),
+            Some(UnscoredPartner::CanadianOrPr) => crate::t!("spouse-canadian"),
         },
         FieldId::SpouseEducation => profile
             .spouse
@@ -265,9 +263,9 @@ pub fn value(scenario: &Scenario, id: FieldId, today: Date) -> String {
         FieldId::Nomination => yes_no(profile.provincial_nomination),
         FieldId::Sibling => yes_no(profile.sibling_in_canada),
         FieldId::JobOffer => match profile.job_offer {
-            JobOffer::None => text::none(),
-            JobOffer::Teer0Major00 => text::offer_teer_0_group_00(),
-            JobOffer::Other => text::offer_teer_0_3(),
+            JobOffer::None => crate::t!("none"),
+            JobOffer::Teer0Major00 => crate::t!("offer-teer-0-group-00"),
+            JobOffer::Other => crate::t!("offer-teer-0-3"),
         },
     }
 }
@@ -631,7 +629,7 @@ fn set_scenario_text(
     };
     let dates = &mut changed.extras.dates;
     match id {
-        FieldId::Age if dates.birth_date.is_some() => return Err(text::age_from_birth_date().to_string()),
+        FieldId::Age if dates.birth_date.is_some() => return Err(crate::t!("age-from-birth-date")),
         FieldId::BirthDate => {
             dates.birth_date = day()?;
             if let Some(birth) = dates.birth_date {

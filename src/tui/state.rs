@@ -413,7 +413,7 @@ impl State {
             (None, Some(path)) => path
                 .file_name()
                 .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
-            (None, None) => text::new_scenario().to_string(),
+            (None, None) => crate::t!("new-scenario"),
         }
     }
 
@@ -528,7 +528,7 @@ impl State {
                 self.redo.push(Snapshot { scenario: now, file });
                 self.recompute();
             }
-            None => self.set_status(text::nothing_to_undo(), StatusKind::Info),
+            None => self.set_status(crate::t!("nothing-to-undo"), StatusKind::Info),
         }
     }
 
@@ -540,7 +540,7 @@ impl State {
                 self.undo.push(Snapshot { scenario: now, file });
                 self.recompute();
             }
-            None => self.set_status(text::nothing_to_redo(), StatusKind::Info),
+            None => self.set_status(crate::t!("nothing-to-redo"), StatusKind::Info),
         }
     }
 
@@ -556,7 +556,7 @@ impl State {
         self.selected_field = 0;
         self.form_scroll = 0;
         self.recompute();
-        self.set_status(text::new_scenario_started(), StatusKind::Info);
+        self.set_status(crate::t!("new-scenario-started"), StatusKind::Info);
     }
 
     /// A scenario read from `path`: it replaces the one open, which undo

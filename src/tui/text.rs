@@ -1,6 +1,7 @@
-//! What the planner says, in one place: status lines, titles and notices.
-//! Logic never spells a sentence itself, so wording stays consistent and a
-//! translation can come without touching it.
+//! The planner's sentences that take values or padding: the words are in
+//! the catalogues (`assets/i18n/`); this is where the planner puts values
+//! into them, so logic never spells a sentence itself. A message with no
+//! value and no padding is asked for where it is used, with `t!`.
 
 use std::path::Path;
 
@@ -8,61 +9,6 @@ use crate::t;
 
 use crate::engine::Date;
 use crate::tui::form::FieldId;
-
-pub fn new_scenario() -> String {
-    t!("new-scenario")
-}
-pub fn new_scenario_started() -> String {
-    t!("new-scenario-started")
-}
-pub fn nothing_to_undo() -> String {
-    t!("nothing-to-undo")
-}
-pub fn nothing_to_redo() -> String {
-    t!("nothing-to-redo")
-}
-pub fn not_saved() -> String {
-    t!("not-saved")
-}
-pub fn not_saved_left_as_is() -> String {
-    t!("not-saved-left-as-is")
-}
-pub fn still_here() -> String {
-    t!("still-here")
-}
-pub fn no_data_folder() -> String {
-    t!("no-data-folder")
-}
-pub fn no_saved_scenarios() -> String {
-    t!("no-saved-scenarios")
-}
-pub fn no_scenarios_to_swap() -> String {
-    t!("no-scenarios-to-swap")
-}
-pub fn starter() -> String {
-    t!("starter")
-}
-pub fn choose_a_category() -> String {
-    t!("choose-a-category")
-}
-pub fn paste_ignored() -> String {
-    t!("paste-ignored")
-}
-pub fn could_not_open() -> String {
-    t!("could-not-open")
-}
-pub fn file_left_as_is() -> String {
-    t!("file-left-as-is")
-}
-pub fn job_added() -> String {
-    t!("job-added")
-}
-pub fn job_changed() -> String {
-    t!("job-changed")
-}
-pub fn job_removed() -> String {
-    t!("job-removed")
-}
 
 pub fn opened(path: &Path) -> String {
     t!("opened", file = path)
@@ -176,35 +122,11 @@ pub fn field_help(id: FieldId) -> String {
 
 // ---- panels and popups ------------------------------------------------------
 
-pub fn section_core() -> String {
-    t!("section-core-short")
-}
-pub fn section_spouse() -> String {
-    t!("section-spouse-short")
-}
-pub fn section_transfer() -> String {
-    t!("section-transfer-short")
-}
-pub fn section_additional() -> String {
-    t!("section-additional-short")
-}
 pub fn score_title() -> String {
     format!(" {} ", t!("score-title"))
 }
 pub fn total_label() -> String {
     format!(" {}  ", t!("total-label"))
-}
-pub fn with_spouse() -> String {
-    t!("with-spouse")
-}
-pub fn single() -> String {
-    t!("single")
-}
-pub fn no_categories_yet() -> String {
-    t!("no-categories-yet")
-}
-pub fn no_category() -> String {
-    t!("no-category")
 }
 pub fn in_pool() -> String {
     format!(" {} ", t!("in-pool"))
@@ -224,9 +146,6 @@ pub fn no_gains() -> String {
 pub fn not_in_your_hands() -> String {
     format!(" {}", t!("not-in-your-hands"))
 }
-pub fn crs_total() -> String {
-    t!("crs-total")
-}
 pub fn score_by_month() -> String {
     format!(" {} ", t!("score-by-month"))
 }
@@ -236,17 +155,11 @@ pub fn no_key_dates() -> String {
 pub fn key_dates() -> String {
     format!(" {} ", t!("key-dates"))
 }
-pub fn none() -> String {
-    t!("none")
-}
 pub fn total_row() -> String {
     format!(" {}", t!("total-row"))
 }
 pub fn fields_that_differ() -> String {
     format!(" {}", t!("fields-that-differ"))
-}
-pub fn factor() -> String {
-    t!("factor")
 }
 pub fn no_draws() -> String {
     format!(" {}", t!("no-draws"))
@@ -281,26 +194,8 @@ pub fn does_not_load() -> String {
 pub fn unsaved_changes() -> String {
     format!(" {} ", t!("unsaved-changes"))
 }
-pub fn quit_anyway() -> String {
-    t!("quit-anyway")
-}
-pub fn open_anyway() -> String {
-    t!("open-anyway")
-}
 pub fn overwrite_title() -> String {
     format!(" {} ", t!("overwrite-title"))
-}
-pub fn not_in_noc_list() -> String {
-    t!("not-in-noc-list")
-}
-pub fn ongoing() -> String {
-    t!("ongoing")
-}
-pub fn self_employed() -> String {
-    t!("self-employed")
-}
-pub fn while_a_student() -> String {
-    t!("while-a-student")
 }
 pub fn stated_years_win() -> String {
     format!(" {}", t!("stated-years-win"))
@@ -325,9 +220,6 @@ pub fn no_occupation() -> String {
 }
 pub fn mouse_heading() -> String {
     format!(" {}", t!("mouse-heading"))
-}
-pub fn mouse() -> String {
-    t!("mouse")
 }
 pub fn profile_title() -> String {
     format!(" {} ", t!("profile-title"))
@@ -362,32 +254,6 @@ pub fn typing_hint(id: FieldId) -> String {
 }
 
 // ---- the form's values -------------------------------------------------------------
-
-pub fn no_work_history() -> String {
-    t!("no-work-history")
-}
-pub fn not_given() -> String {
-    t!("not-given")
-}
-pub fn spouse_coming() -> String {
-    t!("spouse-coming")
-}
-pub fn spouse_not_coming() -> String {
-    t!("spouse-not-coming")
-}
-pub fn spouse_canadian() -> String {
-    t!("spouse-canadian")
-}
-pub fn offer_teer_0_group_00() -> String {
-    t!("offer-teer-0-group-00")
-}
-pub fn offer_teer_0_3() -> String {
-    t!("offer-teer-0-3")
-}
-
-pub fn age_from_birth_date() -> String {
-    t!("age-from-birth-date")
-}
 
 pub fn age_from_birth(age: u8, birth: Date) -> String {
     t!("age-from-birth", age = age, birth = birth)
@@ -448,11 +314,6 @@ pub fn percent(p: f64) -> String {
     t!("percent", value = (p * 100.0).round() as i64)
 }
 
-/// How rounds of a kind are named in a sentence ("CEC rounds").
-pub fn kind_rounds(key: &str) -> String {
-    crate::i18n::words::rounds_of_kind(key)
-}
-
 /// "Invitation: 38% within 6 months · best: cec rounds"
 pub fn outlook_line(outlook: &crate::advisor::outlook::Outlook) -> String {
     let six = within_six_months(outlook, &outlook.any);
@@ -462,7 +323,7 @@ pub fn outlook_line(outlook: &crate::advisor::outlook::Outlook) -> String {
             t!(
                 "outlook-line",
                 chance = percent(six),
-                rounds = kind_rounds(&best.kind)
+                rounds = crate::i18n::words::rounds_of_kind(&best.kind)
             )
         ),
         None => format!(" {}", t!("outlook-line-none")),
@@ -490,7 +351,12 @@ pub fn after_plan(
 ) -> String {
     let opened: Vec<String> = opens
         .iter()
-        .map(|kind| t!("rounds-open", rounds = kind_rounds(&kind.key())))
+        .map(|kind| {
+            t!(
+                "rounds-open",
+                rounds = crate::i18n::words::rounds_of_kind(&kind.key())
+            )
+        })
         .collect();
     if opened.is_empty() {
         outlook_after(outlook)
@@ -506,7 +372,7 @@ pub fn outlook_after(outlook: &crate::advisor::outlook::Outlook) -> String {
         Some(best) => t!(
             "outlook-after",
             chance = percent(p),
-            rounds = kind_rounds(&best.kind)
+            rounds = crate::i18n::words::rounds_of_kind(&best.kind)
         ),
         None => t!("outlook-after-none"),
     }

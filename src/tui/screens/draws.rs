@@ -8,7 +8,6 @@ use crate::draws::Category;
 use crate::engine::Date;
 use crate::tui::keymap::{self, DrawsAction};
 use crate::tui::state::{State, StatusKind};
-use crate::tui::text;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct DrawsView {
@@ -47,7 +46,7 @@ impl DrawsView {
                     let view = state.plan_to_category(&category, cutoff, date);
                     return Next::Open(Screen::Plan(Box::new(view)));
                 }
-                None => state.set_status(text::choose_a_category(), StatusKind::Info),
+                None => state.set_status(crate::t!("choose-a-category"), StatusKind::Info),
             },
             None => {}
         }

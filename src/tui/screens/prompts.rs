@@ -12,7 +12,6 @@ use crate::tui::effect::{After, Effect, LoadPurpose};
 use crate::tui::form::{self, FieldId};
 use crate::tui::keymap::{self, ConfirmAction, PickAction, PromptAction};
 use crate::tui::state::{State, StatusKind};
-use crate::tui::text;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Side {
@@ -155,7 +154,7 @@ impl NamePrompt {
     pub fn handle(&mut self, event: KeyEvent, state: &mut State) -> Next {
         match keymap::action_in(keymap::PROMPT_COMMANDS, event) {
             Some(PromptAction::Cancel) => {
-                state.set_status(text::not_saved(), StatusKind::Info);
+                state.set_status(crate::t!("not-saved"), StatusKind::Info);
                 Next::Close
             }
             Some(PromptAction::Erase) => {
@@ -283,11 +282,11 @@ impl Confirm {
                 }
             }
             (Some(ConfirmAction::No), Confirm::Overwrite { .. }) => {
-                state.set_status(text::not_saved_left_as_is(), StatusKind::Info);
+                state.set_status(crate::t!("not-saved-left-as-is"), StatusKind::Info);
                 Next::Close
             }
             (Some(ConfirmAction::No), _) => {
-                state.set_status(text::still_here(), StatusKind::Info);
+                state.set_status(crate::t!("still-here"), StatusKind::Info);
                 Next::Close
             }
             _ => Next::Stay,

@@ -444,13 +444,13 @@ pub fn handle(screen: &mut WorkScreen, event: KeyEvent, state: &mut State) -> Ne
         WorkChange::Add(job) => {
             work.push(job);
             screen.selected = work.len() - 1;
-            text::job_added()
+            crate::t!("job-added")
         }
         WorkChange::Replace(index, job) => {
             if let Some(slot) = work.get_mut(index) {
                 *slot = job;
             }
-            text::job_changed()
+            crate::t!("job-changed")
         }
         WorkChange::Remove(index) => {
             if index < work.len() {
@@ -462,7 +462,7 @@ pub fn handle(screen: &mut WorkScreen, event: KeyEvent, state: &mut State) -> Ne
                 changed.background.work = None;
                 changed.background.stated_years = Default::default();
             }
-            text::job_removed()
+            crate::t!("job-removed")
         }
     };
     state.change_scenario(changed);

@@ -50,7 +50,7 @@ fn differing_fields(a: &Scenario, b: &Scenario, today: Date) -> Vec<(String, Str
     let shown = |scenario: &Scenario, id: FieldId| {
         let value = form::value(scenario, id, today);
         match form::level_note(&scenario.profile, id) {
-            _ if value.is_empty() => text::none().to_string(),
+            _ if value.is_empty() => crate::t!("none"),
             Some(note) => format!("{value} ({note})"),
             None => value,
         }
@@ -133,7 +133,7 @@ impl Widget for CompareScreen<'_> {
         lines.push(Line::styled(
             format!(
                 " {}{}{}{}",
-                fit(&text::factor(), name_width),
+                fit(&crate::t!("factor"), name_width),
                 column("A".into()),
                 column("B".into()),
                 column("B-A".into())

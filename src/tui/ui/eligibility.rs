@@ -54,7 +54,7 @@ fn programs_line<'a>(report: &Report, theme: &Theme, compact: bool) -> Line<'a> 
 /// "Categories (2026): french, healthcare" — those the person is in.
 fn categories_line(report: &Report) -> String {
     match &report.categories {
-        None => text::no_categories_yet().to_string(),
+        None => crate::t!("no-categories-yet"),
         Some(categories) => {
             let open: Vec<&str> = categories
                 .categories
@@ -63,7 +63,7 @@ fn categories_line(report: &Report) -> String {
                 .map(|c| c.id.as_str())
                 .collect();
             let listed = if open.is_empty() {
-                text::none()
+                crate::t!("none")
             } else {
                 open.join(", ")
             };
@@ -86,7 +86,7 @@ fn short_categories(report: &Report) -> String {
         .map(|c| c.id.as_str())
         .collect();
     if open.is_empty() {
-        text::no_category().to_string()
+        crate::t!("no-category")
     } else {
         open.join(", ")
     }

@@ -40,7 +40,7 @@ impl Widget for HelpPopup<'_> {
             }
         }
         lines.push(Line::styled(text::mouse_heading(), theme.total()));
-        for row in wrap_words(&text::mouse(), text_width + 12) {
+        for row in wrap_words(&crate::t!("mouse"), text_width + 12) {
             lines.push(Line::raw(format!("   {row}")));
         }
         let height = (lines.len() as u16 + 2).min(area.height);

@@ -90,11 +90,11 @@ impl Widget for Popup<'_> {
             }
             Screen::Confirm(Confirm::Quit) => (
                 text::unsaved_changes().to_string(),
-                vec![plain_line(text::quit_anyway())],
+                vec![plain_line(crate::t!("quit-anyway"))],
             ),
             Screen::Confirm(Confirm::Discard) => (
                 text::unsaved_changes().to_string(),
-                vec![plain_line(text::open_anyway())],
+                vec![plain_line(crate::t!("open-anyway"))],
             ),
             Screen::Confirm(Confirm::Overwrite { path, reason, .. }) => (
                 text::overwrite_title().to_string(),

@@ -17,10 +17,10 @@ pub struct ScorePanel<'a> {
 
 fn short_label(section: Section) -> String {
     match section {
-        Section::Core => text::section_core(),
-        Section::Spouse => text::section_spouse(),
-        Section::Transferability => text::section_transfer(),
-        Section::Additional => text::section_additional(),
+        Section::Core => crate::t!("section-core-short"),
+        Section::Spouse => crate::t!("section-spouse-short"),
+        Section::Transferability => crate::t!("section-transfer-short"),
+        Section::Additional => crate::t!("section-additional-short"),
     }
 }
 
@@ -108,9 +108,9 @@ impl Widget for ScorePanel<'_> {
                     " {} · {}",
                     crate::t!("rules-id-title", id = app.state.rules().id()),
                     if breakdown.with_spouse {
-                        text::with_spouse()
+                        crate::t!("with-spouse")
                     } else {
-                        text::single()
+                        crate::t!("single")
                     }
                 ),
                 width,

@@ -57,7 +57,7 @@ impl Widget for TimelineScreen<'_> {
         let first_date = timeline.months.first().map_or(String::new(), |m| m.date.clone());
         let last_date = timeline.months.last().map_or(String::new(), |m| m.date.clone());
         Chart::new(vec![Dataset::default()
-            .name(text::crs_total())
+            .name(crate::t!("crs-total"))
             .marker(Marker::Braille)
             .graph_type(GraphType::Line)
             .style(theme.gauge())

@@ -26,7 +26,7 @@ fn title_of(reference: &Reference, code: Noc) -> String {
     reference
         .occupations
         .get(code)
-        .map_or_else(|| text::not_in_noc_list().to_string(), |o| o.title.clone())
+        .map_or_else(|| crate::t!("not-in-noc-list"), |o| o.title.clone())
 }
 
 /// The category ids of the list in force that list an occupation.
@@ -44,15 +44,13 @@ fn job_line(reference: &Reference, job: &Job) -> String {
         Place::Canada => crate::t!("place-canada"),
         Place::Abroad => crate::t!("place-abroad"),
     };
-    let to = job
-        .to
-        .map_or_else(|| text::ongoing().to_string(), |d| d.to_string());
+    let to = job.to.map_or_else(|| crate::t!("ongoing"), |d| d.to_string());
     let mut flags = Vec::new();
     if job.self_employed {
-        flags.push(text::self_employed());
+        flags.push(crate::t!("self-employed"));
     }
     if job.while_full_time_student {
-        flags.push(text::while_a_student());
+        flags.push(crate::t!("while-a-student"));
     }
     let flags = if flags.is_empty() {
         String::new()
@@ -169,7 +167,7 @@ impl Widget for JobPopup<'_> {
                     Place::Abroad => crate::t!("place-abroad"),
                 },
                 JobField::From => draft.from.clone(),
-                JobField::To if draft.to.is_empty() && !chosen => text::ongoing().to_string(),
+                JobField::To if draft.to.is_empty() && !chosen => crate::t!("ongoing"),
                 JobField::To => draft.to.clone(),
                 JobField::Hours => draft.hours.clone(),
                 JobField::SelfEmployed => yes_no(draft.self_employed),
