@@ -32,6 +32,18 @@ fn keystroke(c: &mut Criterion) {
             terminal.draw(|frame| ui::draw(frame, black_box(&app))).unwrap();
         })
     });
+    // The same in French, side by side: every word on screen is a message
+    // formatted from the catalogue in either language, so this shows what
+    // French's longer text and number formatting cost.
+    crs_planner::i18n::set_language("fr");
+    c.bench_function("planner/keystroke_update_gains_draw_120x40_in_french", |b| {
+        b.iter(|| {
+            app.handle_key(keys[turn % 2]);
+            turn += 1;
+            terminal.draw(|frame| ui::draw(frame, black_box(&app))).unwrap();
+        })
+    });
+    crs_planner::i18n::set_language("en");
     // The same with a work history: eligibility and what each gain opens
     // are worked out again on every key.
     let worker = scenario::parse(
