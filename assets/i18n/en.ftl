@@ -722,3 +722,165 @@ grid-factor = { $factor ->
        *[adaptability] adaptability
     } { $points }/{ $max }
 reason-of = { $program }: { $reason }
+
+## Plans
+
+plan-title = { $title }: { $current } now, target { $target } (rules { $rules })
+plan-title-from = { $title }: { $current } now, target { $target }, { $from } (rules { $rules })
+plan-target-from = the latest { $category } round's cut-off (round { $round }, { $date })
+plan-no-category = --target-category: no category "{ $key }"
+plan-no-rounds-of = --target-category: no rounds of { $category }
+plan-give-target = give --target N or --target-category C
+plan-not-known-yet = Whether you can be in { $rounds } is not known yet:
+plan-also-need = To be in { $rounds } you also need:
+plan-no-move-opens = No move you can make here opens them; with every move made, still missing:
+plan-already-there = Already there: { $current } is at or above { $target }.
+plan-out-of-hands = Out of your hands: every move you can make together reaches { $reachable }, short of { $target }.
+plan-on-the-way = on the way, by then (birthdays, expiries, experience growing)
+plan-safety-limit = The search stopped at its safety limit: these are the best plans found, not proven the cheapest.
+plan-effort-note = Effort = months x difficulty (1-5) of each step (rules/effort.json; your copy in the config folder wins); steps can run side by side.
+plan-wait-until = wait until { $date }
+plan-done-on = done { $date } ({ $months ->
+        [one] 1 month
+       *[other] { $months } months
+    })
+plan-about-months = about { $months ->
+        [one] 1 month
+       *[other] { $months } months
+    }
+plan-heading = Plan { $number } · effort { $effort } · { $when } · reaches { $total } (+{ $gain }){ $best ->
+        [yes] { " · best for its effort" }
+       *[no] {""}
+    }
+plan-nomination-heading = With a provincial nomination (not in your hands alone) · effort { $effort } · reaches { $total }
+plan-step = { $label }  (effort { $effort }, { $months ->
+        [one] 1 month
+       *[other] { $months } months
+    })
+plan-still-not-known = Then still not known: { $reasons }
+household-spouse-more = With your spouse as principal applicant the household scores { $total }: { $difference } more. Consider applying that way round.
+household-spouse-same = With your spouse as principal applicant the household also scores { $total }.
+household-spouse-fewer = With your spouse as principal applicant the household scores { $total }: { $difference } fewer, so you should stay principal.
+household-spouse-missing = To compare with your spouse as principal applicant, add { $missing }.
+household-languages-swapped = Your second official language scores more as your first: declared that way round, the total is { $total } (+{ $gain }).
+missing-spouse-age = the spouse's age
+missing-spouse-language = the spouse's language results
+
+## Draws on the command line
+
+not-eligible = not eligible
+not-known = not known
+draws-no-data-folder = no data folder to keep the feed in
+draws-imported-into = Imported { $count } rounds, up to { $date } (round { $round }), into { $file }; it is used from now on.
+draws-no-category = --category: expected one of { $keys }, found "{ $key }"
+draws-heading = IRCC rounds of invitations: { $data }
+draws-rounds-since = Rounds since { $date }{ $window ->
+        [six-months] { " (the last six months of data)" }
+       *[given] {""}
+    }: { $count }
+draws-col-you = You
+draws-col-list = List
+draws-col-invited = Invited
+draws-category-lists = { $category } ({ $version } lists)
+draws-closed-heading = Rounds you could not be in, and why:
+draws-standings-heading = Score { $score } against each category's last { $last } rounds:
+draws-col-invited-in = Invited in
+draws-col-latest-cutoff = Latest cut-off
+draws-col-gap = Gap
+draws-invited-in = { $invited } of { $rounds }
+draws-pnp-note = Provincial Nominee cut-offs include the 600 points of a nomination.
+draws-eligible-note = Program and category rounds invite only candidates eligible for them (CEC: a year of
+    Canadian experience; French: NCLC 7 on all four; occupations: six months' work in one).
+draws-pool = Pool on { $date } (published with round { $round }): about { $ahead } candidates ahead of { $score }, the top { $percent }% of { $total }.
+labelled = { $label }: { $value }
+unmet-nomination = a provincial nomination
+unmet-no-list-on = no category list was in force on { $date }
+unmet-no-such-category = the { $version } lists have no { $key } category
+category-military-condition = it needs a job offer from the Canadian Armed Forces, which a scenario does not record
+
+## The outlook on the command line
+
+outlook-stale = the newest round known is from { $until }, more than 8 weeks before { $date }: the forecast knows nothing newer (crs-planner draws --import updates it)
+outlook-give-scenario = give a scenario FILE, or --score N --eligible KINDS
+outlook-title = Outlook for { $score } on { $date }, from the rounds up to { $until }:
+outlook-warning = Warning: { $text }
+outlook-within = { $chance } within { $months } months
+outlook-in = { $chance } in { $months }
+outlook-any = Any round you can be in: { $chances }
+outlook-wait = Expected wait: about { $months ->
+        [one] 1 month
+       *[other] { $months } months
+    }
+outlook-wait-long = Expected wait: longer than ten years at the recent pace
+outlook-none-held = No round you can be in was held before { $date }.
+outlook-kind-rounds = { $count } rounds in the last 12 months, latest cut-off { $cutoff }
+outlook-assumed = Counted as open though not known (add the work history to know): { $kinds }
+outlook-unknown = Left out, not known to be open to you: { $kinds } (add the facts eligibility needs)
+outlook-on-the-past = On the past (6-month backtest from { $from }; `outlook --backtest`): Brier score { $model }, against { $persistence } for "as in the last 6 months" and { $frequency } for the two-year frequency (lower is better).
+backtest-title = Backtest { $from } to { $to }, { $months }-month horizon, { $grid } scores x eligibility sets a month
+backtest-brier = { $name }: Brier { $brier }
+backtest-col-forecast = forecast
+backtest-col-mean = mean
+backtest-col-observed = observed
+backtest-model = Model
+backtest-persistence = Persistence
+backtest-frequency = Frequency over two years
+backtest-ratios = Model / persistence: { $persistence }; model / frequency: { $frequency }
+
+## The timeline and the terminal
+
+key-date = { $date }: { $change }, { $reasons }
+key-date-total = { $line }  (total { $total })
+deadline = { $date }{ $flag ->
+        [soon-before-invitation] { " (soon, before the likely invitation)" }
+        [before-invitation] { " (before the likely invitation)" }
+        [soon] { " (soon)" }
+       *[none] {""}
+    }: { $what }; { $before }
+event-canadian-years-history = Canadian experience reaches { $years ->
+        [one] 1 year
+       *[other] { $years } years
+    } (work history)
+event-foreign-years-history = foreign experience reaches { $years ->
+        [one] 1 year
+       *[other] { $years } years
+    } (work history)
+event-canadian-years = Canadian experience reaches { $years ->
+        [one] 1 year
+       *[other] { $years } years
+    }
+event-foreign-years = foreign experience reaches { $years ->
+        [one] 1 year
+       *[other] { $years } years
+    }
+event-birthday = birthday (age { $age })
+event-result-expires = { $result ->
+        [first] first-language result
+        [second] second-language result
+       *[spouse] spouse's language result
+    } expires (test taken { $taken })
+event-rule-set = rule set { $id } comes into force
+timeline-no-birth-date = No birth date: age is held as it is today.
+timeline-no-experience-dates = No experience start dates: experience is held as it is today.
+timeline-no-test-date = No test date: language results are taken to stay valid.
+deadline-result = the { $result ->
+        [first] first-language
+        [second] second-language
+       *[spouse] spouse's language
+    } result (test taken { $taken }) stops counting
+deadline-result-before = retake it before then; an invitation needs results still valid { $days } days on, when you apply
+deadline-eca = the educational credential assessment (issued { $issued }) stops being valid
+deadline-eca-before = it must be valid when the profile is submitted and when you apply: order a new one in time
+deadline-profile = the Express Entry profile (submitted { $submitted }) expires
+deadline-profile-before = submit a new one after it expires; its date then breaks ties at the cut-off
+timeline-two-days = --from { $from } and --as-of { $date } name different days; give one of them
+timeline-heading = { $title }: { $first } on { $from }, { $last } on { $until } if nothing else changes
+timeline-no-key-dates = No day in this period changes the score.
+timeline-key-dates = Key dates:
+timeline-deadlines = Deadlines:
+timeline-month-by-month = Month by month:
+timeline-note = Note: { $note }
+compare-cannot-draw = { $reason }; `--json` prints the comparison
+terminal-error = terminal error: { $problem }
+terminal-dumb = this terminal (TERM=dumb) cannot draw the planner; use a full terminal, or the commands: `crs-planner score FILE`, `crs-planner plan FILE --target N`
+planner-needs-terminal = the planner needs a terminal; to print the score of { $file } use `crs-planner score`

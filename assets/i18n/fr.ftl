@@ -605,7 +605,10 @@ unmet-work-history = profile.work n'est pas indiqué : { $program ->
         [fst] les heures dans un métier exigées par le PTMSF sont inconnues
        *[none] les antécédents de travail en décident
     }
-unmet-hours = { $have_months } mois sur { $need_months } ({ $have_hours } heures sur { $need_hours }) { $kind ->
+unmet-hours = { $have_months } mois sur { $need_months } ({ $have_hours ->
+        [one] { $have_hours } heure
+       *[other] { $have_hours } heures
+    } sur { $need_hours }) { $kind ->
         [canadian] de travail qualifié au Canada (FEER 0 à 3)
         [one-skilled-job] dans un seul emploi qualifié continu (FEER 0 à 3)
         [trade] dans un seul métier spécialisé
@@ -690,3 +693,156 @@ grid-factor = { $factor ->
        *[adaptability] capacité d'adaptation
     } { $points }/{ $max }
 reason-of = { $program } : { $reason }
+
+## Les plans
+
+plan-title = { $title } : { $current } maintenant, cible { $target } (règles { $rules })
+plan-title-from = { $title } : { $current } maintenant, cible { $target }, { $from } (règles { $rules })
+plan-target-from = la note limite de la dernière ronde « { $category } » (ronde { $round }, { $date })
+plan-no-category = --target-category : aucune catégorie « { $key } »
+plan-no-rounds-of = --target-category : aucune ronde « { $category } »
+plan-give-target = indiquez --target N ou --target-category C
+plan-not-known-yet = On ne sait pas encore si vous pouvez être dans les { $rounds } :
+plan-also-need = Pour être dans les { $rounds }, il vous faut aussi :
+plan-no-move-opens = Aucun changement possible ici ne vous les ouvre ; avec tous les changements faits, il manque encore :
+plan-already-there = Objectif atteint : { $current } est égal ou supérieur à { $target }.
+plan-out-of-hands = Hors de votre portée : tous les changements possibles ensemble donnent { $reachable }, en deçà de { $target }.
+plan-on-the-way = en chemin, d'ici là (anniversaires, résultats échus, expérience acquise)
+plan-safety-limit = La recherche s'est arrêtée à sa limite de sécurité : voici les meilleurs plans trouvés, sans preuve qu'ils soient les moins coûteux.
+plan-effort-note = Effort = mois x difficulté (1 à 5) de chaque étape (rules/effort.json ; votre copie dans le dossier de configuration l'emporte) ; des étapes peuvent se faire en parallèle.
+plan-wait-until = attendre le { $date }
+plan-done-on = fait le { $date } ({ $months } mois)
+plan-about-months = environ { $months } mois
+plan-heading = Plan { $number } · effort { $effort } · { $when } · atteint { $total } (+{ $gain }){ $best ->
+        [yes] { " · le meilleur pour son effort" }
+       *[no] {""}
+    }
+plan-nomination-heading = Avec une désignation provinciale (qui ne dépend pas de vous seul) · effort { $effort } · atteint { $total }
+plan-step = { $label }  (effort { $effort }, { $months } mois)
+plan-still-not-known = Reste inconnu : { $reasons }
+household-spouse-more = Avec votre époux ou conjoint de fait comme demandeur principal, le ménage obtient { $total } : { $difference } de plus. Envisagez de présenter la demande ainsi.
+household-spouse-same = Avec votre époux ou conjoint de fait comme demandeur principal, le ménage obtient aussi { $total }.
+household-spouse-fewer = Avec votre époux ou conjoint de fait comme demandeur principal, le ménage obtient { $total } : { $difference } de moins ; restez demandeur principal.
+household-spouse-missing = Pour comparer avec votre époux ou conjoint de fait comme demandeur principal, indiquez { $missing }.
+household-languages-swapped = Votre deuxième langue officielle rapporte plus comme première : déclarée ainsi, la note totale est { $total } (+{ $gain }).
+missing-spouse-age = l'âge de l'époux ou conjoint de fait
+missing-spouse-language = les résultats linguistiques de l'époux ou conjoint de fait
+
+## Les rondes sur la ligne de commande
+
+not-eligible = non admissible
+not-known = inconnu
+draws-no-data-folder = aucun dossier de données où garder les rondes
+draws-imported-into = { $count } rondes importées, jusqu'au { $date } (ronde { $round }), dans { $file } ; elles servent dès maintenant.
+draws-no-category = --category : attendu l'une de { $keys }, reçu « { $key } »
+draws-heading = Rondes d'invitations d'IRCC : { $data }
+draws-rounds-since = Rondes depuis le { $date }{ $window ->
+        [six-months] { " (les six derniers mois de données)" }
+       *[given] {""}
+    } : { $count }
+draws-col-you = Vous
+draws-col-list = Liste
+draws-col-invited = Invités
+draws-category-lists = { $category } (listes de { $version })
+draws-closed-heading = Rondes où vous ne pouviez pas être, et pourquoi :
+draws-standings-heading = Note { $score } face aux { $last } dernières rondes de chaque catégorie :
+draws-col-invited-in = Invité dans
+draws-col-latest-cutoff = Dernière note limite
+draws-col-gap = Écart
+draws-invited-in = { $invited } sur { $rounds }
+draws-pnp-note = Les notes limites des candidats des provinces comprennent les 600 points d'une désignation.
+draws-eligible-note = Les rondes de programme et de catégorie n'invitent que les candidats admissibles (CEC : un an
+    d'expérience au Canada ; français : NCLC 7 aux quatre compétences ; professions : six mois de travail dans l'une).
+draws-pool = Bassin au { $date } (publié avec la ronde { $round }) : environ { $ahead } candidats devant { $score }, les premiers { $percent } % sur { $total }.
+labelled = { $label } : { $value }
+unmet-nomination = une désignation provinciale
+unmet-no-list-on = aucune liste de catégories n'était en vigueur le { $date }
+unmet-no-such-category = les listes de { $version } n'ont pas de catégorie { $key }
+category-military-condition = il faut une offre d'emploi des Forces armées canadiennes, ce qu'un scénario n'indique pas
+
+## Les perspectives sur la ligne de commande
+
+outlook-stale = la ronde la plus récente connue date du { $until }, plus de 8 semaines avant le { $date } : la prévision ne connaît rien de plus récent (crs-planner draws --import la met à jour)
+outlook-give-scenario = indiquez un scénario FICHIER, ou --score N --eligible TYPES
+outlook-title = Perspectives pour { $score } au { $date }, d'après les rondes jusqu'au { $until } :
+outlook-warning = Avertissement : { $text }
+outlook-within = { $chance } d'ici { $months } mois
+outlook-in = { $chance } en { $months }
+outlook-any = Toute ronde qui vous est ouverte : { $chances }
+outlook-wait = Attente prévue : environ { $months } mois
+outlook-wait-long = Attente prévue : plus de dix ans au rythme récent
+outlook-none-held = Aucune ronde qui vous est ouverte n'a eu lieu avant le { $date }.
+outlook-kind-rounds = { $count ->
+        [one] { $count } ronde
+       *[other] { $count } rondes
+    } ces 12 derniers mois, dernière note limite { $cutoff }
+outlook-assumed = Comptés comme ouverts sans que ce soit connu (ajoutez les antécédents de travail pour le savoir) : { $kinds }
+outlook-unknown = Laissés de côté, faute de savoir s'ils vous sont ouverts : { $kinds } (ajoutez ce que l'admissibilité demande)
+outlook-on-the-past = Sur le passé (contre-vérification à 6 mois depuis le { $from } ; `outlook --backtest`) : score de Brier { $model }, contre { $persistence } pour « comme ces 6 derniers mois » et { $frequency } pour la fréquence sur deux ans (plus bas, c'est mieux).
+backtest-title = Contre-vérification du { $from } au { $to }, horizon de { $months } mois, { $grid } notes x ensembles d'admissibilité par mois
+backtest-brier = { $name } : Brier { $brier }
+backtest-col-forecast = prévu
+backtest-col-mean = moyenne
+backtest-col-observed = observé
+backtest-model = Modèle
+backtest-persistence = Persistance
+backtest-frequency = Fréquence sur deux ans
+backtest-ratios = Modèle / persistance : { $persistence } ; modèle / fréquence : { $frequency }
+
+## L'échéancier et le terminal
+
+key-date = { $date } : { $change }, { $reasons }
+key-date-total = { $line }  (total { $total })
+deadline = { $date }{ $flag ->
+        [soon-before-invitation] { " (bientôt, avant l'invitation probable)" }
+        [before-invitation] { " (avant l'invitation probable)" }
+        [soon] { " (bientôt)" }
+       *[none] {""}
+    } : { $what } ; { $before }
+event-canadian-years-history = l'expérience au Canada atteint { $years ->
+        [one] { $years } an
+       *[other] { $years } ans
+    } (antécédents de travail)
+event-foreign-years-history = l'expérience à l'étranger atteint { $years ->
+        [one] { $years } an
+       *[other] { $years } ans
+    } (antécédents de travail)
+event-canadian-years = l'expérience au Canada atteint { $years ->
+        [one] { $years } an
+       *[other] { $years } ans
+    }
+event-foreign-years = l'expérience à l'étranger atteint { $years ->
+        [one] { $years } an
+       *[other] { $years } ans
+    }
+event-birthday = anniversaire ({ $age } ans)
+event-result-expires = { $result ->
+        [first] le résultat en première langue
+        [second] le résultat en deuxième langue
+       *[spouse] le résultat linguistique de l'époux ou conjoint de fait
+    } échoit (test passé le { $taken })
+event-rule-set = les règles { $id } entrent en vigueur
+timeline-no-birth-date = Aucune date de naissance : l'âge reste celui d'aujourd'hui.
+timeline-no-experience-dates = Aucune date de début d'expérience : l'expérience reste celle d'aujourd'hui.
+timeline-no-test-date = Aucune date de test : les résultats linguistiques sont tenus pour valides.
+deadline-result = { $result ->
+        [first] le résultat en première langue
+        [second] le résultat en deuxième langue
+       *[spouse] le résultat linguistique de l'époux ou conjoint de fait
+    } (test passé le { $taken }) cesse de compter
+deadline-result-before = repassez le test avant ; une invitation exige des résultats encore valides { $days } jours plus tard, quand vous présentez la demande
+deadline-eca = l'évaluation des diplômes d'études (délivrée le { $issued }) n'est plus valide
+deadline-eca-before = elle doit être valide quand le profil est soumis et quand vous présentez la demande : demandez-en une nouvelle à temps
+deadline-profile = le profil Entrée express (soumis le { $submitted }) expire
+deadline-profile-before = soumettez-en un nouveau après son expiration ; sa date départage alors les égalités à la note limite
+timeline-two-days = --from { $from } et --as-of { $date } désignent des jours différents ; indiquez-en un seul
+timeline-heading = { $title } : { $first } le { $from }, { $last } le { $until } si rien d'autre ne change
+timeline-no-key-dates = Aucun jour de cette période ne change la note.
+timeline-key-dates = Dates clés :
+timeline-deadlines = Échéances :
+timeline-month-by-month = Mois par mois :
+timeline-note = Remarque : { $note }
+compare-cannot-draw = { $reason } ; `--json` affiche la comparaison
+terminal-error = erreur du terminal : { $problem }
+terminal-dumb = ce terminal (TERM=dumb) ne peut pas afficher le planificateur ; utilisez un terminal complet, ou les commandes : `crs-planner score FICHIER`, `crs-planner plan FICHIER --target N`
+planner-needs-terminal = le planificateur a besoin d'un terminal ; pour afficher la note de { $file }, utilisez `crs-planner score`

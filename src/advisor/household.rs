@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use crate::engine::{CanadianEducation, Extras, Profile, RuleSet, Spouse};
+use crate::t;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Household {
@@ -23,25 +24,19 @@ impl Household {
             Some(Ok(total)) => {
                 let difference = i32::from(*total) - i32::from(self.as_entered);
                 lines.push(match difference {
-                    d if d > 0 => format!(
-                        "With your spouse as principal applicant the household scores {total}: {d} more. Consider applying that way round."
-                    ),
-                    0 => format!("With your spouse as principal applicant the household also scores {total}."),
-                    d => format!(
-                        "With your spouse as principal applicant the household scores {total}: {} fewer, so you should stay principal.",
-                        -d
-                    ),
+                    d if d > 0 => t!("household-spouse-more", total = total, difference = d),
+                    0 => t!("household-spouse-same", total = total),
+                    d => t!("household-spouse-fewer", total = total, difference = -d),
                 });
             }
-            Some(Err(missing)) => lines.push(format!(
-                "To compare with your spouse as principal applicant, add {missing}."
-            )),
+            Some(Err(missing)) => lines.push(t!("household-spouse-missing", missing = missing.to_string())),
             None => {}
         }
         if let Some(total) = self.languages_swapped {
-            lines.push(format!(
-                "Your second official language scores more as your first: declared that way round, the total is {total} (+{}).",
-                total.saturating_sub(self.as_entered)
+            lines.push(t!(
+                "household-languages-swapped",
+                total = total,
+                gain = total.saturating_sub(self.as_entered)
             ));
         }
         lines
@@ -51,6 +46,7 @@ impl Household {
 /// A fact the scenario lacks for scoring the spouse as principal applicant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Missing {
+    /// The catalogue's id for what is missing.
     pub what: &'static str,
     /// The field that would give it.
     pub path: &'static str,
@@ -64,7 +60,7 @@ impl serde::Serialize for Missing {
 
 impl std::fmt::Display for Missing {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} ({})", self.what, self.path)
+        write!(f, "{} ({})", crate::i18n::message(self.what, &[]), self.path)
     }
 }
 
@@ -75,13 +71,13 @@ pub fn spouse_as_principal(profile: &Profile, extras: &Extras) -> Option<Result<
     let details = &extras.spouse;
     let Some(age) = details.age else {
         return Some(Err(Missing {
-            what: "the spouse's age",
+            what: "missing-spouse-age",
             path: "spouse.age",
         }));
     };
     let Some(first_language) = spouse.language else {
         return Some(Err(Missing {
-            what: "the spouse's language results",
+            what: "missing-spouse-language",
             path: "spouse.language",
         }));
     };

@@ -11,6 +11,7 @@ use super::goal::{RoundGoal, Start};
 use crate::engine::eligibility::Answer;
 use crate::engine::eligibility::{RoundKind, Situation};
 use crate::engine::{LanguageTables, Profile, RuleSet};
+use crate::t;
 
 pub use super::dimensions::{dimensions, Dimension, Part, Step};
 pub use super::effort::{Effort, EffortKind, EffortTable};
@@ -126,20 +127,13 @@ impl RoundStanding {
         let mut said = Vec::new();
         match self.now {
             None => said.push((
-                format!("Whether you can be in {} is not known yet:", self.label),
+                t!("plan-not-known-yet", rounds = &self.label),
                 &self.unmet_now[..],
             )),
             Some(false) => {
-                said.push((
-                    format!("To be in {} you also need:", self.label),
-                    &self.unmet_now[..],
-                ));
+                said.push((t!("plan-also-need", rounds = &self.label), &self.unmet_now[..]));
                 if !self.out_of_reach.is_empty() {
-                    said.push((
-                        "No move you can make here opens them; with every move made, still missing:"
-                            .to_string(),
-                        &self.out_of_reach[..],
-                    ));
+                    said.push((t!("plan-no-move-opens"), &self.out_of_reach[..]));
                 }
             }
             Some(true) => {}
@@ -184,63 +178,74 @@ pub fn plan_on_calendar(
 // What the advice says, worded once for the command line and the planner.
 
 pub fn already_there(result: &PlanResult) -> String {
-    format!(
-        "Already there: {} is at or above {}.",
-        result.current, result.target
+    t!(
+        "plan-already-there",
+        current = result.current,
+        target = result.target
     )
 }
 
 pub fn out_of_hands(result: &PlanResult) -> String {
-    format!(
-        "Out of your hands: every move you can make together reaches {}, short of {}.",
-        result.reachable_max, result.target
+    t!(
+        "plan-out-of-hands",
+        reachable = result.reachable_max,
+        target = result.target
     )
 }
 
-pub const ON_THE_WAY: &str = "on the way, by then (birthdays, expiries, experience growing)";
+/// The line for what the calendar adds by the day a plan is done.
+pub fn on_the_way() -> String {
+    t!("plan-on-the-way")
+}
 
-pub const SAFETY_LIMIT: &str =
-    "The search stopped at its safety limit: these are the best plans found, not proven the cheapest.";
+pub fn safety_limit() -> String {
+    t!("plan-safety-limit")
+}
 
-pub const EFFORT_NOTE: &str =
-    "Effort = months x difficulty (1-5) of each step (rules/effort.json; your copy in the config folder wins); steps can run side by side.";
+pub fn effort_note() -> String {
+    t!("plan-effort-note")
+}
 
 pub fn heading(number: usize, plan: &Plan, current: u16) -> String {
     let when = match &plan.done_on {
-        Some(day) if plan.steps.is_empty() => format!("wait until {day}"),
-        Some(day) => format!("done {day} ({} months)", plan.months),
-        None => format!("about {} months", plan.months),
+        Some(day) if plan.steps.is_empty() => t!("plan-wait-until", date = day),
+        Some(day) => t!("plan-done-on", date = day, months = plan.months),
+        None => t!("plan-about-months", months = plan.months),
     };
-    format!(
-        "Plan {number} · effort {} · {when} · reaches {} (+{}){}",
-        plan.effort,
-        plan.total,
-        plan.total.saturating_sub(current),
-        if plan.pareto {
-            " · best for its effort"
-        } else {
-            ""
-        }
+    t!(
+        "plan-heading",
+        number = number,
+        effort = plan.effort,
+        when = when,
+        total = plan.total,
+        gain = plan.total.saturating_sub(current),
+        best = if plan.pareto { "yes" } else { "no" }
     )
 }
 
 pub fn nomination_heading(plan: &Plan) -> String {
-    format!(
-        "With a provincial nomination (not in your hands alone) · effort {} · reaches {}",
-        plan.effort, plan.total
+    t!(
+        "plan-nomination-heading",
+        effort = plan.effort,
+        total = plan.total
     )
 }
 
 /// A step as its line reads after the points.
 pub fn step_text(step: &PlanStep) -> String {
-    format!("{}  (effort {}, {} months)", step.label, step.effort, step.months)
+    t!(
+        "plan-step",
+        label = &step.label,
+        effort = step.effort,
+        months = step.months
+    )
 }
 
 /// What a plan leaves unknown, unless it is what was said of today.
 pub fn not_known(plan: &Plan, round: Option<&RoundStanding>) -> Option<String> {
     let said = round.is_some_and(|r| r.now.is_none() && r.unmet_now == plan.not_known);
     (!plan.not_known.is_empty() && !said)
-        .then(|| format!("Then still not known: {}", plan.not_known.join("; ")))
+        .then(|| t!("plan-still-not-known", reasons = plan.not_known.join("; ")))
 }
 
 /// The advice as a person reads it on the command line.
@@ -263,14 +268,14 @@ pub fn render(advice: &Advice) -> String {
         let _ = writeln!(text, "{}", out_of_hands(result));
     }
     if !result.complete {
-        let _ = writeln!(text, "{SAFETY_LIMIT}");
+        let _ = writeln!(text, "{}", safety_limit());
     }
     let steps = |text: &mut String, plan: &Plan| {
         for step in &plan.steps {
             let _ = writeln!(text, "  {:>+5}  {}", step.points, step_text(step));
         }
         if plan.on_the_way != 0 {
-            let _ = writeln!(text, "  {:>+5}  {ON_THE_WAY}", plan.on_the_way);
+            let _ = writeln!(text, "  {:>+5}  {}", plan.on_the_way, on_the_way());
         }
         if let Some(unknown) = not_known(plan, round) {
             let _ = writeln!(text, "  {unknown}");
@@ -287,6 +292,6 @@ pub fn render(advice: &Advice) -> String {
         steps(&mut text, plan);
     }
     let _ = writeln!(text);
-    let _ = writeln!(text, "{EFFORT_NOTE}");
+    let _ = writeln!(text, "{}", effort_note());
     text
 }

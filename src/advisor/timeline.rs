@@ -30,11 +30,11 @@ impl KeyDate {
     /// "2027-03-14: -5, birthday (age 31)"
     pub fn describe(&self) -> String {
         let sign = if self.change > 0 { "+" } else { "" };
-        format!(
-            "{}: {sign}{}, {}",
-            self.date,
-            self.change,
-            self.reasons.join("; ")
+        crate::t!(
+            "key-date",
+            date = &self.date,
+            change = format!("{sign}{}", self.change),
+            reasons = self.reasons.join("; ")
         )
     }
 }
@@ -72,12 +72,18 @@ impl Deadline {
     /// "2027-06-01 (soon): the first-language result ... stops counting; retake it before then"
     pub fn describe(&self) -> String {
         let flag = match (self.soon, self.before_likely_invitation) {
-            (true, true) => " (soon, before the likely invitation)",
-            (false, true) => " (before the likely invitation)",
-            (true, false) => " (soon)",
-            (false, false) => "",
+            (true, true) => "soon-before-invitation",
+            (false, true) => "before-invitation",
+            (true, false) => "soon",
+            (false, false) => "none",
         };
-        format!("{}{flag}: {}; {}", self.date, self.what, self.before)
+        crate::t!(
+            "deadline",
+            date = &self.date,
+            flag = flag,
+            what = &self.what,
+            before = &self.before
+        )
     }
 }
 
@@ -160,16 +166,10 @@ pub fn project(
             day = day.plus_days(1);
             let now = counted_years(work, day, &reference.programs);
             if now.0 > before.0 {
-                events.push((
-                    day,
-                    format!("Canadian experience reaches {} years (work history)", now.0),
-                ));
+                events.push((day, crate::t!("event-canadian-years-history", years = now.0)));
             }
             if now.1 > before.1 {
-                events.push((
-                    day,
-                    format!("foreign experience reaches {} years (work history)", now.1),
-                ));
+                events.push((day, crate::t!("event-foreign-years-history", years = now.1)));
             }
             before = now;
         }
@@ -186,17 +186,17 @@ pub fn project(
         }
     };
     if let Some(birth) = dates.birth_date {
-        yearly(birth, &|age| format!("birthday (age {age})"));
+        yearly(birth, &|age| crate::t!("event-birthday", age = age));
     }
     for (span, what, stated) in [
         (
             dates.canadian_experience,
-            "Canadian",
+            "event-canadian-years",
             profile.canadian_experience_years,
         ),
         (
             dates.foreign_experience,
-            "foreign",
+            "event-foreign-years",
             profile.foreign_experience_years,
         ),
     ] {
@@ -204,28 +204,28 @@ pub fn project(
             let already = full_years(span.since, known_on);
             yearly(span.since, &|years| {
                 let total = u16::from(stated) + years.saturating_sub(already);
-                format!("{what} experience reaches {total} years")
+                crate::i18n::message(what, &[("years", total.into())])
             });
         }
     }
     for (test, what) in [
-        (dates.first_language_test, "first-language result"),
-        (dates.second_language_test, "second-language result"),
-        (dates.spouse_language_test, "spouse's language result"),
+        (dates.first_language_test, "first"),
+        (dates.second_language_test, "second"),
+        (dates.spouse_language_test, "spouse"),
     ] {
         if let Some(taken) = test {
             let expiry = taken.plus_years(RESULT_VALID_YEARS);
             if expiry > from && expiry <= until {
-                events.push((expiry, format!("{what} expires (test taken {taken})")));
+                events.push((
+                    expiry,
+                    crate::t!("event-result-expires", result = what, taken = taken),
+                ));
             }
         }
     }
     for set in book.sets() {
         if set.in_force_from() > from && set.in_force_from() <= until {
-            events.push((
-                set.in_force_from(),
-                format!("rule set {} comes into force", set.id()),
-            ));
+            events.push((set.in_force_from(), crate::t!("event-rule-set", id = set.id())));
         }
     }
     events.sort();
@@ -255,16 +255,16 @@ pub fn project(
     let deadlines = deadlines(extras, from);
     let mut notes = Vec::new();
     if dates.birth_date.is_none() {
-        notes.push("No birth date: age is held as it is today.".to_string());
+        notes.push(crate::t!("timeline-no-birth-date"));
     }
     if dates.canadian_experience.is_none()
         && dates.foreign_experience.is_none()
         && situation.background.work.is_none()
     {
-        notes.push("No experience start dates: experience is held as it is today.".to_string());
+        notes.push(crate::t!("timeline-no-experience-dates"));
     }
     if dates.first_language_test.is_none() {
-        notes.push("No test date: language results are taken to stay valid.".to_string());
+        notes.push(crate::t!("timeline-no-test-date"));
     }
     Timeline {
         from: from.to_string(),
@@ -282,19 +282,17 @@ pub fn deadlines(extras: &crate::engine::Extras, from: Date) -> Vec<Deadline> {
     let soon = from.plus_months(SOON_MONTHS);
     let mut found: Vec<(Date, String, String)> = Vec::new();
     for (test, what) in [
-        (dates.first_language_test, "first-language"),
-        (dates.second_language_test, "second-language"),
-        (dates.spouse_language_test, "spouse's language"),
+        (dates.first_language_test, "first"),
+        (dates.second_language_test, "second"),
+        (dates.spouse_language_test, "spouse"),
     ] {
         if let Some(taken) = test {
             let expiry = taken.plus_years(RESULT_VALID_YEARS);
             if expiry >= from {
                 found.push((
                     expiry,
-                    format!("the {what} result (test taken {taken}) stops counting"),
-                    format!(
-                        "retake it before then; an invitation needs results still valid {DAYS_TO_APPLY} days on, when you apply"
-                    ),
+                    crate::t!("deadline-result", result = what, taken = taken),
+                    crate::t!("deadline-result-before", days = DAYS_TO_APPLY),
                 ));
             }
         }
@@ -304,9 +302,8 @@ pub fn deadlines(extras: &crate::engine::Extras, from: Date) -> Vec<Deadline> {
         if expiry >= from {
             found.push((
                 expiry,
-                format!("the educational credential assessment (issued {issued}) stops being valid"),
-                "it must be valid when the profile is submitted and when you apply: order a new one in time"
-                    .to_string(),
+                crate::t!("deadline-eca", issued = issued),
+                crate::t!("deadline-eca-before"),
             ));
         }
     }
@@ -315,8 +312,8 @@ pub fn deadlines(extras: &crate::engine::Extras, from: Date) -> Vec<Deadline> {
         if expiry >= from {
             found.push((
                 expiry,
-                format!("the Express Entry profile (submitted {submitted}) expires"),
-                "submit a new one after it expires; its date then breaks ties at the cut-off".to_string(),
+                crate::t!("deadline-profile", submitted = submitted),
+                crate::t!("deadline-profile-before"),
             ));
         }
     }

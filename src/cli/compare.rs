@@ -72,14 +72,12 @@ pub fn run(a: &Path, b: &Path, json: bool, rules_args: &RulesArgs) -> u8 {
             return writeln!(stdout).map_err(write_failure);
         }
         if let Some(reason) = super::planner::cannot_draw() {
-            return Err(Failure::usage(format!(
-                "{reason}; `--json` prints the comparison"
-            )));
+            return Err(Failure::usage(crate::t!("compare-cannot-draw", reason = reason)));
         }
         let mut app = super::planner::new_app(rules_args)?;
         tui::open_file(&mut app, a);
         app.show_comparison((label(a, &left), left), (label(b, &right), right));
         tui::run(app, super::planner::load_draws)
-            .map_err(|e| Failure::bad_input(format!("terminal error: {e}")))
+            .map_err(|e| Failure::bad_input(crate::t!("terminal-error", problem = e.to_string())))
     })())
 }

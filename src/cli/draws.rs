@@ -95,25 +95,32 @@ pub fn run(args: &DrawsArgs) -> u8 {
 fn run_inner(args: &DrawsArgs) -> Result<(), Failure> {
     let data_dir = config::data_dir();
     if let Some(file) = &args.import {
-        let folder = data_dir.ok_or_else(|| Failure::bad_input("no data folder to keep the feed in"))?;
+        let folder = data_dir.ok_or_else(|| Failure::bad_input(crate::t!("draws-no-data-folder")))?;
         let (feed, path) =
             draws::import(file, &folder, config::today(), args.replace_newer).map_err(Failure::bad_input)?;
         let newest = feed.newest();
         let mut out = io::stdout().lock();
         return writeln!(
             out,
-            "Imported {} rounds, up to {} (round {}), into {}; it is used from now on.",
-            feed.rounds.len(),
-            newest.date,
-            newest.number,
-            path.display()
+            "{}",
+            crate::t!(
+                "draws-imported-into",
+                count = feed.rounds.len(),
+                date = newest.date,
+                round = &newest.number,
+                file = &path
+            )
         )
         .map_err(write_failure);
     }
 
     let loaded = draws::load(data_dir.as_deref());
     if let Some(warning) = &loaded.warning {
-        let _ = writeln!(io::stderr(), "crs-planner: warning: {warning}");
+        let _ = writeln!(
+            io::stderr(),
+            "crs-planner: {}",
+            crate::t!("warning", text = warning)
+        );
     }
     let category = match &args.category {
         None => None,
@@ -243,10 +250,7 @@ fn find_category(loaded: &Loaded, key: &str) -> Result<Category, Failure> {
         .cloned()
         .ok_or_else(|| {
             let keys: Vec<String> = known.iter().map(Category::key).collect();
-            Failure::usage(format!(
-                "--category: expected one of {}, found {key:?}",
-                keys.join(", ")
-            ))
+            Failure::usage(crate::t!("draws-no-category", keys = keys.join(", "), key = key))
         })
 }
 
@@ -264,19 +268,32 @@ fn render_text(
 ) -> String {
     let reference = Reference::active();
     let mut out = String::new();
-    let _ = writeln!(out, "IRCC rounds of invitations: {}", loaded.describe());
-    let window = if default_window {
-        " (the last six months of data)"
-    } else {
-        ""
-    };
-    let _ = writeln!(out, "Rounds since {since}{window}: {}", rounds.len());
+    let _ = writeln!(out, "{}", crate::t!("draws-heading", data = loaded.describe()));
+    let _ = writeln!(
+        out,
+        "{}",
+        crate::t!(
+            "draws-rounds-since",
+            date = since,
+            count = rounds.len(),
+            window = if default_window { "six-months" } else { "given" }
+        )
+    );
     let _ = writeln!(out);
-    let you = if person.is_some() { "  You" } else { "" };
+    let you = if person.is_some() {
+        format!("  {}", crate::t!("draws-col-you"))
+    } else {
+        String::new()
+    };
     let _ = writeln!(
         out,
         "  {:<10}  {:>5}  {:<24} {:>5}  {:>8}  {:>7}{you}",
-        "Date", "Round", "Category", "List", "Invited", "Cut-off"
+        crate::t!("column-date"),
+        crate::t!("column-round"),
+        crate::t!("column-category"),
+        crate::t!("draws-col-list"),
+        crate::t!("draws-col-invited"),
+        crate::t!("column-cutoff")
     );
     let mut closed: Vec<(String, Entry)> = Vec::new();
     for round in rounds {
@@ -284,26 +301,25 @@ fn render_text(
             (Some(person), Some(score)) => {
                 let entry = person.entry_to(round);
                 let mark = match entry.answer {
-                    Answer::Yes if score >= round.cutoff => "  ✓",
-                    Answer::Yes => "",
-                    Answer::No => "  ✗ not eligible",
-                    Answer::Unknown => "  ? not known",
+                    Answer::Yes if score >= round.cutoff => "  ✓".to_string(),
+                    Answer::Yes => String::new(),
+                    Answer::No => format!("  ✗ {}", crate::t!("not-eligible")),
+                    Answer::Unknown => format!("  ? {}", crate::t!("not-known")),
                 };
-                let label = format!(
-                    "{}{}",
-                    round.category.label(),
-                    entry
-                        .version
-                        .as_ref()
-                        .map(|v| format!(" ({v} lists)"))
-                        .unwrap_or_default()
-                );
+                let label = match &entry.version {
+                    Some(version) => crate::t!(
+                        "draws-category-lists",
+                        category = round.category.label(),
+                        version = version
+                    ),
+                    None => round.category.label(),
+                };
                 if entry.answer != Answer::Yes && !closed.iter().any(|(l, _)| *l == label) {
                     closed.push((label, entry));
                 }
                 mark
             }
-            _ => "",
+            _ => String::new(),
         };
         let _ = writeln!(
             out,
@@ -318,14 +334,14 @@ fn render_text(
     }
     if !closed.is_empty() {
         let _ = writeln!(out);
-        let _ = writeln!(out, "Rounds you could not be in, and why:");
+        let _ = writeln!(out, "{}", crate::t!("draws-closed-heading"));
         for (label, entry) in &closed {
             let word = if entry.answer == Answer::No {
-                "no"
+                crate::t!("no")
             } else {
-                "not known"
+                crate::t!("not-known")
             };
-            let _ = writeln!(out, "  {label}: {word}");
+            let _ = writeln!(out, "  {}", crate::t!("labelled", label = label, value = word));
             for reason in &entry.reasons {
                 let _ = writeln!(out, "    - {reason}");
             }
@@ -335,16 +351,23 @@ fn render_text(
         return out;
     };
     let _ = writeln!(out);
-    let _ = writeln!(out, "Score {score} against each category's last {last} rounds:");
+    let _ = writeln!(
+        out,
+        "{}",
+        crate::t!("draws-standings-heading", score = score, last = last)
+    );
     let _ = writeln!(
         out,
         "  {:<24} {:>11}  {:>18}  {:>5}",
-        "Category", "Invited in", "Latest cut-off", "Gap"
+        crate::t!("column-category"),
+        crate::t!("draws-col-invited-in"),
+        crate::t!("draws-col-latest-cutoff"),
+        crate::t!("draws-col-gap")
     );
     for standing in standings {
         let gap = match standing.entry.as_ref().map(|e| e.eligible) {
-            Some(Some(false)) => "not eligible".to_string(),
-            Some(None) => "not known".to_string(),
+            Some(Some(false)) => crate::t!("not-eligible"),
+            Some(None) => crate::t!("not-known"),
             _ if standing.gap > 0 => format!("+{}", standing.gap),
             _ => standing.gap.to_string(),
         };
@@ -352,7 +375,11 @@ fn render_text(
             out,
             "  {:<24} {:>11}  {:>18}  {:>5}",
             truncate(&standing.label, 24),
-            format!("{} of {}", standing.invited_in, standing.rounds),
+            crate::t!(
+                "draws-invited-in",
+                invited = standing.invited_in,
+                rounds = standing.rounds
+            ),
             format!("{} ({})", standing.latest_cutoff, standing.latest_date),
             gap
         );
@@ -361,32 +388,31 @@ fn render_text(
         .iter()
         .any(|s| s.category == Category::ProvincialNominee)
     {
-        let _ = writeln!(
-            out,
-            "  Provincial Nominee cut-offs include the 600 points of a nomination."
-        );
+        let _ = writeln!(out, "  {}", crate::t!("draws-pnp-note"));
     }
     if person.is_none()
         && standings
             .iter()
             .any(|s| !matches!(s.category, Category::AllPrograms | Category::ProvincialNominee))
     {
-        let _ = writeln!(
-            out,
-            "  Program and category rounds invite only candidates eligible for them (CEC: a year of \n  \
-             Canadian experience; French: NCLC 7 on all four; occupations: six months' work in one)."
-        );
+        for line in crate::t!("draws-eligible-note").lines() {
+            let _ = writeln!(out, "  {line}");
+        }
     }
     if let Some(pool) = pool {
         let _ = writeln!(out);
         let _ = writeln!(
             out,
-            "Pool on {} (published with round {}): about {} candidates ahead of {score}, the top {:.1}% of {}.",
-            pool.as_on,
-            pool.round,
-            crate::i18n::number(pool.ahead),
-            pool.top_percent,
-            crate::i18n::number(pool.total)
+            "{}",
+            crate::t!(
+                "draws-pool",
+                date = &pool.as_on,
+                round = &pool.round,
+                ahead = pool.ahead,
+                score = score,
+                percent = crate::i18n::decimal(pool.top_percent, 1),
+                total = pool.total
+            )
         );
     }
     out

@@ -132,11 +132,8 @@ fn by_horizon(horizons: &[u16], p: &[f64]) -> ByHorizon {
 
 /// The warning when the newest round is more than eight weeks before the day.
 fn stale(data_until: Date, as_of: Date) -> Option<String> {
-    (as_of.days_since_unix_epoch() - data_until.days_since_unix_epoch() > STALE_DAYS).then(|| {
-        format!(
-            "the newest round known is from {data_until}, more than 8 weeks before {as_of}: the forecast knows nothing newer (crs-planner draws --import updates it)"
-        )
-    })
+    (as_of.days_since_unix_epoch() - data_until.days_since_unix_epoch() > STALE_DAYS)
+        .then(|| crate::t!("outlook-stale", until = data_until, date = as_of))
 }
 
 fn to_json(outlook: &Outlook, asker: &Asker, as_of: Date, data_until: Date) -> OutlookJson {
@@ -262,11 +259,7 @@ fn run_inner(args: &OutlookArgs) -> Result<(), Failure> {
             Vec::new(),
             Vec::new(),
         ),
-        (None, None) => {
-            return Err(Failure::usage(
-                "give a scenario FILE, or --score N --eligible KINDS",
-            ))
-        }
+        (None, None) => return Err(Failure::usage(crate::t!("outlook-give-scenario"))),
     };
     let horizons: Vec<u16> = args.months.iter().copied().filter(|&m| m > 0).collect();
     let forecast = outlook::forecast(&rounds, &asker, as_of, &horizons, &params);
@@ -283,7 +276,7 @@ fn run_inner(args: &OutlookArgs) -> Result<(), Failure> {
 }
 
 fn percent(p: f64) -> String {
-    format!("{:.0}%", p * 100.0)
+    crate::t!("percent", value = crate::i18n::decimal(p * 100.0, 0))
 }
 
 fn text(
@@ -297,84 +290,108 @@ fn text(
     let mut text = String::new();
     let _ = writeln!(
         text,
-        "Outlook for {} on {as_of}, from the rounds up to {data_until}:",
-        asker.score
+        "{}",
+        crate::t!(
+            "outlook-title",
+            score = asker.score,
+            date = as_of,
+            until = data_until
+        )
     );
     if let Some(warning) = stale(data_until, as_of) {
-        let _ = writeln!(text, "Warning: {warning}");
+        let _ = writeln!(text, "{}", crate::t!("outlook-warning", text = warning));
     }
     let chances: Vec<String> = outlook
         .horizons
         .iter()
         .zip(&outlook.any)
-        .map(|(h, &p)| format!("{} within {h} months", percent(p)))
+        .map(|(h, &p)| crate::t!("outlook-within", chance = percent(p), months = h))
         .collect();
-    let _ = writeln!(text, "Any round you can be in: {}", chances.join(", "));
-    match outlook.expected_wait_months {
-        Some(wait) if wait <= 120.0 => {
-            let _ = writeln!(text, "Expected wait: about {wait:.0} months");
-        }
-        _ => {
-            let _ = writeln!(text, "Expected wait: longer than ten years at the recent pace");
-        }
-    }
+    let _ = writeln!(text, "{}", crate::t!("outlook-any", chances = chances.join(", ")));
+    let wait = match outlook.expected_wait_months {
+        Some(wait) if wait <= 120.0 => crate::t!("outlook-wait", months = wait.round() as u16),
+        _ => crate::t!("outlook-wait-long"),
+    };
+    let _ = writeln!(text, "{wait}");
     let _ = writeln!(text);
     if outlook.by_kind.is_empty() {
-        let _ = writeln!(text, "No round you can be in was held before {as_of}.");
+        let _ = writeln!(text, "{}", crate::t!("outlook-none-held", date = as_of));
     }
     for kind in &outlook.by_kind {
         let chances: Vec<String> = outlook
             .horizons
             .iter()
             .zip(&kind.p)
-            .map(|(h, &p)| format!("{} in {h}", percent(p)))
+            .map(|(h, &p)| crate::t!("outlook-in", chance = percent(p), months = h))
             .collect();
+        let cutoff = kind.last_cutoff.map_or("-".to_string(), |c| c.to_string());
         let _ = writeln!(
             text,
-            "  {:<16} {}  ·  {} rounds in the last 12 months, latest cut-off {}",
+            "  {:<16} {}  ·  {}",
             kind.kind,
             chances.join(", "),
-            kind.rounds_last_12_months,
-            kind.last_cutoff.map_or("-".to_string(), |c| c.to_string())
+            crate::t!(
+                "outlook-kind-rounds",
+                count = kind.rounds_last_12_months,
+                cutoff = cutoff
+            )
         );
     }
     if !assumed.is_empty() {
         let _ = writeln!(
             text,
-            "\nCounted as open though not known (add the work history to know): {}",
-            assumed.join(", ")
+            "\n{}",
+            crate::t!("outlook-assumed", kinds = assumed.join(", "))
         );
     }
     if !unknown.is_empty() {
         let _ = writeln!(
             text,
-            "\nLeft out, not known to be open to you: {} (add the facts eligibility needs)",
-            unknown.join(", ")
+            "\n{}",
+            crate::t!("outlook-unknown", kinds = unknown.join(", "))
         );
     }
     if let Some(figures) = outlook::shipped_backtest() {
         let _ = writeln!(
             text,
-            "\nOn the past (6-month backtest from {BACKTEST_FROM}; `outlook --backtest`): Brier score {:.4}, against {:.4} for \"as in the last 6 months\" and {:.4} for the two-year frequency (lower is better).",
-            figures.model, figures.persistence, figures.frequency
+            "\n{}",
+            crate::t!(
+                "outlook-on-the-past",
+                from = BACKTEST_FROM,
+                model = crate::i18n::decimal(figures.model, 4),
+                persistence = crate::i18n::decimal(figures.persistence, 4),
+                frequency = crate::i18n::decimal(figures.frequency, 4)
+            )
         );
     }
     text
 }
 
 fn reliability_table(name: &str, scored: &Scored) -> String {
-    let mut text = format!("{name}: Brier {:.4}\n", scored.brier);
-    text.push_str("  forecast   n       mean   observed\n");
+    let mut text = crate::t!(
+        "backtest-brier",
+        name = name,
+        brier = crate::i18n::decimal(scored.brier, 4)
+    );
+    text.push('\n');
+    let _ = writeln!(
+        text,
+        "  {:<10} {:<7} {:<6} {}",
+        crate::t!("backtest-col-forecast"),
+        "n",
+        crate::t!("backtest-col-mean"),
+        crate::t!("backtest-col-observed")
+    );
     for (tenth, (n, mean, observed)) in scored.reliability.iter().enumerate() {
         if *n > 0 {
             let _ = writeln!(
                 text,
-                "  {:.1}-{:.1}   {:<7} {:.3}  {:.3}",
-                tenth as f64 / 10.0,
-                (tenth + 1) as f64 / 10.0,
+                "  {}-{}   {:<7} {}  {}",
+                crate::i18n::decimal(tenth as f64 / 10.0, 1),
+                crate::i18n::decimal((tenth + 1) as f64 / 10.0, 1),
                 n,
-                mean,
-                observed
+                crate::i18n::decimal(*mean, 3),
+                crate::i18n::decimal(*observed, 3)
             );
         }
     }
@@ -389,20 +406,30 @@ fn backtest_text(
     persistence: &Scored,
     frequency: &Scored,
 ) -> String {
-    let mut text = format!(
-        "Backtest {from} to {to}, {months}-month horizon, {} scores x eligibility sets a month\n\n",
-        outlook::grid().len()
+    let mut text = crate::t!(
+        "backtest-title",
+        from = from,
+        to = to,
+        months = months,
+        grid = outlook::grid().len()
     );
-    text.push_str(&reliability_table("Model", model));
+    text.push_str("\n\n");
+    text.push_str(&reliability_table(&crate::t!("backtest-model"), model));
     text.push('\n');
-    text.push_str(&reliability_table("Persistence", persistence));
+    text.push_str(&reliability_table(
+        &crate::t!("backtest-persistence"),
+        persistence,
+    ));
     text.push('\n');
-    text.push_str(&reliability_table("Frequency over two years", frequency));
+    text.push_str(&reliability_table(&crate::t!("backtest-frequency"), frequency));
     let _ = writeln!(
         text,
-        "\nModel / persistence: {:.2}; model / frequency: {:.2}",
-        model.brier / persistence.brier.max(1e-9),
-        model.brier / frequency.brier.max(1e-9)
+        "\n{}",
+        crate::t!(
+            "backtest-ratios",
+            persistence = crate::i18n::decimal(model.brier / persistence.brier.max(1e-9), 2),
+            frequency = crate::i18n::decimal(model.brier / frequency.brier.max(1e-9), 2)
+        )
     );
     text
 }

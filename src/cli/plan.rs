@@ -98,7 +98,7 @@ fn run_inner(args: &PlanArgs) -> Result<(), Failure> {
                         .into_iter()
                         .find(|c| c.key() == key.to_lowercase())
                 })
-                .ok_or_else(|| Failure::usage(format!("--target-category: no category {key:?}")))?;
+                .ok_or_else(|| Failure::usage(crate::t!("plan-no-category", key = key)))?;
             let kind = draws::entry::round_kind(&category);
             match target {
                 Some(target) => (target, None, kind),
@@ -109,19 +109,19 @@ fn run_inner(args: &PlanArgs) -> Result<(), Failure> {
                         .iter()
                         .find(|round| round.category == category)
                         .ok_or_else(|| {
-                            Failure::usage(format!("--target-category: no rounds of {category}"))
+                            Failure::usage(crate::t!("plan-no-rounds-of", category = category.label()))
                         })?;
-                    let from = format!(
-                        "the latest {} round's cut-off (round {}, {})",
-                        category.label(),
-                        round.number,
-                        round.date
+                    let from = crate::t!(
+                        "plan-target-from",
+                        category = category.label(),
+                        round = &round.number,
+                        date = round.date
                     );
                     (round.cutoff, Some(from), kind)
                 }
             }
         }
-        (None, None) => return Err(Failure::usage("give --target N or --target-category C")),
+        (None, None) => return Err(Failure::usage(crate::t!("plan-give-target"))),
     };
     // Each plan is scored on the day it is done, with what happens on the way.
     let calendar = Calendar {
@@ -164,13 +164,24 @@ fn run_inner(args: &PlanArgs) -> Result<(), Failure> {
         .clone()
         .unwrap_or_else(|| args.file.display().to_string());
     let mut text = String::new();
-    let _ = writeln!(
-        text,
-        "{title}: {} now, target {target}{} (rules {})",
-        advice.in_hand.current,
-        target_from.map(|from| format!(", {from}")).unwrap_or_default(),
-        rules.id()
-    );
+    let heading = match target_from {
+        Some(from) => crate::t!(
+            "plan-title-from",
+            title = title,
+            current = advice.in_hand.current,
+            target = target,
+            from = from,
+            rules = rules.id()
+        ),
+        None => crate::t!(
+            "plan-title",
+            title = title,
+            current = advice.in_hand.current,
+            target = target,
+            rules = rules.id()
+        ),
+    };
+    let _ = writeln!(text, "{heading}");
     text.push_str(&advisor::plan::render(&advice));
     let said = household.describe();
     if !said.is_empty() {

@@ -47,11 +47,7 @@ pub fn load_draws(app: &mut App) {
 /// says it is `dumb` has no cursor movement, alternate screen or colours.
 pub fn cannot_draw() -> Option<String> {
     let term = std::env::var("TERM").unwrap_or_default();
-    (term == "dumb").then(|| {
-        "this terminal (TERM=dumb) cannot draw the planner; use a full terminal, \
-         or the commands: `crs-planner score FILE`, `crs-planner plan FILE --target N`"
-            .to_string()
-    })
+    (term == "dumb").then(|| crate::t!("terminal-dumb"))
 }
 
 pub fn run(file: Option<&Path>, rules_args: &RulesArgs) -> u8 {
@@ -69,14 +65,15 @@ pub fn run(file: Option<&Path>, rules_args: &RulesArgs) -> u8 {
         // Piped: there is no screen to plan on, so show the breakdown instead.
         return match file {
             None => super::score::run_example(),
-            Some(path) => report(Err(Failure::usage(format!(
-                "the planner needs a terminal; to print the score of {} use `crs-planner score`",
-                path.display()
+            Some(path) => report(Err(Failure::usage(crate::t!(
+                "planner-needs-terminal",
+                file = path
             )))),
         };
     }
     report(new_app(rules_args).and_then(|mut app| {
         tui::open_initial(&mut app, file);
-        tui::run(app, load_draws).map_err(|e| Failure::bad_input(format!("terminal error: {e}")))
+        tui::run(app, load_draws)
+            .map_err(|e| Failure::bad_input(crate::t!("terminal-error", problem = e.to_string())))
     }))
 }

@@ -40,8 +40,10 @@ fn run_inner(args: &TimelineArgs) -> Result<(), Failure> {
     // made on, as `--from` is; both at once must agree.
     let from = match (args.from, args.rules.as_of()) {
         (Some(from), Some(as_of)) if from != as_of => {
-            return Err(Failure::usage(format!(
-                "--from {from} and --as-of {as_of} name different days; give one of them"
+            return Err(Failure::usage(crate::t!(
+                "timeline-two-days",
+                from = from,
+                date = as_of
             )))
         }
         (Some(day), _) | (None, Some(day)) => day,
@@ -85,29 +87,38 @@ pub fn render(title: &str, timeline: &Timeline) -> String {
     let last = timeline.months.last();
     let _ = writeln!(
         text,
-        "{title}: {first} on {}, {} on {} if nothing else changes",
-        timeline.from,
-        last.map_or(0, |m| m.total),
-        last.map_or("", |m| m.date.as_str())
+        "{}",
+        crate::t!(
+            "timeline-heading",
+            title = title,
+            first = first,
+            from = &timeline.from,
+            last = last.map_or(0, |m| m.total),
+            until = last.map_or("", |m| m.date.as_str())
+        )
     );
     let _ = writeln!(text);
     if timeline.key_dates.is_empty() {
-        let _ = writeln!(text, "No day in this period changes the score.");
+        let _ = writeln!(text, "{}", crate::t!("timeline-no-key-dates"));
     } else {
-        let _ = writeln!(text, "Key dates:");
+        let _ = writeln!(text, "{}", crate::t!("timeline-key-dates"));
         for key in &timeline.key_dates {
-            let _ = writeln!(text, "  {}  (total {})", key.describe(), key.total);
+            let _ = writeln!(
+                text,
+                "  {}",
+                crate::t!("key-date-total", line = key.describe(), total = key.total)
+            );
         }
     }
     if !timeline.deadlines.is_empty() {
         let _ = writeln!(text);
-        let _ = writeln!(text, "Deadlines:");
+        let _ = writeln!(text, "{}", crate::t!("timeline-deadlines"));
         for deadline in &timeline.deadlines {
             let _ = writeln!(text, "  {}", deadline.describe());
         }
     }
     let _ = writeln!(text);
-    let _ = writeln!(text, "Month by month:");
+    let _ = writeln!(text, "{}", crate::t!("timeline-month-by-month"));
     for row in timeline.months.chunks(6) {
         let cells: Vec<String> = row
             .iter()
@@ -116,7 +127,7 @@ pub fn render(title: &str, timeline: &Timeline) -> String {
         let _ = writeln!(text, "  {}", cells.join("   "));
     }
     for note in &timeline.notes {
-        let _ = writeln!(text, "Note: {note}");
+        let _ = writeln!(text, "{}", crate::t!("timeline-note", note = note));
     }
     text
 }

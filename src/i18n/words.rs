@@ -34,6 +34,19 @@ pub fn category_name(id: &str, fallback: &str) -> String {
     }
 }
 
+/// What a category asks that a scenario cannot show, worded by the data in
+/// English and by the catalogue, where it has the words, otherwise.
+pub fn category_condition(id: &str, fallback: &str) -> String {
+    let message_id = match id {
+        "military" => "category-military-condition",
+        _ => return fallback.to_string(),
+    };
+    if super::speaks("en") || !has(message_id) {
+        return fallback.to_string();
+    }
+    message(message_id, &[])
+}
+
 /// Rounds of a kind, by the key `draws` and `--target-category` use
 /// ("cec" -> "CEC rounds", "french" -> "French-language proficiency rounds").
 pub fn rounds_of_kind(key: &str) -> String {

@@ -849,7 +849,10 @@ impl<'a> Assessor<'a> {
                     self.hours_check(kind, groups, *hours, *window_years)
                 }
             },
-            Condition::Unknown { reason } => Check::unknown(Unmet::NotRecorded(reason.clone())),
+            Condition::Unknown { reason } => Check::unknown(Unmet::NotRecorded {
+                category: rule.id.clone(),
+                reason: reason.clone(),
+            }),
         };
         let pool = match in_pool {
             Answer::Yes => Check::met(),

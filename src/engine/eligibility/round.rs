@@ -89,18 +89,18 @@ pub fn entry(
             let mut entry = pool_entry(report);
             if !situation.profile.provincial_nomination {
                 entry.answer = Answer::No;
-                entry.reasons.insert(0, "a provincial nomination".to_string());
+                entry.reasons.insert(0, crate::t!("unmet-nomination"));
             }
             entry
         }
         RoundKind::Program(program) => program_entry(report, *program),
         RoundKind::Category(key) => {
             let Some(list) = reference.categories_on(round_date) else {
-                return Entry::unknown(format!("no category list was in force on {round_date}"), None);
+                return Entry::unknown(crate::t!("unmet-no-list-on", date = round_date), None);
             };
             let Some(rule) = list.categories.iter().find(|c| c.id == *key) else {
                 return Entry::unknown(
-                    format!("the {} lists have no {key} category", list.version),
+                    crate::t!("unmet-no-such-category", version = &list.version, key = key),
                     Some(list.version.clone()),
                 );
             };

@@ -77,7 +77,11 @@ pub enum Unmet {
     NotInPool {
         known: bool,
     },
-    NotRecorded(String),
+    /// A category's condition a scenario cannot show; the data words it.
+    NotRecorded {
+        category: String,
+        reason: String,
+    },
 }
 
 /// 1,560 hours are 12 months.
@@ -198,7 +202,9 @@ impl fmt::Display for Unmet {
             Unmet::OfferOrCertificate => t!("unmet-offer-or-certificate"),
             Unmet::NotInPool { known: true } => t!("unmet-not-in-pool"),
             Unmet::NotInPool { known: false } => t!("unmet-not-in-pool-unknown"),
-            Unmet::NotRecorded(reason) => reason.clone(),
+            Unmet::NotRecorded { category, reason } => {
+                crate::i18n::words::category_condition(category, reason)
+            }
         };
         f.write_str(&text)
     }

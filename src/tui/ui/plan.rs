@@ -62,7 +62,7 @@ impl Widget for PlanScreen<'_> {
             )),
         ])
         .render(Rect::new(header.x, header.y, header.width, 1), buf);
-        Line::styled(fit(&format!(" {}", plan::EFFORT_NOTE), width), theme.muted())
+        Line::styled(fit(&format!(" {}", plan::effort_note()), width), theme.muted())
             .render(Rect::new(header.x, header.y + 1, header.width, 1), buf);
 
         let mut lines: Vec<Line> = Vec::new();
@@ -82,7 +82,7 @@ impl Widget for PlanScreen<'_> {
             lines.push(Line::raw(format!(" {}", plan::out_of_hands(result))));
         }
         if !result.complete {
-            lines.push(Line::styled(format!(" {}", plan::SAFETY_LIMIT), theme.error()));
+            lines.push(Line::styled(format!(" {}", plan::safety_limit()), theme.error()));
         }
         for (index, shown) in result.plans.iter().enumerate() {
             let heading = format!(" {}", plan::heading(index + 1, shown, result.current));
@@ -100,7 +100,7 @@ impl Widget for PlanScreen<'_> {
             if shown.on_the_way != 0 {
                 lines.push(Line::from(vec![
                     Span::styled(format!("   {:>+5}  ", shown.on_the_way), theme.muted()),
-                    Span::raw(plan::ON_THE_WAY),
+                    Span::raw(plan::on_the_way()),
                 ]));
             }
             if let Some(Some(after)) = view.after.get(index) {
