@@ -90,13 +90,115 @@ fn json_is_the_same_in_every_language() {
     }
 }
 
+const DATED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/examples/dated-couple.json");
+
+/// Runs a command in French and checks the lines it must write and the
+/// English it must not.
+fn speaks_french(args: &[&str], said: &[&str], english: &[&str]) {
+    let mut args = args.to_vec();
+    args.extend(["--lang", "fr"]);
+    let output = run(&args, &[]);
+    assert!(output.status.success(), "{args:?}: {output:?}");
+    let report = text(&output);
+    for line in said {
+        assert!(report.contains(line), "{line:?} not in {args:?}:\n{report}");
+    }
+    for word in english {
+        assert!(!report.contains(word), "{word:?} in {args:?}:\n{report}");
+    }
+}
+
 #[test]
-fn eligibility_and_plan_say_their_requirements_and_moves_in_french() {
-    let eligibility = text(&run(&["eligibility", WORK, "--lang", "fr"], &[]));
-    assert!(eligibility.contains("NCLC"), "{eligibility}");
-    let plan = text(&run(&["plan", BASELINE, "--target", "520", "--lang", "fr"], &[]));
-    assert!(
-        plan.contains("partout en français") || plan.contains("Expérience au Canada"),
-        "{plan}"
+fn plan_speaks_french() {
+    speaks_french(
+        &["plan", BASELINE, "--target", "520", "--as-of", "2026-11-29"],
+        &[
+            "Baseline : 500 maintenant, cible 520 (règles 2025-03-25)",
+            "Plan 1 · effort 24 · fait le 2028-11-29 (24 mois) · atteint 521 (+21) · le meilleur pour son effort",
+            "    +21  Expérience au Canada 1 -> 3 ans  (effort 24, 24 mois)",
+            "     +5  Expérience au Canada de l'époux 0 -> 1 an  (effort 12, 12 mois)",
+            "Effort = mois x difficulté (1 à 5) de chaque étape",
+            "Pour comparer avec votre époux ou conjoint de fait comme demandeur principal, indiquez l'âge de l'époux ou conjoint de fait (spouse.age).",
+        ],
+        &["now", "target", "months", "reaches", "best for", "spouse's", "years"],
+    );
+    speaks_french(
+        &["plan", WORK, "--target-category", "french", "--as-of", "2026-11-29"],
+        &[
+            "la note limite de la dernière ronde « Français » (ronde 433, 2026-08-06)",
+            "Pour être dans les rondes Compétence linguistique en français, il vous faut aussi :",
+            "  - NCLC 7 dans les quatre compétences d'un résultat valide en français : vous n'en avez aucun",
+            "en chemin, d'ici là (anniversaires, résultats échus, expérience acquise)",
+        ],
+        &["latest", "round's", "To be in", "on the way", "months"],
+    );
+}
+
+#[test]
+fn draws_outlook_and_timeline_speak_french() {
+    speaks_french(
+        &["draws", "--scenario", WORK, "--as-of", "2026-11-29"],
+        &[
+            "Rondes d'invitations d'IRCC : rondes jusqu'au 2026-08-07 (ronde 434), fournies avec crs-planner",
+            "Rondes depuis le 2026-02-07 (les six derniers mois de données) : 40",
+            "  Date        Ronde  Catégorie                Liste   Invités  Note lim.  Vous",
+            "  2026-08-06    433  Français                  2026     5\u{a0}000      391  ✗ non admissible",
+            "Rondes où vous ne pouviez pas être, et pourquoi :",
+            "  Candidats des prov. : non",
+            "    - une désignation provinciale",
+            "  Recrues militaires (listes de 2026) : inconnu",
+            "    - il faut une offre d'emploi des Forces armées canadiennes, ce qu'un scénario n'indique pas",
+            "    - 0 mois sur 12 (0 heure sur 1\u{a0}560) dans une profession de la liste au cours des 3 dernières années",
+            "Note 443 face aux 6 dernières rondes de chaque catégorie :",
+            "  Expérience canadienne        0 sur 6    516 (2026-08-05)    -73",
+            "Les notes limites des candidats des provinces comprennent les 600 points d'une désignation.",
+            "Bassin au 2026-08-03 (publié avec la ronde 434) : environ 102\u{a0}821 candidats devant 443, les premiers 44,9 % sur 229\u{a0}100.",
+        ],
+        &["Round ", "Rounds", "not eligible", "not known", "lists", "Invited", "Pool", "provincial nomination", "Armed"],
+    );
+    speaks_french(
+        &["outlook", WORK, "--as-of", "2026-11-29"],
+        &[
+            "Perspectives pour 443 au 2026-11-29, d'après les rondes jusqu'au 2026-08-07 :",
+            "Avertissement : la ronde la plus récente connue date du 2026-08-07, plus de 8 semaines avant le 2026-11-29",
+            "Toute ronde qui vous est ouverte : ",
+            " % d'ici 6 mois",
+            "Attente prévue : ",
+            "15 rondes ces 12 derniers mois, dernière note limite 516",
+            "score de Brier 0,",
+        ],
+        &["Outlook", "Warning", "within", "Expected", "rounds in", "latest", "Brier score", "lower is better"],
+    );
+    speaks_french(
+        &["timeline", DATED, "--as-of", "2026-11-29"],
+        &[
+            "Couple with dates : 495 le 2026-11-29, 379 le 2029-11-29 si rien d'autre ne change",
+            "Dates clés :",
+            "  2027-03-14 : -5, anniversaire (31 ans)  (total 490)",
+            "  2027-06-01 : -166, le résultat en première langue échoit (test passé le 2025-06-01)  (total 324)",
+            "  2027-09-01 : +48, l'expérience au Canada atteint 2 ans  (total 372)",
+            "Échéances :",
+            "le résultat en première langue (test passé le 2025-06-01) cesse de compter ; repassez le test avant",
+            "Mois par mois :",
+            "  2026-11  495   2026-12  495",
+        ],
+        &["Key dates", "birthday", "expires", "Deadlines", "Month by month", "if nothing", "retake"],
+    );
+}
+
+#[test]
+fn eligibility_speaks_french() {
+    speaks_french(
+        &["eligibility", WORK, "--as-of", "2026-11-29"],
+        &[
+            "Dans le bassin : oui (PTQF, CEC)",
+            "Expérience : 1 an au Canada, 6 ans à l'étranger (comptée d'après les antécédents de travail)",
+            "Programmes",
+            "  PTQF oui  (80 points sur 100, note de passage 67 : langues 22/28, études 21/25, expérience 15/15, âge 12/12, emploi réservé 0/10, capacité d'adaptation 10/10)",
+            "         - une offre d'emploi ou un certificat de compétence dans le métier délivré par une autorité canadienne",
+            "Catégories (listes 2026, en vigueur depuis le 2026-02-18)",
+            "  military         inconnu",
+        ],
+        &["In the pool", "Experience", "Programs", "points of", "pass mark", "unknown", "months of", "Armed"],
     );
 }
