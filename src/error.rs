@@ -59,3 +59,55 @@ impl fmt::Display for InputError {
 }
 
 impl std::error::Error for InputError {}
+
+/// "expected X, found Y", in the language in use: the one shape every
+/// input problem is told in.
+pub fn expected_found(expected: impl Into<String>, found: impl Into<String>) -> String {
+    crate::t!("input-expected-found", expected = expected.into(), found = found.into())
+}
+
+/// A required field that is not there.
+pub fn missing(expected: impl Into<String>) -> String {
+    crate::t!("input-missing", expected = expected.into())
+}
+
+/// "one of a, b, c": the keys a field accepts.
+pub fn one_of<'k>(keys: impl IntoIterator<Item = &'k str>) -> String {
+    let keys: Vec<&str> = keys.into_iter().collect();
+    crate::t!("input-one-of", keys = keys.join(", "))
+}
+
+/// "whole years from 0 to 70": a whole number in a range.
+pub fn in_range(what: impl Into<String>, min: impl Into<i64>, max: impl Into<i64>) -> String {
+    crate::t!(
+        "input-range",
+        what = what.into(),
+        min = min.into(),
+        max = max.into()
+    )
+}
+
+/// serde_json's words for broken JSON, in the language in use; a wording
+/// not known here is passed on as it is.
+pub fn json_syntax(message: &str) -> String {
+    let id = match message {
+        "EOF while parsing a list" => "json-eof-list",
+        "EOF while parsing an object" => "json-eof-object",
+        "EOF while parsing a string" => "json-eof-string",
+        "EOF while parsing a value" => "json-eof-value",
+        "expected `:`" => "json-expected-colon",
+        "expected `,` or `]`" => "json-expected-comma-bracket",
+        "expected `,` or `}`" => "json-expected-comma-brace",
+        "expected value" => "json-expected-value",
+        "expected ident" => "json-expected-ident",
+        "key must be a string" => "json-key-string",
+        "trailing comma" => "json-trailing-comma",
+        "trailing characters" => "json-trailing",
+        "invalid number" => "json-invalid-number",
+        "number out of range" => "json-number-range",
+        "invalid escape" => "json-invalid-escape",
+        "control character (\\u0000-\\u001F) found while parsing a string" => "json-control-character",
+        _ => return message.to_string(),
+    };
+    crate::i18n::message(id, &[])
+}

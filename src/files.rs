@@ -23,18 +23,12 @@ pub enum ReadError {
 
 impl fmt::Display for ReadError {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        match self {
-            ReadError::Io(error) => write!(f, "cannot read the file: {error}"),
-            ReadError::NotRegular(kind) => write!(f, "not a regular file ({kind}); expected a file of text"),
-            ReadError::TooLarge { limit } => {
-                write!(
-                    f,
-                    "larger than {} MB; expected a file of at most that size",
-                    limit / (1024 * 1024)
-                )
-            }
-            ReadError::NotUtf8 { offset } => write!(f, "not UTF-8 text (invalid byte at offset {offset})"),
-        }
+        f.write_str(&match self {
+            ReadError::Io(error) => crate::t!("file-cannot-read", problem = error),
+            ReadError::NotRegular(kind) => crate::t!("file-not-regular", kind = *kind),
+            ReadError::TooLarge { limit } => crate::t!("file-too-large", megabytes = limit / (1024 * 1024)),
+            ReadError::NotUtf8 { offset } => crate::t!("file-not-utf8", offset = offset),
+        })
     }
 }
 
@@ -65,7 +59,7 @@ pub fn as_text(bytes: &[u8]) -> Result<&str, ReadError> {
 /// before opening: opening a FIFO already blocks) and more than `limit` bytes
 /// (counted while reading: a file may grow after it was looked at).
 pub fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
-    let metadata = std::fs::metadata(path).map_err(|e| ReadError::Io(e.to_string()))?;
+    let metadata = std::fs::metadata(path).map_err(|e| ReadError::Io(io_problem(&e)))?;
     let kind = metadata.file_type();
     if !kind.is_file() {
         return Err(ReadError::NotRegular(describe(&kind)));
@@ -73,11 +67,11 @@ pub fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
     if metadata.len() > limit {
         return Err(ReadError::TooLarge { limit });
     }
-    let file = std::fs::File::open(path).map_err(|e| ReadError::Io(e.to_string()))?;
+    let file = std::fs::File::open(path).map_err(|e| ReadError::Io(io_problem(&e)))?;
     let mut bytes = Vec::with_capacity(metadata.len() as usize);
     file.take(limit + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| ReadError::Io(e.to_string()))?;
+        .map_err(|e| ReadError::Io(io_problem(&e)))?;
     if bytes.len() as u64 > limit {
         return Err(ReadError::TooLarge { limit });
     }
@@ -94,22 +88,22 @@ fn describe(kind: &std::fs::FileType) -> &'static str {
     {
         use std::os::unix::fs::FileTypeExt;
         if kind.is_fifo() {
-            return "a FIFO";
+            return "fifo";
         }
         if kind.is_char_device() {
-            return "a character device";
+            return "character-device";
         }
         if kind.is_block_device() {
-            return "a block device";
+            return "block-device";
         }
         if kind.is_socket() {
-            return "a socket";
+            return "socket";
         }
     }
     if kind.is_dir() {
-        "a folder"
+        "folder"
     } else {
-        "not a file"
+        "other"
     }
 }
 
@@ -150,5 +144,16 @@ mod tests {
     fn a_byte_order_mark_is_dropped() {
         assert_eq!(without_bom("\u{feff}{}"), "{}");
         assert_eq!(without_bom("{}"), "{}");
+    }
+}
+
+/// What went wrong reading or writing a file, in the language in use for
+/// the common cases; the system's own words otherwise.
+pub fn io_problem(error: &std::io::Error) -> String {
+    match error.kind() {
+        std::io::ErrorKind::NotFound => crate::t!("io-not-found"),
+        std::io::ErrorKind::PermissionDenied => crate::t!("io-permission-denied"),
+        std::io::ErrorKind::IsADirectory => crate::t!("io-is-a-folder"),
+        _ => error.to_string(),
     }
 }

@@ -884,3 +884,102 @@ compare-cannot-draw = { $reason }; `--json` prints the comparison
 terminal-error = terminal error: { $problem }
 terminal-dumb = this terminal (TERM=dumb) cannot draw the planner; use a full terminal, or the commands: `crs-planner score FILE`, `crs-planner plan FILE --target N`
 planner-needs-terminal = the planner needs a terminal; to print the score of { $file } use `crs-planner score`
+
+## Bad input: what a field should hold (the field path stays as in the file)
+
+input-expected-found = expected { $expected }, found { $found }
+input-missing = missing; expected { $expected }
+input-one-of = one of { $keys }
+input-range = { $what } from { $min } to { $max }
+input-whole-years = whole years
+input-paid-hours = paid hours a week
+input-academic-years = academic years
+input-people = people
+input-true-or-false = true or false
+input-date = a date written YYYY-MM-DD
+input-age-or-birth = whole years from 0 to { $max }, or a birth_date
+input-language-result = a language result object
+input-wrong-test = expected a test that reports { $language } ({ $tests }), found { $found }, which does not
+input-other-language = a language other than the first language ({ $first })
+input-other-spouse-language = a language other than the spouse's first ({ $first })
+input-not-after-today = a day on or before today
+input-birth-age = a birth date giving an age from 0 to { $max }
+input-since-beside = expected { $key } beside it: ongoing since when?
+input-accompanying-spouse = expected "{ $key }" (the spouse object describes a spouse coming to Canada), found { $found }; for a spouse who earns no points, set "spouse": null
+input-accompanying-needs-spouse = expected { $keys } (an accompanying spouse needs the "spouse" object), found "{ $key }"
+input-noc = a NOC 2021 unit group such as "21232"
+input-noc-not-in = expected { $expected }, found { $found }, which { $version } does not have
+input-first-day = the first day of the job, written YYYY-MM-DD
+input-last-day = the last day worked, on or after from ({ $from })
+input-jobs = a list of jobs (an empty list for none)
+input-funds = an amount in Canadian dollars, 0 or more
+input-funds-range = an amount in Canadian dollars from 0 to { $max }
+input-empty = the input is empty; expected a JSON object
+input-not-json = not valid JSON: { $problem } (line { $line }, column { $column })
+input-profile-field-on-top = a profile field at the top of a scenario; expected it inside "profile"
+input-string = a string
+input-profile-object = a profile object
+input-number = a number
+input-list = a list
+input-expected = expected { $expected }
+input-no-fields-here = there are no fields
+input-unknown-field = unknown field; { $expected }
+input-twice = appears twice; expected each field once
+found-object = an object
+found-array = an array
+found-number = the number { $value }
+found-text = the text { $value }
+json-trailing = unexpected text after the object
+json-eof-list = EOF while parsing a list
+json-eof-object = EOF while parsing an object
+json-eof-string = EOF while parsing a string
+json-eof-value = EOF while parsing a value
+json-expected-colon = expected `:`
+json-expected-comma-bracket = expected `,` or `]`
+json-expected-comma-brace = expected `,` or `{ "}" }`
+json-expected-value = expected value
+json-expected-ident = expected ident
+json-key-string = key must be a string
+json-trailing-comma = trailing comma
+json-invalid-number = invalid number
+json-number-range = number out of range
+json-invalid-escape = invalid escape
+json-control-character = control character (\u0000-\u001F) found while parsing a string
+score-expected-level = a { $level } level
+score-expected-band = an IELTS General Training { $ability } band
+score-expected-score = a { $test } { $ability } score
+score-expected-whole = { $what }, a whole number from { $min } to { $max }
+score-expected-halves = { $what } from { $min } to { $max } in steps of { $step }
+date-does-not-exist = expected a day that exists, found { $found }: { $why }
+date-no-year-zero = there is no year 0000
+date-no-month = there is no month { $month }
+date-day-zero = days are counted from 01
+date-no-february-29 = { $year } has no February 29
+date-month-days = { $month ->
+        [1] January
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+        [12] December
+       *[2] February
+    } has { $days } days
+file-cannot-read = cannot read the file: { $problem }
+file-not-regular = not a regular file ({ $kind ->
+        [fifo] a FIFO
+        [character-device] a character device
+        [block-device] a block device
+        [socket] a socket
+        [folder] a folder
+       *[other] not a file
+    }); expected a file of text
+file-too-large = larger than { $megabytes } MB; expected a file of at most that size
+file-not-utf8 = not UTF-8 text (invalid byte at offset { $offset })
+io-not-found = No such file or directory
+io-permission-denied = Permission denied
+io-is-a-folder = Is a directory

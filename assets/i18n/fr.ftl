@@ -846,3 +846,112 @@ compare-cannot-draw = { $reason } ; `--json` affiche la comparaison
 terminal-error = erreur du terminal : { $problem }
 terminal-dumb = ce terminal (TERM=dumb) ne peut pas afficher le planificateur ; utilisez un terminal complet, ou les commandes : `crs-planner score FICHIER`, `crs-planner plan FICHIER --target N`
 planner-needs-terminal = le planificateur a besoin d'un terminal ; pour afficher la note de { $file }, utilisez `crs-planner score`
+
+## Entrées invalides : ce qu'un champ doit contenir (le chemin du champ reste celui du fichier)
+
+input-expected-found = attendu { $expected }, trouvé { $found }
+input-missing = absent ; attendu { $expected }
+input-one-of = l'une des valeurs { $keys }
+input-range = { $what } de { $min } à { $max }
+input-whole-years = des années entières
+input-paid-hours = des heures payées par semaine
+input-academic-years = des années d'études
+input-people = des personnes
+input-true-or-false = true ou false
+input-date = une date écrite AAAA-MM-JJ
+input-age-or-birth = des années entières de 0 à { $max }, ou une birth_date
+input-language-result = un objet de résultat linguistique
+input-wrong-test = attendu un test en { $language } ({ $tests }), trouvé { $found }, qui n'en est pas un
+input-other-language = une langue autre que la première langue ({ $first })
+input-other-spouse-language = une langue autre que la première de l'époux ou conjoint de fait ({ $first })
+input-not-after-today = un jour au plus tard aujourd'hui
+input-birth-age = une date de naissance donnant un âge de 0 à { $max }
+input-since-beside = attendu { $key } à côté : en cours depuis quand ?
+input-accompanying-spouse = attendu « { $key } » (l'objet spouse décrit un époux ou conjoint de fait qui vient au Canada), trouvé { $found } ; pour un époux ou conjoint de fait qui ne rapporte pas de points, indiquez "spouse": null
+input-accompanying-needs-spouse = attendu { $keys } (un époux ou conjoint de fait qui accompagne exige l'objet "spouse"), trouvé « { $key } »
+input-noc = un groupe de base de la CNP 2021, comme « 21232 »
+input-noc-not-in = attendu { $expected }, trouvé { $found }, absent de { $version }
+input-first-day = le premier jour de l'emploi, écrit AAAA-MM-JJ
+input-last-day = le dernier jour travaillé, le même jour que from ({ $from }) ou après
+input-jobs = une liste d'emplois (une liste vide s'il n'y en a aucun)
+input-funds = un montant en dollars canadiens, 0 ou plus
+input-funds-range = un montant en dollars canadiens de 0 à { $max }
+input-empty = l'entrée est vide ; attendu un objet JSON
+input-not-json = JSON non valide : { $problem } (ligne { $line }, colonne { $column })
+input-profile-field-on-top = un champ du profil au premier niveau d'un scénario ; attendu à l'intérieur de "profile"
+input-string = une chaîne de caractères
+input-profile-object = un objet profil
+input-number = un nombre
+input-list = une liste
+input-expected = attendu { $expected }
+input-no-fields-here = aucun champ n'est permis ici
+input-unknown-field = champ inconnu ; { $expected }
+input-twice = figure deux fois ; attendu chaque champ une seule fois
+found-object = un objet
+found-array = un tableau
+found-number = le nombre { $value }
+found-text = le texte { $value }
+json-trailing = du texte après l'objet
+json-eof-list = fin du fichier au milieu d'une liste
+json-eof-object = fin du fichier au milieu d'un objet
+json-eof-string = fin du fichier au milieu d'une chaîne
+json-eof-value = fin du fichier là où une valeur est attendue
+json-expected-colon = attendu `:`
+json-expected-comma-bracket = attendu `,` ou `]`
+json-expected-comma-brace = attendu `,` ou `{ "}" }`
+json-expected-value = attendu une valeur
+json-expected-ident = attendu true, false ou null
+json-key-string = une clé doit être une chaîne
+json-trailing-comma = virgule en trop à la fin
+json-invalid-number = nombre non valide
+json-number-range = nombre hors limites
+json-invalid-escape = séquence d'échappement non valide
+json-control-character = caractère de contrôle (\u0000-\u001F) dans une chaîne
+score-expected-level = un niveau { $level }
+score-expected-band = une bande IELTS General Training en { $ability ->
+        [listening] compréhension de l'oral
+        [reading] compréhension de l'écrit
+        [writing] expression écrite
+       *[speaking] expression orale
+    }
+score-expected-score = une note { $test } en { $ability ->
+        [listening] compréhension de l'oral
+        [reading] compréhension de l'écrit
+        [writing] expression écrite
+       *[speaking] expression orale
+    }
+score-expected-whole = { $what }, un nombre entier de { $min } à { $max }
+score-expected-halves = { $what } de { $min } à { $max } par pas de { $step }
+date-does-not-exist = attendu un jour qui existe, trouvé { $found } : { $why }
+date-no-year-zero = l'année 0000 n'existe pas
+date-no-month = le mois { $month } n'existe pas
+date-day-zero = les jours se comptent à partir de 01
+date-no-february-29 = l'année { $year } n'a pas de 29 février
+date-month-days = { $month ->
+        [1] janvier
+        [3] mars
+        [4] avril
+        [5] mai
+        [6] juin
+        [7] juillet
+        [8] août
+        [9] septembre
+        [10] octobre
+        [11] novembre
+        [12] décembre
+       *[2] février
+    } compte { $days } jours
+file-cannot-read = impossible de lire le fichier : { $problem }
+file-not-regular = pas un fichier ordinaire ({ $kind ->
+        [fifo] un tube nommé
+        [character-device] un périphérique en mode caractère
+        [block-device] un périphérique en mode bloc
+        [socket] un socket
+        [folder] un dossier
+       *[other] pas un fichier
+    }) ; attendu un fichier texte
+file-too-large = plus de { $megabytes } Mo ; attendu un fichier d'au plus cette taille
+file-not-utf8 = pas du texte UTF-8 (octet non valide à la position { $offset })
+io-not-found = fichier ou dossier introuvable
+io-permission-denied = permission refusée
+io-is-a-folder = c'est un dossier

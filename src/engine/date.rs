@@ -125,46 +125,35 @@ pub struct DateError {
 
 impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.missing {
-            None => write!(f, "expected a date written YYYY-MM-DD, found {:?}", self.text),
-            Some(why) => write!(f, "expected a day that exists, found {:?}: {why}", self.text),
-        }
+        let found = format!("{:?}", self.text);
+        f.write_str(&match &self.missing {
+            None => crate::error::expected_found(crate::t!("input-date"), found),
+            Some(why) => crate::t!("date-does-not-exist", found = found, why = why),
+        })
     }
 }
 
 impl std::error::Error for DateError {}
 
-const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// Why a year, month and day written as digits name no day.
 fn missing_day(year: u16, month: u16, day: u16) -> String {
     if year == 0 {
-        return "there is no year 0000".to_string();
+        return crate::t!("date-no-year-zero");
     }
     if !(1..=12).contains(&month) {
-        return format!("there is no month {month:02}");
+        return crate::t!("date-no-month", month = format!("{month:02}"));
     }
-    let name = MONTH_NAMES[usize::from(month) - 1];
     if day == 0 {
-        return "days are counted from 01".to_string();
+        return crate::t!("date-day-zero");
     }
     if month == 2 && day == 29 {
-        return format!("{year} has no February 29");
+        return crate::t!("date-no-february-29", year = year.to_string());
     }
-    format!("{name} has {} days", days_in_month(year, month as u8))
+    crate::t!(
+        "date-month-days",
+        month = month,
+        days = days_in_month(year, month as u8)
+    )
 }
 
 impl FromStr for Date {

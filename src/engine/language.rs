@@ -210,17 +210,23 @@ impl LanguageTables {
     pub fn expected_score(&self, language: Language, test: LanguageTest, ability: Ability) -> String {
         let (min, max) = self.scale(test, ability);
         let what = match test {
-            LanguageTest::Clb => format!("a {} level", language.level_name()),
-            LanguageTest::Ielts => format!("an IELTS General Training {} band", ability.key()),
-            other => format!("a {} {} score", other.label(), ability.key()),
+            LanguageTest::Clb => crate::t!("score-expected-level", level = language.level_name()),
+            LanguageTest::Ielts => crate::t!("score-expected-band", ability = ability.key()),
+            other => crate::t!(
+                "score-expected-score",
+                test = other.label(),
+                ability = ability.key()
+            ),
         };
         if test.units_per_point() == 1 {
-            format!("{what}, a whole number from {min} to {max}")
+            crate::t!("score-expected-whole", what = what, min = min, max = max)
         } else {
-            format!(
-                "{what} from {} to {} in steps of 0.5",
-                test.format_score(min),
-                test.format_score(max)
+            crate::t!(
+                "score-expected-halves",
+                what = what,
+                min = test.format_score(min),
+                max = test.format_score(max),
+                step = crate::i18n::decimal(0.5, 1)
             )
         }
     }

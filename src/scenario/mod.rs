@@ -16,6 +16,7 @@ pub use error::ScenarioError;
 pub use save::{remove_stale_temps, save_atomic, save_checked, Expect, Fingerprint, SaveError};
 pub use write::to_json;
 
+use crate::error::{expected_found, missing};
 use crate::engine::eligibility::{self, Background, Reference, Situation};
 use crate::engine::{Date, Extras, Profile};
 use raw::{Field, Object, RawDocument, SerdeDocument};
@@ -93,7 +94,7 @@ pub fn parse(text: &str, source: &str) -> Result<Scenario, ScenarioError> {
         return Err(ScenarioError::new(
             source,
             "",
-            "the input is empty; expected a JSON object",
+            crate::t!("input-empty"),
         ));
     }
     let document =
@@ -175,10 +176,11 @@ fn read_document_with_serde(text: &str) -> Result<RawDocument<'_>, (String, Stri
     deserializer.end().map_err(|e| {
         (
             String::new(),
-            format!(
-                "not valid JSON: unexpected text after the object (line {}, column {})",
-                e.line(),
-                e.column()
+            crate::t!(
+                "input-not-json",
+                problem = crate::t!("json-trailing"),
+                line = e.line(),
+                column = e.column()
             ),
         )
     })?;
@@ -204,7 +206,7 @@ fn from_document(document: &RawDocument<'_>) -> Result<Scenario, validate::Field
     if let Some(key) = document.top.first_given_key() {
         return Err(problem(
             key,
-            "a profile field at the top of a scenario; expected it inside \"profile\"".to_string(),
+            crate::t!("input-profile-field-on-top"),
         ));
     }
     match &document.format {
@@ -212,26 +214,26 @@ fn from_document(document: &RawDocument<'_>) -> Result<Scenario, validate::Field
         Field::Value(other) => {
             return Err(problem(
                 "format",
-                format!("expected \"{SCENARIO_FORMAT}\", found {other:?}"),
+                expected_found(format!("\"{SCENARIO_FORMAT}\""), format!("{other:?}")),
             ));
         }
         Field::Missing => {
             return Err(problem(
                 "format",
-                format!("missing; expected \"{SCENARIO_FORMAT}\""),
+                missing(format!("\"{SCENARIO_FORMAT}\"")),
             ))
         }
         Field::Null => {
             return Err(problem(
                 "format",
-                format!("expected \"{SCENARIO_FORMAT}\", found null"),
+                expected_found(format!("\"{SCENARIO_FORMAT}\""), "null"),
             ))
         }
     }
     let text_field = |field: &Field<raw::Text>, key: &str| match field {
         Field::Value(text) => Ok(Some(text.to_string())),
         Field::Missing => Ok(None),
-        Field::Null => Err(problem(key, "expected a string, found null".to_string())),
+        Field::Null => Err(problem(key, expected_found(crate::t!("input-string"), "null"))),
     };
     let name = text_field(&document.name, "name")?;
     let notes = text_field(&document.notes, "notes")?;
@@ -244,13 +246,13 @@ fn from_document(document: &RawDocument<'_>) -> Result<Scenario, validate::Field
         Field::Missing => {
             return Err(problem(
                 "profile",
-                "missing; expected a profile object".to_string(),
+                missing(crate::t!("input-profile-object")),
             ))
         }
         Field::Null => {
             return Err(problem(
                 "profile",
-                "expected a profile object, found null".to_string(),
+                expected_found(crate::t!("input-profile-object"), "null"),
             ))
         }
     };
@@ -263,7 +265,8 @@ fn from_document(document: &RawDocument<'_>) -> Result<Scenario, validate::Field
     })
 }
 
-/// Turns serde's wording into the path + expectation form used everywhere.
+/// Turns serde's wording into the path + expectation form used everywhere,
+/// in the language in use.
 fn explain_serde_error(error: &serde_path_to_error::Error<serde_json::Error>) -> (String, String) {
     let inner = error.inner();
     let path = clean_path(&error.path().to_string());
@@ -273,16 +276,26 @@ fn explain_serde_error(error: &serde_path_to_error::Error<serde_json::Error>) ->
         .map_or(message.as_str(), |at| &message[..at])
         .to_string();
     if inner.is_syntax() || inner.is_eof() {
-        let problem = format!(
-            "not valid JSON: {message} (line {}, column {})",
-            inner.line(),
-            inner.column()
+        let problem = crate::t!(
+            "input-not-json",
+            problem = crate::error::json_syntax(&message),
+            line = inner.line(),
+            column = inner.column()
         );
         return (path, problem);
     }
     if let Some(rest) = message.strip_prefix("unknown field `") {
-        let (_, expected) = rest.split_once("`, ").unwrap_or(("", "there are no fields here"));
-        return (path, format!("unknown field; {}", expected.replace('`', "")));
+        let expected = match rest.split_once("`, ").map(|(_, expected)| expected.replace('`', "")) {
+            Some(expected) => match expected.strip_prefix("expected one of ") {
+                Some(keys) => crate::t!("input-expected", expected = crate::error::one_of(keys.split(", "))),
+                None => match expected.strip_prefix("expected ") {
+                    Some(key) => crate::t!("input-expected", expected = key),
+                    None => crate::t!("input-no-fields-here"),
+                },
+            },
+            None => crate::t!("input-no-fields-here"),
+        };
+        return (path, crate::t!("input-unknown-field", expected = expected));
     }
     if let Some(rest) = message.strip_prefix("duplicate field `") {
         let key = rest.trim_end_matches('`');
@@ -291,38 +304,40 @@ fn explain_serde_error(error: &serde_path_to_error::Error<serde_json::Error>) ->
         } else {
             format!("{path}.{key}")
         };
-        return (full, "appears twice; expected each field once".to_string());
+        return (full, crate::t!("input-twice"));
     }
     if let Some(rest) = message.strip_prefix("invalid type: ") {
         if let Some((found, expected)) = rest.split_once(", expected ") {
             let expected = match expected {
-                "f64" => "a number",
-                "a boolean" => "true or false",
-                "a sequence" => "a list",
-                other => other,
+                "f64" => crate::t!("input-number"),
+                "a boolean" => crate::t!("input-true-or-false"),
+                "a sequence" => crate::t!("input-list"),
+                "a string" => crate::t!("input-string"),
+                "an object" => crate::t!("found-object"),
+                other => other.to_string(),
             };
-            return (
-                path,
-                format!("expected {expected}, found {}", describe_found(found)),
-            );
+            return (path, expected_found(expected, describe_found(found)));
         }
     }
     (path, message)
 }
 
+/// What serde found, as the messages name it ("the number 5", "an object").
 fn describe_found(found: &str) -> String {
     let found = found.replace('`', "");
-    match found.as_str() {
-        "map" => "an object".to_string(),
-        "sequence" => "an array".to_string(),
-        "null" | "unit value" => "null".to_string(),
-        other => other
-            .replacen("floating point", "the number", 1)
-            .replacen("integer", "the number", 1)
-            .replacen("string", "the text", 1)
-            .replacen("boolean", "", 1)
-            .trim()
-            .to_string(),
+    let (kind, value) = found.split_once(' ').unwrap_or((found.as_str(), ""));
+    match kind {
+        "map" => crate::t!("found-object"),
+        "sequence" => crate::t!("found-array"),
+        "null" => "null".to_string(),
+        "unit" => "null".to_string(),
+        "floating" | "integer" => crate::t!(
+            "found-number",
+            value = value.trim_start_matches("point ").to_string()
+        ),
+        "string" => crate::t!("found-text", value = value),
+        "boolean" => value.to_string(),
+        _ => found.clone(),
     }
 }
 

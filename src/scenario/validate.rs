@@ -15,6 +15,8 @@ use crate::engine::eligibility::{
 };
 
 use super::raw::{Field, RawJob, RawLanguage, RawProfile, RawSpouse, Text};
+use crate::error::{expected_found, in_range, missing};
+use crate::t;
 
 /// A problem at a field path, before the file name is known.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,15 +67,14 @@ fn problem(path: &FieldPath, problem: impl Into<String>) -> FieldProblem {
 }
 
 fn one_of(keys: impl IntoIterator<Item = &'static str>) -> String {
-    let keys: Vec<&str> = keys.into_iter().collect();
-    format!("one of {}", keys.join(", "))
+    crate::error::one_of(keys)
 }
 
 fn required<'a, T>(field: &'a Field<T>, path: &FieldPath, expected: &dyn Fn() -> String) -> Checked<&'a T> {
     match field {
         Field::Value(value) => Ok(value),
-        Field::Missing => Err(problem(path, format!("missing; expected {}", expected()))),
-        Field::Null => Err(problem(path, format!("expected {}, found null", expected()))),
+        Field::Missing => Err(problem(path, missing(expected()))),
+        Field::Null => Err(problem(path, expected_found(expected(), "null"))),
     }
 }
 
@@ -87,7 +88,7 @@ fn optional<'a, T>(
     match field {
         Field::Value(value) => Ok(Some(value)),
         Field::Missing => Ok(None),
-        Field::Null => Err(problem(path, format!("expected {}, found null", expected()))),
+        Field::Null => Err(problem(path, expected_found(expected(), "null"))),
     }
 }
 
@@ -97,7 +98,7 @@ fn keyword<T: Copy>(
     parse: fn(&str) -> Option<T>,
     all: impl IntoIterator<Item = &'static str> + Clone,
 ) -> Checked<T> {
-    parse(text).ok_or_else(|| problem(path, format!("expected {}, found {text:?}", one_of(all))))
+    parse(text).ok_or_else(|| problem(path, expected_found(one_of(all), format!("{text:?}"))))
 }
 
 fn whole_number(value: f64, path: &FieldPath, max: u8, what: &str) -> Checked<u8> {
@@ -111,10 +112,7 @@ pub(crate) fn whole_in_range(value: f64, max: u8, what: &str) -> Result<u8, Stri
     if (0.0..=f64::from(max)).contains(&value) && f64::from(value as u8) == value {
         Ok(value as u8)
     } else {
-        Err(format!(
-            "expected {what} from 0 to {max}, found {}",
-            format_found(value)
-        ))
+        Err(expected_found(in_range(what, 0, max), format_found(value)))
     }
 }
 
@@ -129,16 +127,16 @@ fn education(field: &Field<Text>, path: &FieldPath) -> Checked<Education> {
 }
 
 fn years(field: &Field<f64>, path: &FieldPath) -> Checked<u8> {
-    let what = "whole years";
-    let expected = || format!("{what} from 0 to {MAX_EXPERIENCE_YEARS}");
+    let what = t!("input-whole-years");
+    let expected = || in_range(what.as_str(), 0, MAX_EXPERIENCE_YEARS);
     match optional(field, path, &expected)? {
-        Some(&value) => whole_number(value, path, MAX_EXPERIENCE_YEARS, what),
+        Some(&value) => whole_number(value, path, MAX_EXPERIENCE_YEARS, &what),
         None => Ok(0),
     }
 }
 
 fn flag(field: &Field<bool>, path: &FieldPath) -> Checked<bool> {
-    Ok(optional(field, path, &|| "true or false".to_string())?
+    Ok(optional(field, path, &|| t!("input-true-or-false"))?
         .copied()
         .unwrap_or(false))
 }
@@ -177,17 +175,17 @@ fn language(raw: &RawLanguage, path: &FieldPath) -> Checked<LanguageResult> {
                 found,
             } => problem(
                 &path.child(ability.key()),
-                format!("expected {expected}, found {found}"),
+                expected_found(expected, found),
             ),
             LanguageError::WrongLanguage { test, language, .. } => {
                 let fitting: Vec<&str> = tables.tests_for(language).map(LanguageTest::key).collect();
                 problem(
                     &test_path,
-                    format!(
-                        "expected a test that reports {} ({}), found {:?}, which does not",
-                        language.label(),
-                        fitting.join(", "),
-                        test.key()
+                    t!(
+                        "input-wrong-test",
+                        language = language.label(),
+                        tests = fitting.join(", "),
+                        found = format!("{:?}", test.key())
                     ),
                 )
             }
@@ -226,12 +224,12 @@ pub fn profile(raw: &RawProfile, prefix: &str) -> Checked<Profile> {
     let age = match birth {
         Some(birth) => age_on(birth, today()),
         None => {
-            let age_expected = || format!("whole years from 0 to {MAX_AGE}, or a birth_date");
+            let age_expected = || t!("input-age-or-birth", max = MAX_AGE);
             whole_number(
                 *required(&raw.age, &age_path, &age_expected)?,
                 &age_path,
                 MAX_AGE,
-                "whole years",
+                &t!("input-whole-years"),
             )?
         }
     };
@@ -239,7 +237,7 @@ pub fn profile(raw: &RawProfile, prefix: &str) -> Checked<Profile> {
     let education = education(&raw.education, &at("education"))?;
 
     let first_path = at("first_language");
-    let first_expected = || "a language result object".to_string();
+    let first_expected = || t!("input-language-result");
     let first_language = language(
         &required(&raw.first_language, &first_path, &first_expected)?.0,
         &first_path,
@@ -252,10 +250,9 @@ pub fn profile(raw: &RawProfile, prefix: &str) -> Checked<Profile> {
             if second.language() == first_language.language() {
                 return Err(problem(
                     &second_path.child("language"),
-                    format!(
-                        "expected a language other than the first language ({}), found {:?}",
-                        first_language.language().key(),
-                        second.language().key()
+                    expected_found(
+                        t!("input-other-language", first = first_language.language().key()),
+                        format!("{:?}", second.language().key()),
                     ),
                 ));
             }
@@ -317,7 +314,7 @@ pub fn profile(raw: &RawProfile, prefix: &str) -> Checked<Profile> {
 }
 
 fn date(field: &Field<Text>, path: &FieldPath) -> Checked<Option<Date>> {
-    let expected = || "a date written YYYY-MM-DD".to_string();
+    let expected = || t!("input-date");
     match optional(field, path, &expected)? {
         None => Ok(None),
         Some(text) => text
@@ -329,7 +326,7 @@ fn date(field: &Field<Text>, path: &FieldPath) -> Checked<Option<Date>> {
 
 /// A date that must not be after today (a birth, a test, a submission).
 fn past_date(field: &Field<Text>, path: &FieldPath) -> Checked<Option<Date>> {
-    match optional(field, path, &|| "a date written YYYY-MM-DD".to_string())? {
+    match optional(field, path, &|| t!("input-date"))? {
         None => Ok(None),
         Some(text) => past_day(text).map(Some).map_err(|message| problem(path, message)),
     }
@@ -341,7 +338,7 @@ pub(crate) fn past_day(text: &str) -> Result<Date, String> {
         .parse()
         .map_err(|e: crate::engine::date::DateError| e.to_string())?;
     if day > today() {
-        return Err(format!("expected a day on or before today, found \"{day}\""));
+        return Err(expected_found(t!("input-not-after-today"), format!("\"{day}\"")));
     }
     Ok(day)
 }
@@ -349,8 +346,9 @@ pub(crate) fn past_day(text: &str) -> Result<Date, String> {
 /// A birth date giving an age the score can hold, with the file's message.
 pub(crate) fn check_birth(birth: Date) -> Result<(), String> {
     if today().full_years_since(birth) > u16::from(MAX_AGE) {
-        return Err(format!(
-            "expected a birth date giving an age from 0 to {MAX_AGE}, found \"{birth}\""
+        return Err(expected_found(
+            t!("input-birth-age", max = MAX_AGE),
+            format!("\"{birth}\""),
         ));
     }
     Ok(())
@@ -380,7 +378,7 @@ fn work_span(
     let since_path = root.child(since_key);
     let ongoing_path = root.child(ongoing_key);
     let started = date(since, &since_path)?;
-    let still = optional(ongoing, &ongoing_path, &|| "true or false".to_string())?.copied();
+    let still = optional(ongoing, &ongoing_path, &|| t!("input-true-or-false"))?.copied();
     match (started, still) {
         (Some(since), still) => Ok(Some(WorkSpan {
             since,
@@ -388,7 +386,7 @@ fn work_span(
         })),
         (None, Some(_)) => Err(problem(
             &ongoing_path,
-            format!("expected {since_key} beside it: ongoing since when?"),
+            t!("input-since-beside", key = since_key),
         )),
         (None, None) => Ok(None),
     }
@@ -451,10 +449,10 @@ fn spouse_status(raw: &RawProfile, path: &FieldPath, accompanying: bool) -> Chec
         return match optional(&raw.spouse_status, path, &|| format!("\"{ACCOMPANYING}\""))? {
             Some(text) if &**text != ACCOMPANYING => Err(problem(
                 path,
-                format!(
-                    "expected \"{ACCOMPANYING}\" (the spouse object describes a spouse coming to Canada), found {:?}; \
-                     for a spouse who earns no points, set \"spouse\": null",
-                    &**text
+                t!(
+                    "input-accompanying-spouse",
+                    key = ACCOMPANYING,
+                    found = format!("{:?}", &**text)
                 ),
             )),
             _ => Ok(UnscoredPartner::None),
@@ -463,9 +461,10 @@ fn spouse_status(raw: &RawProfile, path: &FieldPath, accompanying: bool) -> Chec
     match optional(&raw.spouse_status, path, &|| one_of(keys()))? {
         Some(text) if &**text == ACCOMPANYING => Err(problem(
             path,
-            format!(
-                "expected {} (an accompanying spouse needs the \"spouse\" object), found \"{ACCOMPANYING}\"",
-                one_of(keys())
+            t!(
+                "input-accompanying-needs-spouse",
+                keys = one_of(keys()),
+                key = ACCOMPANYING
             ),
         )),
         Some(text) => keyword(text, path, UnscoredPartner::from_key, keys()),
@@ -475,10 +474,8 @@ fn spouse_status(raw: &RawProfile, path: &FieldPath, accompanying: bool) -> Chec
 
 fn spouse_details(raw: &RawSpouse, path: &FieldPath, profile: &Profile) -> Checked<SpouseDetails> {
     let age_path = path.child("age");
-    let age = match optional(&raw.age, &age_path, &|| {
-        format!("whole years from 0 to {MAX_AGE}")
-    })? {
-        Some(&value) => Some(whole_number(value, &age_path, MAX_AGE, "whole years")?),
+    let age = match optional(&raw.age, &age_path, &|| in_range(t!("input-whole-years"), 0, MAX_AGE))? {
+        Some(&value) => Some(whole_number(value, &age_path, MAX_AGE, &t!("input-whole-years"))?),
         None => None,
     };
     let foreign_experience_years = years(
@@ -496,10 +493,9 @@ fn spouse_details(raw: &RawSpouse, path: &FieldPath, profile: &Profile) -> Check
             if first == Some(second.language()) {
                 return Err(problem(
                     &second_path.child("language"),
-                    format!(
-                        "expected a language other than the spouse's first ({}), found {:?}",
-                        second.language().key(),
-                        second.language().key()
+                    expected_found(
+                        t!("input-other-spouse-language", first = second.language().key()),
+                        format!("{:?}", second.language().key()),
                     ),
                 ));
             }
@@ -537,16 +533,13 @@ fn whole_in(value: f64, path: &FieldPath, min: u8, max: u8, what: &str) -> Check
     } else {
         Err(problem(
             path,
-            format!(
-                "expected {what} from {min} to {max}, found {}",
-                format_found(value)
-            ),
+            expected_found(in_range(what, min, max), format_found(value)),
         ))
     }
 }
 
 fn optional_whole(field: &Field<f64>, path: &FieldPath, min: u8, max: u8, what: &str) -> Checked<Option<u8>> {
-    match optional(field, path, &|| format!("{what} from {min} to {max}"))? {
+    match optional(field, path, &|| in_range(what, min, max))? {
         Some(&value) => whole_in(value, path, min, max, what).map(Some),
         None => Ok(None),
     }
@@ -557,7 +550,7 @@ const MAX_FUNDS: f64 = 1e12;
 
 fn job(raw: &RawJob, path: &FieldPath) -> Checked<Job> {
     let noc_path = path.child("noc");
-    let noc_expected = || "a NOC 2021 unit group such as \"21232\"".to_string();
+    let noc_expected = || t!("input-noc");
     let text = required(&raw.noc, &noc_path, &noc_expected)?;
     let occupations = &Reference::active().occupations;
     let noc = match Noc::parse(text) {
@@ -565,18 +558,18 @@ fn job(raw: &RawJob, path: &FieldPath) -> Checked<Job> {
         Some(_) => {
             return Err(problem(
                 &noc_path,
-                format!(
-                    "expected {}, found {:?}, which {} does not have",
-                    noc_expected(),
-                    &**text,
-                    occupations.version
+                t!(
+                    "input-noc-not-in",
+                    expected = noc_expected(),
+                    found = format!("{:?}", &**text),
+                    version = &occupations.version
                 ),
             ))
         }
         None => {
             return Err(problem(
                 &noc_path,
-                format!("expected {}, found {:?}", noc_expected(), &**text),
+                expected_found(noc_expected(), format!("{:?}", &**text)),
             ))
         }
     };
@@ -590,7 +583,7 @@ fn job(raw: &RawJob, path: &FieldPath) -> Checked<Job> {
         None => {
             return Err(problem(
                 &from_path,
-                "missing; expected the first day of the job, written YYYY-MM-DD",
+                missing(t!("input-first-day")),
             ))
         }
     };
@@ -603,7 +596,7 @@ fn job(raw: &RawJob, path: &FieldPath) -> Checked<Job> {
         if last < from {
             return Err(problem(
                 &to_path,
-                format!("expected the last day worked, on or after from ({from}), found \"{last}\""),
+                expected_found(t!("input-last-day", from = from), format!("\"{last}\"")),
             ));
         }
     }
@@ -612,7 +605,7 @@ fn job(raw: &RawJob, path: &FieldPath) -> Checked<Job> {
         &path.child("hours_per_week"),
         1,
         work::MAX_HOURS_PER_WEEK,
-        "paid hours a week",
+        &t!("input-paid-hours"),
     )?
     .unwrap_or(work::DEFAULT_HOURS_PER_WEEK);
     Ok(Job {
@@ -639,7 +632,7 @@ pub fn background(raw: &RawProfile, prefix: &str) -> Checked<Background> {
         Field::Null => {
             return Err(problem(
                 &work_path,
-                "expected a list of jobs (an empty list for none), found null",
+                expected_found(t!("input-jobs"), "null"),
             ))
         }
         Field::Value(list) => {
@@ -654,15 +647,15 @@ pub fn background(raw: &RawProfile, prefix: &str) -> Checked<Background> {
     };
     let funds_path = at("funds_cad");
     let funds_cad = match optional(&raw.funds_cad, &funds_path, &|| {
-        "an amount in Canadian dollars, 0 or more".to_string()
+        t!("input-funds")
     })? {
         Some(&value) if (0.0..=MAX_FUNDS).contains(&value) => Some(value),
         Some(&value) => {
             return Err(problem(
                 &funds_path,
-                format!(
-                    "expected an amount in Canadian dollars from 0 to 1000000000000, found {}",
-                    format_found(value)
+                expected_found(
+                    t!("input-funds-range", max = MAX_FUNDS.to_string()),
+                    format_found(value),
                 ),
             ))
         }
@@ -674,12 +667,12 @@ pub fn background(raw: &RawProfile, prefix: &str) -> Checked<Background> {
             &at("spouse").child("canadian_study_years"),
             0,
             MAX_STUDY_YEARS,
-            "academic years",
+            &t!("input-academic-years"),
         )?,
         _ => None,
     };
     let education_assessed = optional(&raw.education_assessed, &at("education_assessed"), &|| {
-        "true or false".to_string()
+        t!("input-true-or-false")
     })?
     .copied()
     .unwrap_or(true);
@@ -691,7 +684,7 @@ pub fn background(raw: &RawProfile, prefix: &str) -> Checked<Background> {
             &at("family_members"),
             1,
             MAX_FAMILY_MEMBERS,
-            "people",
+            &t!("input-people"),
         )?,
         authorized_to_work_in_canada: flag(
             &raw.authorized_to_work_in_canada,
@@ -703,7 +696,7 @@ pub fn background(raw: &RawProfile, prefix: &str) -> Checked<Background> {
             &at("canadian_study_years"),
             0,
             MAX_STUDY_YEARS,
-            "academic years",
+            &t!("input-academic-years"),
         )?,
         spouse_canadian_study_years: spouse_study,
         relative_in_canada: flag(&raw.relative_in_canada, &at("relative_in_canada"))?,
