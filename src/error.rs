@@ -63,7 +63,11 @@ impl std::error::Error for InputError {}
 /// "expected X, found Y", in the language in use: the one shape every
 /// input problem is told in.
 pub fn expected_found(expected: impl Into<String>, found: impl Into<String>) -> String {
-    crate::t!("input-expected-found", expected = expected.into(), found = found.into())
+    crate::t!(
+        "input-expected-found",
+        expected = expected.into(),
+        found = found.into()
+    )
 }
 
 /// A required field that is not there.
@@ -110,4 +114,46 @@ pub fn json_syntax(message: &str) -> String {
         _ => return message.to_string(),
     };
     crate::i18n::message(id, &[])
+}
+
+/// serde_json appends "at line L column C", which means nothing to someone
+/// reading a path; the path (or the line and column said apart) says where.
+pub fn without_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(at) => message[..at].to_string(),
+        None => message.to_string(),
+    }
+}
+
+/// serde's words for a value of the wrong kind ("invalid type: string
+/// \"x\", expected u16", "invalid length 0, expected struct RawRuleSet with
+/// 10 elements") in the words the rest of the program uses.
+pub fn serde_words(message: &str) -> String {
+    let expected = |kind: &str| match kind {
+        "u8" => crate::t!("input-whole-number-to", max = "255"),
+        "u16" => crate::t!("input-whole-points-to", max = "65535"),
+        "u32" | "u64" | "usize" => crate::t!("input-whole-number"),
+        "a string" => crate::t!("input-string"),
+        kind if kind.starts_with("struct ") || kind.starts_with("a map") => crate::t!("found-object"),
+        kind if kind.starts_with("a sequence") => crate::t!("input-list"),
+        other => other.to_string(),
+    };
+    if let Some(rest) = message
+        .strip_prefix("invalid type: ")
+        .or_else(|| message.strip_prefix("invalid value: "))
+    {
+        if let Some((found, kind)) = rest.split_once(", expected ") {
+            return crate::error::expected_found(expected(kind), found.replace('`', ""));
+        }
+    }
+    if let Some(rest) = message.strip_prefix("invalid length ") {
+        if let Some((_, kind)) = rest.split_once(", expected ") {
+            let kind = kind.split(" with ").next().unwrap_or(kind);
+            return crate::error::expected_found(expected(kind), crate::t!("input-list"));
+        }
+    }
+    if let Some(field) = message.strip_prefix("missing field ") {
+        return crate::t!("input-missing-field", field = field.replace('`', "\""));
+    }
+    message.replace('`', "\"")
 }

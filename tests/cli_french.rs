@@ -123,7 +123,14 @@ fn plan_speaks_french() {
         &["now", "target", "months", "reaches", "best for", "spouse's", "years"],
     );
     speaks_french(
-        &["plan", WORK, "--target-category", "french", "--as-of", "2026-11-29"],
+        &[
+            "plan",
+            WORK,
+            "--target-category",
+            "french",
+            "--as-of",
+            "2026-11-29",
+        ],
         &[
             "la note limite de la dernière ronde « Français » (ronde 433, 2026-08-06)",
             "Pour être dans les rondes Compétence linguistique en français, il vous faut aussi :",

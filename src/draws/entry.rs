@@ -79,10 +79,7 @@ impl<'a> Person<'a> {
             }
             None => Entry {
                 answer: Answer::Unknown,
-                reasons: vec![format!(
-                    "a round kind not known to this version ({})",
-                    category.label()
-                )],
+                reasons: vec![crate::t!("unmet-kind-not-known", kind = category.label())],
                 version: None,
             },
         }

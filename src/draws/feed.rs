@@ -85,18 +85,26 @@ impl Feed {
         let text = crate::files::without_bom(text);
         let raw: RawFeed = serde_json::from_str(text).map_err(|e| FeedError {
             file: String::new(),
-            path: "the feed".into(),
+            path: crate::t!("feed-whole"),
             problem: if e.is_data() {
-                format!("expected an object with a \"rounds\" list ({e})")
+                crate::t!(
+                    "feed-expected-rounds",
+                    problem = crate::error::without_position(&e.to_string())
+                )
             } else {
-                format!("not valid JSON ({e})")
+                crate::t!(
+                    "input-not-json",
+                    problem = crate::error::json_syntax(&crate::error::without_position(&e.to_string())),
+                    line = e.line(),
+                    column = e.column()
+                )
             },
         })?;
         if raw.rounds.is_empty() {
             return Err(FeedError {
                 file: String::new(),
                 path: "rounds".into(),
-                problem: "the feed lists no rounds".into(),
+                problem: crate::t!("feed-no-rounds"),
             });
         }
         let mut rounds = Vec::with_capacity(raw.rounds.len());
@@ -105,10 +113,8 @@ impl Feed {
             if let Some(earlier) = rounds.iter().position(|r: &Round| r.number == round.number) {
                 return Err(FeedError {
                     file: String::new(),
-                    path: format!("round {}", round.number),
-                    problem: format!(
-                        "listed twice (rounds[{earlier}] and rounds[{index}]); expected each round once"
-                    ),
+                    path: crate::t!("feed-round", number = &round.number),
+                    problem: crate::t!("feed-round-twice", earlier = earlier, index = index),
                 });
             }
             rounds.push(round);
@@ -127,11 +133,8 @@ impl Feed {
         match self.rounds.iter().find(|round| round.date > today) {
             Some(round) => Err(FeedError {
                 file: String::new(),
-                path: format!("round {}: drawDate", round.number),
-                problem: format!(
-                    "{} is after today ({today}); expected the date of a round already held",
-                    round.date
-                ),
+                path: format!("{}: drawDate", crate::t!("feed-round", number = &round.number)),
+                problem: crate::t!("feed-after-today", date = round.date, today = today),
             }),
             None => Ok(()),
         }
@@ -177,12 +180,12 @@ fn text<'a>(
         Some(other) => Err(FeedError {
             file: String::new(),
             path: format!("{round}: {key}"),
-            problem: format!("expected a string, found {other}"),
+            problem: crate::error::expected_found(crate::t!("input-string"), other.to_string()),
         }),
         None => Err(FeedError {
             file: String::new(),
             path: format!("{round}: {key}"),
-            problem: "missing".into(),
+            problem: crate::t!("feed-missing"),
         }),
     }
 }
@@ -197,7 +200,7 @@ fn count(value: &str, location: impl Fn() -> String, empty_is_zero: bool) -> Res
         return Err(FeedError {
             file: String::new(),
             path: location(),
-            problem: format!("expected a whole number, found {value:?}"),
+            problem: crate::error::expected_found(crate::t!("input-whole-number"), format!("{value:?}")),
         });
     }
     cleaned
@@ -207,10 +210,7 @@ fn count(value: &str, location: impl Fn() -> String, empty_is_zero: bool) -> Res
         .ok_or_else(|| FeedError {
             file: String::new(),
             path: location(),
-            problem: format!(
-                "{value:?} is too large; expected at most {}",
-                crate::i18n::number(MAX_COUNT)
-            ),
+            problem: crate::t!("feed-too-large", value = format!("{value:?}"), max = MAX_COUNT),
         })
 }
 
@@ -254,23 +254,29 @@ fn parse_round(index: usize, fields: &BTreeMap<String, serde_json::Value>) -> Re
         return Err(FeedError {
             file: String::new(),
             path: format!("{position}: drawNumber"),
-            problem: "expected a round number, found an empty text".into(),
+            problem: crate::error::expected_found(
+                crate::t!("feed-round-number"),
+                crate::t!("found-empty-text"),
+            ),
         });
     }
-    let round = format!("round {number}");
+    let round = crate::t!("feed-round", number = &number);
     let at = |key: &str| format!("{round}: {key}");
     let date_text = text(fields, "drawDate", &round)?;
     let date: Date = date_text.trim().parse().map_err(|_| FeedError {
         file: String::new(),
         path: at("drawDate"),
-        problem: format!("expected a date written YYYY-MM-DD, found {date_text:?}"),
+        problem: crate::error::expected_found(crate::t!("input-date"), format!("{date_text:?}")),
     })?;
     let name = text(fields, "drawName", &round)?.trim().to_string();
     if name.is_empty() {
         return Err(FeedError {
             file: String::new(),
             path: at("drawName"),
-            problem: "expected the round's name, found an empty text".into(),
+            problem: crate::error::expected_found(
+                crate::t!("feed-round-name"),
+                crate::t!("found-empty-text"),
+            ),
         });
     }
     let size = count(text(fields, "drawSize", &round)?, || at("drawSize"), false)?;
@@ -281,7 +287,7 @@ fn parse_round(index: usize, fields: &BTreeMap<String, serde_json::Value>) -> Re
         .ok_or_else(|| FeedError {
             file: String::new(),
             path: at("drawCRS"),
-            problem: format!("expected a CRS score from 0 to 1200, found {cutoff_count}"),
+            problem: crate::error::expected_found(crate::t!("feed-crs-score"), cutoff_count.to_string()),
         })?;
     let optional_text = |key: &str| -> Result<String, FeedError> {
         match fields.get(key) {
@@ -307,7 +313,7 @@ fn parse_round(index: usize, fields: &BTreeMap<String, serde_json::Value>) -> Re
         let as_on = parse_long_date(&as_on_text).ok_or_else(|| FeedError {
             file: String::new(),
             path: at("drawDistributionAsOn"),
-            problem: format!("expected a date like \"August 3, 2026\", found {as_on_text:?}"),
+            problem: crate::error::expected_found(crate::t!("feed-long-date"), format!("{as_on_text:?}")),
         })?;
         Some(Distribution {
             as_on,

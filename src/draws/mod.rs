@@ -83,10 +83,10 @@ pub fn load(data_dir: Option<&Path>) -> Loaded {
             warning: None,
         },
         Ok(feed) => Loaded {
-            warning: Some(format!(
-                "the imported data ({}) ends on {}, before the shipped copy; using the shipped copy",
-                path.display(),
-                feed.newest().date
+            warning: Some(crate::t!(
+                "draws-imported-older",
+                file = &path,
+                date = feed.newest().date
             )),
             feed: shipped,
             source: Source::Shipped,
@@ -94,7 +94,7 @@ pub fn load(data_dir: Option<&Path>) -> Loaded {
         Err(error) => Loaded {
             feed: shipped,
             source: Source::Shipped,
-            warning: Some(format!("{}: {error}; using the shipped copy", path.display())),
+            warning: Some(crate::t!("draws-imported-bad", file = &path, problem = error)),
         },
     }
 }
@@ -118,14 +118,13 @@ pub fn import(
     let in_use = load(Some(data_dir));
     let (newest, kept) = (feed.newest(), in_use.feed.newest());
     if newest.date < kept.date && !replace_newer {
-        return Err(format!(
-            "{}: its rounds end on {} (round {}), before those in use, which end on {} (round {}); \
-             nothing was changed (add --replace-newer to keep it anyway)",
-            file.display(),
-            newest.date,
-            newest.number,
-            kept.date,
-            kept.number
+        return Err(crate::t!(
+            "draws-import-older",
+            file = file,
+            date = newest.date,
+            round = &newest.number,
+            kept_date = kept.date,
+            kept_round = &kept.number
         ));
     }
     let target = imported_path(data_dir);
@@ -133,7 +132,13 @@ pub fn import(
         crate::scenario::store::ensure_folder(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
         crate::scenario::remove_stale_temps(folder);
     }
-    save_atomic(&target, &bytes).map_err(|e| format!("{}: cannot save: {e}", target.display()))?;
+    save_atomic(&target, &bytes).map_err(|e| {
+        crate::t!(
+            "draws-cannot-save",
+            file = &target,
+            problem = crate::files::io_problem(&e)
+        )
+    })?;
     Ok((feed, target))
 }
 

@@ -16,9 +16,9 @@ pub use error::ScenarioError;
 pub use save::{remove_stale_temps, save_atomic, save_checked, Expect, Fingerprint, SaveError};
 pub use write::to_json;
 
-use crate::error::{expected_found, missing};
 use crate::engine::eligibility::{self, Background, Reference, Situation};
 use crate::engine::{Date, Extras, Profile};
+use crate::error::{expected_found, missing};
 use raw::{Field, Object, RawDocument, SerdeDocument};
 
 pub const SCENARIO_FORMAT: &str = "crs-scenario/1";
@@ -91,11 +91,7 @@ impl Scenario {
 pub fn parse(text: &str, source: &str) -> Result<Scenario, ScenarioError> {
     let text = crate::files::without_bom(text);
     if text.trim().is_empty() {
-        return Err(ScenarioError::new(
-            source,
-            "",
-            crate::t!("input-empty"),
-        ));
+        return Err(ScenarioError::new(source, "", crate::t!("input-empty")));
     }
     let document =
         read_document(text).map_err(|(path, problem)| ScenarioError::new(source, path, problem))?;
@@ -204,10 +200,7 @@ fn from_document(document: &RawDocument<'_>) -> Result<Scenario, validate::Field
         });
     }
     if let Some(key) = document.top.first_given_key() {
-        return Err(problem(
-            key,
-            crate::t!("input-profile-field-on-top"),
-        ));
+        return Err(problem(key, crate::t!("input-profile-field-on-top")));
     }
     match &document.format {
         Field::Value(format) if **format == *SCENARIO_FORMAT => {}
@@ -217,12 +210,7 @@ fn from_document(document: &RawDocument<'_>) -> Result<Scenario, validate::Field
                 expected_found(format!("\"{SCENARIO_FORMAT}\""), format!("{other:?}")),
             ));
         }
-        Field::Missing => {
-            return Err(problem(
-                "format",
-                missing(format!("\"{SCENARIO_FORMAT}\"")),
-            ))
-        }
+        Field::Missing => return Err(problem("format", missing(format!("\"{SCENARIO_FORMAT}\"")))),
         Field::Null => {
             return Err(problem(
                 "format",
@@ -243,12 +231,7 @@ fn from_document(document: &RawDocument<'_>) -> Result<Scenario, validate::Field
             let extras = validate::extras(raw, "profile", &profile)?;
             (profile, extras, validate::background(raw, "profile")?)
         }
-        Field::Missing => {
-            return Err(problem(
-                "profile",
-                missing(crate::t!("input-profile-object")),
-            ))
-        }
+        Field::Missing => return Err(problem("profile", missing(crate::t!("input-profile-object")))),
         Field::Null => {
             return Err(problem(
                 "profile",
@@ -270,11 +253,7 @@ fn from_document(document: &RawDocument<'_>) -> Result<Scenario, validate::Field
 fn explain_serde_error(error: &serde_path_to_error::Error<serde_json::Error>) -> (String, String) {
     let inner = error.inner();
     let path = clean_path(&error.path().to_string());
-    let message = inner.to_string();
-    let message = message
-        .rfind(" at line ")
-        .map_or(message.as_str(), |at| &message[..at])
-        .to_string();
+    let message = crate::error::without_position(&inner.to_string());
     if inner.is_syntax() || inner.is_eof() {
         let problem = crate::t!(
             "input-not-json",
@@ -285,9 +264,15 @@ fn explain_serde_error(error: &serde_path_to_error::Error<serde_json::Error>) ->
         return (path, problem);
     }
     if let Some(rest) = message.strip_prefix("unknown field `") {
-        let expected = match rest.split_once("`, ").map(|(_, expected)| expected.replace('`', "")) {
+        let expected = match rest
+            .split_once("`, ")
+            .map(|(_, expected)| expected.replace('`', ""))
+        {
             Some(expected) => match expected.strip_prefix("expected one of ") {
-                Some(keys) => crate::t!("input-expected", expected = crate::error::one_of(keys.split(", "))),
+                Some(keys) => crate::t!(
+                    "input-expected",
+                    expected = crate::error::one_of(keys.split(", "))
+                ),
                 None => match expected.strip_prefix("expected ") {
                     Some(key) => crate::t!("input-expected", expected = key),
                     None => crate::t!("input-no-fields-here"),

@@ -173,10 +173,7 @@ fn language(raw: &RawLanguage, path: &FieldPath) -> Checked<LanguageResult> {
                 ability,
                 expected,
                 found,
-            } => problem(
-                &path.child(ability.key()),
-                expected_found(expected, found),
-            ),
+            } => problem(&path.child(ability.key()), expected_found(expected, found)),
             LanguageError::WrongLanguage { test, language, .. } => {
                 let fitting: Vec<&str> = tables.tests_for(language).map(LanguageTest::key).collect();
                 problem(
@@ -384,10 +381,7 @@ fn work_span(
             since,
             ongoing: still.unwrap_or(true),
         })),
-        (None, Some(_)) => Err(problem(
-            &ongoing_path,
-            t!("input-since-beside", key = since_key),
-        )),
+        (None, Some(_)) => Err(problem(&ongoing_path, t!("input-since-beside", key = since_key))),
         (None, None) => Ok(None),
     }
 }
@@ -474,7 +468,9 @@ fn spouse_status(raw: &RawProfile, path: &FieldPath, accompanying: bool) -> Chec
 
 fn spouse_details(raw: &RawSpouse, path: &FieldPath, profile: &Profile) -> Checked<SpouseDetails> {
     let age_path = path.child("age");
-    let age = match optional(&raw.age, &age_path, &|| in_range(t!("input-whole-years"), 0, MAX_AGE))? {
+    let age = match optional(&raw.age, &age_path, &|| {
+        in_range(t!("input-whole-years"), 0, MAX_AGE)
+    })? {
         Some(&value) => Some(whole_number(value, &age_path, MAX_AGE, &t!("input-whole-years"))?),
         None => None,
     };
@@ -580,12 +576,7 @@ fn job(raw: &RawJob, path: &FieldPath) -> Checked<Job> {
     let from_path = path.child("from");
     let from = match date(&raw.from, &from_path)? {
         Some(day) => day,
-        None => {
-            return Err(problem(
-                &from_path,
-                missing(t!("input-first-day")),
-            ))
-        }
+        None => return Err(problem(&from_path, missing(t!("input-first-day")))),
     };
     let to_path = path.child("to");
     let to = match &raw.to {
@@ -629,12 +620,7 @@ pub fn background(raw: &RawProfile, prefix: &str) -> Checked<Background> {
     let work_path = at("work");
     let work: Option<Vec<Job>> = match &raw.work {
         Field::Missing => None,
-        Field::Null => {
-            return Err(problem(
-                &work_path,
-                expected_found(t!("input-jobs"), "null"),
-            ))
-        }
+        Field::Null => return Err(problem(&work_path, expected_found(t!("input-jobs"), "null"))),
         Field::Value(list) => {
             let mut jobs = Vec::with_capacity(list.len());
             for (i, object) in list.iter().enumerate() {
@@ -646,9 +632,7 @@ pub fn background(raw: &RawProfile, prefix: &str) -> Checked<Background> {
         }
     };
     let funds_path = at("funds_cad");
-    let funds_cad = match optional(&raw.funds_cad, &funds_path, &|| {
-        t!("input-funds")
-    })? {
+    let funds_cad = match optional(&raw.funds_cad, &funds_path, &|| t!("input-funds"))? {
         Some(&value) if (0.0..=MAX_FUNDS).contains(&value) => Some(value),
         Some(&value) => {
             return Err(problem(

@@ -420,7 +420,7 @@ impl Reference {
             "crs-noc/1" => {
                 self.occupations = read_occupations(file, text)?;
                 for list in &self.category_lists {
-                    check_listed(file, list, &self.occupations, "the new NOC list")?;
+                    check_listed(file, list, &self.occupations, "new")?;
                 }
             }
             "crs-programs/1" => self.programs = read_programs(file, text)?,
@@ -434,13 +434,18 @@ impl Reference {
             "crs-categories/1" => {
                 let list = read_categories(file, text, &self.occupations)?;
                 self.category_lists.retain(|l| l.version != list.version);
-                if let Some(same_day) = self.category_lists.iter().find(|l| l.in_force_from == list.in_force_from) {
+                if let Some(same_day) = self
+                    .category_lists
+                    .iter()
+                    .find(|l| l.in_force_from == list.in_force_from)
+                {
                     return Err(DataError::new(
                         file,
                         "in_force_from",
-                        format!(
-                            "expected a date no other version starts on, found {} (version {} starts then)",
-                            list.in_force_from, same_day.version
+                        crate::t!(
+                            "data-same-start",
+                            date = list.in_force_from,
+                            version = &same_day.version
                         ),
                     ));
                 }
@@ -451,9 +456,7 @@ impl Reference {
                 return Err(DataError::new(
                     file,
                     "format",
-                    format!(
-                        "expected one of \"crs-noc/1\", \"crs-categories/1\", \"crs-programs/1\", \"crs-funds/1\", found {other:?}"
-                    ),
+                    crate::error::expected_found(crate::error::one_of(DATA_FORMATS), format!("{other:?}")),
                 ))
             }
         }
@@ -490,6 +493,14 @@ impl Reference {
     }
 }
 
+/// The formats a reference data file may have.
+const DATA_FORMATS: [&str; 4] = [
+    "\"crs-noc/1\"",
+    "\"crs-categories/1\"",
+    "\"crs-programs/1\"",
+    "\"crs-funds/1\"",
+];
+
 fn read_json<'a, T: Deserialize<'a>>(file: &str, text: &'a str) -> Result<T, DataError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut deserializer = serde_json::Deserializer::from_str(text);
@@ -497,11 +508,24 @@ fn read_json<'a, T: Deserialize<'a>>(file: &str, text: &'a str) -> Result<T, Dat
         let path = e.path().to_string();
         let inner = e.into_inner();
         let path = if path == "." { String::new() } else { path };
-        DataError::new(file, path, format!("{inner}"))
+        DataError::new(
+            file,
+            path,
+            crate::error::serde_words(&crate::error::without_position(&inner.to_string())),
+        )
     })?;
-    deserializer
-        .end()
-        .map_err(|e| DataError::new(file, "", format!("unexpected text after the object: {e}")))?;
+    deserializer.end().map_err(|e| {
+        DataError::new(
+            file,
+            "",
+            crate::t!(
+                "input-not-json",
+                problem = crate::t!("json-trailing"),
+                line = e.line(),
+                column = e.column()
+            ),
+        )
+    })?;
     Ok(value)
 }
 
@@ -515,7 +539,7 @@ fn format_of(file: &str, text: &str) -> Result<String, DataError> {
         DataError::new(
             file,
             "format",
-            "missing; expected \"crs-noc/1\", \"crs-categories/1\", \"crs-programs/1\" or \"crs-funds/1\"",
+            crate::error::missing(crate::error::one_of(DATA_FORMATS)),
         )
     })
 }
@@ -530,7 +554,7 @@ fn noc_at(file: &str, path: &str, text: &str) -> Result<Noc, DataError> {
         DataError::new(
             file,
             path,
-            format!("expected a NOC 2021 unit group of five digits such as \"21232\", found {text:?}"),
+            crate::error::expected_found(crate::t!("data-noc"), format!("{text:?}")),
         )
     })
 }
@@ -565,10 +589,9 @@ fn read_occupations(file: &str, text: &str) -> Result<Occupations, DataError> {
             return Err(DataError::new(
                 file,
                 format!("{path}.teer"),
-                format!(
-                    "expected {} (the code's second digit), found {}",
-                    code.teer(),
-                    group.teer
+                crate::error::expected_found(
+                    crate::t!("data-teer", teer = code.teer()),
+                    group.teer.to_string(),
                 ),
             ));
         }
@@ -576,7 +599,7 @@ fn read_occupations(file: &str, text: &str) -> Result<Occupations, DataError> {
             return Err(DataError::new(
                 file,
                 format!("{path}.title"),
-                "expected a title, found an empty one",
+                crate::error::expected_found(crate::t!("data-title"), crate::t!("found-empty-text")),
             ));
         }
         list.push(Occupation {
@@ -590,14 +613,14 @@ fn read_occupations(file: &str, text: &str) -> Result<Occupations, DataError> {
         return Err(DataError::new(
             file,
             "unit_groups",
-            format!("expected each code once, found {} twice", pair[0].code),
+            crate::t!("data-code-twice", code = pair[0].code.to_string()),
         ));
     }
     if list.is_empty() {
         return Err(DataError::new(
             file,
             "unit_groups",
-            "expected at least one unit group, found none",
+            crate::t!("data-no-unit-groups"),
         ));
     }
     Ok(Occupations {
@@ -621,7 +644,7 @@ fn read_programs(file: &str, text: &str) -> Result<Programs, DataError> {
             return Err(DataError::new(
                 file,
                 path,
-                format!("expected hours from 1 to 100000, found {value}"),
+                crate::error::expected_found(crate::t!("data-hours"), value.to_string()),
             ));
         }
     }
@@ -629,9 +652,9 @@ fn read_programs(file: &str, text: &str) -> Result<Programs, DataError> {
         return Err(DataError::new(
             file,
             "hours_per_week_cap",
-            format!(
-                "expected at most 168 hours a week, found {}",
-                programs.hours_per_week_cap
+            crate::error::expected_found(
+                crate::t!("data-hours-a-week"),
+                programs.hours_per_week_cap.to_string(),
             ),
         ));
     }
@@ -641,7 +664,7 @@ fn read_programs(file: &str, text: &str) -> Result<Programs, DataError> {
             return Err(DataError::new(
                 file,
                 format!("fsw.grid.education.{key}"),
-                format!("expected one of {}, found {key:?}", keys.join(", ")),
+                crate::error::expected_found(crate::error::one_of(keys), format!("{key:?}")),
             ));
         }
     }
@@ -650,7 +673,7 @@ fn read_programs(file: &str, text: &str) -> Result<Programs, DataError> {
         return Err(DataError::new(
             file,
             "fsw.grid.experience",
-            "expected bands in rising order of years",
+            crate::t!("data-bands-rising"),
         ));
     }
     Ok(programs)
@@ -682,14 +705,14 @@ fn read_funds(file: &str, text: &str) -> Result<Vec<FundsTable>, DataError> {
             return Err(DataError::new(
                 file,
                 format!("tables[{i}].effective"),
-                format!("expected each date once, found {effective} twice"),
+                crate::t!("data-date-twice", date = effective),
             ));
         }
         if table.amounts.windows(2).any(|pair| pair[0] > pair[1]) {
             return Err(DataError::new(
                 file,
                 format!("tables[{i}].amounts"),
-                "expected amounts that do not fall as the family grows",
+                crate::t!("data-amounts-rising"),
             ));
         }
         tables.push(FundsTable {
@@ -699,11 +722,7 @@ fn read_funds(file: &str, text: &str) -> Result<Vec<FundsTable>, DataError> {
         });
     }
     if tables.is_empty() {
-        return Err(DataError::new(
-            file,
-            "tables",
-            "expected at least one table, found none",
-        ));
+        return Err(DataError::new(file, "tables", crate::t!("data-no-tables")));
     }
     Ok(tables)
 }
@@ -753,7 +772,7 @@ fn read_categories(file: &str, text: &str, occupations: &Occupations) -> Result<
         return Err(DataError::new(
             file,
             "version",
-            "expected a version name, found an empty one",
+            crate::error::expected_found(crate::t!("data-version-name"), crate::t!("found-empty-text")),
         ));
     }
     let in_force_from = date_at(file, "in_force_from", &raw.in_force_from)?;
@@ -769,17 +788,14 @@ fn read_categories(file: &str, text: &str, occupations: &Occupations) -> Result<
             return Err(DataError::new(
                 file,
                 format!("{path}.id"),
-                format!(
-                    "expected an id of lowercase letters, digits and '-' such as \"healthcare\", found {:?}",
-                    category.id
-                ),
+                crate::error::expected_found(crate::t!("data-category-id"), format!("{:?}", category.id)),
             ));
         }
         if categories.iter().any(|c| c.id == category.id) {
             return Err(DataError::new(
                 file,
                 format!("{path}.id"),
-                format!("expected each category once, found {:?} twice", category.id),
+                crate::t!("data-category-twice", id = format!("{:?}", category.id)),
             ));
         }
         let window_check = |hours: u32, window_years: u16| -> Result<(), DataError> {
@@ -787,7 +803,7 @@ fn read_categories(file: &str, text: &str, occupations: &Occupations) -> Result<
                 return Err(DataError::new(
                     file,
                     format!("{path}.condition"),
-                    format!("expected hours from 1 to 100000 and a window of 1 to 50 years, found {hours} hours in {window_years} years"),
+                    crate::t!("data-window", hours = hours.to_string(), years = window_years),
                 ));
             }
             Ok(())
@@ -826,7 +842,7 @@ fn read_categories(file: &str, text: &str, occupations: &Occupations) -> Result<
             return Err(DataError::new(
                 file,
                 format!("{path}.occupations"),
-                "expected the listed NOC codes, found none",
+                crate::t!("data-no-codes"),
             ));
         }
         let listed_from = match &category.listed_from {
@@ -846,7 +862,7 @@ fn read_categories(file: &str, text: &str, occupations: &Occupations) -> Result<
         in_force_from,
         categories,
     };
-    check_listed(file, &list, occupations, "the NOC list")?;
+    check_listed(file, &list, occupations, "in-use")?;
     Ok(list)
 }
 
@@ -865,9 +881,11 @@ fn check_listed(
             return Err(DataError::new(
                 file,
                 format!("categories[{i}].occupations"),
-                format!(
-                    "expected unit groups of {what} ({}), found {code}, which it does not have",
-                    occupations.version
+                crate::t!(
+                    "data-code-not-listed",
+                    list = what,
+                    version = &occupations.version,
+                    code = code.to_string()
                 ),
             ));
         }

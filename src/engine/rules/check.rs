@@ -10,7 +10,10 @@ pub(super) fn check_point_sizes(set: &RuleSet) -> Result<(), RulesError> {
     if set.max_total == 0 || set.max_total > LARGEST_TOTAL {
         return Err(error(
             "max_total",
-            format!("expected 1 to {LARGEST_TOTAL}, found {}", set.max_total),
+            crate::error::expected_found(
+                crate::t!("input-from-to", min = 1, max = LARGEST_TOTAL.to_string()),
+                set.max_total.to_string(),
+            ),
         ));
     }
     let most = set.max_total;
@@ -72,7 +75,11 @@ pub(super) fn check_point_sizes(set: &RuleSet) -> Result<(), RulesError> {
         if let Some(&value) = values.iter().find(|&&value| value > most) {
             return Err(error(
                 path,
-                format!("{value} points is more than the whole score ({most})"),
+                crate::t!(
+                    "rules-more-than-whole",
+                    value = value.to_string(),
+                    most = most.to_string()
+                ),
             ));
         }
     }
@@ -86,7 +93,11 @@ pub(super) fn check_point_sizes(set: &RuleSet) -> Result<(), RulesError> {
         if value > most {
             return Err(error(
                 path,
-                format!("{value} points is more than the whole score ({most})"),
+                crate::t!(
+                    "rules-more-than-whole",
+                    value = value.to_string(),
+                    most = most.to_string()
+                ),
             ));
         }
     }

@@ -20,11 +20,11 @@ fn step_table<const N: usize, T: Copy + Default>(
         if usize::from(threshold) >= N {
             return Err(error(
                 at,
-                format!("expected at most {}, found {threshold}", N - 1),
+                crate::error::expected_found(crate::t!("input-at-most", max = N - 1), threshold.to_string()),
             ));
         }
         if previous.is_some_and(|p| threshold <= p) {
-            return Err(error(at, "must be above the row before it"));
+            return Err(error(at, crate::t!("rules-above-row-before")));
         }
         previous = Some(threshold);
         for slot in &mut table[usize::from(threshold)..] {
@@ -50,7 +50,10 @@ fn level_index(path: String, value: u8, allowed: std::ops::RangeInclusive<u8>) -
     } else {
         Err(error(
             path,
-            format!("expected {} to {}, found {value}", allowed.start(), allowed.end()),
+            crate::error::expected_found(
+                crate::t!("input-from-to", min = *allowed.start(), max = *allowed.end()),
+                value.to_string(),
+            ),
         ))
     }
 }
@@ -63,14 +66,14 @@ pub(super) fn compile(raw: RawRuleSet) -> Result<RuleSet, RulesError> {
     if raw.format != RULES_FORMAT {
         return Err(error(
             "format",
-            format!("expected \"{RULES_FORMAT}\", found {:?}", raw.format),
+            crate::error::expected_found(format!("\"{RULES_FORMAT}\""), format!("{:?}", raw.format)),
         ));
     }
     let _ = raw.source;
     if raw.id.trim().is_empty() {
         return Err(error(
             "id",
-            "expected a name for the rule set, found an empty text",
+            crate::error::expected_found(crate::t!("rules-name"), crate::t!("found-empty-text")),
         ));
     }
     let in_force_from: Date = raw
@@ -84,15 +87,21 @@ pub(super) fn compile(raw: RawRuleSet) -> Result<RuleSet, RulesError> {
     for (index, band) in core.age.iter().enumerate() {
         let at = format!("core.age[{index}]");
         if band.from > band.to {
-            return Err(error(format!("{at}.to"), "must not be below `from`"));
+            return Err(error(format!("{at}.to"), crate::t!("rules-not-below-from")));
         }
         if usize::from(band.to) >= AGES {
-            return Err(error(format!("{at}.to"), format!("expected at most {MAX_AGE}")));
+            return Err(error(
+                format!("{at}.to"),
+                crate::t!(
+                    "input-expected",
+                    expected = crate::t!("input-at-most", max = MAX_AGE)
+                ),
+            ));
         }
         for years in band.from..=band.to {
             let slot = usize::from(years);
             if covered[slot] {
-                return Err(error(at, format!("age {years} is in two bands")));
+                return Err(error(at, crate::t!("rules-age-twice", age = years)));
             }
             covered[slot] = true;
             age[WITHOUT][slot] = band.without_spouse;
@@ -105,7 +114,12 @@ pub(super) fn compile(raw: RawRuleSet) -> Result<RuleSet, RulesError> {
     if let Some(missing) = (FIRST_SCORED_AGE..=LAST_SCORED_AGE).find(|&age| !covered[usize::from(age)]) {
         return Err(error(
             "core.age",
-            format!("age {missing} is in no band; expected bands covering every age from {FIRST_SCORED_AGE} to {LAST_SCORED_AGE}"),
+            crate::t!(
+                "rules-age-in-no-band",
+                age = missing,
+                first = FIRST_SCORED_AGE,
+                last = LAST_SCORED_AGE
+            ),
         ));
     }
 
@@ -216,7 +230,7 @@ pub(super) fn compile(raw: RawRuleSet) -> Result<RuleSet, RulesError> {
         if ranks_seen[usize::from(rank)] {
             return Err(error(
                 format!("transferability.points_by_rank_and_level[{index}].rank"),
-                format!("rank {rank} is listed twice"),
+                crate::t!("rules-rank-twice", rank = rank),
             ));
         }
         ranks_seen[usize::from(rank)] = true;
@@ -296,7 +310,7 @@ pub(super) fn compile(raw: RawRuleSet) -> Result<RuleSet, RulesError> {
     if let Some(problem) = set.consistency_problems().into_iter().next() {
         let (path, message) = problem.split_once(": ").unwrap_or(("", problem.as_str()));
         let path = path.split(" (").next().unwrap_or(path);
-        return Err(error(path, format!("{message}; expected a consistent rule set")));
+        return Err(error(path, crate::t!("rules-inconsistent", problem = message)));
     }
     set.row_max = [set.row_maxima(false), set.row_maxima(true)];
     Ok(set)

@@ -95,15 +95,28 @@ impl RuleSet {
             let path = e.path().to_string();
             let inner = e.into_inner();
             let message = if inner.is_syntax() || inner.is_eof() {
-                format!("not valid JSON ({inner})")
+                crate::t!(
+                    "input-not-json",
+                    problem = crate::error::json_syntax(&crate::error::without_position(&inner.to_string())),
+                    line = inner.line(),
+                    column = inner.column()
+                )
             } else {
-                plain_words(&strip_position(&inner.to_string()))
+                crate::error::serde_words(&crate::error::without_position(&inner.to_string()))
             };
             error(if path == "." { String::new() } else { path }, message)
         })?;
-        deserializer
-            .end()
-            .map_err(|e| error("", format!("unexpected text after the rule set ({e})")))?;
+        deserializer.end().map_err(|e| {
+            error(
+                "",
+                crate::t!(
+                    "input-not-json",
+                    problem = crate::t!("json-trailing"),
+                    line = e.line(),
+                    column = e.column()
+                ),
+            )
+        })?;
         compile(raw)
     }
 
@@ -140,7 +153,10 @@ impl RuleSet {
         let mut problems = Vec::new();
         let mut monotone = |name: &str, values: &[u16]| {
             if let Some(at) = values.windows(2).position(|pair| pair[1] < pair[0]) {
-                problems.push(format!("{name}: step {} scores less than step {at}", at + 1));
+                problems.push(format!(
+                    "{name}: {}",
+                    crate::t!("rules-step-less", step = at + 1, before = at)
+                ));
             }
         };
         for status in [WITHOUT, WITH] {
@@ -186,7 +202,14 @@ impl RuleSet {
 
         let mut cap_at_least = |name: &str, cap: u16, part: u16| {
             if cap < part {
-                problems.push(format!("{name}: cap {cap} is below a part worth {part}"));
+                problems.push(format!(
+                    "{name}: {}",
+                    crate::t!(
+                        "rules-cap-below-part",
+                        cap = cap.to_string(),
+                        part = part.to_string()
+                    )
+                ));
             }
         };
         for status in [WITHOUT, WITH] {
@@ -251,8 +274,12 @@ impl RuleSet {
             let sections = self.core_cap[status] + spouse + self.transferability_cap + self.additional_cap;
             if sections != self.max_total {
                 problems.push(format!(
-                    "max_total: the section caps add up to {sections}, not {}",
-                    self.max_total
+                    "max_total: {}",
+                    crate::t!(
+                        "rules-caps-add-up",
+                        sections = sections.to_string(),
+                        total = self.max_total.to_string()
+                    )
                 ));
             }
         }
@@ -260,49 +287,8 @@ impl RuleSet {
     }
 }
 
-/// serde's words for a value of the wrong kind ("invalid type: string
-/// \"x\", expected u16", "invalid length 0, expected struct RawRuleSet with
-/// 10 elements") in the words the rest of the program uses.
-fn plain_words(message: &str) -> String {
-    let expected = |kind: &str| match kind {
-        "u8" => "a whole number from 0 to 255".to_string(),
-        "u16" => "a whole number of points from 0 to 65535".to_string(),
-        "u32" | "u64" | "usize" => "a whole number".to_string(),
-        kind if kind.starts_with("struct ") || kind.starts_with("a map") => "an object".to_string(),
-        kind if kind.starts_with("a sequence") => "a list".to_string(),
-        other => other.to_string(),
-    };
-    if let Some(rest) = message
-        .strip_prefix("invalid type: ")
-        .or_else(|| message.strip_prefix("invalid value: "))
-    {
-        if let Some((found, kind)) = rest.split_once(", expected ") {
-            return format!("expected {}, found {}", expected(kind), found.replace('`', ""));
-        }
-    }
-    if let Some(rest) = message.strip_prefix("invalid length ") {
-        if let Some((_, kind)) = rest.split_once(", expected ") {
-            let kind = kind.split(" with ").next().unwrap_or(kind);
-            return format!("expected {}, found a list", expected(kind));
-        }
-    }
-    if let Some(field) = message.strip_prefix("missing field ") {
-        return format!("missing {}", field.replace('`', "\""));
-    }
-    message.replace('`', "\"")
-}
-
 fn max_of(values: &[u16]) -> u16 {
     values.iter().copied().max().unwrap_or(0)
-}
-
-/// serde_json appends "at line L column C", which means nothing to someone
-/// reading a path; the path says where.
-fn strip_position(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(at) => message[..at].to_string(),
-        None => message.to_string(),
-    }
 }
 
 /// Every rule set known to the program, oldest first.
@@ -312,19 +298,37 @@ pub struct RuleBook {
 }
 
 /// No rule set covers a date.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SelectError {
-    #[error("no rule set is in force on {date}: the oldest one, {oldest}, starts on {oldest_from}")]
     BeforeOldest {
         date: Date,
         oldest: String,
         oldest_from: Date,
     },
-    #[error("no rule sets are loaded")]
     Empty,
-    #[error("no rule set has the id {0:?}")]
     UnknownId(String),
 }
+
+impl std::fmt::Display for SelectError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            SelectError::BeforeOldest {
+                date,
+                oldest,
+                oldest_from,
+            } => crate::t!(
+                "rules-before-oldest",
+                date = *date,
+                oldest = oldest,
+                from = *oldest_from
+            ),
+            SelectError::Empty => crate::t!("rules-none-loaded"),
+            SelectError::UnknownId(id) => crate::t!("rules-no-id", id = id),
+        })
+    }
+}
+
+impl std::error::Error for SelectError {}
 
 impl RuleBook {
     /// The rule sets compiled into the program.
