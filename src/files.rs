@@ -127,6 +127,17 @@ pub fn printable(text: &str, keep_layout: bool) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(clean)
 }
 
+/// What went wrong reading or writing a file, in the language in use for
+/// the common cases; the system's own words otherwise.
+pub fn io_problem(error: &std::io::Error) -> String {
+    match error.kind() {
+        std::io::ErrorKind::NotFound => crate::t!("io-not-found"),
+        std::io::ErrorKind::PermissionDenied => crate::t!("io-permission-denied"),
+        std::io::ErrorKind::IsADirectory => crate::t!("io-is-a-folder"),
+        _ => error.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -144,16 +155,5 @@ mod tests {
     fn a_byte_order_mark_is_dropped() {
         assert_eq!(without_bom("\u{feff}{}"), "{}");
         assert_eq!(without_bom("{}"), "{}");
-    }
-}
-
-/// What went wrong reading or writing a file, in the language in use for
-/// the common cases; the system's own words otherwise.
-pub fn io_problem(error: &std::io::Error) -> String {
-    match error.kind() {
-        std::io::ErrorKind::NotFound => crate::t!("io-not-found"),
-        std::io::ErrorKind::PermissionDenied => crate::t!("io-permission-denied"),
-        std::io::ErrorKind::IsADirectory => crate::t!("io-is-a-folder"),
-        _ => error.to_string(),
     }
 }
