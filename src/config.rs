@@ -74,10 +74,7 @@ pub fn load_rule_book(extra: &[PathBuf]) -> Result<(RuleBook, Vec<String>), Rule
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_default();
                 let skip = |warnings: &mut Vec<String>| {
-                    warnings.push(format!(
-                        "{}: skipped: not a rule set (no \"format\": \"crs-rules/1\")",
-                        path.display()
-                    ))
+                    warnings.push(crate::t!("rules-skipped-not-a-rule-set", file = &path))
                 };
                 if name.starts_with("._") {
                     skip(&mut warnings);
@@ -92,11 +89,7 @@ pub fn load_rule_book(extra: &[PathBuf]) -> Result<(RuleBook, Vec<String>), Rule
                 }
                 book.insert(rule_set_from(&path, &text)?);
                 if old_place {
-                    warnings.push(format!(
-                        "{}: rule sets now live in {}; move it there (it was read this time)",
-                        path.display(),
-                        rules_folder.display()
-                    ));
+                    warnings.push(crate::t!("rules-old-place", file = &path, folder = &rules_folder));
                 }
             }
         }
@@ -167,7 +160,7 @@ pub fn load_reference() -> Result<(Option<Reference>, Vec<String>), DataError> {
             .file_name()
             .is_some_and(|n| n.to_string_lossy().starts_with("._"))
         {
-            warnings.push(format!("{name}: skipped, a macOS metadata file"));
+            warnings.push(crate::t!("skipped-macos-metadata", file = name.as_str()));
             continue;
         }
         let text = crate::files::read_text(&path, crate::files::MAX_SMALL_FILE).map_err(|e| DataError {

@@ -1010,7 +1010,7 @@ feed-no-rounds = the feed lists no rounds
 feed-round = round { $number }
 feed-round-twice = listed twice (rounds[{ $earlier }] and rounds[{ $index }]); expected each round once
 feed-after-today = { $date } is after today ({ $today }); expected the date of a round already held
-feed-missing = missing
+input-absent = missing
 feed-too-large = { $value } is too large; expected at most { $max }
 feed-round-number = a round number
 feed-round-name = the round's name
@@ -1042,3 +1042,28 @@ data-code-not-listed = expected unit groups of { $list ->
         [new] the new NOC list
        *[in-use] the NOC list
     } ({ $version }), found { $code }, which it does not have
+years-disagree = { $place ->
+        [canadian] Canadian experience
+       *[foreign] foreign experience
+    }: the file says { $stated } years, the work history counts { $counted }
+result-expired = the { $result ->
+        [first] first-language
+        [second] second-language
+       *[spouse] spouse's language
+    } result (test taken { $taken }) expired on { $expiry }: it earns nothing
+result-expires = the { $result ->
+        [first] first-language
+        [second] second-language
+       *[spouse] spouse's language
+    } result (test taken { $taken }) expires on { $expiry }
+folder-dangling-link = { $folder } is a link to { $target }, which does not exist
+folder-is-a-file = { $folder } is a file, not a folder; move it away to save here
+save-no-file-name = the path names no file
+save-changed = the file changed since it was read
+save-busy = another program is saving in this folder; try again
+rules-skipped-not-a-rule-set = { $file }: skipped: not a rule set (no "format": "crs-rules/1")
+rules-old-place = { $file }: rule sets now live in { $folder }; move it there (it was read this time)
+skipped-macos-metadata = { $file }: skipped, a macOS metadata file
+effort-unknown-move = unknown move; expected { $keys }
+example-title = Example scenario "{ $name }" ({ $file }); score your own with `crs-planner score FILE`
+standard-input = standard input

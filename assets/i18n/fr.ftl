@@ -982,7 +982,7 @@ feed-no-rounds = le flux ne contient aucune ronde
 feed-round = ronde { $number }
 feed-round-twice = figure deux fois (rounds[{ $earlier }] et rounds[{ $index }]) ; attendu chaque ronde une seule fois
 feed-after-today = { $date } est après aujourd'hui ({ $today }) ; attendu la date d'une ronde déjà tenue
-feed-missing = absent
+input-absent = absent
 feed-too-large = { $value } est trop grand ; attendu au plus { $max }
 feed-round-number = un numéro de ronde
 feed-round-name = le nom de la ronde
@@ -1014,3 +1014,31 @@ data-code-not-listed = attendu des groupes de base de { $list ->
         [new] la nouvelle liste de la CNP
        *[in-use] la liste de la CNP
     } ({ $version }), trouvé { $code }, qui n'y figure pas
+years-disagree = { $place ->
+        [canadian] expérience au Canada
+       *[foreign] expérience à l'étranger
+    } : le fichier indique { $stated ->
+        [one] { $stated } an
+       *[other] { $stated } ans
+    }, les antécédents de travail en comptent { $counted }
+result-expired = { $result ->
+        [first] le résultat en première langue
+        [second] le résultat en deuxième langue
+       *[spouse] le résultat linguistique de l'époux ou conjoint de fait
+    } (test passé le { $taken }) a échu le { $expiry } : il ne rapporte rien
+result-expires = { $result ->
+        [first] le résultat en première langue
+        [second] le résultat en deuxième langue
+       *[spouse] le résultat linguistique de l'époux ou conjoint de fait
+    } (test passé le { $taken }) échoit le { $expiry }
+folder-dangling-link = { $folder } est un lien vers { $target }, qui n'existe pas
+folder-is-a-file = { $folder } est un fichier, pas un dossier ; déplacez-le pour enregistrer ici
+save-no-file-name = le chemin ne nomme aucun fichier
+save-changed = le fichier a changé depuis sa lecture
+save-busy = un autre programme enregistre dans ce dossier ; réessayez
+rules-skipped-not-a-rule-set = { $file } : ignoré : pas un ensemble de règles (aucun "format": "crs-rules/1")
+rules-old-place = { $file } : les ensembles de règles sont maintenant dans { $folder } ; déplacez-le là (il a été lu cette fois)
+skipped-macos-metadata = { $file } : ignoré, un fichier de métadonnées macOS
+effort-unknown-move = changement inconnu ; attendu { $keys }
+example-title = Scénario d'exemple « { $name } » ({ $file }) ; calculez le vôtre avec `crs-planner score FICHIER`
+standard-input = entrée standard

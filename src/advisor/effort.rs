@@ -119,12 +119,24 @@ impl EffortTable {
         let mut deserializer = serde_json::Deserializer::from_str(text);
         let raw: RawEffortFile = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
             let path = e.path().to_string();
-            InputError::at(path, e.into_inner().to_string())
+            let problem = e.into_inner();
+            let problem = if problem.is_syntax() || problem.is_eof() {
+                crate::t!(
+                    "input-not-json",
+                    problem =
+                        crate::error::json_syntax(&crate::error::without_position(&problem.to_string())),
+                    line = problem.line(),
+                    column = problem.column()
+                )
+            } else {
+                crate::error::serde_words(&crate::error::without_position(&problem.to_string()))
+            };
+            InputError::at(if path == "." { String::new() } else { path }, problem)
         })?;
         if raw.format != "crs-effort/1" {
             return Err(InputError::at(
                 "format",
-                format!("expected \"crs-effort/1\", found {:?}", raw.format),
+                crate::error::expected_found("\"crs-effort/1\"", format!("{:?}", raw.format)),
             ));
         }
         for (key, value) in &raw.moves {
@@ -135,19 +147,25 @@ impl EffortTable {
                     let keys: Vec<&str> = EffortKind::ALL.iter().map(|k| k.key()).collect();
                     InputError::at(
                         format!("moves.{key}"),
-                        format!("unknown move; expected one of {}", keys.join(", ")),
+                        crate::t!("effort-unknown-move", keys = crate::error::one_of(keys)),
                     )
                 })?;
             if !(1..=5).contains(&value.difficulty) {
                 return Err(InputError::at(
                     format!("moves.{key}.difficulty"),
-                    format!("expected 1 to 5, found {}", value.difficulty),
+                    crate::error::expected_found(
+                        crate::t!("input-from-to", min = 1, max = 5),
+                        value.difficulty.to_string(),
+                    ),
                 ));
             }
             if value.months > 600 {
                 return Err(InputError::at(
                     format!("moves.{key}.months"),
-                    format!("expected at most 600, found {}", value.months),
+                    crate::error::expected_found(
+                        crate::t!("input-at-most", max = 600),
+                        value.months.to_string(),
+                    ),
                 ));
             }
             self.efforts[kind as usize] = Effort {
@@ -160,7 +178,10 @@ impl EffortTable {
                 .iter()
                 .find(|kind| !raw.moves.contains_key(kind.key()))
             {
-                return Err(InputError::at(format!("moves.{}", missing.key()), "missing"));
+                return Err(InputError::at(
+                    format!("moves.{}", missing.key()),
+                    crate::t!("input-absent"),
+                ));
             }
         }
         Ok(())

@@ -53,10 +53,14 @@ pub fn run(args: &EligibilityArgs) -> u8 {
                 .map_err(|e| write_failure(e.into()))?;
             writeln!(out).map_err(write_failure)
         } else {
-            let source = if file == "-" { "standard input" } else { file };
+            let source = if file == "-" {
+                crate::t!("standard-input")
+            } else {
+                file.to_string()
+            };
             let title = match &scenario.name {
                 Some(name) => format!("{name} ({source})"),
-                None => source.to_string(),
+                None => source,
             };
             super::write_report(&mut out, &render(&title, &answers))
         }

@@ -31,9 +31,10 @@ pub fn run_example() -> u8 {
         let defaults = RulesArgs::default();
         let book = rule_book(&defaults)?;
         let rules = pick_rules(&book, &defaults)?;
-        let title = format!(
-            "Example scenario \"{}\" ({EXAMPLE_NAME}); score your own with `crs-planner score FILE`",
-            scenario.name.as_deref().unwrap_or("example")
+        let title = crate::t!(
+            "example-title",
+            name = scenario.name.as_deref().unwrap_or(EXAMPLE_NAME),
+            file = EXAMPLE_NAME
         );
         print_text(&title, &scenario, rules, &scenario.profile, Expired::default())
     })())
@@ -77,10 +78,14 @@ fn score_one(args: &ScoreArgs) -> Result<(), Failure> {
         serde_json::to_writer_pretty(&mut out, &json).map_err(|e| write_failure(e.into()))?;
         writeln!(out).map_err(write_failure)
     } else {
-        let source = if file == "-" { "standard input" } else { file };
+        let source = if file == "-" {
+            crate::t!("standard-input")
+        } else {
+            file.to_string()
+        };
         let mut title = match &scenario.name {
             Some(name) => format!("{name} ({source})"),
-            None => source.to_string(),
+            None => source,
         };
         for warning in &warnings {
             title.push_str(&format!("\nWarning: {warning}"));

@@ -185,7 +185,7 @@ fn text<'a>(
         None => Err(FeedError {
             file: String::new(),
             path: format!("{round}: {key}"),
-            problem: crate::t!("feed-missing"),
+            problem: crate::t!("input-absent"),
         }),
     }
 }

@@ -67,25 +67,31 @@ pub fn without_expired(
         };
         let expiry = taken.plus_years(RESULT_VALID_YEARS);
         if !result_valid_on(taken, date) {
-            said.push(format!(
-                "the {what} result (test taken {taken}) expired on {expiry}: it earns nothing"
+            said.push(crate::t!(
+                "result-expired",
+                result = what,
+                taken = taken,
+                expiry = expiry
             ));
             return true;
         }
         if date.days_since_unix_epoch() + EXPIRY_WARNING_DAYS >= expiry.days_since_unix_epoch() {
-            said.push(format!(
-                "the {what} result (test taken {taken}) expires on {expiry}"
+            said.push(crate::t!(
+                "result-expires",
+                result = what,
+                taken = taken,
+                expiry = expiry
             ));
         }
         false
     };
-    if check(dates.first_language_test, "first-language") {
+    if check(dates.first_language_test, "first") {
         current.first_language = tables.plain_levels(profile.first_language.language(), Abilities([0; 4]));
     }
-    if check(dates.second_language_test, "second-language") {
+    if check(dates.second_language_test, "second") {
         current.second_language = None;
     }
-    if check(dates.spouse_language_test, "spouse's language") {
+    if check(dates.spouse_language_test, "spouse") {
         if let Some(spouse) = current.spouse.as_mut() {
             spouse.language = None;
         }

@@ -15,7 +15,7 @@ pub fn save_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     };
     let file_name = path
         .file_name()
-        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path names no file"))?;
+        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, crate::t!("save-no-file-name")))?;
     let (temp_path, mut temp) = create_temp(&folder, &file_name.to_string_lossy())?;
     let written = temp
         .write_all(bytes)
@@ -99,9 +99,9 @@ pub enum SaveError {
 impl std::fmt::Display for SaveError {
     fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
         match self {
-            SaveError::Changed => f.write_str("the file changed since it was read"),
-            SaveError::Busy => f.write_str("another program is saving in this folder; try again"),
-            SaveError::Io(error) => error.fmt(f),
+            SaveError::Changed => f.write_str(&crate::t!("save-changed")),
+            SaveError::Busy => f.write_str(&crate::t!("save-busy")),
+            SaveError::Io(error) => f.write_str(&crate::files::io_problem(error)),
         }
     }
 }

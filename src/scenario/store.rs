@@ -150,16 +150,14 @@ pub fn ensure_folder(folder: &Path) -> io::Result<()> {
             let target = std::fs::read_link(step)
                 .map(|t| t.display().to_string())
                 .unwrap_or_default();
-            return Err(io::Error::other(format!(
-                "{} is a link to {target}, which does not exist",
-                step.display()
+            return Err(io::Error::other(crate::t!(
+                "folder-dangling-link",
+                folder = step,
+                target = target
             )));
         }
         if std::fs::metadata(step).is_ok_and(|meta| !meta.is_dir()) {
-            return Err(io::Error::other(format!(
-                "{} is a file, not a folder; move it away to save here",
-                step.display()
-            )));
+            return Err(io::Error::other(crate::t!("folder-is-a-file", folder = step)));
         }
     }
     std::fs::create_dir_all(folder)

@@ -308,15 +308,19 @@ impl Report {
         let (canadian, foreign) = self.counted_years?;
         let mut parts = Vec::new();
         if canadian != self.canadian_years {
-            parts.push(format!(
-                "Canadian experience: the file says {} years, the work history counts {canadian}",
-                self.canadian_years
+            parts.push(crate::t!(
+                "years-disagree",
+                place = "canadian",
+                stated = self.canadian_years,
+                counted = canadian
             ));
         }
         if foreign != self.foreign_years {
-            parts.push(format!(
-                "foreign experience: the file says {} years, the work history counts {foreign}",
-                self.foreign_years
+            parts.push(crate::t!(
+                "years-disagree",
+                place = "foreign",
+                stated = self.foreign_years,
+                counted = foreign
             ));
         }
         (!parts.is_empty()).then(|| parts.join("; "))
