@@ -618,7 +618,10 @@ fn set_scenario_text(
         }
         match text.parse::<u8>() {
             Ok(n) if n <= max => Ok(Some(n)),
-            _ => Err(format!("expected {what} from 0 to {max}, or nothing")),
+            _ => Err(crate::t!(
+                "form-expected-or-nothing",
+                expected = crate::error::in_range(what, 0, max)
+            )),
         }
     };
     let day = || -> Result<Option<Date>, String> {
@@ -642,30 +645,39 @@ fn set_scenario_text(
         FieldId::TestDate(Slot::Spouse) => dates.spouse_language_test = day()?,
         FieldId::Submitted => dates.profile_submitted = day()?,
         FieldId::AssessedOn => dates.education_assessed_on = day()?,
-        FieldId::SpouseAge => changed.extras.spouse.age = whole(MAX_AGE, "whole years")?,
+        FieldId::SpouseAge => changed.extras.spouse.age = whole(MAX_AGE, &crate::t!("input-whole-years"))?,
         FieldId::Funds => {
             background.funds_cad = if text.is_empty() {
                 None
             } else {
                 match text.parse::<f64>() {
                     Ok(funds) if funds.is_finite() && funds >= 0.0 => Some(funds),
-                    _ => return Err("expected Canadian dollars, 0 or more, or nothing".into()),
+                    _ => {
+                        return Err(crate::t!(
+                            "form-expected-or-nothing",
+                            expected = crate::t!("input-funds")
+                        ))
+                    }
                 }
             };
         }
         FieldId::FamilyMembers => {
-            background.family_members = match whole(MAX_FAMILY_MEMBERS, "a count")? {
+            background.family_members = match whole(MAX_FAMILY_MEMBERS, &crate::t!("input-count"))? {
                 Some(0) => {
-                    return Err(format!(
-                        "expected a count from 1 to {MAX_FAMILY_MEMBERS}, or nothing"
+                    return Err(crate::t!(
+                        "form-expected-or-nothing",
+                        expected = crate::error::in_range(crate::t!("input-count"), 1, MAX_FAMILY_MEMBERS)
                     ))
                 }
                 count => count,
             };
         }
-        FieldId::StudyYears => background.canadian_study_years = whole(MAX_STUDY_YEARS, "whole years")?,
+        FieldId::StudyYears => {
+            background.canadian_study_years = whole(MAX_STUDY_YEARS, &crate::t!("input-academic-years"))?
+        }
         FieldId::SpouseStudyYears => {
-            background.spouse_canadian_study_years = whole(MAX_STUDY_YEARS, "whole years")?
+            background.spouse_canadian_study_years =
+                whole(MAX_STUDY_YEARS, &crate::t!("input-academic-years"))?
         }
         _ => changed.profile = set_profile_text(&scenario.profile, id, text, tables)?,
     }
@@ -678,25 +690,29 @@ fn set_profile_text(
     text: &str,
     tables: &LanguageTables,
 ) -> Result<Profile, String> {
-    let number: f64 = text.parse().map_err(|_| format!("{text:?} is not a number"))?;
+    let number: f64 = text
+        .parse()
+        .map_err(|_| crate::t!("form-not-a-number", text = format!("{text:?}")))?;
     let whole = |max: u8, what: &str| validate::whole_in_range(number, max, what);
     let mut changed = *profile;
     match id {
-        FieldId::Age => changed.age = whole(MAX_AGE, "whole years")?,
+        FieldId::Age => changed.age = whole(MAX_AGE, &crate::t!("input-whole-years"))?,
         FieldId::CanadianExperience => {
-            changed.canadian_experience_years = whole(MAX_EXPERIENCE_YEARS, "whole years")?
+            changed.canadian_experience_years = whole(MAX_EXPERIENCE_YEARS, &crate::t!("input-whole-years"))?
         }
         FieldId::ForeignExperience => {
-            changed.foreign_experience_years = whole(MAX_EXPERIENCE_YEARS, "whole years")?
+            changed.foreign_experience_years = whole(MAX_EXPERIENCE_YEARS, &crate::t!("input-whole-years"))?
         }
         FieldId::SpouseExperience => {
-            let years = whole(MAX_EXPERIENCE_YEARS, "whole years")?;
+            let years = whole(MAX_EXPERIENCE_YEARS, &crate::t!("input-whole-years"))?;
             if let Some(spouse) = changed.spouse.as_mut() {
                 spouse.canadian_experience_years = years;
             }
         }
         FieldId::Score(slot, ability) => {
-            let result = slot.result(profile).ok_or("no test here")?;
+            let result = slot
+                .result(profile)
+                .ok_or_else(|| crate::t!("form-no-test-here"))?;
             let mut scores = result
                 .scores()
                 .map(|_, units| f64::from(units) / f64::from(result.test().units_per_point()));
@@ -704,14 +720,14 @@ fn set_profile_text(
             let updated = tables
                 .result(result.language(), result.test(), scores)
                 .map_err(|_| {
-                    format!(
-                        "expected {}",
-                        tables.expected_score(result.language(), result.test(), ability)
+                    crate::t!(
+                        "input-expected",
+                        expected = tables.expected_score(result.language(), result.test(), ability)
                     )
                 })?;
             set_result(&mut changed, slot, updated);
         }
-        _ => return Err("this field is chosen with Left/Right".into()),
+        _ => return Err(crate::t!("form-chosen-with-arrows")),
     }
     Ok(changed)
 }

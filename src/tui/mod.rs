@@ -71,7 +71,7 @@ pub fn run(mut app: App, after_first_frame: impl FnOnce(&mut App)) -> io::Result
                 drop(guard);
                 return Err(io::Error::new(
                     io::ErrorKind::BrokenPipe,
-                    "the terminal went away",
+                    crate::t!("terminal-gone"),
                 ));
             }
         }
