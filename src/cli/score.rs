@@ -88,7 +88,8 @@ fn score_one(args: &ScoreArgs) -> Result<(), Failure> {
             None => source,
         };
         for warning in &warnings {
-            title.push_str(&format!("\nWarning: {warning}"));
+            title.push('\n');
+            title.push_str(&crate::t!("outlook-warning", text = warning));
         }
         print_text(&title, &scenario, rules, &stated, expired)
     }
@@ -121,7 +122,12 @@ pub(super) fn read_scenario(file: &str) -> Result<Scenario, Failure> {
             .lock()
             .take(limit + 1)
             .read_to_string(&mut text)
-            .map_err(|e| Failure::bad_input(format!("<stdin>: cannot read standard input: {e}")))?;
+            .map_err(|e| {
+                Failure::bad_input(crate::t!(
+                    "stdin-unreadable",
+                    problem = crate::files::io_problem(&e)
+                ))
+            })?;
         if text.len() as u64 > limit {
             return Err(Failure::bad_input(format!(
                 "<stdin>: {}",

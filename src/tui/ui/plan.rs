@@ -84,8 +84,12 @@ impl Widget for PlanScreen<'_> {
         if !result.complete {
             lines.push(Line::styled(format!(" {}", plan::safety_limit()), theme.error()));
         }
+        let mut selected_line = 0;
         for (index, shown) in result.plans.iter().enumerate() {
             let heading = format!(" {}", plan::heading(index + 1, shown, result.current));
+            if index == view.selected {
+                selected_line = lines.len();
+            }
             lines.push(if index == view.selected {
                 Line::styled(fit(&heading, width.saturating_sub(2)), theme.selected(true))
             } else {
@@ -124,14 +128,6 @@ impl Widget for PlanScreen<'_> {
             }
         }
         // Keep the chosen plan in view.
-        let selected_line = lines
-            .iter()
-            .position(|line| {
-                line.spans
-                    .first()
-                    .is_some_and(|s| s.content.starts_with(&format!(" Plan {} ", view.selected + 1)))
-            })
-            .unwrap_or(0);
         let height = usize::from(body.height.saturating_sub(2));
         let scroll = (selected_line + 4).saturating_sub(height) as u16;
         Paragraph::new(lines)

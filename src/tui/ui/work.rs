@@ -109,7 +109,7 @@ impl Widget for WorkView<'_> {
 
         let jobs = app.state.jobs();
         let block = Block::bordered()
-            .title(format!(" Jobs ({}) ", jobs.len()))
+            .title(format!(" {} ", crate::t!("jobs-title", count = jobs.len())))
             .border_style(theme.border(self.screen.draft.is_none()));
         let inner = block.inner(list);
         block.render(list, buf);
@@ -203,7 +203,10 @@ impl Widget for JobPopup<'_> {
         }
         lines.push(Line::raw(""));
         match &draft.refused {
-            Some(problem) => lines.push(Line::styled(format!(" Not saved: {problem}"), theme.error())),
+            Some(problem) => lines.push(Line::styled(
+                format!(" {}", crate::t!("job-not-saved", problem = problem)),
+                theme.error(),
+            )),
             None => lines.push(super::keys_line(&keymap_pairs(JOB_COMMANDS), &theme)),
         }
         let title = if draft.editing.is_some() {
