@@ -12,6 +12,10 @@ fn text(output: &Output) -> String {
     String::from_utf8(output.stdout.clone()).unwrap()
 }
 
+fn text_err(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).unwrap()
+}
+
 fn run(args: &[&str], vars: &[(&str, &str)]) -> Output {
     let home = tempfile::tempdir().unwrap();
     common::run_binary_with(home.path(), args, "", vars)
@@ -208,4 +212,94 @@ fn eligibility_speaks_french() {
         ],
         &["In the pool", "Experience", "Programs", "points of", "pass mark", "unknown", "months of", "Armed"],
     );
+}
+
+#[test]
+fn help_and_mistakes_on_the_command_line_are_in_french() {
+    let help = run(&["plan", "--help", "--lang", "fr"], &[]);
+    assert!(help.status.success());
+    let help = text(&help);
+    for line in [
+        "Les plans les moins exigeants qui atteignent une note cible, et qui devrait présenter la demande",
+        "Utilisation : crs-planner plan [OPTIONS] <FICHIER>",
+        "Arguments\u{a0}:",
+        "  <FICHIER>  Le scénario de départ",
+        "Options\u{a0}:",
+        "      --target <N>           La note à atteindre",
+        "  -h, --help                 Afficher l'aide",
+    ] {
+        assert!(help.contains(line), "{line:?} not in\n{help}");
+    }
+    for english in ["Usage", "Print", "The score to reach", "default:"] {
+        assert!(!help.contains(english), "{english:?} in\n{help}");
+    }
+    let top = text(&run(&["--help"], &[("LANG", "fr_CA.UTF-8")]));
+    assert!(top.contains("Commandes\u{a0}:"), "{top}");
+    assert!(
+        top.contains("  help         Afficher ce message ou l'aide des sous-commandes données"),
+        "{top}"
+    );
+    assert!(
+        top.contains("  -V, --version\n          Afficher la version"),
+        "{top}"
+    );
+
+    let refused = run(&["plan", BASELINE, "--target", "1300", "--lang", "fr"], &[]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8(refused.stderr).unwrap(),
+        "erreur : valeur « 1300 » non valide pour « --target <N> » : attendu un nombre entier de 1 à 1\u{a0}200, trouvé \"1300\"\n\n\
+         Pour en savoir plus, essayez « --help ».\n"
+    );
+    let typo = text_err(&run(&["scor", BASELINE, "--lang", "fr"], &[]));
+    assert!(
+        typo.starts_with("erreur : sous-commande inconnue « scor »\n\n  astuce : des sous-commandes semblables existent : « compare », « score »\n"),
+        "{typo}"
+    );
+    let unknown = run(&["score", BASELINE, "--bogus", "--lang", "fr"], &[]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8(unknown.stderr).unwrap(),
+        "erreur : argument inattendu « --bogus »\n\n\
+         Utilisation : crs-planner score <FICHIER>\n\n\
+         Pour en savoir plus, essayez « --help ».\n"
+    );
+}
+
+#[test]
+fn english_help_is_what_the_code_says() {
+    let help = text(&run(&["plan", "--help"], &[]));
+    assert!(
+        help.contains("Usage: crs-planner plan [OPTIONS] <FILE>"),
+        "{help}"
+    );
+    assert!(
+        help.contains("      --target <N>           The score to reach"),
+        "{help}"
+    );
+    assert!(help.contains("  -h, --help                 Print help"), "{help}");
+}
+
+#[test]
+fn a_bad_scenario_is_refused_in_french_with_its_field_path_as_in_the_file() {
+    let folder = tempfile::tempdir().unwrap();
+    let file = folder.path().join("bad.json");
+    std::fs::write(
+        &file,
+        r#"{"format":"crs-scenario/1","profile":{"age":29,"education":"phd","first_language":{"language":"english","test":"ielts","listening":8,"reading":7,"writing":7,"speaking":7}}}"#,
+    )
+    .unwrap();
+    let output = run(&["score", file.to_str().unwrap(), "--lang", "fr"], &[]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8(output.stderr).unwrap(),
+        format!(
+            "crs-planner: {}: profile.education: attendu l'une des valeurs less_than_secondary, secondary, one_year, two_year, bachelors, two_or_more, masters, doctoral, trouvé \"phd\"\n",
+            file.display()
+        )
+    );
+    std::fs::write(&file, r#"{"format":"crs-scenario/1","profile":{"age":29,"#).unwrap();
+    let broken = run(&["score", file.to_str().unwrap(), "--lang", "fr"], &[]);
+    let said = String::from_utf8(broken.stderr).unwrap();
+    assert!(said.contains("JSON non valide : fin du fichier"), "{said}");
 }

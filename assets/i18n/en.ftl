@@ -1076,3 +1076,96 @@ input-count = a count
 jobs-title = Jobs ({ $count })
 job-not-saved = Not saved: { $problem }
 stdin-unreadable = <stdin>: cannot read standard input: { $problem }
+
+## The command line's help and clap's refusals (English comes from the code's doc comments)
+
+clap-about = Exact Express Entry CRS scores (the 1200-point Comprehensive Ranking System), computed offline from the official tables.
+
+    With no command, opens the what-if planner on the scenario open last time (or a starter profile).
+clap-lang = The language of everything written for people: en or fr (or one added in <config>/i18n/); default CRS_PLANNER_LANG, the planner's last choice, then the locale. JSON stays as it is
+clap-as-of = Score under the rule set in force on this date (YYYY-MM-DD); default today
+clap-rules = A rules file that adds a rule set or replaces the one with its id (repeatable)
+clap-json = Print JSON
+clap-batch = Read JSON lines (one profile or scenario each) on standard input and print one JSON line per input line
+clap-score = Score a scenario file (or a bare profile), or JSON lines with --batch
+clap-score-file = Scenario file or bare profile object; `-` reads standard input
+clap-open = Open a scenario file in the planner
+clap-open-file = The scenario file; saving writes back to it
+clap-plan = The least-effort plans that reach a target score, and who should apply
+clap-plan-file = The scenario to plan from
+clap-plan-target = The score to reach
+clap-plan-target-category = Aim for the rounds of a draw category (cec, french, ...): its latest cut-off, unless --target gives the score, and what it asks besides
+clap-plan-effort = An effort file (`crs-effort/1`) to use over the defaults
+clap-timeline = The score month by month if nothing changes, with the days it moves
+clap-timeline-file = The scenario to project
+clap-timeline-from = The first day of the projection (default today)
+clap-timeline-months = How many months to project
+clap-draws = IRCC's rounds of invitations, and where a score stands against them
+clap-draws-category = Only rounds of this category (all, pnp, cec, fsw, fst, french, healthcare, stem, trades, transport, agriculture, education, senior-managers, physicians, researchers, military)
+clap-draws-since = Only rounds on or after this date (default: the last six months of data)
+clap-draws-score = A CRS score to read against the rounds
+clap-draws-scenario = A scenario whose score is read against the rounds
+clap-draws-last = How many of each category's latest rounds to count
+clap-draws-import = Check a newer copy of IRCC's feed and keep it in the data folder
+clap-draws-replace-newer = With --import: keep the file even if its rounds end before those of the data in use
+clap-eligibility = Which programs (FSW, CEC, FST) and category rounds a scenario can be in
+clap-eligibility-as-of = Judge on this date (YYYY-MM-DD); default today
+clap-outlook = The chance of an invitation within 3, 6 and 12 months, and its backtest
+clap-outlook-file = A scenario: its score and what it is eligible for, as of the date
+clap-outlook-score = A score instead of a scenario (with the nomination's 600 if nominated)
+clap-outlook-eligible = What the score is eligible for: programs and categories (fsw,cec,french)
+clap-outlook-nominated = With a provincial nomination (provincial nominee rounds are open)
+clap-outlook-as-of = Forecast as of this day, from the rounds before it (default today)
+clap-outlook-months = The horizons, in months
+clap-outlook-feed = A feed file to read the rounds from instead of the shipped or imported one
+clap-outlook-batch = JSON lines in and out
+clap-outlook-backtest = Replay history: the model and two naive forecasts against what happened
+clap-outlook-from = The first month of the backtest
+clap-outlook-to = The last month of the backtest
+clap-outlook-fit = Fit the model's parameters on the backtest and print them (crs-outlook/1)
+clap-compare = Two scenarios side by side (JSON with --json or when piped)
+clap-compare-a = The first scenario (A)
+clap-compare-b = The second scenario (B), set beside the first
+clap-completions = Print shell completions (bash, zsh, fish, elvish, powershell)
+clap-completions-shell = The shell
+clap-man = Print the manual page (roff)
+clap-help-command = Print this message or the help of the given subcommand(s)
+clap-help = Print help
+clap-version = Print version
+clap-usage = Usage:
+clap-commands = Commands
+clap-arguments = Arguments
+clap-options = Options
+clap-default = default: { $value }
+clap-possible = possible values: { $values }
+clap-error = error: { $problem }
+clap-more = For more information, try '--help'.
+clap-unknown-argument = unexpected argument '{ $argument }' found
+clap-unknown-command = unrecognized subcommand '{ $command }'
+clap-value-needed = a value is required for '{ $argument }' but none was supplied
+clap-invalid-value = invalid value '{ $value }' for '{ $argument }'
+clap-invalid-value-of = invalid value '{ $value }' for '{ $argument }' (possible values: { $valid })
+clap-value-refused = invalid value '{ $value }' for '{ $argument }': { $why }
+clap-conflict = the argument '{ $argument }' cannot be used with '{ $other }'
+clap-missing = the following required arguments were not provided: { $arguments }
+clap-missing-command = a command is required
+clap-too-many = unexpected value '{ $value }' for '{ $argument }' found; no more were expected
+clap-wrong-number = '{ $argument }' was given the wrong number of values
+clap-no-equals = equal sign is needed when assigning values to '{ $argument }'
+clap-not-utf8 = invalid UTF-8 was detected in one or more arguments
+clap-command = COMMAND
+clap-value-file = FILE
+clap-value-kinds = KINDS
+clap-value-lang = LANG
+clap-score-json = Print the score as JSON
+clap-eligibility-json = Print the answers as JSON
+clap-compare-json = Print the comparison as JSON
+clap-similar-command = tip: { $count ->
+        [one] a similar subcommand exists
+       *[other] some similar subcommands exist
+    }: { $similar }
+clap-similar-argument = tip: { $count ->
+        [one] a similar argument exists
+       *[other] some similar arguments exist
+    }: { $similar }
+clap-quoted = '{ $text }'

@@ -1051,3 +1051,96 @@ input-count = un nombre de personnes
 jobs-title = Emplois ({ $count })
 job-not-saved = Non enregistré : { $problem }
 stdin-unreadable = <stdin> : impossible de lire l'entrée standard : { $problem }
+
+## L'aide de la ligne de commande et les refus de clap
+
+clap-about = Notes exactes du Système de classement global (SCG, sur 1 200 points) d'Entrée express, calculées hors ligne à partir des tableaux officiels.
+
+    Sans commande, ouvre le planificateur d'hypothèses sur le scénario ouvert la dernière fois (ou un profil de départ).
+clap-lang = La langue de tout ce qui est écrit pour les gens : en ou fr (ou une langue ajoutée dans <config>/i18n/) ; par défaut CRS_PLANNER_LANG, le dernier choix du planificateur, puis les paramètres régionaux. Le JSON reste tel quel
+clap-as-of = Calculer selon les règles en vigueur à cette date (AAAA-MM-JJ) ; par défaut aujourd'hui
+clap-rules = Un fichier de règles qui ajoute un ensemble de règles ou remplace celui de même identifiant (répétable)
+clap-json = Afficher en JSON
+clap-batch = Lire des lignes JSON (un profil ou un scénario chacune) sur l'entrée standard et écrire une ligne JSON par ligne lue
+clap-score = Calculer la note d'un fichier de scénario (ou d'un profil seul), ou de lignes JSON avec --batch
+clap-score-file = Fichier de scénario ou objet profil seul ; `-` lit l'entrée standard
+clap-open = Ouvrir un fichier de scénario dans le planificateur
+clap-open-file = Le fichier de scénario ; l'enregistrement l'écrase
+clap-plan = Les plans les moins exigeants qui atteignent une note cible, et qui devrait présenter la demande
+clap-plan-file = Le scénario de départ
+clap-plan-target = La note à atteindre
+clap-plan-target-category = Viser les rondes d'une catégorie (cec, french, ...) : sa dernière note limite, sauf si --target donne la note, et ce qu'elle exige en plus
+clap-plan-effort = Un fichier d'effort (`crs-effort/1`) à utiliser au lieu des valeurs par défaut
+clap-timeline = La note mois par mois si rien ne change, avec les jours où elle bouge
+clap-timeline-file = Le scénario à projeter
+clap-timeline-from = Le premier jour de la projection (par défaut aujourd'hui)
+clap-timeline-months = Le nombre de mois à projeter
+clap-draws = Les rondes d'invitations d'IRCC, et où une note se situe par rapport à elles
+clap-draws-category = Seulement les rondes de cette catégorie (all, pnp, cec, fsw, fst, french, healthcare, stem, trades, transport, agriculture, education, senior-managers, physicians, researchers, military)
+clap-draws-since = Seulement les rondes à partir de cette date (par défaut : les six derniers mois de données)
+clap-draws-score = Une note SCG à comparer aux rondes
+clap-draws-scenario = Un scénario dont la note est comparée aux rondes
+clap-draws-last = Combien des dernières rondes de chaque catégorie compter
+clap-draws-import = Vérifier une copie plus récente du flux d'IRCC et la garder dans le dossier de données
+clap-draws-replace-newer = Avec --import : garder le fichier même si ses rondes s'arrêtent avant celles des données en usage
+clap-eligibility = Les programmes (PTQF, CEC, PTMSF) et les rondes par catégorie qui sont ouverts à un scénario
+clap-eligibility-as-of = Juger à cette date (AAAA-MM-JJ) ; par défaut aujourd'hui
+clap-outlook = La probabilité d'une invitation d'ici 3, 6 et 12 mois, et sa contre-vérification
+clap-outlook-file = Un scénario : sa note et ce à quoi il est admissible, à la date donnée
+clap-outlook-score = Une note au lieu d'un scénario (avec les 600 points de la désignation s'il y en a une)
+clap-outlook-eligible = Ce à quoi la note est admissible : programmes et catégories (fsw,cec,french)
+clap-outlook-nominated = Avec une désignation provinciale (les rondes des candidats des provinces sont ouvertes)
+clap-outlook-as-of = Prévoir à ce jour, d'après les rondes qui le précèdent (par défaut aujourd'hui)
+clap-outlook-months = Les horizons, en mois
+clap-outlook-feed = Un fichier de flux d'où lire les rondes au lieu de celui fourni ou importé
+clap-outlook-batch = Lignes JSON en entrée et en sortie
+clap-outlook-backtest = Rejouer l'historique : le modèle et deux prévisions naïves face à ce qui s'est passé
+clap-outlook-from = Le premier mois de la contre-vérification
+clap-outlook-to = Le dernier mois de la contre-vérification
+clap-outlook-fit = Ajuster les paramètres du modèle sur la contre-vérification et les afficher (crs-outlook/1)
+clap-compare = Deux scénarios côte à côte (en JSON avec --json ou vers un tube)
+clap-compare-a = Le premier scénario (A)
+clap-compare-b = Le second scénario (B), mis à côté du premier
+clap-completions = Afficher la complétion pour un interpréteur de commandes (bash, zsh, fish, elvish, powershell)
+clap-completions-shell = L'interpréteur de commandes
+clap-man = Afficher la page de manuel (roff)
+clap-help-command = Afficher ce message ou l'aide des sous-commandes données
+clap-help = Afficher l'aide
+clap-version = Afficher la version
+clap-usage = Utilisation :
+clap-commands = Commandes{ "\u00A0" }
+clap-arguments = Arguments{ "\u00A0" }
+clap-options = Options{ "\u00A0" }
+clap-default = par défaut : { $value }
+clap-possible = valeurs possibles : { $values }
+clap-error = erreur : { $problem }
+clap-more = Pour en savoir plus, essayez « --help ».
+clap-unknown-argument = argument inattendu « { $argument } »
+clap-unknown-command = sous-commande inconnue « { $command } »
+clap-value-needed = une valeur est exigée pour « { $argument } », mais aucune n'a été donnée
+clap-invalid-value = valeur « { $value } » non valide pour « { $argument } »
+clap-invalid-value-of = valeur « { $value } » non valide pour « { $argument } » (valeurs possibles : { $valid })
+clap-value-refused = valeur « { $value } » non valide pour « { $argument } » : { $why }
+clap-conflict = l'argument « { $argument } » ne peut pas s'employer avec « { $other } »
+clap-missing = ces arguments obligatoires manquent : { $arguments }
+clap-missing-command = une commande est exigée
+clap-too-many = valeur inattendue « { $value } » pour « { $argument } » ; aucune autre n'était attendue
+clap-wrong-number = « { $argument } » a reçu un mauvais nombre de valeurs
+clap-no-equals = un signe égal est exigé pour donner une valeur à « { $argument } »
+clap-not-utf8 = un ou plusieurs arguments ne sont pas de l'UTF-8 valide
+clap-command = COMMANDE
+clap-value-file = FICHIER
+clap-value-kinds = TYPES
+clap-value-lang = LANGUE
+clap-score-json = Afficher la note en JSON
+clap-eligibility-json = Afficher les réponses en JSON
+clap-compare-json = Afficher la comparaison en JSON
+clap-similar-command = astuce : { $count ->
+        [one] une sous-commande semblable existe
+       *[other] des sous-commandes semblables existent
+    } : { $similar }
+clap-similar-argument = astuce : { $count ->
+        [one] un argument semblable existe
+       *[other] des arguments semblables existent
+    } : { $similar }
+clap-quoted = « { $text } »

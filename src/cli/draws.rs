@@ -26,13 +26,13 @@ pub struct DrawsArgs {
     #[arg(long, value_name = "DATE", value_parser = super::parse_date)]
     since: Option<Date>,
     /// A CRS score to read against the rounds.
-    #[arg(long, value_name = "N", conflicts_with = "scenario", value_parser = clap::value_parser!(u16).range(0..=1200))]
+    #[arg(long, value_name = "N", conflicts_with = "scenario", value_parser = super::whole_between(0, 1200))]
     score: Option<u16>,
     /// A scenario whose score is read against the rounds.
     #[arg(long, value_name = "FILE")]
     scenario: Option<PathBuf>,
     /// How many of each category's latest rounds to count.
-    #[arg(long, value_name = "N", default_value_t = 6, value_parser = clap::value_parser!(u16).range(1..=1000))]
+    #[arg(long, value_name = "N", default_value_t = 6, value_parser = super::whole_between(1, 1000))]
     last: u16,
     /// Print JSON.
     #[arg(long)]

@@ -5,6 +5,7 @@ mod compare;
 mod completions;
 mod draws;
 pub mod eligibility;
+mod help;
 mod json;
 mod outlook;
 mod plan;
@@ -18,6 +19,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
+
+pub(crate) use help::whole_between;
 
 use crate::config;
 use crate::engine::{Date, RuleBook, RuleSet};
@@ -72,7 +75,9 @@ enum Command {
     Outlook(outlook::OutlookArgs),
     /// Two scenarios side by side (JSON with --json or when piped).
     Compare {
+        /// The first scenario (A).
         a: PathBuf,
+        /// The second scenario (B), set beside the first.
         b: PathBuf,
         /// Print the comparison as JSON.
         #[arg(long)]
@@ -81,7 +86,10 @@ enum Command {
         rules: RulesArgs,
     },
     /// Print shell completions (bash, zsh, fish, elvish, powershell).
-    Completions { shell: clap_complete::Shell },
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
     /// Print the manual page (roff).
     Man,
 }
@@ -134,15 +142,21 @@ pub(crate) fn parse_date(text: &str) -> Result<Date, String> {
 
 /// Runs the command line and gives the process exit status.
 pub fn run() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // The language first: clap's help and its refusals are in it too.
+    if let Err(failure) = install_language(help::lang_flag(&args).as_deref()) {
+        return ExitCode::from(report(Err(failure)));
+    }
+    let matches = help::localized(<Cli as clap::CommandFactory>::command())
+        .try_get_matches_from(&args)
+        .unwrap_or_else(|error| help::exit(error));
+    let cli =
+        <Cli as clap::FromArgMatches>::from_arg_matches(&matches).unwrap_or_else(|error| help::exit(error));
     // These describe the command line: they need no data and read no files.
     match &cli.command {
         Some(Command::Completions { shell }) => return ExitCode::from(completions::completions(*shell)),
         Some(Command::Man) => return ExitCode::from(completions::man()),
         _ => {}
-    }
-    if let Err(failure) = install_language(cli.lang.as_deref()) {
-        return ExitCode::from(report(Err(failure)));
     }
     if writes_json(&cli.command) {
         // JSON is for programs: its words (reasons, labels) stay exactly as

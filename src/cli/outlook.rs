@@ -24,7 +24,7 @@ pub struct OutlookArgs {
     #[arg(value_name = "FILE", conflicts_with_all = ["score", "batch", "backtest", "fit"])]
     file: Option<PathBuf>,
     /// A score instead of a scenario (with the nomination's 600 if nominated).
-    #[arg(long, value_name = "N", requires = "eligible")]
+    #[arg(long, value_name = "N", requires = "eligible", value_parser = super::whole_between(0, 1200))]
     score: Option<u16>,
     /// What the score is eligible for: programs and categories (fsw,cec,french).
     #[arg(long, value_name = "KINDS", value_delimiter = ',')]
@@ -36,11 +36,13 @@ pub struct OutlookArgs {
     #[arg(long = "as-of", value_name = "DATE", value_parser = super::parse_date)]
     as_of: Option<Date>,
     /// The horizons, in months.
-    #[arg(long, value_name = "M", value_delimiter = ',', default_values_t = [3u16, 6, 12])]
+    #[arg(long, value_name = "M", value_delimiter = ',', default_values_t = [3u16, 6, 12],
+          value_parser = super::whole_between(0, 600))]
     months: Vec<u16>,
     /// A feed file to read the rounds from instead of the shipped or imported one.
     #[arg(long, value_name = "FILE")]
     feed: Option<PathBuf>,
+    /// Print JSON.
     #[arg(long)]
     json: bool,
     /// JSON lines in and out.

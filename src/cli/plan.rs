@@ -22,7 +22,7 @@ pub struct PlanArgs {
     file: PathBuf,
     /// The score to reach.
     #[arg(long, value_name = "N", required_unless_present = "target_category",
-          value_parser = clap::value_parser!(u16).range(1..=1200))]
+          value_parser = super::whole_between(1, 1200))]
     target: Option<u16>,
     /// Aim for the rounds of a draw category (cec, french, ...): its latest
     /// cut-off, unless --target gives the score, and what it asks besides.

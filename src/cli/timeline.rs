@@ -20,7 +20,7 @@ pub struct TimelineArgs {
     #[arg(long, value_name = "DATE", value_parser = super::parse_date)]
     from: Option<Date>,
     /// How many months to project.
-    #[arg(long, value_name = "N", default_value_t = 36, value_parser = clap::value_parser!(u16).range(1..=240))]
+    #[arg(long, value_name = "N", default_value_t = 36, value_parser = super::whole_between(1, 240))]
     months: u16,
     /// Print JSON.
     #[arg(long)]
