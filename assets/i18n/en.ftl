@@ -1169,3 +1169,4 @@ clap-similar-argument = tip: { $count ->
        *[other] some similar arguments exist
     }: { $similar }
 clap-quoted = '{ $text }'
+man-name = NAME

@@ -1144,3 +1144,4 @@ clap-similar-argument = astuce : { $count ->
        *[other] des arguments semblables existent
     } : { $similar }
 clap-quoted = « { $text } »
+man-name = NOM
