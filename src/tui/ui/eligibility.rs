@@ -32,13 +32,14 @@ fn style(theme: &Theme, answer: Answer) -> Style {
     }
 }
 
-/// "FSW yes 80/100  CEC no  FST no"
-fn programs_line<'a>(report: &Report, theme: &Theme, compact: bool) -> Line<'a> {
+/// "FSW yes 80/100  CEC no  FST no"; `tight` parts the programs with one
+/// space instead of two, for a narrow panel.
+fn programs_line<'a>(report: &Report, theme: &Theme, compact: bool, tight: bool) -> Line<'a> {
     let mut spans = Vec::new();
     for program in Program::ALL {
         let answer = report.program(program);
         if !spans.is_empty() {
-            spans.push(Span::raw("  "));
+            spans.push(Span::raw(if tight { " " } else { "  " }));
         }
         spans.push(Span::styled(program.short_label(), theme.heading()));
         spans.push(Span::raw(" "));
@@ -128,11 +129,33 @@ impl Widget for EligibilityPanel<'_> {
             .title(pool)
             .title_style(style(theme, report.in_pool))
             .border_style(theme.border(false));
-        let mut lines = vec![programs_line(report, theme, area.height <= 3)];
-        if area.height <= 3 {
-            // One line: the programs, then the categories after them.
-            lines[0].spans.push(Span::raw("  "));
-            lines[0].spans.push(Span::raw(short_categories(report)));
+        let compact = area.height <= 3;
+        let mut lines = vec![programs_line(report, theme, compact, false)];
+        if compact {
+            // One line: the programs, then as much of the categories as
+            // fits after them (the programs closer together if that makes
+            // them fit), cut between words.
+            let inner = usize::from(area.width.saturating_sub(2));
+            let categories = short_categories(report);
+            let wanted = categories.chars().count() + 2;
+            if lines[0].width() + wanted > inner {
+                let tight = programs_line(report, theme, true, true);
+                if tight.width() + wanted <= inner {
+                    lines[0] = tight;
+                }
+            }
+            let room = inner.saturating_sub(lines[0].width() + 2);
+            let shown = if categories.chars().count() <= room {
+                categories
+            } else if room >= 4 {
+                super::fit(&categories, room).trim_end().to_string()
+            } else {
+                String::new()
+            };
+            if !shown.is_empty() {
+                lines[0].spans.push(Span::raw("  "));
+                lines[0].spans.push(Span::raw(shown));
+            }
         } else {
             lines.push(Line::raw(categories_line(report)));
             if let Some(unmet) = first_unmet(report) {

@@ -88,18 +88,35 @@ pub(crate) fn centered(area: Rect, width: u16, height: u16) -> Rect {
     )
 }
 
-/// Pads or cuts text to exactly `width` characters.
+/// Pads or cuts text to exactly `width` characters. A cut falls between
+/// words ("une désignation…", not "une désignation provinc…") unless that
+/// would throw away more than half the room.
 pub(crate) fn fit(text: &str, width: usize) -> String {
     let count = text.chars().count();
     if count <= width {
-        format!("{text}{}", " ".repeat(width - count))
-    } else if width == 0 {
-        String::new()
-    } else {
-        let mut cut: String = text.chars().take(width - 1).collect();
-        cut.push('…');
-        cut
+        return format!("{text}{}", " ".repeat(width - count));
     }
+    if width == 0 {
+        return String::new();
+    }
+    // Only a plain space parts words: a no-break space holds "229 100"
+    // and "91,2 %" together.
+    let kept: Vec<char> = text.chars().take(width - 1).collect();
+    let mid_word = text.chars().nth(width - 1).is_some_and(|c| c != ' ');
+    let end = match kept.iter().rposition(|&c| c == ' ') {
+        Some(space) if mid_word && space > 0 && space * 2 >= kept.len() => space,
+        _ => kept.len(),
+    };
+    // A cut after a separator leaves it hanging: "partout ·…" reads as "partout…".
+    let mut cut: String = kept[..end]
+        .iter()
+        .collect::<String>()
+        .trim_end_matches([' ', '·', ':', ';', ','])
+        .to_string();
+    cut.push('…');
+    let used = cut.chars().count();
+    cut.push_str(&" ".repeat(width.saturating_sub(used)));
+    cut
 }
 
 pub(crate) fn plain_line(text: impl Into<String>) -> Line<'static> {
