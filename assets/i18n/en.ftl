@@ -1170,3 +1170,5 @@ clap-similar-argument = tip: { $count ->
     }: { $similar }
 clap-quoted = '{ $text }'
 man-name = NAME
+kind-short-all = all
+kind-short-pnp = PNP

@@ -485,7 +485,7 @@ plan-by-month = Plan { $number } mois par mois : { $first } maintenant, { $last 
 percent = { $value } %
 outlook-line = Invitation : { $chance } d'ici 6 mois · le mieux : { $rounds }
 outlook-line-none = Invitation : aucune ronde qui vous est ouverte n'atteint cette note ces derniers temps
-outlook-by-kind = D'ici 6 mois, par genre de ronde qui vous est ouvert : { $kinds }
+outlook-by-kind = D'ici 6 mois, par ronde qui vous est ouverte : { $kinds }
 outlook-by-kind-none = D'ici 6 mois : aucune ronde qui vous est ouverte n'a eu lieu
 rounds-open = { $rounds } ouvertes
 outlook-after = Ensuite : { $chance } dans les 6 mois ({ $rounds } : le mieux)
@@ -1145,3 +1145,5 @@ clap-similar-argument = astuce : { $count ->
     } : { $similar }
 clap-quoted = « { $text } »
 man-name = NOM
+kind-short-all = tous
+kind-short-pnp = PCP

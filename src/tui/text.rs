@@ -330,12 +330,32 @@ pub fn outlook_line(outlook: &crate::advisor::outlook::Outlook) -> String {
     }
 }
 
-/// " Within 6 months: cec 33% · french 12%"
+/// A kind of round in a word or two, by its key: "CEC", "French
+/// proficiency"; in French "CEC", "Français".
+pub fn kind_short(key: &str) -> String {
+    use crate::engine::eligibility::Program;
+    if let Some(program) = Program::ALL.into_iter().find(|p| p.key() == key) {
+        return program.short_label();
+    }
+    match key {
+        "all" => t!("kind-short-all"),
+        "pnp" => t!("kind-short-pnp"),
+        _ => crate::draws::Category::from_key(key).map_or_else(|| key.to_string(), |c| c.label()),
+    }
+}
+
+/// " Within 6 months: CEC 33% · French proficiency 12%"
 pub fn outlook_by_kind(outlook: &crate::advisor::outlook::Outlook) -> String {
-    let kinds: Vec<String> = outlook
+    // The likeliest first: a narrow screen cuts the least likely.
+    let mut by_chance: Vec<(f64, &str)> = outlook
         .by_kind
         .iter()
-        .map(|kind| format!("{} {}", kind.kind, percent(within_six_months(outlook, &kind.p))))
+        .map(|kind| (within_six_months(outlook, &kind.p), kind.kind.as_str()))
+        .collect();
+    by_chance.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let kinds: Vec<String> = by_chance
+        .iter()
+        .map(|(chance, key)| format!("{} {}", kind_short(key), percent(*chance)))
         .collect();
     if kinds.is_empty() {
         format!(" {}", t!("outlook-by-kind-none"))

@@ -143,19 +143,27 @@ impl Widget for DrawsScreen<'_> {
                 )
             }
         };
-        let [legend_area, chart_area] =
-            Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(chart_area);
-        let mut legend = vec![Span::styled(
+        // The legend names every line of the chart, each entry whole: on
+        // up to three lines.
+        let width = usize::from(chart_area.width);
+        let mut legend: Vec<Line> = vec![Line::from(Span::styled(
             format!(" ⠒⠒ {}  ", crate::t!("chart-you", total = total)),
             theme.total(),
-        )];
+        ))];
         for (index, category) in categories.iter().enumerate() {
-            legend.push(Span::styled(
-                format!("{} {}  ", mark(index).1, category.label()),
-                style_of(index),
-            ));
+            let entry = format!("{} {}  ", mark(index).1, category.label());
+            let last = legend.len() - 1;
+            if legend[last].width() + entry.chars().count() > width + 2 && legend[last].width() > 1 {
+                legend.push(Line::from(Span::raw(" ")));
+            }
+            let last = legend.len() - 1;
+            legend[last].spans.push(Span::styled(entry, style_of(index)));
         }
-        Line::from(legend).render(legend_area, buf);
+        let rows = legend.len().min(3) as u16;
+        legend.truncate(usize::from(rows));
+        let [legend_area, chart_area] =
+            Layout::vertical([Constraint::Length(rows), Constraint::Min(0)]).areas(chart_area);
+        Paragraph::new(legend).render(legend_area, buf);
         let step = (y_max - y_min) / 4.0;
         let y_labels: Vec<String> = (0..=4)
             .map(|i| format!("{:.0}", y_min + step * f64::from(i)))

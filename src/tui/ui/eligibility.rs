@@ -93,6 +93,31 @@ fn short_categories(report: &Report) -> String {
     }
 }
 
+/// As many items of "a, b, c" as fit in `room`, whole, with "…" for the
+/// rest; nothing when not even the first fits.
+fn fitting_list(list: &str, room: usize) -> String {
+    if list.chars().count() <= room {
+        return list.to_string();
+    }
+    let mut shown = String::new();
+    for item in list.split(", ") {
+        let next = if shown.is_empty() {
+            item.to_string()
+        } else {
+            format!("{shown}, {item}")
+        };
+        if next.chars().count() + 2 > room {
+            break;
+        }
+        shown = next;
+    }
+    if shown.is_empty() {
+        shown
+    } else {
+        format!("{shown}, …")
+    }
+}
+
 /// The first thing missing for the first program not yet open.
 fn first_unmet(report: &Report) -> Option<String> {
     if let Some(note) = report.years_disagreement() {
@@ -145,13 +170,7 @@ impl Widget for EligibilityPanel<'_> {
                 }
             }
             let room = inner.saturating_sub(lines[0].width() + 2);
-            let shown = if categories.chars().count() <= room {
-                categories
-            } else if room >= 4 {
-                super::fit(&categories, room).trim_end().to_string()
-            } else {
-                String::new()
-            };
+            let shown = fitting_list(&categories, room);
             if !shown.is_empty() {
                 lines[0].spans.push(Span::raw("  "));
                 lines[0].spans.push(Span::raw(shown));

@@ -29,20 +29,17 @@ impl Widget for TimelineScreen<'_> {
         .areas(area);
         let first = timeline.months.first().map_or(0, |m| m.total);
         let last = timeline.months.last().map_or(0, |m| m.total);
-        Line::styled(
-            format!(
-                " {}",
-                crate::t!(
-                    "timeline-title",
-                    from = &timeline.from,
-                    first = first,
-                    last = last,
-                    months = timeline.months.len().saturating_sub(1)
-                )
-            ),
-            theme.total(),
-        )
-        .render(header, buf);
+        let title = format!(
+            " {}",
+            crate::t!(
+                "timeline-title",
+                from = &timeline.from,
+                first = first,
+                last = last,
+                months = timeline.months.len().saturating_sub(1)
+            )
+        );
+        Line::styled(super::fit(&title, usize::from(header.width)), theme.total()).render(header, buf);
         let points: Vec<(f64, f64)> = timeline
             .months
             .iter()
