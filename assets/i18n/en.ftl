@@ -1172,3 +1172,4 @@ clap-quoted = '{ $text }'
 man-name = NAME
 kind-short-all = all
 kind-short-pnp = PNP
+dollars = ${ $amount }

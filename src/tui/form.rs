@@ -208,7 +208,7 @@ pub fn value(scenario: &Scenario, id: FieldId, today: Date) -> String {
             Some(work) => text::jobs(work.len()),
         },
         FieldId::Funds => background.funds_cad.map_or(crate::t!("not-given"), |funds| {
-            format!("${}", crate::i18n::number(funds.floor() as i64))
+            crate::t!("dollars", amount = funds.floor() as i64)
         }),
         FieldId::FamilyMembers => match background.family_members {
             Some(count) => count.to_string(),
