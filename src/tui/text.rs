@@ -402,3 +402,15 @@ pub fn outlook_after(outlook: &crate::advisor::outlook::Outlook) -> String {
 pub fn rounds_until(newest: Date) -> String {
     t!("rounds-until", date = newest)
 }
+
+/// An occupation's title in the language in use: the French title where
+/// the data has one, otherwise the English one, said to be English.
+pub fn occupation_title(occupation: &crate::engine::eligibility::Occupation) -> String {
+    if crate::i18n::speaks("en") {
+        return occupation.title.clone();
+    }
+    match &occupation.title_fr {
+        Some(french) if crate::i18n::speaks("fr") => french.clone(),
+        _ => t!("title-in-english", title = &occupation.title),
+    }
+}

@@ -98,7 +98,11 @@ impl Occupations {
         self.list
             .iter()
             .filter(|o| {
-                let title = o.title.to_lowercase();
+                // The French title too, where the data has one.
+                let title = match &o.title_fr {
+                    Some(french) => format!("{} {}", o.title, french).to_lowercase(),
+                    None => o.title.to_lowercase(),
+                };
                 words.iter().all(|word| title.contains(word.as_str()))
             })
             .collect()

@@ -89,8 +89,8 @@ pub(crate) fn centered(area: Rect, width: u16, height: u16) -> Rect {
 }
 
 /// Pads or cuts text to exactly `width` characters. A cut falls between
-/// words ("une désignation…", not "une désignation provinc…") unless that
-/// would throw away more than half the room.
+/// words or after a slash ("une désignation…", not "une désignation
+/// provinc…") unless that would throw away more than half the room.
 pub(crate) fn fit(text: &str, width: usize) -> String {
     let count = text.chars().count();
     if count <= width {
@@ -103,8 +103,10 @@ pub(crate) fn fit(text: &str, width: usize) -> String {
     // and "91,2 %" together.
     let kept: Vec<char> = text.chars().take(width - 1).collect();
     let mid_word = text.chars().nth(width - 1).is_some_and(|c| c != ' ');
-    let end = match kept.iter().rposition(|&c| c == ' ') {
-        Some(space) if mid_word && space > 0 && space * 2 >= kept.len() => space,
+    // A break after a slash keeps "programmeurs/…" rather than dropping
+    // the whole of a long slashed title.
+    let end = match kept.iter().rposition(|&c| c == ' ' || c == '/') {
+        Some(at) if mid_word && at > 0 && at * 2 >= kept.len() => at + usize::from(kept[at] == '/'),
         _ => kept.len(),
     };
     // A cut after a separator leaves it hanging: "partout ·…" reads as "partout…".
@@ -176,4 +178,33 @@ pub(crate) fn footer_words<A>(table: &[super::keymap::Command<A>]) -> String {
         .map(|(keys, short)| format!("{keys} {short}"))
         .collect::<Vec<_>>()
         .join(" · ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fit;
+
+    #[test]
+    fn fit_pads_and_cuts_between_words() {
+        for (text, width, fitted) in [
+            ("court", 8, "court   "),
+            ("une désignation provinciale", 22, "une désignation…      "),
+            (
+                "vous devancez 91,2\u{a0}% (2026-08-03)",
+                24,
+                "vous devancez 91,2\u{a0}%…   ",
+            ),
+            ("partout en français · ou NCLC 7", 23, "partout en français…   "),
+            (
+                "Développeurs/développeuses et programmeurs/programmeuses",
+                50,
+                "Développeurs/développeuses et programmeurs/…      ",
+            ),
+            ("antidisestablishmentarianism", 10, "antidises…"),
+            ("a b", 0, ""),
+        ] {
+            assert_eq!(fit(text, width), fitted, "{text:?} in {width}");
+            assert_eq!(fit(text, width).chars().count(), width);
+        }
+    }
 }

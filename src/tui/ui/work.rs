@@ -26,7 +26,7 @@ fn title_of(reference: &Reference, code: Noc) -> String {
     reference
         .occupations
         .get(code)
-        .map_or_else(|| crate::t!("not-in-noc-list"), |o| o.title.clone())
+        .map_or_else(|| crate::t!("not-in-noc-list"), text::occupation_title)
 }
 
 /// The category ids of the list in force that list an occupation.
@@ -40,11 +40,21 @@ fn listing(reference: &Reference, code: Noc, today: Date) -> String {
 }
 
 fn job_line(reference: &Reference, job: &Job) -> String {
+    let places = [crate::t!("place-canada"), crate::t!("place-abroad")];
+    let place_width = places.iter().map(|p| p.chars().count()).max().unwrap_or(0);
     let place = match job.place {
-        Place::Canada => crate::t!("place-canada"),
-        Place::Abroad => crate::t!("place-abroad"),
+        Place::Canada => &places[0],
+        Place::Abroad => &places[1],
     };
-    let to = job.to.map_or_else(|| crate::t!("ongoing"), |d| d.to_string());
+    // Padded to the width of a closed span, so that the columns after it
+    // line up whether a job has ended or goes on.
+    let span_width = crate::t!("job-span", from = job.from, to = job.from)
+        .chars()
+        .count();
+    let span = match job.to {
+        Some(to) => crate::t!("job-span", from = job.from, to = to),
+        None => crate::t!("job-span-ongoing", from = job.from),
+    };
     let mut flags = Vec::new();
     if job.self_employed {
         flags.push(crate::t!("self-employed"));
@@ -58,12 +68,11 @@ fn job_line(reference: &Reference, job: &Job) -> String {
         format!(" ({})", flags.join(", "))
     };
     format!(
-        "{} T{} {:<7} {} {:<10} {:>3} {}  {}{flags}",
+        "{} T{} {:<place_width$} {:<span_width$} {:>3} {}  {}{flags}",
         job.noc,
         job.noc.teer(),
         place,
-        crate::t!("job-from-to", from = job.from),
-        to,
+        span,
         job.hours_per_week,
         crate::t!("hours-a-week-short"),
         title_of(reference, job.noc)
@@ -271,7 +280,7 @@ impl Widget for FinderPopup<'_> {
                     " {} T{}  {}{listed}",
                     occupation.code,
                     occupation.teer(),
-                    occupation.title
+                    text::occupation_title(occupation)
                 ),
                 width,
             );
