@@ -1175,3 +1175,5 @@ dollars = ${ $amount }
 job-span = { $from } to { $to }
 job-span-ongoing = { $from } to ongoing
 title-in-english = { $title }
+job-teer-unlisted = TEER { $teer }; no category lists it
+job-teer-listed = TEER { $teer }; listed by: { $listed }

@@ -1150,3 +1150,5 @@ dollars = { $amount } $
 job-span = du { $from } au { $to }
 job-span-ongoing = depuis le { $from }
 title-in-english = { $title } (titre anglais)
+job-teer-unlisted = FEER { $teer } ; aucune catégorie ne la retient
+job-teer-listed = FEER { $teer } ; retenue par : { $listed }

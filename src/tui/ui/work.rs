@@ -29,12 +29,21 @@ fn title_of(reference: &Reference, code: Noc) -> String {
         .map_or_else(|| crate::t!("not-in-noc-list"), text::occupation_title)
 }
 
-/// The category ids of the list in force that list an occupation.
+/// The categories of the list in force that list an occupation: by id in
+/// English (the ids `draws --category` takes, and short), by name in
+/// another language, whose readers the English ids would not serve.
 fn listing(reference: &Reference, code: Noc, today: Date) -> String {
+    let english = crate::i18n::speaks("en");
     reference
         .categories_listing(code, today)
         .iter()
-        .map(|rule| rule.id.as_str())
+        .map(|rule| {
+            if english {
+                rule.id.clone()
+            } else {
+                text::kind_short(&rule.id)
+            }
+        })
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -164,11 +173,24 @@ impl Widget for JobPopup<'_> {
         let draft = self.draft;
         let reference = Reference::active();
         let mut lines = Vec::new();
+        let label_width = JobField::ALL
+            .iter()
+            .map(|field| field.label().chars().count())
+            .max()
+            .unwrap_or(0)
+            + 1;
+        // The popup's width, as `centered` will make it, inside its border.
+        let popup_width = usize::from(area.width.min(96).saturating_sub(2));
         for field in JobField::ALL {
             let chosen = draft.field == field;
             let shown = match field {
                 JobField::Occupation => match draft.noc {
-                    Some(code) => format!("{code} {}", title_of(reference, code)),
+                    Some(code) => fit(
+                        &format!("{code} {}", title_of(reference, code)),
+                        popup_width.saturating_sub(label_width + 1),
+                    )
+                    .trim_end()
+                    .to_string(),
                     None => String::new(),
                 },
                 JobField::Place => match draft.place {
@@ -187,7 +209,7 @@ impl Widget for JobPopup<'_> {
             } else {
                 ""
             };
-            let label = format!(" {:<26}", field.label());
+            let label = format!(" {:<label_width$}", field.label());
             let mut spans = vec![
                 Span::styled(label, theme.heading()),
                 Span::styled(format!("{shown}{cursor}"), theme.selected(chosen)),
@@ -202,10 +224,11 @@ impl Widget for JobPopup<'_> {
                 if let Some(code) = draft.noc {
                     let listed = listing(reference, code, self.app.state.today());
                     let text = if listed.is_empty() {
-                        format!("   TEER {}; no category lists it", code.teer())
+                        crate::t!("job-teer-unlisted", teer = code.teer())
                     } else {
-                        format!("   TEER {}; listed by: {listed}", code.teer())
+                        crate::t!("job-teer-listed", teer = code.teer(), listed = listed)
                     };
+                    let text = fit(&format!("   {text}"), popup_width).trim_end().to_string();
                     lines.push(Line::styled(text, theme.muted()));
                 }
             }
