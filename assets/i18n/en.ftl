@@ -1177,3 +1177,4 @@ job-span-ongoing = { $from } to ongoing
 title-in-english = { $title }
 job-teer-unlisted = TEER { $teer }; no category lists it
 job-teer-listed = TEER { $teer }; listed by: { $listed }
+saved-in = in { $folder }

@@ -1152,3 +1152,4 @@ job-span-ongoing = depuis le { $from }
 title-in-english = { $title } (titre anglais)
 job-teer-unlisted = FEER { $teer } ; aucune catégorie ne la retient
 job-teer-listed = FEER { $teer } ; retenue par : { $listed }
+saved-in = dans { $folder }

@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget};
 
 use super::fit;
-use crate::engine::Date;
+use crate::engine::{Date, Section};
 use crate::scenario::Scenario;
 use crate::tui::app::App;
 use crate::tui::form::{self, FieldId};
@@ -147,7 +147,7 @@ impl Widget for CompareScreen<'_> {
                 if let Some(section) = comparison.sections.iter().find(|s| s.section == factor.section) {
                     lines.push(Line::from(vec![
                         Span::styled(
-                            fit(&format!(" {}", section.section.to_uppercase()), name_width + 1),
+                            fit(&format!(" {}", section_name(section.section)), name_width + 1),
                             theme.total(),
                         ),
                         Span::raw(column(section.a.to_string())),
@@ -180,4 +180,12 @@ impl Widget for CompareScreen<'_> {
             .render(body, buf);
         super::top_footer(self.app, footer, buf);
     }
+}
+
+/// A section's name ("A. Core / human capital") from its key.
+fn section_name(key: &str) -> String {
+    Section::ALL
+        .into_iter()
+        .find(|section| section.key() == key)
+        .map_or_else(|| key.to_uppercase(), Section::label)
 }

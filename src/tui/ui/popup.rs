@@ -57,7 +57,7 @@ impl Widget for Popup<'_> {
                             Span::raw(text::name_label()),
                             Span::styled(format!("{}_", prompt.buffer), theme.total()),
                         ]),
-                        Line::styled(format!("in {folder}"), theme.muted()),
+                        Line::styled(crate::t!("saved-in", folder = folder.as_str()), theme.muted()),
                     ],
                 )
             }
