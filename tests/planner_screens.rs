@@ -276,6 +276,50 @@ fn draws_view_in_french() {
 }
 
 #[test]
+fn plan_view_in_french() {
+    each_size_in_french("fr_plan", |app| {
+        tui::open_file(app, BASELINE.as_ref());
+        let view = app.state.plan_view(560, None, None);
+        app.open(crs_planner::tui::screens::Screen::Plan(Box::new(view)));
+    });
+}
+
+#[test]
+fn compare_in_french() {
+    each_size_in_french("fr_compare", |app| {
+        let a = scenario::load(BASELINE.as_ref()).unwrap();
+        let mut b = a.clone();
+        b.profile.canadian_experience_years = 2;
+        app.show_comparison(("Baseline".into(), a), ("Deux ans au Canada".into(), b));
+    });
+}
+
+#[test]
+fn job_form_in_french() {
+    each_size_in_french("fr_job_form", |app| {
+        open_work_history(app);
+        press(app, &[KeyCode::Down, KeyCode::Enter, KeyCode::Down]);
+    });
+}
+
+#[test]
+fn timeline_in_french() {
+    crs_planner::i18n::set_language("fr");
+    for (width, height) in SIZES {
+        let date: Date = "2026-11-25".parse().unwrap();
+        let scenario = scenario::load("assets/examples/dated-couple.json".as_ref()).unwrap();
+        let mut app = App::new(RuleBook::shipped(), date, scenario, None).unwrap();
+        app.resize(width, height);
+        press(&mut app, &[KeyCode::Char('t')]);
+        insta::assert_snapshot!(
+            format!("fr_timeline_{width}x{height}"),
+            screen(&app, width, height)
+        );
+    }
+    crs_planner::i18n::set_language("en");
+}
+
+#[test]
 fn the_language_key_switches_the_planner_live() {
     let mut app = app(120, 40);
     tui::open_file(&mut app, BASELINE.as_ref());

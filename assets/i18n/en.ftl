@@ -1178,3 +1178,4 @@ title-in-english = { $title }
 job-teer-unlisted = TEER { $teer }; no category lists it
 job-teer-listed = TEER { $teer }; listed by: { $listed }
 saved-in = in { $folder }
+field-change = { $field }: { $from } -> { $to }

@@ -1153,3 +1153,4 @@ title-in-english = { $title } (titre anglais)
 job-teer-unlisted = FEER { $teer } ; aucune catégorie ne la retient
 job-teer-listed = FEER { $teer } ; retenue par : { $listed }
 saved-in = dans { $folder }
+field-change = { $field } : { $from } -> { $to }

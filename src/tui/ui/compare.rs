@@ -127,7 +127,10 @@ impl Widget for CompareScreen<'_> {
             ));
         }
         for (name, a, b) in differing {
-            lines.push(Line::raw(fit(&format!(" {name}: {a} -> {b}"), width)));
+            lines.push(Line::raw(fit(
+                &format!(" {}", crate::t!("field-change", field = name, from = a, to = b)),
+                width,
+            )));
         }
         lines.push(Line::raw(""));
         lines.push(Line::styled(
