@@ -376,26 +376,47 @@ fn reliability_table(name: &str, scored: &Scored) -> String {
         brier = crate::i18n::decimal(scored.brier, 4)
     );
     text.push('\n');
-    let _ = writeln!(
-        text,
-        "  {:<10} {:<7} {:<6} {}",
+    // Each column as wide as its heading or its figures, whichever is wider.
+    let headings = [
         crate::t!("backtest-col-forecast"),
-        "n",
+        "n".to_string(),
         crate::t!("backtest-col-mean"),
-        crate::t!("backtest-col-observed")
-    );
-    for (tenth, (n, mean, observed)) in scored.reliability.iter().enumerate() {
-        if *n > 0 {
-            let _ = writeln!(
-                text,
-                "  {}-{}   {:<7} {}  {}",
-                crate::i18n::decimal(tenth as f64 / 10.0, 1),
-                crate::i18n::decimal((tenth + 1) as f64 / 10.0, 1),
-                n,
+        crate::t!("backtest-col-observed"),
+    ];
+    let rows: Vec<[String; 4]> = scored
+        .reliability
+        .iter()
+        .enumerate()
+        .filter(|(_, (n, _, _))| *n > 0)
+        .map(|(tenth, (n, mean, observed))| {
+            [
+                format!(
+                    "{}-{}",
+                    crate::i18n::decimal(tenth as f64 / 10.0, 1),
+                    crate::i18n::decimal((tenth + 1) as f64 / 10.0, 1)
+                ),
+                n.to_string(),
                 crate::i18n::decimal(*mean, 3),
-                crate::i18n::decimal(*observed, 3)
-            );
-        }
+                crate::i18n::decimal(*observed, 3),
+            ]
+        })
+        .collect();
+    let widths: Vec<usize> = (0..4)
+        .map(|column| {
+            rows.iter()
+                .map(|row| row[column].chars().count())
+                .chain([headings[column].chars().count()])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    for row in std::iter::once(&headings).chain(rows.iter()) {
+        let cells: Vec<String> = row
+            .iter()
+            .zip(&widths)
+            .map(|(cell, width)| format!("{cell:<width$}"))
+            .collect();
+        let _ = writeln!(text, "  {}", cells.join("   ").trim_end());
     }
     text
 }
