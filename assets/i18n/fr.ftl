@@ -1,7 +1,25 @@
-# Messages en français. Terminologie d'IRCC (pages françaises d'Entrée
-# express, du Système de classement global et des rondes d'invitations) :
-# SCG, NCLC, Entrée express, ronde d'invitations, note limite, bassin,
-# désignation provinciale, CEC, PTQF, PTMSF, PCP, EDE, CNP, FEER.
+# Messages en français. Terminologie d'IRCC : SCG, NCLC, Entrée express,
+# ronde d'invitations, note limite, bassin, désignation provinciale, offre
+# d'emploi réservé, époux ou conjoint de fait, note de passage, CEC, PTQF,
+# PTMSF, PCP, EDE, CNP, FEER.
+# Sources :
+# - IRCC, « Instructions ministérielles concernant l'invitation à présenter
+#   une demande… » (canada.ca/fr/immigration-refugies-citoyennete/organisation/
+#   mandat/politiques-directives-operationnelles-ententes-accords/
+#   instructions-ministerielles/entree-express-rondes.html) : SCG, bassin,
+#   rondes d'invitations (générale, propre à des programmes, axée sur les
+#   catégories), invitations envoyées, candidat invité le moins bien classé ;
+# - le flux des rondes d'IRCC en français (canada.ca/content/dam/ircc/
+#   documents/json/ee_rounds_4_fr.json) : noms des rondes (« Catégorie de
+#   l'expérience canadienne », « Aucun programme spécifié ») ;
+# - CIC, « Les six critères de sélection – Travailleurs qualifiés (fédéral) »
+#   (cic.gc.ca/francais/immigrer/qualifie/demande-facteurs.asp) : note de
+#   passage de 67 points sur 100, compétences en français ou en anglais ;
+# - les intitulés des critères du SCG d'IRCC (facteurs de base liés au
+#   capital humain, époux ou conjoint de fait qui accompagne, transférabilité
+#   des compétences, désignation provinciale ou offre d'emploi réservé), tels
+#   que cités par des pages publiques, le site d'IRCC n'étant pas joignable
+#   d'ici.
 language-name = Français
 number-group = { "\u00A0" }
 number-decimal = ,
