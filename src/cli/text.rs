@@ -144,7 +144,7 @@ pub fn render(
         crate::t!(
             "rule-set-scored",
             id = rules.id(),
-            title = rules.title(),
+            title = crate::i18n::words::rule_set_title(rules.id(), rules.title()),
             household = household
         )
     );

@@ -65,3 +65,21 @@ pub fn rounds_of_kind(key: &str) -> String {
     };
     message(id, &[])
 }
+
+/// A rule set's title: the data's, in the language in use where the
+/// catalogue words a shipped rule set's title (a user's rule set, or one
+/// that replaces a shipped id with its own title, keeps its own words).
+pub fn rule_set_title(id: &str, title: &str) -> String {
+    let message_id = match (id, title) {
+        ("2017-06-06", "Oldest supported: arranged employment 200 / 50, sibling 15, French 15 / 30") => {
+            "rule-set-title-2017"
+        }
+        ("2020-10-27", "French-language points raised to 25 / 50") => "rule-set-title-2020",
+        ("2025-03-25", "Arranged employment no longer scored") => "rule-set-title-2025",
+        _ => return title.to_string(),
+    };
+    if super::speaks("en") || !has(message_id) {
+        return title.to_string();
+    }
+    message(message_id, &[])
+}
