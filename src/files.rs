@@ -27,7 +27,7 @@ impl fmt::Display for ReadError {
             ReadError::Io(error) => crate::t!("file-cannot-read", problem = error),
             ReadError::NotRegular(kind) => crate::t!("file-not-regular", kind = *kind),
             ReadError::TooLarge { limit } => crate::t!("file-too-large", megabytes = limit / (1024 * 1024)),
-            ReadError::NotUtf8 { offset } => crate::t!("file-not-utf8", offset = offset),
+            ReadError::NotUtf8 { offset } => crate::t!("file-not-utf8", offset = offset.to_string()),
         })
     }
 }

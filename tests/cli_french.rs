@@ -303,3 +303,20 @@ fn a_bad_scenario_is_refused_in_french_with_its_field_path_as_in_the_file() {
     let said = String::from_utf8(broken.stderr).unwrap();
     assert!(said.contains("JSON non valide : fin du fichier"), "{said}");
 }
+
+#[test]
+fn a_bad_user_catalogue_is_reported_in_the_language_chosen() {
+    let home = tempfile::tempdir().unwrap();
+    let folder = home.path().join("config").join("i18n");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(folder.join("de.ftl"), "yes = ja\nnicht-da = x\n").unwrap();
+    let output = common::run_binary_with(home.path(), &["score", BASELINE, "--lang", "fr"], "", &[]);
+    assert!(output.status.success());
+    assert_eq!(
+        text_err(&output),
+        format!(
+            "crs-planner: avertissement : {} : ligne 2 : ignoré : « nicht-da » n'est pas un message de crs-planner (les identifiants sont dans assets/i18n/en.ftl)\n",
+            folder.join("de.ftl").display()
+        )
+    );
+}

@@ -125,8 +125,8 @@ impl EffortTable {
                     "input-not-json",
                     problem =
                         crate::error::json_syntax(&crate::error::without_position(&problem.to_string())),
-                    line = problem.line(),
-                    column = problem.column()
+                    line = problem.line().to_string(),
+                    column = problem.column().to_string()
                 )
             } else {
                 crate::error::serde_words(&crate::error::without_position(&problem.to_string()))

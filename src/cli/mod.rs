@@ -235,20 +235,22 @@ fn install_language(flag: Option<&str>) -> Result<(), Failure> {
     };
     let available = library.codes();
     crate::i18n::install(library);
+    let remembered = config::data_dir().and_then(|dir| crate::scenario::store::Store::new(dir).language());
+    let variable = |name: &str| std::env::var(name).ok();
+    let chosen = crate::i18n::choose(flag, &variable, remembered.as_deref(), &available);
+    if let Ok((code, _)) = &chosen {
+        crate::i18n::set_language(code);
+    }
+    // Said once the language is chosen, so in that language.
     for warning in warnings {
         let _ = writeln!(
             io::stderr(),
             "crs-planner: {}",
-            crate::t!("warning", text = warning)
+            crate::t!("warning", text = warning.to_string())
         );
     }
-    let remembered = config::data_dir().and_then(|dir| crate::scenario::store::Store::new(dir).language());
-    let variable = |name: &str| std::env::var(name).ok();
-    match crate::i18n::choose(flag, &variable, remembered.as_deref(), &available) {
-        Ok((code, _)) => {
-            crate::i18n::set_language(&code);
-            Ok(())
-        }
+    match chosen {
+        Ok(_) => Ok(()),
         Err(code) => Err(Failure::usage(crate::t!(
             "no-such-language",
             code = code,

@@ -95,8 +95,8 @@ impl Feed {
                 crate::t!(
                     "input-not-json",
                     problem = crate::error::json_syntax(&crate::error::without_position(&e.to_string())),
-                    line = e.line(),
-                    column = e.column()
+                    line = e.line().to_string(),
+                    column = e.column().to_string()
                 )
             },
         })?;
@@ -114,7 +114,11 @@ impl Feed {
                 return Err(FeedError {
                     file: String::new(),
                     path: crate::t!("feed-round", number = &round.number),
-                    problem: crate::t!("feed-round-twice", earlier = earlier, index = index),
+                    problem: crate::t!(
+                        "feed-round-twice",
+                        earlier = earlier.to_string(),
+                        index = index.to_string()
+                    ),
                 });
             }
             rounds.push(round);

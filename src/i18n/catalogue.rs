@@ -86,6 +86,54 @@ fn parse_shipped(source: &str) -> FluentResource {
     FluentResource::try_new(source.to_string()).unwrap_or_else(|(resource, _)| resource)
 }
 
+/// Why a user's catalogue was left out. Worded when shown, so in the
+/// language chosen after the catalogues are read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CatalogueWarning {
+    BadName {
+        file: String,
+    },
+    Unreadable {
+        file: String,
+        problem: crate::files::ReadError,
+    },
+    Syntax {
+        file: String,
+        line: usize,
+        problem: String,
+    },
+    UnknownMessage {
+        file: String,
+        line: usize,
+        id: String,
+    },
+}
+
+impl std::fmt::Display for CatalogueWarning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            CatalogueWarning::BadName { file } => crate::t!("catalogue-bad-name", file = file),
+            CatalogueWarning::Unreadable { file, problem } => {
+                crate::t!("catalogue-unreadable", file = file, problem = problem.to_string())
+            }
+            CatalogueWarning::Syntax { file, line, problem } => crate::t!(
+                "catalogue-syntax",
+                file = file,
+                line = line.to_string(),
+                problem = problem
+            ),
+            CatalogueWarning::UnknownMessage { file, line, id } => {
+                crate::t!(
+                    "catalogue-unknown-message",
+                    file = file,
+                    line = line.to_string(),
+                    id = id
+                )
+            }
+        })
+    }
+}
+
 impl Library {
     /// The catalogues built in.
     pub fn shipped() -> Self {
@@ -106,7 +154,7 @@ impl Library {
     /// be used is left out whole, with a warning naming it, the line and
     /// what was expected: a half-read translation would mix languages
     /// without saying so.
-    pub fn with_user_folder(folder: &Path) -> (Self, Vec<String>) {
+    pub fn with_user_folder(folder: &Path) -> (Self, Vec<CatalogueWarning>) {
         let mut library = Library::shipped();
         let mut warnings = Vec::new();
         let Ok(entries) = std::fs::read_dir(folder) else {
@@ -126,7 +174,7 @@ impl Library {
         (library, warnings)
     }
 
-    fn add_user_file(&mut self, path: &Path) -> Result<(), String> {
+    fn add_user_file(&mut self, path: &Path) -> Result<(), CatalogueWarning> {
         let shown = path.display().to_string();
         let code = path
             .file_stem()
@@ -135,35 +183,32 @@ impl Library {
             .to_string();
         let language: LanguageIdentifier = match code.parse() {
             Ok(language) if is_language_code(&code) => language,
-            _ => return Err(crate::t!("catalogue-bad-name", file = shown)),
+            _ => return Err(CatalogueWarning::BadName { file: shown }),
         };
-        let text = crate::files::read_text(path, crate::files::MAX_SMALL_FILE).map_err(|e| {
-            crate::t!(
-                "catalogue-unreadable",
-                file = shown.as_str(),
-                problem = e.to_string()
-            )
+        let text = crate::files::read_text(path, crate::files::MAX_SMALL_FILE).map_err(|problem| {
+            CatalogueWarning::Unreadable {
+                file: shown.clone(),
+                problem,
+            }
         })?;
         let resource = match FluentResource::try_new(text.clone()) {
             Ok(resource) => resource,
             Err((_, errors)) => {
                 let first = &errors[0];
-                return Err(crate::t!(
-                    "catalogue-syntax",
-                    file = shown,
-                    line = line_of(&text, first.pos.start),
-                    problem = first.kind.to_string()
-                ));
+                return Err(CatalogueWarning::Syntax {
+                    file: shown,
+                    line: line_of(&text, first.pos.start),
+                    problem: first.kind.to_string(),
+                });
             }
         };
         for (id, offset) in message_ids(&resource, &text) {
             if !self.catalogues[0].bundle.has_message(id) {
-                return Err(crate::t!(
-                    "catalogue-unknown-message",
-                    file = shown,
-                    line = line_of(&text, offset),
-                    id = id
-                ));
+                return Err(CatalogueWarning::UnknownMessage {
+                    file: shown,
+                    line: line_of(&text, offset),
+                    id: id.to_string(),
+                });
             }
         }
         match self.position(&code) {

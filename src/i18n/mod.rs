@@ -16,7 +16,7 @@ pub mod words;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-pub use catalogue::{message_ids, Catalogue, Library, SHIPPED, USER_FOLDER};
+pub use catalogue::{message_ids, Catalogue, CatalogueWarning, Library, SHIPPED, USER_FOLDER};
 pub use choice::{choose, locale_language, Choice, LANG_VAR};
 pub use number::{decimal, number};
 

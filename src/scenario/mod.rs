@@ -175,8 +175,8 @@ fn read_document_with_serde(text: &str) -> Result<RawDocument<'_>, (String, Stri
             crate::t!(
                 "input-not-json",
                 problem = crate::t!("json-trailing"),
-                line = e.line(),
-                column = e.column()
+                line = e.line().to_string(),
+                column = e.column().to_string()
             ),
         )
     })?;
@@ -258,8 +258,8 @@ fn explain_serde_error(error: &serde_path_to_error::Error<serde_json::Error>) ->
         let problem = crate::t!(
             "input-not-json",
             problem = crate::error::json_syntax(&message),
-            line = inner.line(),
-            column = inner.column()
+            line = inner.line().to_string(),
+            column = inner.column().to_string()
         );
         return (path, problem);
     }

@@ -525,8 +525,8 @@ fn read_json<'a, T: Deserialize<'a>>(file: &str, text: &'a str) -> Result<T, Dat
             crate::t!(
                 "input-not-json",
                 problem = crate::t!("json-trailing"),
-                line = e.line(),
-                column = e.column()
+                line = e.line().to_string(),
+                column = e.column().to_string()
             ),
         )
     })?;

@@ -98,8 +98,8 @@ impl RuleSet {
                 crate::t!(
                     "input-not-json",
                     problem = crate::error::json_syntax(&crate::error::without_position(&inner.to_string())),
-                    line = inner.line(),
-                    column = inner.column()
+                    line = inner.line().to_string(),
+                    column = inner.column().to_string()
                 )
             } else {
                 crate::error::serde_words(&crate::error::without_position(&inner.to_string()))
@@ -112,8 +112,8 @@ impl RuleSet {
                 crate::t!(
                     "input-not-json",
                     problem = crate::t!("json-trailing"),
-                    line = e.line(),
-                    column = e.column()
+                    line = e.line().to_string(),
+                    column = e.column().to_string()
                 ),
             )
         })?;
