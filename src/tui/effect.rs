@@ -102,7 +102,7 @@ pub fn perform(effect: Effect, store: Option<&Store>) -> Outcome {
     match effect {
         Effect::Load { path, purpose } => load(path, purpose, store),
         Effect::RememberLanguage(code) => match store.map(|store| store.remember_language(&code)) {
-            Some(Err(error)) => Outcome::NotRemembered(error.to_string()),
+            Some(Err(error)) => Outcome::NotRemembered(crate::files::io_problem(&error)),
             _ => Outcome::Nothing,
         },
         Effect::LoadLast => match store.and_then(Store::last_opened) {
@@ -133,7 +133,8 @@ pub fn perform(effect: Effect, store: Option<&Store>) -> Outcome {
             };
             let path = store.path_for(&name);
             if let Err(error) = store.ensure_scenarios_dir() {
-                let failed = super::text::cannot_create(&store.scenarios_dir(), &error.to_string());
+                let failed =
+                    super::text::cannot_create(&store.scenarios_dir(), &crate::files::io_problem(&error));
                 return Outcome::Saved {
                     path,
                     scenario,
