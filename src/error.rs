@@ -157,3 +157,34 @@ pub fn serde_words(message: &str) -> String {
     }
     message.replace('`', "\"")
 }
+
+/// Broken JSON, and where it broke: "not valid JSON: trailing comma (line
+/// 3, column 7)".
+pub fn broken_json(error: &serde_json::Error) -> String {
+    crate::t!(
+        "input-not-json",
+        problem = json_syntax(&without_position(&error.to_string())),
+        line = error.line().to_string(),
+        column = error.column().to_string()
+    )
+}
+
+/// Text after the one JSON value a file holds.
+pub fn text_after_json(error: &serde_json::Error) -> String {
+    crate::t!(
+        "input-not-json",
+        problem = crate::t!("json-trailing"),
+        line = error.line().to_string(),
+        column = error.column().to_string()
+    )
+}
+
+/// What serde_json found wrong in a file, in the program's words: broken
+/// JSON with its line and column, or a value of the wrong kind.
+pub fn serde_problem(error: &serde_json::Error) -> String {
+    if error.is_syntax() || error.is_eof() {
+        broken_json(error)
+    } else {
+        serde_words(&without_position(&error.to_string()))
+    }
+}

@@ -108,25 +108,32 @@ fn draws_view() {
     });
 }
 
-#[test]
-fn plan_view() {
-    each_size("plan", |app| {
-        tui::open_file(app, BASELINE.as_ref());
-        let view = app.state.plan_view(560, None, None);
-        app.open(crs_planner::tui::screens::Screen::Plan(Box::new(view)));
-    });
+fn open_plan_view(app: &mut App) {
+    tui::open_file(app, BASELINE.as_ref());
+    let view = app.state.plan_view(560, None, None);
+    app.open(crs_planner::tui::screens::Screen::Plan(Box::new(view)));
 }
 
 #[test]
-fn timeline_view() {
+fn plan_view() {
+    each_size("plan", open_plan_view);
+}
+
+/// The dated couple's timeline at each size, as `name_WxH`.
+fn timeline_at_each_size(name: &str) {
     for (width, height) in SIZES {
         let date: Date = "2026-11-25".parse().unwrap();
         let scenario = scenario::load("assets/examples/dated-couple.json".as_ref()).unwrap();
         let mut app = App::new(RuleBook::shipped(), date, scenario, None).unwrap();
         app.resize(width, height);
         press(&mut app, &[KeyCode::Char('t')]);
-        insta::assert_snapshot!(format!("timeline_{width}x{height}"), screen(&app, width, height));
+        insta::assert_snapshot!(format!("{name}_{width}x{height}"), screen(&app, width, height));
     }
+}
+
+#[test]
+fn timeline_view() {
+    timeline_at_each_size("timeline");
 }
 
 fn open_work_history(app: &mut App) {
@@ -277,11 +284,7 @@ fn draws_view_in_french() {
 
 #[test]
 fn plan_view_in_french() {
-    each_size_in_french("fr_plan", |app| {
-        tui::open_file(app, BASELINE.as_ref());
-        let view = app.state.plan_view(560, None, None);
-        app.open(crs_planner::tui::screens::Screen::Plan(Box::new(view)));
-    });
+    each_size_in_french("fr_plan", open_plan_view);
 }
 
 #[test]
@@ -305,17 +308,7 @@ fn job_form_in_french() {
 #[test]
 fn timeline_in_french() {
     crs_planner::i18n::set_language("fr");
-    for (width, height) in SIZES {
-        let date: Date = "2026-11-25".parse().unwrap();
-        let scenario = scenario::load("assets/examples/dated-couple.json".as_ref()).unwrap();
-        let mut app = App::new(RuleBook::shipped(), date, scenario, None).unwrap();
-        app.resize(width, height);
-        press(&mut app, &[KeyCode::Char('t')]);
-        insta::assert_snapshot!(
-            format!("fr_timeline_{width}x{height}"),
-            screen(&app, width, height)
-        );
-    }
+    timeline_at_each_size("fr_timeline");
     crs_planner::i18n::set_language("en");
 }
 

@@ -120,18 +120,10 @@ impl EffortTable {
         let raw: RawEffortFile = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
             let path = e.path().to_string();
             let problem = e.into_inner();
-            let problem = if problem.is_syntax() || problem.is_eof() {
-                crate::t!(
-                    "input-not-json",
-                    problem =
-                        crate::error::json_syntax(&crate::error::without_position(&problem.to_string())),
-                    line = problem.line().to_string(),
-                    column = problem.column().to_string()
-                )
-            } else {
-                crate::error::serde_words(&crate::error::without_position(&problem.to_string()))
-            };
-            InputError::at(if path == "." { String::new() } else { path }, problem)
+            InputError::at(
+                if path == "." { String::new() } else { path },
+                crate::error::serde_problem(&problem),
+            )
         })?;
         if raw.format != "crs-effort/1" {
             return Err(InputError::at(

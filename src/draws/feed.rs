@@ -92,12 +92,7 @@ impl Feed {
                     problem = crate::error::without_position(&e.to_string())
                 )
             } else {
-                crate::t!(
-                    "input-not-json",
-                    problem = crate::error::json_syntax(&crate::error::without_position(&e.to_string())),
-                    line = e.line().to_string(),
-                    column = e.column().to_string()
-                )
+                crate::error::broken_json(&e)
             },
         })?;
         if raw.rounds.is_empty() {

@@ -169,17 +169,9 @@ fn read_document_with_serde(text: &str) -> Result<RawDocument<'_>, (String, Stri
     let mut deserializer = serde_json::Deserializer::from_str(text);
     let document: Object<SerdeDocument> =
         serde_path_to_error::deserialize(&mut deserializer).map_err(|e| explain_serde_error(&e))?;
-    deserializer.end().map_err(|e| {
-        (
-            String::new(),
-            crate::t!(
-                "input-not-json",
-                problem = crate::t!("json-trailing"),
-                line = e.line().to_string(),
-                column = e.column().to_string()
-            ),
-        )
-    })?;
+    deserializer
+        .end()
+        .map_err(|e| (String::new(), crate::error::text_after_json(&e)))?;
     Ok(document.0.into())
 }
 
@@ -255,13 +247,7 @@ fn explain_serde_error(error: &serde_path_to_error::Error<serde_json::Error>) ->
     let path = clean_path(&error.path().to_string());
     let message = crate::error::without_position(&inner.to_string());
     if inner.is_syntax() || inner.is_eof() {
-        let problem = crate::t!(
-            "input-not-json",
-            problem = crate::error::json_syntax(&message),
-            line = inner.line().to_string(),
-            column = inner.column().to_string()
-        );
-        return (path, problem);
+        return (path, crate::error::broken_json(inner));
     }
     if let Some(rest) = message.strip_prefix("unknown field `") {
         let expected = match rest

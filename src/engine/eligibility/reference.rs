@@ -512,24 +512,11 @@ fn read_json<'a, T: Deserialize<'a>>(file: &str, text: &'a str) -> Result<T, Dat
         let path = e.path().to_string();
         let inner = e.into_inner();
         let path = if path == "." { String::new() } else { path };
-        DataError::new(
-            file,
-            path,
-            crate::error::serde_words(&crate::error::without_position(&inner.to_string())),
-        )
+        DataError::new(file, path, crate::error::serde_problem(&inner))
     })?;
-    deserializer.end().map_err(|e| {
-        DataError::new(
-            file,
-            "",
-            crate::t!(
-                "input-not-json",
-                problem = crate::t!("json-trailing"),
-                line = e.line().to_string(),
-                column = e.column().to_string()
-            ),
-        )
-    })?;
+    deserializer
+        .end()
+        .map_err(|e| DataError::new(file, "", crate::error::text_after_json(&e)))?;
     Ok(value)
 }
 

@@ -94,29 +94,14 @@ impl RuleSet {
         let raw: RawRuleSet = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
             let path = e.path().to_string();
             let inner = e.into_inner();
-            let message = if inner.is_syntax() || inner.is_eof() {
-                crate::t!(
-                    "input-not-json",
-                    problem = crate::error::json_syntax(&crate::error::without_position(&inner.to_string())),
-                    line = inner.line().to_string(),
-                    column = inner.column().to_string()
-                )
-            } else {
-                crate::error::serde_words(&crate::error::without_position(&inner.to_string()))
-            };
-            error(if path == "." { String::new() } else { path }, message)
-        })?;
-        deserializer.end().map_err(|e| {
             error(
-                "",
-                crate::t!(
-                    "input-not-json",
-                    problem = crate::t!("json-trailing"),
-                    line = e.line().to_string(),
-                    column = e.column().to_string()
-                ),
+                if path == "." { String::new() } else { path },
+                crate::error::serde_problem(&inner),
             )
         })?;
+        deserializer
+            .end()
+            .map_err(|e| error("", crate::error::text_after_json(&e)))?;
         compile(raw)
     }
 
