@@ -103,21 +103,30 @@ pub fn localized(command: Command) -> Command {
         return command;
     }
     let mut command = localize(command, "");
-    command = command.disable_version_flag(true).arg(
-        Arg::new("version")
-            .short('V')
-            .long("version")
-            .action(ArgAction::Version)
-            .help(t!("clap-version"))
-            .help_heading(t!("clap-options"))
-            .display_order(usize::MAX),
-    );
+    command = command.disable_version_flag(true).arg(own_flag(
+        "version",
+        'V',
+        ArgAction::Version,
+        t!("clap-version"),
+    ));
     // The help subcommand is made when the command is built: built first,
     // it can be worded like the others.
     command.build();
     command.mut_subcommand("help", |help| {
         help.about(t!("clap-help-command")).help_template(template())
     })
+}
+
+/// `-h/--help` or `-V/--version` as clap makes them, worded in the
+/// language in use and listed last.
+fn own_flag(name: &'static str, short: char, action: ArgAction, help: String) -> Arg {
+    Arg::new(name)
+        .short(short)
+        .long(name)
+        .action(action)
+        .help(help)
+        .help_heading(t!("clap-options"))
+        .display_order(usize::MAX)
 }
 
 /// clap's layout with its "Usage:" in the language in use.
@@ -152,15 +161,7 @@ fn localize(command: Command, path: &str) -> Command {
         .subcommand_help_heading(t!("clap-commands"))
         .subcommand_value_name(t!("clap-command"))
         .disable_help_flag(true)
-        .arg(
-            Arg::new("help")
-                .short('h')
-                .long("help")
-                .action(ArgAction::Help)
-                .help(t!("clap-help"))
-                .help_heading(t!("clap-options"))
-                .display_order(usize::MAX),
-        );
+        .arg(own_flag("help", 'h', ArgAction::Help, t!("clap-help")));
     let subcommands: Vec<String> = command
         .get_subcommands()
         .map(|sub| sub.get_name().to_string())
