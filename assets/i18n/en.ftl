@@ -1182,3 +1182,4 @@ field-change = { $field }: { $from } -> { $to }
 rule-set-title-2017 = Oldest supported: arranged employment 200 / 50, sibling 15, French 15 / 30
 rule-set-title-2020 = French-language points raised to 25 / 50
 rule-set-title-2025 = Arranged employment no longer scored
+key-yes = y

@@ -1175,3 +1175,4 @@ field-change = { $field } : { $from } -> { $to }
 rule-set-title-2017 = La plus ancienne prise en charge : emploi réservé 200 / 50, frère ou sœur 15, français 15 / 30
 rule-set-title-2020 = Points pour le français portés à 25 / 50
 rule-set-title-2025 = L'emploi réservé ne rapporte plus de points
+key-yes = o/y

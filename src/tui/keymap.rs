@@ -75,6 +75,10 @@ impl<A> Command<A> {
 /// "Enter", "Esc", "Space", "any key"... as the language in use names them;
 /// arrows and letters stay as they are.
 pub fn keys_in_words(keys: &str) -> String {
+    // "y" answers yes; "o" (oui) does too, and a French reader is told so.
+    if keys == "y" {
+        return crate::i18n::message("key-yes", &[]);
+    }
     let mut out = keys.to_string();
     for (word, id) in [
         ("any key", "key-any"),
@@ -646,7 +650,12 @@ pub enum ConfirmAction {
 
 pub const CONFIRM_COMMANDS: &[Command<ConfirmAction>] = &[
     Command {
-        keys: &[key(KeyCode::Char('y')), key(KeyCode::Char('Y'))],
+        keys: &[
+            key(KeyCode::Char('y')),
+            key(KeyCode::Char('Y')),
+            key(KeyCode::Char('o')),
+            key(KeyCode::Char('O')),
+        ],
         keys_text: "y",
         id: "cmd-confirm-yes",
         action: ConfirmAction::Yes,
