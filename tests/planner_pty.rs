@@ -34,6 +34,10 @@ impl Session {
         command.env("CRS_PLANNER_CONFIG_DIR", data_dir.join("config"));
         command.env("TERM", "xterm-256color");
         command.env("NO_COLOR", "1");
+        // The machine's locale must not choose the language of a test.
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG", "CRS_PLANNER_LANG"] {
+            command.env_remove(name);
+        }
         let child = pty.slave.spawn_command(command).expect("the binary starts");
         drop(pty.slave);
         let screen = Arc::new(Mutex::new(vt100::Parser::new(24, 80, 0)));
@@ -286,4 +290,32 @@ fn of_two_planners_saving_the_same_file_at_once_one_saves_and_the_other_asks() {
         }
         assert!(session.wait_for_exit().success());
     }
+}
+
+#[test]
+fn french_is_chosen_with_l_remembered_and_spoken_to_the_end() {
+    let (home, file) = copy_of_baseline();
+    let before = std::fs::read(&file).unwrap();
+
+    let mut session = Session::start(&["open", file.to_str().unwrap()], home.path());
+    session.wait_for("Total  500 / 1200");
+    session.send(b"L");
+    session.wait_for("Langue : Français");
+    session.send(b"q");
+    assert!(session.wait_for_exit().success());
+
+    // The next start speaks French with nothing said: the choice was kept.
+    let mut session = Session::start(&["open", file.to_str().unwrap()], home.path());
+    session.wait_for("Profil");
+    session.send(b"\x1b[C");
+    session.send(b"q");
+    session.wait_for("Changements non enregistrés");
+    session.wait_for("o/y oui");
+    session.send(b"o");
+    assert!(session.wait_for_exit().success());
+    assert_eq!(
+        std::fs::read(&file).unwrap(),
+        before,
+        "quitting without saving leaves the file"
+    );
 }
