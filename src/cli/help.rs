@@ -97,6 +97,32 @@ pub fn lang_flag(args: &[OsString]) -> Option<String> {
     None
 }
 
+/// The arguments without `--lang` and its value: the language is chosen
+/// before clap reads the rest, and `help plan --lang fr` must not trip over
+/// an option `help` does not take.
+pub fn without_lang(args: &[OsString]) -> Vec<OsString> {
+    let mut kept = Vec::with_capacity(args.len());
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        let text = arg.to_string_lossy();
+        if text == "--" {
+            kept.push(arg.clone());
+            kept.extend(rest.cloned());
+            break;
+        }
+        if text == "--lang" {
+            match rest.next() {
+                Some(_) => continue,
+                // Left for clap to say a value is missing.
+                None => kept.push(arg.clone()),
+            }
+        } else if !text.starts_with("--lang=") {
+            kept.push(arg.clone());
+        }
+    }
+    kept
+}
+
 /// The command line as clap shows it, in the language in use.
 pub fn localized(command: Command) -> Command {
     if speaks("en") {
@@ -428,5 +454,14 @@ mod tests {
         );
         assert_eq!(lang_flag(&args(&["crs", "score", "--", "--lang", "fr"])), None);
         assert_eq!(lang_flag(&args(&["crs", "score"])), None);
+        assert_eq!(
+            without_lang(&args(&["crs", "help", "plan", "--lang", "fr"])),
+            args(&["crs", "help", "plan"])
+        );
+        assert_eq!(
+            without_lang(&args(&["crs", "--lang=fr", "score", "--", "--lang", "x"])),
+            args(&["crs", "score", "--", "--lang", "x"])
+        );
+        assert_eq!(without_lang(&args(&["crs", "--lang"])), args(&["crs", "--lang"]));
     }
 }

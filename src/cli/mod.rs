@@ -148,7 +148,7 @@ pub fn run() -> ExitCode {
         return ExitCode::from(report(Err(failure)));
     }
     let matches = help::localized(<Cli as clap::CommandFactory>::command())
-        .try_get_matches_from(&args)
+        .try_get_matches_from(help::without_lang(&args))
         .unwrap_or_else(|error| help::exit(error));
     let cli =
         <Cli as clap::FromArgMatches>::from_arg_matches(&matches).unwrap_or_else(|error| help::exit(error));
