@@ -277,10 +277,6 @@ fn run_inner(args: &OutlookArgs) -> Result<(), Failure> {
     )
 }
 
-fn percent(p: f64) -> String {
-    crate::t!("percent", value = crate::i18n::decimal(p * 100.0, 0))
-}
-
 fn text(
     outlook: &Outlook,
     asker: &Asker,
@@ -307,7 +303,7 @@ fn text(
         .horizons
         .iter()
         .zip(&outlook.any)
-        .map(|(h, &p)| crate::t!("outlook-within", chance = percent(p), months = h))
+        .map(|(h, &p)| crate::t!("outlook-within", chance = crate::i18n::percent(p), months = h))
         .collect();
     let _ = writeln!(text, "{}", crate::t!("outlook-any", chances = chances.join(", ")));
     let wait = match outlook.expected_wait_months {
@@ -324,7 +320,7 @@ fn text(
             .horizons
             .iter()
             .zip(&kind.p)
-            .map(|(h, &p)| crate::t!("outlook-in", chance = percent(p), months = h))
+            .map(|(h, &p)| crate::t!("outlook-in", chance = crate::i18n::percent(p), months = h))
             .collect();
         let cutoff = kind.last_cutoff.map_or("-".to_string(), |c| c.to_string());
         let _ = writeln!(

@@ -170,6 +170,12 @@ pub fn attribute(id: &str, attribute: &str, args: &[(&str, Arg)]) -> String {
     with_library(|library, active| library.format(active, id, Some(attribute), args))
 }
 
+/// A chance (0 to 1) in whole percent, as the language writes it ("38%",
+/// "38 %").
+pub fn percent(chance: f64) -> String {
+    message("percent", &[("value", Arg::Text(decimal(chance * 100.0, 0)))])
+}
+
 /// Whether the catalogue in use (or English) has the message `id`.
 pub fn has(id: &str) -> bool {
     with_library(|library, active| library.has(active, id))

@@ -25,12 +25,15 @@ fn category_message(id: &str) -> Option<&'static str> {
 /// A category's name: the data's (which is IRCC's English, and follows the
 /// list version) in English, else the catalogue's, else the data's.
 pub fn category_name(id: &str, fallback: &str) -> String {
-    if super::speaks("en") {
-        return fallback.to_string();
-    }
-    match category_message(id) {
-        Some(id) if has(id) => message(id, &[]),
-        _ => fallback.to_string(),
+    data_or_catalogue(category_message(id), fallback)
+}
+
+/// The data's own words in English (they are IRCC's, and follow the data's
+/// versions), the catalogue's in another language where it has them.
+fn data_or_catalogue(message_id: Option<&str>, data: &str) -> String {
+    match message_id {
+        Some(id) if !super::speaks("en") && has(id) => message(id, &[]),
+        _ => data.to_string(),
     }
 }
 
@@ -38,13 +41,10 @@ pub fn category_name(id: &str, fallback: &str) -> String {
 /// English and by the catalogue, where it has the words, otherwise.
 pub fn category_condition(id: &str, fallback: &str) -> String {
     let message_id = match id {
-        "military" => "category-military-condition",
-        _ => return fallback.to_string(),
+        "military" => Some("category-military-condition"),
+        _ => None,
     };
-    if super::speaks("en") || !has(message_id) {
-        return fallback.to_string();
-    }
-    message(message_id, &[])
+    data_or_catalogue(message_id, fallback)
 }
 
 /// Rounds of a kind, by the key `draws` and `--target-category` use
@@ -72,14 +72,11 @@ pub fn rounds_of_kind(key: &str) -> String {
 pub fn rule_set_title(id: &str, title: &str) -> String {
     let message_id = match (id, title) {
         ("2017-06-06", "Oldest supported: arranged employment 200 / 50, sibling 15, French 15 / 30") => {
-            "rule-set-title-2017"
+            Some("rule-set-title-2017")
         }
-        ("2020-10-27", "French-language points raised to 25 / 50") => "rule-set-title-2020",
-        ("2025-03-25", "Arranged employment no longer scored") => "rule-set-title-2025",
-        _ => return title.to_string(),
+        ("2020-10-27", "French-language points raised to 25 / 50") => Some("rule-set-title-2020"),
+        ("2025-03-25", "Arranged employment no longer scored") => Some("rule-set-title-2025"),
+        _ => None,
     };
-    if super::speaks("en") || !has(message_id) {
-        return title.to_string();
-    }
-    message(message_id, &[])
+    data_or_catalogue(message_id, title)
 }

@@ -15,7 +15,7 @@ use crate::engine::eligibility::{
 };
 
 use super::raw::{Field, RawJob, RawLanguage, RawProfile, RawSpouse, Text};
-use crate::error::{expected_found, in_range, missing};
+use crate::error::{expected_found, in_range, missing, one_of};
 use crate::t;
 
 /// A problem at a field path, before the file name is known.
@@ -64,10 +64,6 @@ fn problem(path: &FieldPath, problem: impl Into<String>) -> FieldProblem {
         path: path.render(),
         problem: problem.into(),
     }
-}
-
-fn one_of(keys: impl IntoIterator<Item = &'static str>) -> String {
-    crate::error::one_of(keys)
 }
 
 fn required<'a, T>(field: &'a Field<T>, path: &FieldPath, expected: &dyn Fn() -> String) -> Checked<&'a T> {

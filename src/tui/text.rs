@@ -309,11 +309,6 @@ fn within_six_months(outlook: &crate::advisor::outlook::Outlook, p: &[f64]) -> f
         .unwrap_or(0.0)
 }
 
-/// A chance in percent, as the language writes it ("38%", "38 %").
-pub fn percent(p: f64) -> String {
-    t!("percent", value = (p * 100.0).round() as i64)
-}
-
 /// "Invitation: 38% within 6 months · best: cec rounds"
 pub fn outlook_line(outlook: &crate::advisor::outlook::Outlook) -> String {
     let six = within_six_months(outlook, &outlook.any);
@@ -322,7 +317,7 @@ pub fn outlook_line(outlook: &crate::advisor::outlook::Outlook) -> String {
             " {}",
             t!(
                 "outlook-line",
-                chance = percent(six),
+                chance = crate::i18n::percent(six),
                 rounds = crate::i18n::words::rounds_of_kind(&best.kind)
             )
         ),
@@ -355,7 +350,7 @@ pub fn outlook_by_kind(outlook: &crate::advisor::outlook::Outlook) -> String {
     by_chance.sort_by(|a, b| b.0.total_cmp(&a.0));
     let kinds: Vec<String> = by_chance
         .iter()
-        .map(|(chance, key)| format!("{} {}", kind_short(key), percent(*chance)))
+        .map(|(chance, key)| format!("{} {}", kind_short(key), crate::i18n::percent(*chance)))
         .collect();
     if kinds.is_empty() {
         format!(" {}", t!("outlook-by-kind-none"))
@@ -391,7 +386,7 @@ pub fn outlook_after(outlook: &crate::advisor::outlook::Outlook) -> String {
     match outlook.best_kind() {
         Some(best) => t!(
             "outlook-after",
-            chance = percent(p),
+            chance = crate::i18n::percent(p),
             rounds = crate::i18n::words::rounds_of_kind(&best.kind)
         ),
         None => t!("outlook-after-none"),
