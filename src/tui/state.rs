@@ -335,10 +335,9 @@ impl State {
             .opens
             .iter()
             .map(|kind| {
-                let category = Category::from_key(&kind.key());
-                let label = category
-                    .as_ref()
-                    .map_or_else(|| kind.key(), |c| c.label().to_string());
+                let key = kind.key();
+                let category = Category::from_key(&key);
+                let label = text::kind_short(&key);
                 let latest = self.draws.as_ref().and_then(|draws| {
                     draws
                         .feed
@@ -346,7 +345,7 @@ impl State {
                         .iter()
                         .find(|round| Some(&round.category) == category.as_ref())
                 });
-                text::opening(&label, &kind.key(), latest.map(|round| round.cutoff), compact)
+                text::opening(&label, &key, latest.map(|round| round.cutoff), compact)
             })
             .collect();
         Some(text::opens(&parts))

@@ -51,8 +51,19 @@ pub fn opening(label: &str, key: &str, cutoff: Option<u16>, compact: bool) -> St
     match (cutoff, compact) {
         (Some(cutoff), false) => t!("opening-with-cutoff", rounds = label, cutoff = cutoff),
         (None, false) => t!("opening", rounds = label),
-        (Some(cutoff), true) => format!("{key} {cutoff}"),
-        (None, true) => key.to_string(),
+        // Compact: the key in English (short, and what `draws` takes), the
+        // name in another language, whose readers the key would not serve.
+        (cutoff, true) => {
+            let name = if crate::i18n::speaks("en") {
+                key.to_string()
+            } else {
+                label.to_string()
+            };
+            match cutoff {
+                Some(cutoff) => format!("{name} {cutoff}"),
+                None => name,
+            }
+        }
     }
 }
 

@@ -56,12 +56,17 @@ impl Widget for GainsPanel<'_> {
                     let gain = &gains[index];
                     let points = format!("+{:<4}", gain.points);
                     let room = width.saturating_sub(6);
-                    let label = match (app.state.openings(gain, false), app.state.openings(gain, true)) {
-                        (Some(full), _) if gain.label.chars().count() + full.chars().count() + 3 <= room => {
+                    // The short form is worked out only when the full one does not fit.
+                    let label = match app.state.openings(gain, false) {
+                        None => gain.label.clone(),
+                        Some(full) if gain.label.chars().count() + full.chars().count() + 3 <= room => {
                             format!("{} · {full}", gain.label)
                         }
-                        (_, Some(short)) => format!("{} · {short}", gain.label),
-                        _ => gain.label.clone(),
+                        Some(_) => format!(
+                            "{} · {}",
+                            gain.label,
+                            app.state.openings(gain, true).unwrap_or_default()
+                        ),
                     };
                     if index == app.state.selected_gain && focused {
                         let text = format!(" {points}{label}");
