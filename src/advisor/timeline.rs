@@ -208,11 +208,7 @@ pub fn project(
             });
         }
     }
-    for (test, what) in [
-        (dates.first_language_test, "first"),
-        (dates.second_language_test, "second"),
-        (dates.spouse_language_test, "spouse"),
-    ] {
+    for (test, what) in dates.language_tests() {
         if let Some(taken) = test {
             let expiry = taken.plus_years(RESULT_VALID_YEARS);
             if expiry > from && expiry <= until {
@@ -281,11 +277,7 @@ pub fn deadlines(extras: &crate::engine::Extras, from: Date) -> Vec<Deadline> {
     let dates = &extras.dates;
     let soon = from.plus_months(SOON_MONTHS);
     let mut found: Vec<(Date, String, String)> = Vec::new();
-    for (test, what) in [
-        (dates.first_language_test, "first"),
-        (dates.second_language_test, "second"),
-        (dates.spouse_language_test, "spouse"),
-    ] {
+    for (test, what) in dates.language_tests() {
         if let Some(taken) = test {
             let expiry = taken.plus_years(RESULT_VALID_YEARS);
             if expiry >= from {

@@ -488,6 +488,18 @@ pub struct Dates {
     pub education_assessed_on: Option<super::Date>,
 }
 
+impl Dates {
+    /// Each language result's test date, with whose result it is as the
+    /// catalogue's messages select it: "first", "second", "spouse".
+    pub fn language_tests(&self) -> [(Option<super::Date>, &'static str); 3] {
+        [
+            (self.first_language_test, "first"),
+            (self.second_language_test, "second"),
+            (self.spouse_language_test, "spouse"),
+        ]
+    }
+}
+
 /// What the spouse would bring as principal applicant, beyond what the
 /// spouse factors already read. All optional.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
