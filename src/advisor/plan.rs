@@ -193,19 +193,6 @@ pub fn out_of_hands(result: &PlanResult) -> String {
     )
 }
 
-/// The line for what the calendar adds by the day a plan is done.
-pub fn on_the_way() -> String {
-    t!("plan-on-the-way")
-}
-
-pub fn safety_limit() -> String {
-    t!("plan-safety-limit")
-}
-
-pub fn effort_note() -> String {
-    t!("plan-effort-note")
-}
-
 pub fn heading(number: usize, plan: &Plan, current: u16) -> String {
     let when = match &plan.done_on {
         Some(day) if plan.steps.is_empty() => t!("plan-wait-until", date = day),
@@ -268,14 +255,14 @@ pub fn render(advice: &Advice) -> String {
         let _ = writeln!(text, "{}", out_of_hands(result));
     }
     if !result.complete {
-        let _ = writeln!(text, "{}", safety_limit());
+        let _ = writeln!(text, "{}", t!("plan-safety-limit"));
     }
     let steps = |text: &mut String, plan: &Plan| {
         for step in &plan.steps {
             let _ = writeln!(text, "  {:>+5}  {}", step.points, step_text(step));
         }
         if plan.on_the_way != 0 {
-            let _ = writeln!(text, "  {:>+5}  {}", plan.on_the_way, on_the_way());
+            let _ = writeln!(text, "  {:>+5}  {}", plan.on_the_way, t!("plan-on-the-way"));
         }
         if let Some(unknown) = not_known(plan, round) {
             let _ = writeln!(text, "  {unknown}");
@@ -292,6 +279,6 @@ pub fn render(advice: &Advice) -> String {
         steps(&mut text, plan);
     }
     let _ = writeln!(text);
-    let _ = writeln!(text, "{}", effort_note());
+    let _ = writeln!(text, "{}", t!("plan-effort-note"));
     text
 }

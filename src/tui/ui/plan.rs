@@ -62,8 +62,11 @@ impl Widget for PlanScreen<'_> {
             )),
         ])
         .render(Rect::new(header.x, header.y, header.width, 1), buf);
-        Line::styled(fit(&format!(" {}", plan::effort_note()), width), theme.muted())
-            .render(Rect::new(header.x, header.y + 1, header.width, 1), buf);
+        Line::styled(
+            fit(&format!(" {}", crate::t!("plan-effort-note")), width),
+            theme.muted(),
+        )
+        .render(Rect::new(header.x, header.y + 1, header.width, 1), buf);
 
         let mut lines: Vec<Line> = Vec::new();
         let round = view.advice.round.as_ref();
@@ -82,7 +85,10 @@ impl Widget for PlanScreen<'_> {
             lines.push(Line::raw(format!(" {}", plan::out_of_hands(result))));
         }
         if !result.complete {
-            lines.push(Line::styled(format!(" {}", plan::safety_limit()), theme.error()));
+            lines.push(Line::styled(
+                format!(" {}", crate::t!("plan-safety-limit")),
+                theme.error(),
+            ));
         }
         let mut selected_line = 0;
         for (index, shown) in result.plans.iter().enumerate() {
@@ -104,7 +110,7 @@ impl Widget for PlanScreen<'_> {
             if shown.on_the_way != 0 {
                 lines.push(Line::from(vec![
                     Span::styled(format!("   {:>+5}  ", shown.on_the_way), theme.muted()),
-                    Span::raw(plan::on_the_way()),
+                    Span::raw(crate::t!("plan-on-the-way")),
                 ]));
             }
             if let Some(Some(after)) = view.after.get(index) {
