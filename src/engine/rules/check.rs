@@ -17,7 +17,7 @@ pub(super) fn check_point_sizes(set: &RuleSet) -> Result<(), RulesError> {
         ));
     }
     let most = set.max_total;
-    let tables: [(&str, &[u16]); 22] = [
+    let tables: [(&str, &[u16]); 24] = [
         ("core.cap", &set.core_cap),
         ("core.age", set.age.as_flattened()),
         ("core.education", set.education.as_flattened()),
@@ -70,27 +70,17 @@ pub(super) fn check_point_sizes(set: &RuleSet) -> Result<(), RulesError> {
             "additional.french.with_weak_or_no_english",
             std::slice::from_ref(&set.french_with_weak_or_no_english),
         ),
+        (
+            "transferability.education_cap",
+            std::slice::from_ref(&set.education_combination_cap),
+        ),
+        (
+            "transferability.foreign_experience_cap",
+            std::slice::from_ref(&set.foreign_combination_cap),
+        ),
     ];
     for (path, values) in tables {
         if let Some(&value) = values.iter().find(|&&value| value > most) {
-            return Err(error(
-                path,
-                crate::t!(
-                    "rules-more-than-whole",
-                    value = value.to_string(),
-                    most = most.to_string()
-                ),
-            ));
-        }
-    }
-    for (path, value) in [
-        ("transferability.education_cap", set.education_combination_cap),
-        (
-            "transferability.foreign_experience_cap",
-            set.foreign_combination_cap,
-        ),
-    ] {
-        if value > most {
             return Err(error(
                 path,
                 crate::t!(
