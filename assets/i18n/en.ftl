@@ -1019,6 +1019,54 @@ draws-imported-older = the imported data ({ $file }) ends on { $date }, before t
 draws-imported-bad = { $file }: { $problem }; using the shipped copy
 draws-import-older = { $file }: its rounds end on { $date } (round { $round }), before those in use, which end on { $kept_date } (round { $kept_round }); nothing was changed (add --replace-newer to keep it anyway)
 draws-cannot-save = { $file }: cannot save: { $problem }
+draws-imported-forced = the imported data ({ $file }) ends on { $date }, before the shipped copy ({ $shipped }); it is used because it was imported with --replace-newer, until another import or draws --update replaces it
+fetch-bad-address = "{ $url }" is not a web address; expected one starting with https:// or http://
+fetch-host-not-found = cannot find { $host }: check the network connection (or the address given with --url), then try again
+fetch-cannot-connect = cannot connect ({ $problem }): check the network connection, then try again
+fetch-tls = the secure connection failed ({ $problem }): check the computer's date and any proxy or firewall that inspects traffic
+fetch-timed-out = no complete answer within { $seconds } seconds: try again later, or give more time with --timeout
+fetch-status = the server answered HTTP { $status } { $kind ->
+        [server] (a server error): try again later
+       *[client] (the address is wrong or the file has moved): check the address, or point --url at a copy
+    }
+fetch-redirects = the server redirected more than { $most } times; check the address
+fetch-too-large = the download is larger than { $megabytes } MB, more than any rounds feed; check the address
+fetch-truncated-of = the connection ended after { $received } of { $expected } bytes; try again
+fetch-truncated = the connection ended early, after { $received } bytes; try again
+fetch-other = the download failed ({ $problem }); try again later
+update-failed = cannot download the rounds from { $url }: { $problem }. Nothing was changed.
+update-web-page = { $url } sent a web page, not IRCC's rounds feed (a network login page or an error page?); nothing was changed. Check the connection and the address.
+update-not-feed = { $url } did not send IRCC's rounds feed: { $problem }; nothing was changed.
+update-older = { $url }: its rounds end on { $date } (round { $round }), before those in use, which end on { $kept_date } (round { $kept_round }); nothing was changed.
+update-up-to-date = The draw data is already up to date (round { $round }, { $date }).
+update-kept = Downloaded { $added ->
+        [one] 1 new round
+       *[other] { $added } new rounds
+    }, up to { $date } (round { $round }), into { $file }; they are used from now on.
+update-progress-of = Downloading IRCC's rounds… { $received } KB of { $total } KB
+update-progress = Downloading IRCC's rounds… { $received } KB
+clap-watch = Update the draw data, then report the rounds since the last run for a scenario (for cron: exit status 10 new rounds, 11 one would have invited you)
+clap-watch-file = The scenario to watch for
+clap-watch-no-update = Read only the draw data already kept; do not download
+clap-watch-url = Download from this address instead of IRCC's (a mirror); default CRS_PLANNER_FEED_URL, then IRCC's address
+clap-watch-timeout = Give up the download after this many seconds
+clap-watch-notify-cmd = Run this command (by the shell) with the summary on its standard input when a new round would have invited you (exit status 11)
+watch-heading = Watching for { $scenario }
+watch-first = First check for this scenario: rounds up to { $date } (round { $round }) count as seen; from now on, watch reports the rounds after them.
+watch-nothing-new = No new rounds since the last check (rounds up to { $date }).
+watch-new-rounds = { $count ->
+        [one] 1 new round
+       *[other] { $count } new rounds
+    } since the last check (rounds up to { $date }):
+watch-cutoff = cut-off { $cutoff }, { $size } invited
+watch-not-eligible = you could not be in it
+watch-not-known = not known whether you could be in it
+watch-invited = ✓ you could be in it and your { $score } reached it
+watch-short = you could be in it; your { $score } was { $short } short
+watch-result-invited = At least one of these rounds would have invited you (exit status 11).
+watch-result-none = None of these rounds would have invited you (exit status 10).
+watch-notify-failed = the notify command "{ $command }" failed ({ $problem }); it runs again on the next check
+watch-notify-status = it ended with { $status }
 unmet-kind-not-known = a round kind not known to this version ({ $kind })
 data-same-start = expected a date no other version starts on, found { $date } (version { $version } starts then)
 data-noc = a NOC 2021 unit group of five digits such as "21232"
@@ -1107,6 +1155,9 @@ clap-draws-scenario = A scenario whose score is read against the rounds
 clap-draws-last = How many of each category's latest rounds to count
 clap-draws-import = Check a newer copy of IRCC's feed and keep it in the data folder
 clap-draws-replace-newer = With --import: keep the file even if its rounds end before those of the data in use
+clap-draws-update = Download IRCC's feed now and keep it when it has newer rounds (the only time crs-planner uses the network)
+clap-draws-url = With --update: download from this address instead of IRCC's (a mirror); default CRS_PLANNER_FEED_URL, then IRCC's address
+clap-draws-timeout = With --update: give up after this many seconds
 clap-eligibility = Which programs (FSW, CEC, FST) and category rounds a scenario can be in
 clap-eligibility-as-of = Judge on this date (YYYY-MM-DD); default today
 clap-outlook = The chance of an invitation within 3, 6 and 12 months, and its backtest
@@ -1156,6 +1207,7 @@ clap-command = COMMAND
 clap-value-file = FILE
 clap-value-kinds = KINDS
 clap-value-lang = LANG
+clap-value-seconds = SECONDS
 clap-score-json = Print the score as JSON
 clap-eligibility-json = Print the answers as JSON
 clap-compare-json = Print the comparison as JSON

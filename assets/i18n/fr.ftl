@@ -1009,6 +1009,54 @@ draws-imported-older = les données importées ({ $file }) s'arrêtent le { $dat
 draws-imported-bad = { $file } : { $problem } ; la copie fournie est utilisée
 draws-import-older = { $file } : ses rondes s'arrêtent le { $date } (ronde { $round }), avant celles en usage, qui s'arrêtent le { $kept_date } (ronde { $kept_round }) ; rien n'a été changé (ajoutez --replace-newer pour le garder quand même)
 draws-cannot-save = { $file } : enregistrement impossible : { $problem }
+draws-imported-forced = les données importées ({ $file }) s'arrêtent le { $date }, avant la copie fournie ({ $shipped }) ; elles servent parce qu'elles ont été importées avec --replace-newer, jusqu'à ce qu'une autre importation ou draws --update les remplace
+fetch-bad-address = « { $url } » n'est pas une adresse Web ; attendu une adresse commençant par https:// ou http://
+fetch-host-not-found = { $host } est introuvable : vérifiez la connexion au réseau (ou l'adresse donnée avec --url), puis réessayez
+fetch-cannot-connect = connexion impossible ({ $problem }) : vérifiez la connexion au réseau, puis réessayez
+fetch-tls = la connexion sécurisée a échoué ({ $problem }) : vérifiez la date de l'ordinateur et tout mandataire ou pare-feu qui inspecte le trafic
+fetch-timed-out = pas de réponse complète en { $seconds } secondes : réessayez plus tard, ou donnez plus de temps avec --timeout
+fetch-status = le serveur a répondu HTTP { $status } { $kind ->
+        [server] (une erreur du serveur) : réessayez plus tard
+       *[client] (l'adresse est fausse ou le fichier a été déplacé) : vérifiez l'adresse, ou indiquez une copie avec --url
+    }
+fetch-redirects = le serveur a redirigé plus de { $most } fois ; vérifiez l'adresse
+fetch-too-large = le téléchargement dépasse { $megabytes } Mo, plus que tout flux de rondes ; vérifiez l'adresse
+fetch-truncated-of = la connexion s'est interrompue après { $received } octets sur { $expected } ; réessayez
+fetch-truncated = la connexion s'est interrompue trop tôt, après { $received } octets ; réessayez
+fetch-other = le téléchargement a échoué ({ $problem }) ; réessayez plus tard
+update-failed = impossible de télécharger les rondes depuis { $url } : { $problem }. Rien n'a été changé.
+update-web-page = { $url } a envoyé une page Web, pas le flux des rondes d'IRCC (une page de connexion au réseau ou une page d'erreur ?) ; rien n'a été changé. Vérifiez la connexion et l'adresse.
+update-not-feed = { $url } n'a pas envoyé le flux des rondes d'IRCC : { $problem } ; rien n'a été changé.
+update-older = { $url } : ses rondes s'arrêtent le { $date } (ronde { $round }), avant celles en usage, qui s'arrêtent le { $kept_date } (ronde { $kept_round }) ; rien n'a été changé.
+update-up-to-date = Les rondes sont déjà à jour (ronde { $round }, { $date }).
+update-kept = { $added ->
+        [one] 1 nouvelle ronde téléchargée
+       *[other] { $added } nouvelles rondes téléchargées
+    }, jusqu'au { $date } (ronde { $round }), dans { $file } ; elles servent dès maintenant.
+update-progress-of = Téléchargement des rondes d'IRCC… { $received } Ko sur { $total } Ko
+update-progress = Téléchargement des rondes d'IRCC… { $received } Ko
+clap-watch = Mettre les rondes à jour, puis signaler celles tenues depuis la dernière vérification d'un scénario (pour cron : code de sortie 10 nouvelles rondes, 11 l'une vous aurait invité)
+clap-watch-file = Le scénario à surveiller
+clap-watch-no-update = Lire seulement les rondes déjà gardées, sans télécharger
+clap-watch-url = Télécharger depuis cette adresse plutôt que celle d'IRCC (un miroir) ; par défaut CRS_PLANNER_FEED_URL, puis l'adresse d'IRCC
+clap-watch-timeout = Abandonner le téléchargement après ce nombre de secondes
+clap-watch-notify-cmd = Lancer cette commande (par l'interpréteur) avec le résumé sur son entrée standard quand une nouvelle ronde vous aurait invité (code de sortie 11)
+watch-heading = Surveillance pour { $scenario }
+watch-first = Première vérification de ce scénario : les rondes jusqu'au { $date } (ronde { $round }) sont tenues pour vues ; désormais, watch signale les rondes suivantes.
+watch-nothing-new = Aucune nouvelle ronde depuis la dernière vérification (rondes jusqu'au { $date }).
+watch-new-rounds = { $count ->
+        [one] 1 nouvelle ronde
+       *[other] { $count } nouvelles rondes
+    } depuis la dernière vérification (rondes jusqu'au { $date }) :
+watch-cutoff = note limite { $cutoff }, { $size } invitations
+watch-not-eligible = vous ne pouviez pas y prendre part
+watch-not-known = on ne sait pas si vous pouviez y prendre part
+watch-invited = ✓ vous pouviez y prendre part et vos { $score } l'atteignaient
+watch-short = vous pouviez y prendre part ; il manquait { $short } points à vos { $score }
+watch-result-invited = Au moins une de ces rondes vous aurait invité (code de sortie 11).
+watch-result-none = Aucune de ces rondes ne vous aurait invité (code de sortie 10).
+watch-notify-failed = la commande d'avis « { $command } » a échoué ({ $problem }) ; elle sera relancée à la prochaine vérification
+watch-notify-status = elle s'est terminée avec { $status }
 unmet-kind-not-known = un type de ronde que cette version ne connaît pas ({ $kind })
 data-same-start = attendu une date où aucune autre version ne commence, trouvé { $date } (la version { $version } commence ce jour-là)
 data-noc = un groupe de base de la CNP 2021 à cinq chiffres, comme « 21232 »
@@ -1100,6 +1148,9 @@ clap-draws-scenario = Un scénario dont la note est comparée aux rondes
 clap-draws-last = Combien des dernières rondes de chaque catégorie compter
 clap-draws-import = Vérifier une copie plus récente du flux d'IRCC et la garder dans le dossier de données
 clap-draws-replace-newer = Avec --import : garder le fichier même si ses rondes s'arrêtent avant celles des données en usage
+clap-draws-update = Télécharger maintenant le flux d'IRCC et le garder s'il a des rondes plus récentes (la seule fois où crs-planner se sert du réseau)
+clap-draws-url = Avec --update : télécharger depuis cette adresse plutôt que celle d'IRCC (un miroir) ; par défaut CRS_PLANNER_FEED_URL, puis l'adresse d'IRCC
+clap-draws-timeout = Avec --update : abandonner après ce nombre de secondes
 clap-eligibility = Les programmes (PTQF, CEC, PTMSF) et les rondes par catégorie qui sont ouverts à un scénario
 clap-eligibility-as-of = Juger à cette date (AAAA-MM-JJ) ; par défaut aujourd'hui
 clap-outlook = La probabilité d'une invitation d'ici 3, 6 et 12 mois, et sa contre-vérification
@@ -1149,6 +1200,7 @@ clap-command = COMMANDE
 clap-value-file = FICHIER
 clap-value-kinds = TYPES
 clap-value-lang = LANGUE
+clap-value-seconds = SECONDES
 clap-score-json = Afficher la note en JSON
 clap-eligibility-json = Afficher les réponses en JSON
 clap-compare-json = Afficher la comparaison en JSON

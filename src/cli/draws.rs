@@ -43,6 +43,18 @@ pub struct DrawsArgs {
     /// With --import: keep the file even if its rounds end before those of the data in use.
     #[arg(long, requires = "import")]
     replace_newer: bool,
+    /// Download IRCC's feed now and keep it when it has newer rounds (the only time
+    /// crs-planner uses the network).
+    #[arg(long, conflicts_with_all = ["import", "category", "since", "score", "scenario", "json"])]
+    update: bool,
+    /// With --update: download from this address instead of IRCC's (a mirror);
+    /// default CRS_PLANNER_FEED_URL, then IRCC's address.
+    #[arg(long, value_name = "URL", requires = "update")]
+    url: Option<String>,
+    /// With --update: give up after this many seconds.
+    #[arg(long, value_name = "SECONDS", default_value_t = 60, requires = "update",
+          value_parser = super::whole_between(1, 3600))]
+    timeout: u16,
     #[command(flatten)]
     rules: RulesArgs,
 }
@@ -94,6 +106,17 @@ pub fn run(args: &DrawsArgs) -> u8 {
 
 fn run_inner(args: &DrawsArgs) -> Result<(), Failure> {
     let data_dir = config::data_dir();
+    if args.update {
+        let limits = draws::fetch::Limits {
+            timeout: std::time::Duration::from_secs(u64::from(args.timeout)),
+            ..draws::fetch::Limits::default()
+        };
+        let url = draws::fetch::feed_url(args.url.as_deref());
+        let said =
+            update_feed(data_dir.as_deref(), &url, limits).map_err(|e| Failure::bad_input(e.to_string()))?;
+        let mut out = io::stdout().lock();
+        return writeln!(out, "{said}").map_err(write_failure);
+    }
     if let Some(file) = &args.import {
         let folder = data_dir.ok_or_else(|| Failure::bad_input(crate::t!("draws-no-data-folder")))?;
         let (feed, path) =
@@ -237,6 +260,80 @@ fn run_inner(args: &DrawsArgs) -> Result<(), Failure> {
         person.as_ref(),
     );
     super::write_report(&mut out, &text)
+}
+
+/// Runs an update with a progress line on a terminal, and says what came of it.
+pub(crate) fn update_feed(
+    data_dir: Option<&std::path::Path>,
+    url: &str,
+    limits: draws::fetch::Limits,
+) -> Result<String, draws::UpdateError> {
+    let mut progress = Progress::new();
+    let result = draws::update(data_dir, url, config::today(), limits, &mut |received, total| {
+        progress.show(received, total)
+    });
+    progress.clear();
+    Ok(match result? {
+        draws::Update::UpToDate { newest } => {
+            crate::t!("update-up-to-date", round = &newest.number, date = newest.date)
+        }
+        draws::Update::Kept { feed, path, added } => {
+            let newest = feed.newest();
+            crate::t!(
+                "update-kept",
+                added = added,
+                date = newest.date,
+                round = &newest.number,
+                file = &path
+            )
+        }
+    })
+}
+
+/// "Downloading IRCC's rounds… 312 KB of 695 KB" on standard error, once a
+/// download has taken more than a moment, and only on a terminal.
+struct Progress {
+    started: std::time::Instant,
+    terminal: bool,
+    shown: bool,
+}
+
+impl Progress {
+    const AFTER: std::time::Duration = std::time::Duration::from_millis(400);
+
+    fn new() -> Self {
+        use std::io::IsTerminal;
+        Progress {
+            started: std::time::Instant::now(),
+            terminal: io::stderr().is_terminal(),
+            shown: false,
+        }
+    }
+
+    fn show(&mut self, received: u64, total: Option<u64>) {
+        if !self.terminal || self.started.elapsed() < Self::AFTER {
+            return;
+        }
+        let kilobytes =
+            |bytes: u64| crate::i18n::number(i64::try_from(bytes.div_ceil(1024)).unwrap_or(i64::MAX));
+        let line = match total {
+            Some(total) => crate::t!(
+                "update-progress-of",
+                received = kilobytes(received),
+                total = kilobytes(total)
+            ),
+            None => crate::t!("update-progress", received = kilobytes(received)),
+        };
+        let _ = write!(io::stderr(), "\r\x1b[2K{line}");
+        self.shown = true;
+    }
+
+    fn clear(&mut self) {
+        if self.shown {
+            let _ = write!(io::stderr(), "\r\x1b[2K");
+            self.shown = false;
+        }
+    }
 }
 
 fn find_category(loaded: &Loaded, key: &str) -> Result<Category, Failure> {

@@ -43,6 +43,15 @@ const TEXTS: &[(&str, &str, &str)] = &[
     ("draws", "last", "clap-draws-last"),
     ("draws", "import", "clap-draws-import"),
     ("draws", "replace_newer", "clap-draws-replace-newer"),
+    ("draws", "update", "clap-draws-update"),
+    ("draws", "url", "clap-draws-url"),
+    ("draws", "timeout", "clap-draws-timeout"),
+    ("watch", "", "clap-watch"),
+    ("watch", "file", "clap-watch-file"),
+    ("watch", "no_update", "clap-watch-no-update"),
+    ("watch", "url", "clap-watch-url"),
+    ("watch", "timeout", "clap-watch-timeout"),
+    ("watch", "notify_cmd", "clap-watch-notify-cmd"),
     ("eligibility", "", "clap-eligibility"),
     ("eligibility", "file", "clap-score-file"),
     ("eligibility", "json", "clap-eligibility-json"),
@@ -236,6 +245,7 @@ fn localize_arg(arg: Arg, command: &str, id: &str) -> Arg {
             "FILE" => t!("clap-value-file"),
             "KINDS" => t!("clap-value-kinds"),
             "LANG" => t!("clap-value-lang"),
+            "SECONDS" => t!("clap-value-seconds"),
             other => other.to_string(),
         })
         .collect();

@@ -13,6 +13,7 @@ pub mod planner;
 mod score;
 pub mod text;
 mod timeline;
+mod watch;
 
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
@@ -73,6 +74,9 @@ enum Command {
     Eligibility(eligibility::EligibilityArgs),
     /// The chance of an invitation within 3, 6 and 12 months, and its backtest.
     Outlook(outlook::OutlookArgs),
+    /// Update the draw data, then report the rounds since the last run for a scenario
+    /// (for cron: exit status 10 new rounds, 11 one would have invited you).
+    Watch(watch::WatchArgs),
     /// Two scenarios side by side (JSON with --json or when piped).
     Compare {
         /// The first scenario (A).
@@ -176,6 +180,7 @@ pub fn run() -> ExitCode {
         Some(Command::Timeline(args)) => timeline::run(&args),
         Some(Command::Eligibility(args)) => eligibility::run(&args),
         Some(Command::Outlook(args)) => outlook::run(&args),
+        Some(Command::Watch(args)) => watch::run(&args),
         Some(Command::Completions { .. } | Command::Man) => EXIT_OK,
     };
     ExitCode::from(status)
