@@ -211,10 +211,13 @@ fn run_inner(args: &DrawsArgs) -> Result<(), Failure> {
                 source: match loaded.source {
                     Source::Shipped => "shipped",
                     Source::Imported(_) => "imported",
+                    Source::Downloaded { .. } => "downloaded",
                 },
                 file: match &loaded.source {
                     Source::Shipped => None,
-                    Source::Imported(path) => Some(path.display().to_string()),
+                    Source::Imported(path) | Source::Downloaded { path, .. } => {
+                        Some(path.display().to_string())
+                    }
                 },
             },
             since: since.to_string(),
@@ -273,21 +276,7 @@ pub(crate) fn update_feed(
         progress.show(received, total)
     });
     progress.clear();
-    Ok(match result? {
-        draws::Update::UpToDate { newest } => {
-            crate::t!("update-up-to-date", round = &newest.number, date = newest.date)
-        }
-        draws::Update::Kept { feed, path, added } => {
-            let newest = feed.newest();
-            crate::t!(
-                "update-kept",
-                added = added,
-                date = newest.date,
-                round = &newest.number,
-                file = &path
-            )
-        }
-    })
+    result.map(|update| update.describe())
 }
 
 /// "Downloading IRCC's rounds… 312 KB of 695 KB" on standard error, once a

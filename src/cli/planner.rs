@@ -22,6 +22,7 @@ pub fn new_app(rules_args: &RulesArgs) -> Result<App, Failure> {
         .map_err(|e| Failure::usage(e.to_string()))?;
     app.state.set_effort(super::plan::effort_table(None)?);
     app.state.set_known_on(config::today());
+    app.state.feed_url = crate::draws::fetch::feed_url(None);
     if let Some(warning) = warnings.first() {
         app.state
             .set_status(warning.clone(), crate::tui::state::StatusKind::Error);

@@ -31,9 +31,16 @@ const META_NAME: &str = "ee_rounds_123_en.meta.json";
 pub enum Source {
     Shipped,
     Imported(PathBuf),
+    /// Downloaded by `draws --update`; `checked_on` is the last day the
+    /// server was asked (a copy checked today is current, however old its
+    /// newest round).
+    Downloaded {
+        path: PathBuf,
+        checked_on: Date,
+    },
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Loaded {
     pub feed: Feed,
     pub source: Source,
@@ -42,12 +49,24 @@ pub struct Loaded {
 }
 
 impl Loaded {
+    /// How many days old the data is on `today`: since the server was last
+    /// asked for a downloaded copy (no round since then is news too), else
+    /// since its newest round.
+    pub fn age_days(&self, today: Date) -> i64 {
+        let as_of = match &self.source {
+            Source::Downloaded { checked_on, .. } => *checked_on,
+            Source::Shipped | Source::Imported(_) => self.feed.newest().date,
+        };
+        today.days_since_unix_epoch() - as_of.days_since_unix_epoch()
+    }
+
     /// "data up to 2026-08-07 (round 434), shipped with crs-planner"
     pub fn describe(&self) -> String {
         let newest = self.feed.newest();
         let from = match &self.source {
             Source::Shipped => crate::t!("draws-shipped"),
             Source::Imported(path) => crate::t!("draws-imported", file = path),
+            Source::Downloaded { checked_on, .. } => crate::t!("draws-downloaded", date = *checked_on),
         };
         crate::t!(
             "draws-describe",
@@ -79,6 +98,9 @@ pub struct KeptCopy {
     /// Kept with `--replace-newer`: used even though the shipped rounds are newer.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub forced: bool,
+    /// The last day the server was asked, as YYYY-MM-DD.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checked_on: Option<String>,
 }
 
 impl KeptCopy {
@@ -118,13 +140,25 @@ pub fn load(data_dir: Option<&Path>) -> Loaded {
                 .map(|()| feed)
                 .map_err(|e| e.to_string())
         });
+    let note = KeptCopy::read(data_dir);
+    let source = match note
+        .checked_on
+        .as_deref()
+        .and_then(|day| day.parse::<Date>().ok())
+    {
+        Some(checked_on) if note.url.is_some() => Source::Downloaded {
+            path: path.clone(),
+            checked_on,
+        },
+        _ => Source::Imported(path.clone()),
+    };
     match imported {
         Ok(feed) if feed.newest().date >= shipped.newest().date => Loaded {
             feed,
-            source: Source::Imported(path),
+            source,
             warning: None,
         },
-        Ok(feed) if KeptCopy::read(data_dir).forced => Loaded {
+        Ok(feed) if note.forced => Loaded {
             warning: Some(crate::t!(
                 "draws-imported-forced",
                 file = &path,
@@ -192,6 +226,7 @@ pub fn import(
         url: None,
         validators: fetch::Validators::default(),
         forced: newest.date < shipped_newest,
+        checked_on: None,
     };
     let target = keep(&bytes, &note, data_dir)?;
     Ok((feed, target))
@@ -240,6 +275,27 @@ pub enum Update {
         /// Rounds the data in use did not have.
         added: usize,
     },
+}
+
+impl Update {
+    /// "Downloaded 2 new rounds, up to … into …" or "already up to date".
+    pub fn describe(&self) -> String {
+        match self {
+            Update::UpToDate { newest } => {
+                crate::t!("update-up-to-date", round = &newest.number, date = newest.date)
+            }
+            Update::Kept { feed, path, added } => {
+                let newest = feed.newest();
+                crate::t!(
+                    "update-kept",
+                    added = *added,
+                    date = newest.date,
+                    round = &newest.number,
+                    file = path
+                )
+            }
+        }
+    }
 }
 
 /// Why `draws --update` kept nothing. The copy in use is never touched.
@@ -315,7 +371,7 @@ pub fn update(
     let in_use = load(Some(data_dir));
     let note = KeptCopy::read(data_dir);
     // Ask "only if changed" only about the copy in use, from the same address.
-    let validators = (matches!(in_use.source, Source::Imported(_)) && note.url.as_deref() == Some(url))
+    let validators = (!matches!(in_use.source, Source::Shipped) && note.url.as_deref() == Some(url))
         .then_some(&note.validators);
     let fetched = fetch::fetch(url, validators, limits, progress).map_err(|error| UpdateError::Fetch {
         url: url.to_string(),
@@ -323,9 +379,15 @@ pub fn update(
     })?;
     let (bytes, validators) = match fetched {
         fetch::Fetched::Unchanged => {
+            // The copy is current as of today: noted, for the age shown.
+            let checked = KeptCopy {
+                checked_on: Some(today.to_string()),
+                ..note
+            };
+            let _ = checked.write(data_dir);
             return Ok(Update::UpToDate {
                 newest: in_use.feed.newest().clone(),
-            })
+            });
         }
         fetch::Fetched::Body { bytes, validators } => (bytes, validators),
     };
@@ -358,6 +420,7 @@ pub fn update(
         url: Some(url.to_string()),
         validators,
         forced: false,
+        checked_on: Some(today.to_string()),
     };
     let path = keep(&bytes, &note, data_dir).map_err(UpdateError::Save)?;
     if added == 0 {

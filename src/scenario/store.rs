@@ -37,6 +37,11 @@ impl Store {
         }
     }
 
+    /// The data folder itself (the draw data is kept in it too).
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
     pub fn scenarios_dir(&self) -> PathBuf {
         self.data_dir.join("scenarios")
     }

@@ -109,6 +109,16 @@ impl App {
     pub fn receive(&mut self, outcome: Outcome) {
         match outcome {
             Outcome::Nothing => {}
+            Outcome::DrawsUpdated(result) => {
+                self.state.updating_draws = false;
+                match result {
+                    Ok((loaded, said)) => {
+                        self.state.set_draws(*loaded);
+                        self.state.set_status(said, StatusKind::Info);
+                    }
+                    Err(problem) => self.state.set_status(problem, StatusKind::Error),
+                }
+            }
             Outcome::NotRemembered(error) => self.state.set_status(
                 crate::t!("language-not-remembered", problem = error),
                 StatusKind::Error,

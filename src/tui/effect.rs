@@ -57,6 +57,11 @@ pub enum Effect {
     List(PickPurpose),
     /// Note the language chosen, for the next start.
     RememberLanguage(String),
+    /// Download IRCC's rounds and use them when they are newer. The run loop
+    /// does this away from the keys, so the screen stays live meanwhile.
+    UpdateDraws {
+        url: String,
+    },
 }
 
 /// Why a save did not happen.
@@ -94,6 +99,9 @@ pub enum Outcome {
     },
     /// The language could not be noted (it is in use all the same).
     NotRemembered(String),
+    /// What an update of the draw data came to: the data now in use and
+    /// what to say, or why nothing changed.
+    DrawsUpdated(Result<(Box<crate::draws::Loaded>, String), String>),
     Nothing,
 }
 
@@ -101,6 +109,7 @@ pub enum Outcome {
 pub fn perform(effect: Effect, store: Option<&Store>) -> Outcome {
     match effect {
         Effect::Load { path, purpose } => load(path, purpose, store),
+        Effect::UpdateDraws { url } => update_draws(&url, store),
         Effect::RememberLanguage(code) => match store.map(|store| store.remember_language(&code)) {
             Some(Err(error)) => Outcome::NotRemembered(crate::files::io_problem(&error)),
             _ => Outcome::Nothing,
@@ -172,6 +181,22 @@ pub fn perform(effect: Effect, store: Option<&Store>) -> Outcome {
             }
         }
     }
+}
+
+/// Downloads the rounds into the data folder and reads back the data in use.
+fn update_draws(url: &str, store: Option<&Store>) -> Outcome {
+    let data_dir = store.map(Store::data_dir);
+    let result = crate::draws::update(
+        data_dir,
+        url,
+        crate::config::today(),
+        crate::draws::fetch::Limits::default(),
+        &mut |_, _| {},
+    );
+    Outcome::DrawsUpdated(match result {
+        Ok(update) => Ok((Box::new(crate::draws::load(data_dir)), update.describe())),
+        Err(error) => Err(error.to_string()),
+    })
 }
 
 fn load(path: PathBuf, purpose: LoadPurpose, store: Option<&Store>) -> Outcome {

@@ -420,6 +420,7 @@ pub enum DrawsAction {
     PreviousCategory,
     NextCategory,
     PlanTo,
+    Update,
     Close,
 }
 
@@ -441,6 +442,12 @@ pub const DRAWS_COMMANDS: &[Command<DrawsAction>] = &[
         keys_text: "p",
         id: "cmd-draws-plan-to",
         action: DrawsAction::PlanTo,
+    },
+    Command {
+        keys: &[key(KeyCode::Char('U'))],
+        keys_text: "U",
+        id: "cmd-draws-update",
+        action: DrawsAction::Update,
     },
     Command {
         keys: &[key(KeyCode::Up), key(KeyCode::Char('k'))],

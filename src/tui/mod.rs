@@ -46,6 +46,9 @@ pub fn run(mut app: App, after_first_frame: impl FnOnce(&mut App)) -> io::Result
     app.state.theme = theme::Theme::from_env();
     guard.terminal.draw(|frame| ui::draw(frame, &app))?;
     after_first_frame(&mut app);
+    // Work that may take seconds (a download) is done off the input path;
+    // its outcome comes back here.
+    let (finished, outcomes) = std::sync::mpsc::channel::<effect::Outcome>();
     loop {
         guard.terminal.draw(|frame| ui::draw(frame, &app))?;
         // Wait for input, looking at the signals now and then. A terminal
@@ -53,9 +56,16 @@ pub fn run(mut app: App, after_first_frame: impl FnOnce(&mut App)) -> io::Result
         // answers every wait at once with nothing to read: after a run of
         // those the planner stops instead of spinning.
         let mut empty_answers = 0;
+        let mut input_waiting = false;
         loop {
             let asked = std::time::Instant::now();
             if event::poll(SIGNAL_CHECK)? {
+                input_waiting = true;
+                break;
+            }
+            if let Ok(outcome) = outcomes.try_recv() {
+                app.receive(outcome);
+                settle_live(&mut app, &finished);
                 break;
             }
             if let Some(signal) = signals.received() {
@@ -75,7 +85,7 @@ pub fn run(mut app: App, after_first_frame: impl FnOnce(&mut App)) -> io::Result
                 ));
             }
         }
-        loop {
+        while input_waiting {
             match event::read()? {
                 Event::Key(key) if key.kind != KeyEventKind::Release => app.handle_key(key),
                 Event::Mouse(mouse) => app.handle_mouse(mouse),
@@ -83,10 +93,8 @@ pub fn run(mut app: App, after_first_frame: impl FnOnce(&mut App)) -> io::Result
                 Event::Paste(text) => app.handle_paste(&text),
                 _ => {}
             }
-            settle(&mut app);
-            if app.state.should_quit || !event::poll(DRAIN_CHECK)? {
-                break;
-            }
+            settle_live(&mut app, &finished);
+            input_waiting = !app.state.should_quit && event::poll(DRAIN_CHECK)?;
         }
         if let Some(signal) = signals.received() {
             drop(guard);
@@ -120,6 +128,29 @@ pub fn settle(app: &mut App) {
             return;
         }
         for asked in effects {
+            let outcome = effect::perform(asked, app.state.store.as_ref());
+            app.receive(outcome);
+        }
+    }
+}
+
+/// As `settle`, but an update of the draw data runs on a thread of its own
+/// and sends its outcome to `finished`: the screen stays live meanwhile.
+fn settle_live(app: &mut App, finished: &std::sync::mpsc::Sender<effect::Outcome>) {
+    loop {
+        let effects = app.take_effects();
+        if effects.is_empty() {
+            return;
+        }
+        for asked in effects {
+            if matches!(asked, effect::Effect::UpdateDraws { .. }) {
+                let store = app.state.store.clone();
+                let finished = finished.clone();
+                std::thread::spawn(move || {
+                    let _ = finished.send(effect::perform(asked, store.as_ref()));
+                });
+                continue;
+            }
             let outcome = effect::perform(asked, app.state.store.as_ref());
             app.receive(outcome);
         }

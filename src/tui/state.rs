@@ -95,6 +95,10 @@ pub struct State {
     pub form_scroll: usize,
     pub status: Option<Status>,
     pub should_quit: bool,
+    /// An update of the draw data is on its way.
+    pub updating_draws: bool,
+    /// Where the update key downloads the rounds from.
+    pub feed_url: String,
     pub size: Rect,
     pub theme: Theme,
     // Worked out from the scenario after every change.
@@ -159,6 +163,8 @@ impl State {
             form_scroll: 0,
             status: None,
             should_quit: false,
+            updating_draws: false,
+            feed_url: crate::draws::fetch::IRCC_FEED_URL.to_string(),
             size: Rect::new(0, 0, 80, 24),
             theme: Theme::plain(),
             rows: Vec::new(),
@@ -240,6 +246,11 @@ impl State {
         let report = self.start().planned_report(planned);
         let (asker, _) = Asker::from_report(total, &report, planned.provincial_nomination);
         Some(pace.forecast(&asker, &OUTLOOK_HORIZONS))
+    }
+
+    /// How old the draw data is on the planner's day (see `Loaded::age_days`).
+    pub fn draws_age_days(&self) -> Option<i64> {
+        Some(self.draws.as_ref()?.age_days(self.today))
     }
 
     pub fn draws(&self) -> Option<&Loaded> {

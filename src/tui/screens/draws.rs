@@ -6,6 +6,7 @@ use crossterm::event::KeyEvent;
 use super::{Next, Screen};
 use crate::draws::Category;
 use crate::engine::Date;
+use crate::tui::effect::Effect;
 use crate::tui::keymap::{self, DrawsAction};
 use crate::tui::state::{State, StatusKind};
 
@@ -48,6 +49,17 @@ impl DrawsView {
                 }
                 None => state.set_status(crate::t!("choose-a-category"), StatusKind::Info),
             },
+            Some(DrawsAction::Update) => {
+                if state.updating_draws {
+                    state.set_status(crate::t!("draws-updating-already"), StatusKind::Info);
+                } else {
+                    state.updating_draws = true;
+                    state.set_status(crate::t!("draws-updating"), StatusKind::Info);
+                    return Next::Run(Effect::UpdateDraws {
+                        url: state.feed_url.clone(),
+                    });
+                }
+            }
             None => {}
         }
         Next::Stay

@@ -13,6 +13,9 @@ use crate::tui::keymap::COMMANDS;
 use crate::tui::state::StatusKind;
 use crate::tui::theme::Theme;
 
+/// Draw data older than this is flagged in the header.
+const STALE_AFTER_DAYS: i64 = 28;
+
 pub struct Header<'a> {
     pub app: &'a App,
 }
@@ -35,15 +38,24 @@ impl Widget for Header<'_> {
         };
         let left = format!(" crs-planner · {}{file}", app.state.title());
         let right = format!("{} ", crate::t!("rules-id", id = app.state.rules().id()));
+        // Data more than four weeks old is said where it always shows.
+        let age = app
+            .state
+            .draws_age_days()
+            .filter(|days| *days > STALE_AFTER_DAYS)
+            .map(|days| format!(" {} ", crate::t!("header-draws-age", weeks = days / 7)))
+            .unwrap_or_default();
+        let right_len = right.chars().count() + age.chars().count();
         let width = usize::from(area.width);
         // The title gives way before "[modified]" does.
-        let space = width.saturating_sub(right.chars().count() + 1 + modified.chars().count());
+        let space = width.saturating_sub(right_len + 1 + modified.chars().count());
         let title = fit(&left, left.chars().count().min(space));
         let gap = space.saturating_sub(title.chars().count());
         let line = Line::from(vec![
             Span::styled(title, app.state.theme.total()),
             Span::styled(modified, app.state.theme.error()),
             Span::raw(" ".repeat(gap + 1)),
+            Span::styled(age, app.state.theme.error()),
             Span::styled(right, app.state.theme.muted()),
         ]);
         line.render(area, buf);

@@ -37,13 +37,17 @@ impl Widget for DrawsScreen<'_> {
         let app = self.app;
         let theme = app.state.theme;
         let total = app.state.breakdown().total;
-        let [header, chart_area, table_area, footer] = Layout::vertical([
+        // What an update came to shows here, above the keys.
+        let status_height = u16::from(app.state.status.is_some());
+        let [header, chart_area, table_area, status, footer] = Layout::vertical([
             Constraint::Length(3),
             Constraint::Percentage(55),
             Constraint::Min(3),
+            Constraint::Length(status_height),
             Constraint::Length(1),
         ])
         .areas(area);
+        super::bars::StatusLine { app }.render(status, buf);
         super::top_footer(app, footer, buf);
         let Some(loaded) = app.state.draws() else {
             Line::raw(text::no_draws()).render(header, buf);
