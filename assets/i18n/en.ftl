@@ -733,7 +733,6 @@ reason-of = { $program }: { $reason }
 plan-title = { $title }: { $current } now, target { $target } (rules { $rules })
 plan-title-from = { $title }: { $current } now, target { $target }, { $from } (rules { $rules })
 plan-target-from = the latest { $category } round's cut-off (round { $round }, { $date })
-plan-no-category = --target-category: no category "{ $key }"
 plan-no-rounds-of = --target-category: no rounds of { $category }
 plan-give-target = give --target N or --target-category C
 plan-not-known-yet = Whether you can be in { $rounds } is not known yet:
@@ -777,7 +776,8 @@ not-eligible = not eligible
 not-known = not known
 draws-no-data-folder = no data folder to keep the feed in
 draws-imported-into = Imported { $count } rounds, up to { $date } (round { $round }), into { $file }; it is used from now on.
-draws-no-category = --category: expected one of { $keys }, found "{ $key }"
+kind-unknown = { $option }: "{ $given }" is not a kind of round; expected one of { $keys }
+kind-did-you-mean = { $said }; did you mean { $suggestion }?
 draws-heading = IRCC rounds of invitations: { $data }
 draws-rounds-since = Rounds since { $date }{ $window ->
         [six-months] { " (the last six months of data)" }

@@ -722,7 +722,6 @@ reason-of = { $program } : { $reason }
 plan-title = { $title } : { $current } maintenant, cible { $target } (règles { $rules })
 plan-title-from = { $title } : { $current } maintenant, cible { $target }, { $from } (règles { $rules })
 plan-target-from = la note limite de la dernière ronde « { $category } » (ronde { $round }, { $date })
-plan-no-category = --target-category : aucune catégorie « { $key } »
 plan-no-rounds-of = --target-category : aucune ronde « { $category } »
 plan-give-target = indiquez --target N ou --target-category C
 plan-not-known-yet = On ne sait pas encore si vous pouvez être dans les { $rounds } :
@@ -757,7 +756,8 @@ not-eligible = non admissible
 not-known = inconnu
 draws-no-data-folder = aucun dossier de données où garder les rondes
 draws-imported-into = { $count } rondes importées, jusqu'au { $date } (ronde { $round }), dans { $file } ; elles servent dès maintenant.
-draws-no-category = --category : attendu l'une de { $keys }, reçu « { $key } »
+kind-unknown = { $option } : « { $given } » n'est pas un type de ronde ; attendu l'un de { $keys }
+kind-did-you-mean = { $said } ; vouliez-vous dire { $suggestion } ?
 draws-heading = Rondes d'invitations d'IRCC : { $data }
 draws-rounds-since = Rondes depuis le { $date }{ $window ->
         [six-months] { " (les six derniers mois de données)" }

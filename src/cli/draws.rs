@@ -139,11 +139,7 @@ fn run_inner(args: &DrawsArgs) -> Result<(), Failure> {
 
     let loaded = draws::load(data_dir.as_deref());
     if let Some(warning) = &loaded.warning {
-        let _ = writeln!(
-            io::stderr(),
-            "crs-planner: {}",
-            crate::t!("warning", text = warning)
-        );
+        super::warn(&warning);
     }
     let category = match &args.category {
         None => None,
@@ -326,18 +322,8 @@ impl Progress {
 }
 
 fn find_category(loaded: &Loaded, key: &str) -> Result<Category, Failure> {
-    if let Some(category) = Category::from_key(key) {
-        return Ok(category);
-    }
-    let known = loaded.feed.categories();
-    known
-        .iter()
-        .find(|category| category.key() == key.trim().to_lowercase())
-        .cloned()
-        .ok_or_else(|| {
-            let keys: Vec<String> = known.iter().map(Category::key).collect();
-            Failure::usage(crate::t!("draws-no-category", keys = keys.join(", "), key = key))
-        })
+    Category::named(key, &loaded.feed.categories())
+        .map_err(|unknown| Failure::usage(unknown.describe("--category")))
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -282,13 +282,20 @@ pub fn whole_between(min: u16, max: u16) -> impl Fn(&str) -> Result<u16, String>
 /// Shows a mistake clap found (or the help and version it was asked for)
 /// and ends the program with clap's status.
 pub fn exit(error: clap::Error) -> ! {
-    if speaks("en") {
-        error.exit();
-    }
-    let Some(said) = worded(&error) else {
-        error.exit();
+    let asked_for = matches!(
+        error.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    );
+    let said = match worded(&error) {
+        Some(said) if !speaks("en") => said,
+        // Help and version are clap's own text; a mistake quotes what was
+        // typed, which is shown, never sent to the terminal.
+        _ if asked_for => error.exit(),
+        _ => error.render().to_string(),
     };
-    let _ = std::io::stderr().write_all(said.as_bytes());
+    let _ = std::io::stderr().write_all(crate::files::printable(&said, true).as_bytes());
     std::process::exit(error.exit_code());
 }
 

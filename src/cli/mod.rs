@@ -209,13 +209,29 @@ impl Failure {
     }
 }
 
+/// Says something to the person on standard error, after the program's
+/// name. Whatever came from a file, an option or a catalogue is shown, not
+/// sent: an escape sequence in it must never reach the terminal.
+pub(crate) fn say(text: &str) {
+    let _ = writeln!(
+        io::stderr(),
+        "crs-planner: {}",
+        crate::files::printable(text, true)
+    );
+}
+
+/// A warning, worded in the language in use.
+pub(crate) fn warn(text: &str) {
+    say(&crate::t!("warning", text = text));
+}
+
 /// Prints a failure the same way from every command and gives its status.
 pub(crate) fn report(result: Result<(), Failure>) -> u8 {
     match result {
         Ok(()) => EXIT_OK,
         Err(failure) => {
             if !failure.message.is_empty() {
-                let _ = writeln!(io::stderr(), "crs-planner: {}", failure.message);
+                say(&failure.message);
             }
             failure.status
         }
@@ -248,11 +264,7 @@ fn install_language(flag: Option<&str>) -> Result<(), Failure> {
     }
     // Said once the language is chosen, so in that language.
     for warning in warnings {
-        let _ = writeln!(
-            io::stderr(),
-            "crs-planner: {}",
-            crate::t!("warning", text = warning.to_string())
-        );
+        warn(&warning.to_string());
     }
     match chosen {
         Ok(_) => Ok(()),
@@ -269,11 +281,7 @@ fn install_language(flag: Option<&str>) -> Result<(), Failure> {
 fn install_reference() -> Result<(), Failure> {
     let (reference, warnings) = config::load_reference().map_err(|e| Failure::bad_input(e.to_string()))?;
     for warning in warnings {
-        let _ = writeln!(
-            io::stderr(),
-            "crs-planner: {}",
-            crate::t!("warning", text = warning)
-        );
+        warn(&warning);
     }
     if let Some(reference) = reference {
         let _ = crate::engine::eligibility::Reference::install(reference);
@@ -286,11 +294,7 @@ pub(crate) fn rule_book(args: &RulesArgs) -> Result<RuleBook, Failure> {
     let (book, warnings) =
         config::load_rule_book(&args.rules).map_err(|e| Failure::bad_input(e.to_string()))?;
     for warning in warnings {
-        let _ = writeln!(
-            io::stderr(),
-            "crs-planner: {}",
-            crate::t!("warning", text = warning)
-        );
+        warn(&warning);
     }
     Ok(book)
 }

@@ -37,7 +37,7 @@ pub struct OutlookArgs {
     as_of: Option<Date>,
     /// The horizons, in months.
     #[arg(long, value_name = "M", value_delimiter = ',', default_values_t = [3u16, 6, 12],
-          value_parser = super::whole_between(0, 600))]
+          value_parser = super::whole_between(0, MAX_MONTHS))]
     months: Vec<u16>,
     /// A feed file to read the rounds from instead of the shipped or imported one.
     #[arg(long, value_name = "FILE")]
@@ -197,6 +197,7 @@ pub fn run(args: &OutlookArgs) -> u8 {
 fn run_inner(args: &OutlookArgs) -> Result<(), Failure> {
     let feed = load_feed(args)?;
     let rounds = draws::past_rounds(&feed);
+    let seen = feed.categories();
     let data_until = feed.newest().date;
     let params = Params::shipped();
     let mut out = io::stdout().lock();
@@ -234,7 +235,7 @@ fn run_inner(args: &OutlookArgs) -> Result<(), Failure> {
     }
     if args.batch {
         let input = BufReader::with_capacity(1 << 16, io::stdin().lock());
-        let failed = batch(&rounds, data_until, &params, input, &mut out).map_err(write_failure)?;
+        let failed = batch(&rounds, &seen, data_until, &params, input, &mut out).map_err(write_failure)?;
         return if failed == 0 {
             Ok(())
         } else {
@@ -255,7 +256,8 @@ fn run_inner(args: &OutlookArgs) -> Result<(), Failure> {
         (None, Some(score)) => (
             Asker {
                 score,
-                eligible: args.eligible.iter().map(|k| k.trim().to_lowercase()).collect(),
+                eligible: kinds(&args.eligible, &seen)
+                    .map_err(|unknown| Failure::usage(unknown.describe("--eligible")))?,
                 nominated: args.nominated,
             },
             Vec::new(),
@@ -502,6 +504,17 @@ fn fit(rounds: &[PastRound], data_until: Date) -> Params {
     best.map(|(_, params)| params).unwrap_or_else(Params::shipped)
 }
 
+/// The longest horizon asked for, in months (as `--months` allows).
+const MAX_MONTHS: u16 = 600;
+
+/// The kinds of round named with `--eligible`, each checked.
+fn kinds(given: &[String], seen: &[draws::Category]) -> Result<Vec<String>, draws::category::UnknownKind> {
+    given
+        .iter()
+        .map(|name| draws::Category::named(name, seen).map(|category| category.key()))
+        .collect()
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct BatchLine {
@@ -517,6 +530,7 @@ struct BatchLine {
 /// One JSON line per input line; gives the number of lines that failed.
 fn batch(
     rounds: &[PastRound],
+    seen: &[draws::Category],
     data_until: Date,
     params: &Params,
     input: impl BufRead,
@@ -528,17 +542,48 @@ fn batch(
             .as_of
             .parse()
             .map_err(|e: crate::engine::date::DateError| format!("as_of: {e}"))?;
-        let whole = |value: &serde_json::Value| value.as_u64().and_then(|m| u16::try_from(m).ok());
-        let horizons: Vec<u16> = match &query.months {
+        // The same ranges as the command line's --score and --months.
+        if query.score > 1200 {
+            return Err(format!(
+                "score: expected a whole number from 0 to 1200, found {}",
+                query.score
+            ));
+        }
+        let whole = |value: &serde_json::Value| {
+            value
+                .as_u64()
+                .and_then(|m| u16::try_from(m).ok())
+                .filter(|m| *m <= MAX_MONTHS)
+        };
+        let mut horizons: Vec<u16> = match &query.months {
             serde_json::Value::Array(list) => list
                 .iter()
-                .map(|v| whole(v).ok_or("months: expected whole numbers of months".to_string()))
+                .map(|v| {
+                    whole(v).ok_or(format!(
+                        "months: expected whole numbers of months from 0 to {MAX_MONTHS}"
+                    ))
+                })
                 .collect::<Result<_, _>>()?,
-            single => vec![whole(single).ok_or("months: expected a number of months or a list of them")?],
+            single => vec![whole(single).ok_or(format!(
+                "months: expected a number of months from 0 to {MAX_MONTHS}, or a list of them"
+            ))?],
         };
+        // Each horizon once: the answer is an object keyed by horizon.
+        let mut once = std::collections::BTreeSet::new();
+        horizons.retain(|months| once.insert(*months));
+        let eligible = query
+            .eligible
+            .iter()
+            .enumerate()
+            .map(|(index, given)| {
+                draws::Category::named(given, seen)
+                    .map(|category| category.key())
+                    .map_err(|unknown| unknown.describe(&format!("eligible[{index}]")))
+            })
+            .collect::<Result<Vec<String>, String>>()?;
         let asker = Asker {
             score: query.score,
-            eligible: query.eligible.iter().map(|k| k.trim().to_lowercase()).collect(),
+            eligible,
             nominated: query.nominated,
         };
         let forecast = outlook::forecast(rounds, &asker, as_of, &horizons, params);

@@ -90,15 +90,8 @@ fn run_inner(args: &PlanArgs) -> Result<(), Failure> {
         (Some(target), None) => (target, None, None),
         (target, Some(key)) => {
             let loaded = draws::load(config::data_dir().as_deref());
-            let category = Category::from_key(key)
-                .or_else(|| {
-                    loaded
-                        .feed
-                        .categories()
-                        .into_iter()
-                        .find(|c| c.key() == key.to_lowercase())
-                })
-                .ok_or_else(|| Failure::usage(crate::t!("plan-no-category", key = key)))?;
+            let category = Category::named(key, &loaded.feed.categories())
+                .map_err(|unknown| Failure::usage(unknown.describe("--target-category")))?;
             let kind = draws::entry::round_kind(&category);
             match target {
                 Some(target) => (target, None, kind),

@@ -1,6 +1,6 @@
 //! `crs-planner` (no command) and `crs-planner open FILE`: the planner.
 
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::Path;
 
 use super::{pick_rules, report, Failure, RulesArgs};
@@ -56,7 +56,7 @@ pub fn run(file: Option<&Path>, rules_args: &RulesArgs) -> u8 {
         return match file {
             // With nothing named, the breakdown of the example, as when piped.
             None => {
-                let _ = writeln!(std::io::stderr(), "crs-planner: {reason}");
+                super::say(&reason);
                 super::score::run_example()
             }
             Some(_) => report(Err(Failure::usage(reason))),

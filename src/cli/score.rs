@@ -62,7 +62,7 @@ fn score_one(args: &ScoreArgs) -> Result<(), Failure> {
     };
     if args.json {
         for warning in &warnings {
-            let _ = writeln!(io::stderr(), "crs-planner: warning: {warning}");
+            super::warn(warning);
         }
         let breakdown = rules.score(&scenario.profile);
         let mut out = io::stdout().lock();
@@ -319,6 +319,14 @@ pub(super) fn answer_lines<T: serde::Serialize>(
         } else {
             crate::files::as_text(trim_line_end(&line))
                 .map_err(|e| e.to_string())
+                // What Windows editors put before the first line.
+                .map(|text| {
+                    if number == 1 {
+                        crate::files::without_bom(text)
+                    } else {
+                        text
+                    }
+                })
                 .and_then(&mut answer)
         };
         match answered {

@@ -165,19 +165,11 @@ fn run_inner(args: &WatchArgs) -> Result<u8, Failure> {
             .map(|error| error.to_string())
     };
     if let Some(problem) = &update_failed {
-        let _ = writeln!(
-            io::stderr(),
-            "crs-planner: {}",
-            crate::t!("warning", text = problem)
-        );
+        super::warn(&problem);
     }
     let loaded = draws::load(data_dir.as_deref());
     if let Some(warning) = &loaded.warning {
-        let _ = writeln!(
-            io::stderr(),
-            "crs-planner: {}",
-            crate::t!("warning", text = warning)
-        );
+        super::warn(&warning);
     }
 
     let absolute = std::path::absolute(&args.file).unwrap_or_else(|_| args.file.clone());
@@ -229,11 +221,11 @@ fn run_inner(args: &WatchArgs) -> Result<u8, Failure> {
         if let Some(command) = &args.notify_cmd {
             if let Err(problem) = notify(command, &summary) {
                 notified = false;
-                let _ = writeln!(
-                    io::stderr(),
-                    "crs-planner: {}",
-                    crate::t!("watch-notify-failed", command = command, problem = problem)
-                );
+                super::say(&crate::t!(
+                    "watch-notify-failed",
+                    command = command,
+                    problem = problem
+                ));
             }
         }
     }
@@ -243,12 +235,12 @@ fn run_inner(args: &WatchArgs) -> Result<u8, Failure> {
         match (&mark_path, data_dir.as_deref()) {
             (Some(path), Some(_)) => {
                 if let Err(problem) = write_mark(path, &Mark::of(&absolute, &loaded.feed)) {
-                    let _ = writeln!(io::stderr(), "crs-planner: {problem}");
+                    super::say(&problem);
                     return Ok(status.max(EXIT_BAD_INPUT));
                 }
             }
             _ => {
-                let _ = writeln!(io::stderr(), "crs-planner: {}", crate::t!("draws-no-data-folder"));
+                super::say(&crate::t!("draws-no-data-folder"));
                 return Ok(EXIT_USAGE.max(status));
             }
         }

@@ -120,6 +120,32 @@ impl Category {
         }
     }
 
+    /// The kind of round a person named (`--eligible`, `--target-category`,
+    /// `--category`, a batch's `eligible`): one of the known keys, or of the
+    /// categories `seen` in the feed; otherwise what they may have meant.
+    pub fn named(given: &str, seen: &[Category]) -> Result<Category, UnknownKind> {
+        let key = given.trim().to_lowercase();
+        if let Some(category) = Category::from_key(&key) {
+            return Ok(category);
+        }
+        if let Some(category) = seen.iter().find(|category| category.key() == key) {
+            return Ok(category.clone());
+        }
+        let keys = known_keys(seen);
+        // "french healthcare": two kinds with a space between them.
+        let parts: Vec<&str> = key.split_whitespace().collect();
+        let suggestion = if parts.len() > 1 && parts.iter().all(|part| keys.iter().any(|k| k == part)) {
+            Some(parts.join(","))
+        } else {
+            closest(&key, &keys)
+        };
+        Err(UnknownKind {
+            given: given.to_string(),
+            keys,
+            suggestion,
+        })
+    }
+
     pub fn from_key(key: &str) -> Option<Category> {
         let key = key.trim().to_lowercase();
         Category::KNOWN.into_iter().find(|category| category.key() == key)
@@ -218,5 +244,108 @@ mod tests {
         for category in Category::KNOWN {
             assert_eq!(Category::from_key(&category.key()), Some(category.clone()));
         }
+    }
+}
+
+/// A kind of round named that is none: what was given, the names there
+/// are, and the one most likely meant.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownKind {
+    pub given: String,
+    pub keys: Vec<String>,
+    pub suggestion: Option<String>,
+}
+
+impl UnknownKind {
+    /// "--eligible: "frnch" is not a kind of round; expected one of …; did you mean french?"
+    pub fn describe(&self, option: &str) -> String {
+        let said = crate::t!(
+            "kind-unknown",
+            option = option,
+            given = self.given.as_str(),
+            keys = self.keys.join(", ")
+        );
+        match &self.suggestion {
+            Some(suggestion) => crate::t!("kind-did-you-mean", said = said, suggestion = suggestion.as_str()),
+            None => said,
+        }
+    }
+}
+
+/// Every key a kind of round can be named by: the known ones, then the
+/// feed's own new ones.
+pub fn known_keys(seen: &[Category]) -> Vec<String> {
+    let mut keys: Vec<String> = Category::KNOWN.iter().map(Category::key).collect();
+    for category in seen {
+        let key = category.key();
+        if !keys.contains(&key) {
+            keys.push(key);
+        }
+    }
+    keys
+}
+
+/// The key a mistyped name most likely meant: one it begins (`health`), or
+/// one at most two edits away (`frnch`), the nearest first.
+fn closest(given: &str, keys: &[String]) -> Option<String> {
+    if given.len() >= 3 {
+        if let Some(key) = keys.iter().find(|key| key.starts_with(given)) {
+            return Some(key.clone());
+        }
+    }
+    keys.iter()
+        .map(|key| (edit_distance(given, key), key))
+        .filter(|(distance, key)| *distance <= 2 && *distance < key.chars().count())
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, key)| key.clone())
+}
+
+/// Levenshtein distance, by characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1).min(row[j] + 1).min(diagonal + usize::from(ca != *cb));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod named_tests {
+    use super::*;
+
+    #[test]
+    fn edit_distances() {
+        assert_eq!(edit_distance("frnch", "french"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("same", "same"), 0);
+    }
+
+    #[test]
+    fn mistakes_suggest_what_was_meant() {
+        let named = |given: &str| Category::named(given, &[]);
+        assert_eq!(named(" French "), Ok(Category::French));
+        assert_eq!(named("frnch").unwrap_err().suggestion.as_deref(), Some("french"));
+        assert_eq!(
+            named("health").unwrap_err().suggestion.as_deref(),
+            Some("healthcare")
+        );
+        assert_eq!(
+            named("french healthcare").unwrap_err().suggestion.as_deref(),
+            Some("french,healthcare")
+        );
+        assert_eq!(named("nope").unwrap_err().suggestion, None);
+        assert!(named("nope")
+            .unwrap_err()
+            .keys
+            .contains(&"researchers".to_string()));
+        assert_eq!(named("x").unwrap_err().suggestion, None, "one letter is no guess");
     }
 }
