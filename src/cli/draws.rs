@@ -139,7 +139,7 @@ fn run_inner(args: &DrawsArgs) -> Result<(), Failure> {
 
     let loaded = draws::load(data_dir.as_deref());
     if let Some(warning) = &loaded.warning {
-        super::warn(&warning);
+        super::warn(warning);
     }
     let category = match &args.category {
         None => None,

@@ -165,11 +165,11 @@ fn run_inner(args: &WatchArgs) -> Result<u8, Failure> {
             .map(|error| error.to_string())
     };
     if let Some(problem) = &update_failed {
-        super::warn(&problem);
+        super::warn(problem);
     }
     let loaded = draws::load(data_dir.as_deref());
     if let Some(warning) = &loaded.warning {
-        super::warn(&warning);
+        super::warn(warning);
     }
 
     let absolute = std::path::absolute(&args.file).unwrap_or_else(|_| args.file.clone());
