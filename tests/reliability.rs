@@ -134,3 +134,58 @@ fn control_characters_never_reach_the_terminal_on_error_paths() {
     assert_eq!(output.status.code(), Some(2));
     assert!(!stderr(&output).contains('\u{1b}'), "{}", stderr(&output));
 }
+
+#[test]
+fn a_users_catalogue_that_would_crash_the_parser_is_left_out_with_a_warning() {
+    let home = tempfile::tempdir().unwrap();
+    let folder = home.path().join("config").join("i18n");
+    std::fs::create_dir_all(&folder).unwrap();
+    // A one-character typo: the parser slices inside "é" (exit 101 before).
+    std::fs::write(folder.join("fr.ftl"), "yes = {\"\\u0é\"}\n").unwrap();
+    // 20,000 placeables deep, 40 KB: a stack overflow (an abort before).
+    std::fs::write(folder.join("es.ftl"), format!("yes = {}\n", "{".repeat(20_000))).unwrap();
+    for args in [
+        &["--version"][..],
+        &["--help"],
+        &["score", "assets/examples/baseline.json"],
+    ] {
+        let output = run(home.path(), args, "");
+        assert_eq!(output.status.code(), Some(0), "{args:?}: {}", stderr(&output));
+        assert_eq!(
+            stderr(&output),
+            format!(
+                "crs-planner: warning: {es}: line 1: skipped: placeables nested more than 32 deep\n\
+                 crs-planner: warning: {fr}: line 1: skipped: an escape \\u takes 4 hexadecimal digits and \\U \
+                 takes 6 (\\u00E9 for é)\n",
+                es = folder.join("es.ftl").display(),
+                fr = folder.join("fr.ftl").display()
+            ),
+            "{args:?}"
+        );
+    }
+}
+
+#[test]
+fn the_library_takes_a_catalogue_as_text_and_never_panics_on_it() {
+    let mut library = crs_planner::i18n::Library::shipped();
+    let cases = [
+        ("yes = {\"\\u0é\"}\n", Some("x.ftl: line 1: skipped: an escape")),
+        ("yes = {\"\\U01F6\"}\n", Some("x.ftl: line 1: skipped: an escape")),
+        (
+            "yes = {{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{\n",
+            Some("x.ftl: line 1: skipped: placeables"),
+        ),
+        ("yes = {\"\\u00e9\"}\n", None),
+        ("yes = oui, vraiment\n", None),
+    ];
+    for (text, expected) in cases {
+        let result = library.add_user_catalogue("x.ftl", "fr", text);
+        match expected {
+            Some(start) => {
+                let said = result.unwrap_err().to_string();
+                assert!(said.starts_with(start), "{text:?}: {said}");
+            }
+            None => assert!(result.is_ok(), "{text:?}: {result:?}"),
+        }
+    }
+}

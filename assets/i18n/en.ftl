@@ -11,6 +11,9 @@ cannot-write-output = cannot write the output: { $problem }
 catalogue-bad-name = { $file }: skipped: a catalogue is named by its language, two or three lowercase letters (fr.ftl, es.ftl)
 catalogue-unreadable = { $file }: skipped: { $problem }
 catalogue-syntax = { $file }: line { $line }: skipped: { $problem }
+catalogue-too-deep = { $file }: line { $line }: skipped: placeables nested more than { $most } deep
+catalogue-bad-escape = { $file }: line { $line }: skipped: an escape \u takes 4 hexadecimal digits and \U takes 6 (\u00E9 for é)
+catalogue-parser-failed = { $file }: skipped: the Fluent parser could not read it; check the file's escapes and braces
 catalogue-unknown-message = { $file }: line { $line }: skipped: "{ $id }" is not a message of crs-planner (see assets/i18n/en.ftl for the ids)
 
 ## The planner's commands: the value is the footer's word, .help the help's line

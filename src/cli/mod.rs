@@ -12,7 +12,7 @@ mod plan;
 pub mod planner;
 mod score;
 pub mod text;
-mod timeline;
+pub mod timeline;
 mod watch;
 
 use std::io::{self, IsTerminal, Write};

@@ -107,7 +107,25 @@ pub enum CatalogueWarning {
         line: usize,
         id: String,
     },
+    /// Placeables nested deeper than any message needs (the parser recurses
+    /// once a level and would overflow the stack).
+    TooDeep {
+        file: String,
+        line: usize,
+    },
+    /// A `\u`/`\U` escape without its hexadecimal digits.
+    BadEscape {
+        file: String,
+        line: usize,
+    },
+    /// The parser itself failed on the file.
+    ParserFailed {
+        file: String,
+    },
 }
+
+/// The deepest nesting of placeables a user's catalogue may have.
+pub const MAX_NESTING: usize = 32;
 
 impl std::fmt::Display for CatalogueWarning {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -122,6 +140,16 @@ impl std::fmt::Display for CatalogueWarning {
                 line = line.to_string(),
                 problem = problem
             ),
+            CatalogueWarning::TooDeep { file, line } => crate::t!(
+                "catalogue-too-deep",
+                file = file,
+                line = line.to_string(),
+                most = MAX_NESTING
+            ),
+            CatalogueWarning::BadEscape { file, line } => {
+                crate::t!("catalogue-bad-escape", file = file, line = line.to_string())
+            }
+            CatalogueWarning::ParserFailed { file } => crate::t!("catalogue-parser-failed", file = file),
             CatalogueWarning::UnknownMessage { file, line, id } => {
                 crate::t!(
                     "catalogue-unknown-message",
@@ -191,9 +219,41 @@ impl Library {
                 problem,
             }
         })?;
-        let resource = match FluentResource::try_new(text.clone()) {
-            Ok(resource) => resource,
-            Err((_, errors)) => {
+        self.add_user_text(shown, code, language, text)
+    }
+
+    /// A user's catalogue for the language `code`, given as text (`file`
+    /// names it in warnings): added whole, or left out with the reason.
+    pub fn add_user_catalogue(&mut self, file: &str, code: &str, text: &str) -> Result<(), CatalogueWarning> {
+        let language: LanguageIdentifier = match code.parse() {
+            Ok(language) if is_language_code(code) => language,
+            _ => {
+                return Err(CatalogueWarning::BadName {
+                    file: file.to_string(),
+                })
+            }
+        };
+        self.add_user_text(file.to_string(), code.to_string(), language, text.to_string())
+    }
+
+    fn add_user_text(
+        &mut self,
+        shown: String,
+        code: String,
+        language: LanguageIdentifier,
+        text: String,
+    ) -> Result<(), CatalogueWarning> {
+        if let Some((offset, flaw)) = flaw_in(&text) {
+            let line = line_of(&text, offset);
+            return Err(match flaw {
+                Flaw::TooDeep => CatalogueWarning::TooDeep { file: shown, line },
+                Flaw::BadEscape => CatalogueWarning::BadEscape { file: shown, line },
+            });
+        }
+        let resource = match parse_isolated(&text) {
+            None => return Err(CatalogueWarning::ParserFailed { file: shown }),
+            Some(Ok(resource)) => resource,
+            Some(Err((_, errors))) => {
                 let first = &errors[0];
                 return Err(CatalogueWarning::Syntax {
                     file: shown,
@@ -326,4 +386,93 @@ pub fn message_ids<'r>(resource: &'r FluentResource, text: &str) -> Vec<(&'r str
             (id, offset)
         })
         .collect()
+}
+
+/// What the parser cannot be trusted with, found before it runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Flaw {
+    TooDeep,
+    BadEscape,
+}
+
+/// The first flaw in a user's catalogue and where it is: placeables nested
+/// past `MAX_NESTING`, or an escape in a string literal that is not
+/// followed by its hexadecimal digits (the parser slices the text by bytes
+/// there, and panics inside a character).
+fn flaw_in(text: &str) -> Option<(usize, Flaw)> {
+    let bytes = text.as_bytes();
+    let mut depth = 0usize;
+    let mut at = 0;
+    while at < bytes.len() {
+        match bytes[at] {
+            b'{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some((at, Flaw::TooDeep));
+                }
+            }
+            b'}' => depth = depth.saturating_sub(1),
+            // A string literal, only ever inside a placeable.
+            b'"' if depth > 0 => {
+                at += 1;
+                while at < bytes.len() && bytes[at] != b'"' && bytes[at] != b'\n' {
+                    if bytes[at] == b'\\' {
+                        let digits = match bytes.get(at + 1) {
+                            Some(b'u') => 4,
+                            Some(b'U') => 6,
+                            _ => 0,
+                        };
+                        let escape = &bytes[(at + 2).min(bytes.len())..(at + 2 + digits).min(bytes.len())];
+                        if escape.len() < digits || !escape.iter().all(u8::is_ascii_hexdigit) {
+                            return Some((at, Flaw::BadEscape));
+                        }
+                        at += 1 + digits;
+                    }
+                    at += 1;
+                }
+            }
+            _ => {}
+        }
+        at += 1;
+    }
+    None
+}
+
+/// Parses a user's catalogue with a panic in the parser caught and kept
+/// quiet: a file the parser cannot handle is left out, never the end of the
+/// program. `None` when the parser panicked.
+fn parse_isolated(
+    text: &str,
+) -> Option<Result<FluentResource, (FluentResource, Vec<fluent_syntax::parser::ParserError>)>> {
+    let source = text.to_string();
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let parsed = std::panic::catch_unwind(move || FluentResource::try_new(source));
+    std::panic::set_hook(hook);
+    parsed.ok()
+}
+
+#[cfg(test)]
+mod flaw_tests {
+    use super::*;
+
+    #[test]
+    fn flaws_are_found_before_the_parser_sees_them() {
+        assert_eq!(flaw_in("yes = {\"\\u0é\"}\n"), Some((7, Flaw::BadEscape)));
+        assert_eq!(flaw_in("yes = {\"\\u00e9\"}\n"), None);
+        assert_eq!(flaw_in("yes = {\"\\U01F600\"}\n"), None);
+        assert_eq!(flaw_in("yes = {\"\\\\ \\\"\"}\n"), None);
+        assert_eq!(flaw_in("yes = {\"\\u00\"}\n"), Some((7, Flaw::BadEscape)));
+        assert_eq!(flaw_in("text with \\u0é outside a placeable\n"), None);
+        let deep = format!("x = {}\n", "{".repeat(20_000));
+        assert_eq!(flaw_in(&deep), Some((4 + MAX_NESTING, Flaw::TooDeep)));
+        let fine = format!("x = {}$a{}\n", "{".repeat(MAX_NESTING), "}".repeat(MAX_NESTING));
+        assert_eq!(flaw_in(&fine), None);
+    }
+
+    #[test]
+    fn a_parser_panic_is_caught() {
+        // What the parser does with the flaw the screen catches first.
+        assert!(parse_isolated("yes = {\"\\u0é\"}\n").is_none_or(|parsed| parsed.is_err()));
+    }
 }
