@@ -134,6 +134,8 @@ pub fn io_problem(error: &std::io::Error) -> String {
         std::io::ErrorKind::NotFound => crate::t!("io-not-found"),
         std::io::ErrorKind::PermissionDenied => crate::t!("io-permission-denied"),
         std::io::ErrorKind::IsADirectory => crate::t!("io-is-a-folder"),
+        std::io::ErrorKind::StorageFull => crate::t!("io-disk-full"),
+        std::io::ErrorKind::FileTooLarge => crate::t!("io-file-too-large"),
         _ => error.to_string(),
     }
 }

@@ -18,6 +18,23 @@ struct Session {
 
 impl Session {
     fn start(args: &[&str], data_dir: &std::path::Path) -> Session {
+        let mut command = CommandBuilder::new(BIN);
+        command.args(args);
+        Session::spawn(command, data_dir)
+    }
+
+    /// The planner under a shell that first limits the size of the files
+    /// it may write to `blocks` of 512 bytes (`ulimit -f`).
+    fn start_with_file_limit(blocks: u32, args: &[&str], data_dir: &std::path::Path) -> Session {
+        let mut command = CommandBuilder::new("sh");
+        command.arg("-c");
+        command.arg(format!("ulimit -f {blocks}; exec \"$0\" \"$@\""));
+        command.arg(BIN);
+        command.args(args);
+        Session::spawn(command, data_dir)
+    }
+
+    fn spawn(mut command: CommandBuilder, data_dir: &std::path::Path) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: 24,
@@ -26,8 +43,6 @@ impl Session {
                 pixel_height: 0,
             })
             .expect("a pseudo-terminal");
-        let mut command = CommandBuilder::new(BIN);
-        command.args(args);
         // Not the project folder: nothing a test does may leave files there.
         command.cwd(data_dir);
         command.env("CRS_PLANNER_DATA_DIR", data_dir);
@@ -318,4 +333,37 @@ fn french_is_chosen_with_l_remembered_and_spoken_to_the_end() {
         before,
         "quitting without saving leaves the file"
     );
+}
+
+#[test]
+fn a_save_past_the_file_size_limit_is_an_error_not_the_end() {
+    let (home, file) = copy_of_baseline();
+    let before = std::fs::read(&file).unwrap();
+    assert!(before.len() > 512, "the file is larger than the limit");
+    let mut session = Session::start_with_file_limit(1, &["open", file.to_str().unwrap()], home.path());
+    session.wait_for("Total  500 / 1200");
+    session.send(b"\x1b[C");
+    session.wait_for("Total  495 / 1200");
+    session.send(b"s");
+    // SIGXFSZ would have killed it here; the write fails instead.
+    session.wait_for("Not saved");
+    session.wait_for("the file would be larger");
+    session.wait_for("[modified]");
+    // Still running, still drawing: the change is there to save elsewhere.
+    session.send(b"\x1b[C");
+    session.wait_for("Total  490 / 1200");
+    session.send(b"q");
+    session.wait_for("Unsaved changes");
+    session.send(b"y");
+    assert!(session.wait_for_exit().success());
+    assert_eq!(std::fs::read(&file).unwrap(), before, "the file is as it was");
+    let left: Vec<String> = std::fs::read_dir(home.path())
+        .unwrap()
+        .flatten()
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".tmp"))
+        .collect();
+    assert!(left.is_empty(), "temporary files left: {left:?}");
+    let parser = session.screen.lock().unwrap();
+    assert!(!parser.screen().alternate_screen(), "the terminal was put back");
 }

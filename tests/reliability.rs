@@ -189,3 +189,121 @@ fn the_library_takes_a_catalogue_as_text_and_never_panics_on_it() {
         }
     }
 }
+
+#[cfg(unix)]
+mod files_and_links {
+    use std::os::unix::fs::{symlink, PermissionsExt};
+
+    use crs_planner::scenario::{self, Expect, Fingerprint};
+
+    fn mode(path: &std::path::Path) -> u32 {
+        std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+    }
+
+    #[test]
+    fn a_save_through_a_link_replaces_the_file_it_points_to_and_keeps_the_link() {
+        let home = tempfile::tempdir().unwrap();
+        let synced = home.path().join("synced");
+        let work = home.path().join("work");
+        std::fs::create_dir_all(&synced).unwrap();
+        std::fs::create_dir_all(&work).unwrap();
+        let real = synced.join("mine.json");
+        std::fs::write(&real, b"{\"old\": true}").unwrap();
+        std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o600)).unwrap();
+        let link = work.join("mine.json");
+        // A relative link, as dotfile managers make them.
+        symlink("../synced/mine.json", &link).unwrap();
+
+        let fingerprint = Fingerprint::of(b"{\"old\": true}");
+        scenario::save_checked(&link, b"{\"new\": true}", Expect::Holding(fingerprint)).unwrap();
+        assert!(
+            std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink(),
+            "still a link"
+        );
+        assert_eq!(
+            std::fs::read(&real).unwrap(),
+            b"{\"new\": true}",
+            "the real file changed"
+        );
+        assert_eq!(mode(&real), 0o600, "its mode is kept");
+        assert!(
+            synced.join(".crs-planner.lock").exists(),
+            "the lock is beside the target"
+        );
+        assert!(!work.join(".crs-planner.lock").exists());
+        let temps: Vec<_> = std::fs::read_dir(&synced)
+            .unwrap()
+            .flatten()
+            .filter(|entry| entry.file_name().to_string_lossy().ends_with(".tmp"))
+            .collect();
+        assert!(temps.is_empty());
+
+        scenario::remove_locks();
+        assert!(
+            !synced.join(".crs-planner.lock").exists(),
+            "removed when the planner ends"
+        );
+
+        // Every other save keeps the mode too.
+        std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o640)).unwrap();
+        scenario::save_atomic(&link, b"{}").unwrap();
+        assert_eq!(mode(&real), 0o640);
+    }
+
+    #[test]
+    fn new_files_are_the_owners_alone_in_a_folder_that_is_too() {
+        let home = tempfile::tempdir().unwrap();
+        let folder = home.path().join("data").join("scenarios");
+        crs_planner::scenario::store::ensure_folder(&folder).unwrap();
+        assert_eq!(mode(&folder), 0o700);
+        assert_eq!(mode(&home.path().join("data")), 0o700);
+        let file = folder.join("new.json");
+        scenario::save_atomic(&file, b"{}").unwrap();
+        assert_eq!(mode(&file), 0o600);
+    }
+
+    #[test]
+    fn a_link_loop_is_refused_not_followed_forever() {
+        let home = tempfile::tempdir().unwrap();
+        let a = home.path().join("a.json");
+        let b = home.path().join("b.json");
+        symlink(&b, &a).unwrap();
+        symlink(&a, &b).unwrap();
+        let error = scenario::save_atomic(&a, b"{}").unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            format!(
+                "{}: the links lead round in a loop; expected a link to a file",
+                a.display()
+            )
+        );
+    }
+
+    #[test]
+    fn a_save_past_the_file_size_limit_is_reported_and_leaves_nothing() {
+        let home = tempfile::tempdir().unwrap();
+        let data = home.path().join("data");
+        let output = std::process::Command::new("sh")
+            .arg("-c")
+            .arg("ulimit -f 100; exec \"$0\" draws --import assets/ee_rounds_123_en.json")
+            .arg(env!("CARGO_BIN_EXE_crs-planner"))
+            .env("CRS_PLANNER_DATA_DIR", &data)
+            .env("CRS_PLANNER_CONFIG_DIR", home.path().join("config"))
+            .env_remove("LANG")
+            .env_remove("LC_ALL")
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1), "not killed by SIGXFSZ");
+        let kept = data.join("draws").join("ee_rounds_123_en.json");
+        assert_eq!(
+            String::from_utf8_lossy(&output.stderr),
+            format!(
+                "crs-planner: {}: cannot save: the file would be larger than this session may write (ulimit -f); \
+                 nothing was written\n",
+                kept.display()
+            )
+        );
+        let left: Vec<_> = std::fs::read_dir(data.join("draws")).unwrap().flatten().collect();
+        assert!(left.is_empty(), "nothing half-written is left: {left:?}");
+    }
+}

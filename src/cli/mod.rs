@@ -146,6 +146,7 @@ pub(crate) fn parse_date(text: &str) -> Result<Date, String> {
 
 /// Runs the command line and gives the process exit status.
 pub fn run() -> ExitCode {
+    ignore_file_size_signal();
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     // The language first: clap's help and its refusals are in it too.
     if let Err(failure) = install_language(help::lang_flag(&args).as_deref()) {
@@ -184,6 +185,19 @@ pub fn run() -> ExitCode {
         Some(Command::Completions { .. } | Command::Man) => EXIT_OK,
     };
     ExitCode::from(status)
+}
+
+/// A write past the file-size limit (`ulimit -f`) kills the process with
+/// SIGXFSZ by default, leaving the terminal raw, the change lost and a
+/// temporary file behind. Ignored, the write fails with EFBIG instead and is
+/// reported like a full disk.
+fn ignore_file_size_signal() {
+    #[cfg(unix)]
+    // SAFETY: setting a signal's disposition to "ignore" installs no
+    // handler, so no code runs in signal context; it is done once, first.
+    unsafe {
+        libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+    }
 }
 
 /// A failure with the exit status it calls for.

@@ -72,9 +72,11 @@ pub fn run(file: Option<&Path>, rules_args: &RulesArgs) -> u8 {
             )))),
         };
     }
-    report(new_app(rules_args).and_then(|mut app| {
+    let status = report(new_app(rules_args).and_then(|mut app| {
         tui::open_initial(&mut app, file);
         tui::run(app, load_draws)
             .map_err(|e| Failure::bad_input(crate::t!("terminal-error", problem = e.to_string())))
-    }))
+    }));
+    crate::scenario::remove_locks();
+    status
 }

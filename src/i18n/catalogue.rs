@@ -458,11 +458,11 @@ mod flaw_tests {
 
     #[test]
     fn flaws_are_found_before_the_parser_sees_them() {
-        assert_eq!(flaw_in("yes = {\"\\u0é\"}\n"), Some((7, Flaw::BadEscape)));
+        assert_eq!(flaw_in("yes = {\"\\u0é\"}\n"), Some((8, Flaw::BadEscape)));
         assert_eq!(flaw_in("yes = {\"\\u00e9\"}\n"), None);
         assert_eq!(flaw_in("yes = {\"\\U01F600\"}\n"), None);
         assert_eq!(flaw_in("yes = {\"\\\\ \\\"\"}\n"), None);
-        assert_eq!(flaw_in("yes = {\"\\u00\"}\n"), Some((7, Flaw::BadEscape)));
+        assert_eq!(flaw_in("yes = {\"\\u00\"}\n"), Some((8, Flaw::BadEscape)));
         assert_eq!(flaw_in("text with \\u0é outside a placeable\n"), None);
         let deep = format!("x = {}\n", "{".repeat(20_000));
         assert_eq!(flaw_in(&deep), Some((4 + MAX_NESTING, Flaw::TooDeep)));

@@ -13,7 +13,10 @@ mod write;
 use std::path::Path;
 
 pub use error::ScenarioError;
-pub use save::{remove_stale_temps, save_atomic, save_checked, Expect, Fingerprint, SaveError};
+pub use save::{
+    remove_locks, remove_stale_temps, resolve_links, save_atomic, save_checked, Expect, Fingerprint,
+    SaveError,
+};
 pub use write::to_json;
 
 use crate::engine::eligibility::{self, Background, Reference, Situation};

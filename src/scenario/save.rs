@@ -8,7 +8,12 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 /// Replaces `path` with `bytes` atomically: readers see the old file or the
 /// new one, never a mix, even if the program or the machine stops midway.
+/// A link is followed: the file it points to is replaced, in its own folder,
+/// and the link stays a link. The file keeps its permissions (and owner,
+/// where allowed); a new file is readable by its owner alone (it holds a
+/// birth date and savings).
 pub fn save_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let path = &resolve_links(path)?;
     let folder = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
         _ => PathBuf::from("."),
@@ -17,8 +22,10 @@ pub fn save_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
         .file_name()
         .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, crate::t!("save-no-file-name")))?;
     let (temp_path, mut temp) = create_temp(&folder, &file_name.to_string_lossy())?;
+    let existing = fs::metadata(path).ok();
     let written = temp
         .write_all(bytes)
+        .and_then(|()| keep_access(&temp, existing.as_ref()))
         .and_then(|()| temp.sync_all())
         .and_then(|()| fs::rename(&temp_path, path));
     if let Err(error) = written {
@@ -26,6 +33,50 @@ pub fn save_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
         return Err(error);
     }
     sync_folder(&folder);
+    Ok(())
+}
+
+/// The file a path finally names: links followed (relative ones from their
+/// own folder), up to a depth where a loop is the only explanation. A link to
+/// nothing yet names the file to create.
+pub fn resolve_links(path: &Path) -> io::Result<PathBuf> {
+    let mut current = path.to_path_buf();
+    for _ in 0..MAX_LINKS {
+        match fs::symlink_metadata(&current) {
+            Ok(metadata) if metadata.file_type().is_symlink() => {
+                let target = fs::read_link(&current)?;
+                current = match current.parent() {
+                    Some(parent) if target.is_relative() => parent.join(target),
+                    _ => target,
+                };
+            }
+            _ => return Ok(current),
+        }
+    }
+    Err(io::Error::other(crate::t!("save-link-loop", file = path)))
+}
+
+/// Links followed before a chain counts as a loop (as Linux's ELOOP does).
+const MAX_LINKS: usize = 40;
+
+/// Gives the new file the permissions and owner of the one it replaces.
+#[cfg(unix)]
+fn keep_access(temp: &File, existing: Option<&fs::Metadata>) -> io::Result<()> {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let Some(existing) = existing else {
+        return Ok(());
+    };
+    temp.set_permissions(fs::Permissions::from_mode(existing.mode() & 0o7777))?;
+    // Only root may give a file away; anyone else already owns it.
+    let _ = std::os::unix::fs::fchown(temp, Some(existing.uid()), Some(existing.gid()));
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn keep_access(temp: &File, existing: Option<&fs::Metadata>) -> io::Result<()> {
+    if let Some(existing) = existing {
+        temp.set_permissions(existing.permissions())?;
+    }
     Ok(())
 }
 
@@ -44,7 +95,11 @@ fn create_temp(folder: &Path, file_name: &str) -> io::Result<(PathBuf, File)> {
     loop {
         let attempt = COUNTER.fetch_add(1, Ordering::Relaxed);
         let candidate = folder.join(format!(".{short}.{}.{attempt}.tmp", std::process::id()));
-        match OpenOptions::new().write(true).create_new(true).open(&candidate) {
+        let mut options = OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        match options.open(&candidate) {
             Ok(file) => return Ok((candidate, file)),
             Err(error) if error.kind() == io::ErrorKind::AlreadyExists => continue,
             Err(error) => return Err(error),
@@ -117,16 +172,20 @@ const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(3);
 /// made meanwhile by anything else is never overwritten unasked. Returns the
 /// fingerprint of what was written.
 pub fn save_checked(path: &Path, bytes: &[u8], expect: Expect) -> Result<Fingerprint, SaveError> {
+    // The lock and the check are the real file's, where the link leads.
+    let path = &resolve_links(path).map_err(SaveError::Io)?;
     let folder = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
         _ => PathBuf::from("."),
     };
+    let lock_path = folder.join(LOCK_NAME);
     let lock = OpenOptions::new()
         .create(true)
         .truncate(false)
         .write(true)
-        .open(folder.join(LOCK_NAME))
+        .open(&lock_path)
         .map_err(SaveError::Io)?;
+    note_lock(&lock_path);
     let started = std::time::Instant::now();
     loop {
         match lock.try_lock() {
@@ -154,6 +213,35 @@ pub fn save_checked(path: &Path, bytes: &[u8], expect: Expect) -> Result<Fingerp
     save_atomic(path, bytes).map_err(SaveError::Io)?;
     // The lock goes with `lock` when it is dropped here.
     Ok(Fingerprint::of(bytes))
+}
+
+/// The lock files this process made or used, to remove when it ends.
+static LOCKS_USED: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
+
+fn note_lock(path: &Path) {
+    if let Ok(mut used) = LOCKS_USED.lock() {
+        if !used.iter().any(|known| known == path) {
+            used.push(path.to_path_buf());
+        }
+    }
+}
+
+/// Removes the lock files this process used, each only while nobody holds
+/// it: the planner calls this when it ends, so no lock file is left beside
+/// the user's scenarios.
+pub fn remove_locks() {
+    let used = LOCKS_USED
+        .lock()
+        .map(|mut used| std::mem::take(&mut *used))
+        .unwrap_or_default();
+    for path in used {
+        let Ok(lock) = OpenOptions::new().write(true).open(&path) else {
+            continue;
+        };
+        if lock.try_lock().is_ok() {
+            let _ = fs::remove_file(&path);
+        }
+    }
 }
 
 /// How old a temporary file must be to count as left by a save that was

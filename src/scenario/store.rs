@@ -165,7 +165,12 @@ pub fn ensure_folder(folder: &Path) -> io::Result<()> {
             return Err(io::Error::other(crate::t!("folder-is-a-file", folder = step)));
         }
     }
-    std::fs::create_dir_all(folder)
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    // The data folder holds birth dates and savings: its owner's alone.
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(folder)
 }
 
 #[cfg(test)]

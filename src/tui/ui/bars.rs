@@ -16,6 +16,25 @@ use crate::tui::theme::Theme;
 /// Draw data older than this is flagged in the header.
 const STALE_AFTER_DAYS: i64 = 28;
 
+fn left_len(app: &App) -> usize {
+    let file = app
+        .state
+        .file
+        .path
+        .as_ref()
+        .and_then(|p| p.file_name())
+        .map_or(0, |n| n.to_string_lossy().chars().count() + 3);
+    " crs-planner · ".chars().count() + app.state.title().chars().count() + file
+}
+
+fn modified_len(app: &App) -> usize {
+    if app.state.is_dirty() {
+        crate::t!("modified").chars().count() + 3
+    } else {
+        0
+    }
+}
+
 pub struct Header<'a> {
     pub app: &'a App,
 }
@@ -38,15 +57,22 @@ impl Widget for Header<'_> {
         };
         let left = format!(" crs-planner · {}{file}", app.state.title());
         let right = format!("{} ", crate::t!("rules-id", id = app.state.rules().id()));
-        // Data more than four weeks old is said where it always shows.
-        let age = app
-            .state
-            .draws_age_days()
-            .filter(|days| *days > STALE_AFTER_DAYS)
-            .map(|days| format!(" {} ", crate::t!("header-draws-age", weeks = days / 7)))
-            .unwrap_or_default();
-        let right_len = right.chars().count() + age.chars().count();
         let width = usize::from(area.width);
+        // Data more than four weeks old is said in the header, in full
+        // where the title still fits beside it, else in short.
+        let age = match app.state.draws_age_days().filter(|days| *days > STALE_AFTER_DAYS) {
+            None => String::new(),
+            Some(days) => {
+                let long = format!(" {} ", crate::t!("header-draws-age", weeks = days / 7));
+                let fixed = left_len(app) + modified_len(app) + right.chars().count() + 1;
+                if fixed + long.chars().count() <= width {
+                    long
+                } else {
+                    format!(" {} ", crate::t!("header-draws-age-short", weeks = days / 7))
+                }
+            }
+        };
+        let right_len = right.chars().count() + age.chars().count();
         // The title gives way before "[modified]" does.
         let space = width.saturating_sub(right_len + 1 + modified.chars().count());
         let title = fit(&left, left.chars().count().min(space));
