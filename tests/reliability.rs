@@ -307,3 +307,131 @@ mod files_and_links {
         assert!(left.is_empty(), "nothing half-written is left: {left:?}");
     }
 }
+
+/// Every month whose total moved has a key day in it that says so.
+fn assert_timeline_explains_itself(file_text: &str, from: &str, months: u16) {
+    use crs_planner::engine::eligibility::Reference;
+    use crs_planner::engine::{Date, LanguageTables, RuleBook};
+    let scenario = crs_planner::scenario::parse(file_text, "test").unwrap();
+    let from: Date = from.parse().unwrap();
+    let book = RuleBook::shipped();
+    let settled = scenario.settled(from);
+    let timeline = crs_planner::advisor::project(
+        &settled.situation(),
+        Reference::active(),
+        &book,
+        from,
+        from,
+        months,
+        LanguageTables::official(),
+    );
+    for pair in timeline.months.windows(2) {
+        if pair[0].total != pair[1].total {
+            assert!(
+                timeline
+                    .key_dates
+                    .iter()
+                    .any(|key| key.date > pair[0].date && key.date <= pair[1].date),
+                "{} -> {}: {} -> {} with no key day; key days: {:?}",
+                pair[0].date,
+                pair[1].date,
+                pair[0].total,
+                pair[1].total,
+                timeline.key_dates
+            );
+        }
+    }
+    let mut total = timeline.months[0].total;
+    for key in &timeline.key_dates {
+        assert_eq!(i32::from(total) + key.change, i32::from(key.total), "{key:?}");
+        total = key.total;
+    }
+}
+
+#[test]
+fn dates_before_1900_are_refused_and_the_timeline_agrees_with_its_totals() {
+    let file = |since: &str| {
+        format!(
+            "{{\"format\":\"crs-scenario/1\",\"profile\":{{\"age\":30,\"education\":\"bachelors\",\
+             \"first_language\":{{\"language\":\"english\",\"test\":\"celpip\",\"listening\":9,\"reading\":9,\
+             \"writing\":9,\"speaking\":9}},\"canadian_experience_years\":0,\
+             \"canadian_experience_since\":\"{since}\"}}}}"
+        )
+    };
+    let refused = crs_planner::scenario::parse(&file("0202-01-01"), "typo.json").unwrap_err();
+    assert_eq!(
+        refused.to_string(),
+        "typo.json: profile.canadian_experience_since: expected a date written YYYY-MM-DD from 1900-01-01 to \
+         2200-12-31, found \"0202-01-01\""
+    );
+    // More than two hundred years of anniversaries before the period.
+    assert_timeline_explains_itself(&file("1900-01-01"), "2150-06-01", 36);
+    assert_timeline_explains_itself(&file("2024-03-15"), "2026-12-03", 60);
+    let shipped = std::fs::read_to_string("assets/examples/work-history.json").unwrap();
+    assert_timeline_explains_itself(&shipped, "2026-12-03", 48);
+    let couple = std::fs::read_to_string("assets/examples/dated-couple.json").unwrap();
+    assert_timeline_explains_itself(&couple, "2026-12-03", 120);
+}
+
+#[test]
+fn options_and_data_with_dates_or_spans_have_sane_ranges() {
+    let home = tempfile::tempdir().unwrap();
+    for args in [
+        &[
+            "plan",
+            "assets/examples/baseline.json",
+            "--target",
+            "520",
+            "--as-of",
+            "9999-12-31",
+        ][..],
+        &[
+            "timeline",
+            "assets/examples/baseline.json",
+            "--from",
+            "9999-06-01",
+            "--json",
+        ],
+        &["score", "assets/examples/baseline.json", "--as-of", "0202-01-01"],
+    ] {
+        let output = run(home.path(), args, "");
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(
+            stderr(&output).contains("expected a date written YYYY-MM-DD from 1900-01-01 to 2200-12-31"),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+    }
+    let text = std::fs::read_to_string("rules/occupations/programs.json").unwrap();
+    {
+        let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        value["cec"]["window_years"] = 2026.into();
+        let folder = home.path().join("config").join("occupations");
+        std::fs::create_dir_all(&folder).unwrap();
+        std::fs::write(folder.join("programs.json"), value.to_string()).unwrap();
+        let output = run(
+            home.path(),
+            &["eligibility", "assets/examples/work-history.json"],
+            "",
+        );
+        assert_eq!(output.status.code(), Some(1));
+        assert!(
+            stderr(&output).contains("cec.window_years: expected a window of 1 to 50 years, found 2026"),
+            "{}",
+            stderr(&output)
+        );
+    }
+}
+
+#[test]
+fn checked_date_arithmetic_says_when_it_falls_off_the_calendar() {
+    use crs_planner::engine::Date;
+    let last = Date::new(9999, 12, 31).unwrap();
+    assert_eq!(last.checked_plus_months(1), None);
+    assert_eq!(last.checked_plus_days(1), None);
+    let first = Date::new(1, 1, 1).unwrap();
+    assert_eq!(first.checked_plus_months(-1), None);
+    let day = Date::new(2026, 1, 31).unwrap();
+    assert_eq!(day.checked_plus_months(1), Date::new(2026, 2, 28));
+    assert_eq!(day.checked_plus_days(1), Date::new(2026, 2, 1));
+}

@@ -623,7 +623,7 @@ job-first-day-hint = the first day, YYYY-MM-DD
 job-before-first-day = before the first day ({ $from })
 job-not-a-date = not a date
 job-not-a-number = not a number
-job-not-a-date-hint = not a date (YYYY-MM-DD)
+job-not-a-date-hint = not a date (YYYY-MM-DD, 1900 to 2200)
 job-hours-range = paid hours a week, 1 to { $most }
 language-switched = Language: { $name } (L switches; remembered for next time)
 language-not-remembered = The language could not be noted for next time: { $problem }
@@ -863,6 +863,7 @@ event-foreign-years = foreign experience reaches { $years ->
        *[other] { $years } years
     }
 event-birthday = birthday (age { $age })
+event-score-moves = the score moves on this day
 event-result-expires = { $result ->
         [first] first-language result
         [second] second-language result
@@ -906,6 +907,7 @@ input-academic-years = academic years
 input-people = people
 input-true-or-false = true or false
 input-date = a date written YYYY-MM-DD
+input-date-between = a date written YYYY-MM-DD from { $first } to { $last }
 input-age-or-birth = whole years from 0 to { $max }, or a birth_date
 input-language-result = a language result object
 input-wrong-test = expected a test that reports { $language } ({ $tests }), found { $found }, which does not
@@ -1096,6 +1098,7 @@ data-version-name = a version name
 data-category-id = an id of lowercase letters, digits and '-' such as "healthcare"
 data-category-twice = expected each category once, found { $id } twice
 data-window = expected hours from 1 to 100000 and a window of 1 to 50 years, found { $hours } hours in { $years } years
+data-window-years = a window of 1 to { $most } years
 data-no-codes = expected the listed NOC codes, found none
 data-code-not-listed = expected unit groups of { $list ->
         [new] the new NOC list

@@ -609,7 +609,7 @@ job-first-day-hint = le premier jour, AAAA-MM-JJ
 job-before-first-day = avant le premier jour ({ $from })
 job-not-a-date = pas une date
 job-not-a-number = pas un nombre
-job-not-a-date-hint = pas une date (AAAA-MM-JJ)
+job-not-a-date-hint = pas une date (AAAA-MM-JJ, de 1900 à 2200)
 job-hours-range = heures rémunérées par semaine, de 1 à { $most }
 language-switched = Langue : { $name } (L change ; choix retenu pour la prochaine fois)
 language-not-remembered = La langue n'a pas pu être notée pour la prochaine fois : { $problem }
@@ -843,6 +843,7 @@ event-foreign-years = l'expérience à l'étranger atteint { $years ->
        *[other] { $years } ans
     }
 event-birthday = anniversaire ({ $age } ans)
+event-score-moves = la note change ce jour-là
 event-result-expires = { $result ->
         [first] le résultat en première langue
         [second] le résultat en deuxième langue
@@ -886,6 +887,7 @@ input-academic-years = des années d'études
 input-people = des personnes
 input-true-or-false = true ou false
 input-date = une date écrite AAAA-MM-JJ
+input-date-between = une date écrite AAAA-MM-JJ du { $first } au { $last }
 input-age-or-birth = des années entières de 0 à { $max }, ou une birth_date
 input-language-result = un objet de résultat linguistique
 input-wrong-test = attendu un test en { $language } ({ $tests }), trouvé { $found }, qui n'en est pas un
@@ -1086,6 +1088,7 @@ data-version-name = un nom de version
 data-category-id = un identifiant de lettres minuscules, de chiffres et de « - », comme « healthcare »
 data-category-twice = attendu chaque catégorie une seule fois, trouvé { $id } deux fois
 data-window = attendu des heures de 1 à 100000 et une période de 1 à 50 ans, trouvé { $hours } heures sur { $years } ans
+data-window-years = une fenêtre de 1 à { $most } ans
 data-no-codes = attendu les codes CNP de la liste, trouvé aucun
 data-code-not-listed = attendu des groupes de base de { $list ->
         [new] la nouvelle liste de la CNP

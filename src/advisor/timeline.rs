@@ -145,7 +145,7 @@ pub fn project(
     let extras = situation.extras;
     let until = from.plus_months(i32::from(months));
     let total_on = |date: Date| -> u16 { total_on(situation, reference, book, known_on, date, tables) };
-    let month_points = (0..=months)
+    let month_points: Vec<MonthPoint> = (0..=months)
         .map(|month| {
             let date = from.plus_months(i32::from(month));
             MonthPoint {
@@ -174,8 +174,10 @@ pub fn project(
             before = now;
         }
     }
+    // Every anniversary of `start` in the period, however long ago it was.
     let mut yearly = |start: Date, reason: &dyn Fn(u16) -> String| {
-        for years in 1..=200u16 {
+        let mut years = full_years(start, from).max(1);
+        loop {
             let day = start.plus_years(years);
             if day > until {
                 break;
@@ -183,6 +185,7 @@ pub fn project(
             if day > from {
                 events.push((day, reason(years)));
             }
+            years += 1;
         }
     };
     if let Some(birth) = dates.birth_date {
@@ -247,6 +250,34 @@ pub fn project(
     }
     // Days on which nothing scored differently are not worth a line.
     key_dates.retain(|key| key.change != 0);
+    // The totals are the truth: a month whose total moved with no key day
+    // in it gets the day it moved, found by the same scoring.
+    for pair in month_points.windows(2) {
+        let (start, end): (Date, Date) = (
+            pair[0].date.parse().expect("written from a Date"),
+            pair[1].date.parse().expect("written from a Date"),
+        );
+        let explained = key_dates.iter().any(|key| {
+            let day: Date = key.date.parse().expect("written from a Date");
+            day > start && day <= end
+        });
+        if pair[0].total == pair[1].total || explained {
+            continue;
+        }
+        let day = first_change(start, end, pair[0].total, &total_on);
+        let total = total_on(day);
+        let before = total_on(day.plus_days(-1));
+        let at = key_dates.partition_point(|key| key.date < day.to_string());
+        key_dates.insert(
+            at,
+            KeyDate {
+                date: day.to_string(),
+                change: i32::from(total) - i32::from(before),
+                total,
+                reasons: vec![crate::t!("event-score-moves")],
+            },
+        );
+    }
 
     let deadlines = deadlines(extras, from);
     let mut notes = Vec::new();
@@ -269,6 +300,23 @@ pub fn project(
         deadlines,
         notes,
     }
+}
+
+/// The first day after `start`, up to `end`, whose total is not `total`
+/// (one is known to differ at `end`), by halving the days between.
+fn first_change(start: Date, end: Date, total: u16, total_on: &dyn Fn(Date) -> u16) -> Date {
+    let (mut low, mut high) = (start.days_since_unix_epoch(), end.days_since_unix_epoch());
+    let day = |days: i64| Date::from_days_since_unix_epoch(days).unwrap_or(end);
+    // Invariant: the total on `low` is `total`, on `high` it is not.
+    while high - low > 1 {
+        let middle = low + (high - low) / 2;
+        if total_on(day(middle)) == total {
+            low = middle;
+        } else {
+            high = middle;
+        }
+    }
+    day(high)
 }
 
 /// The deadlines from `from` on: each result's expiry, the profile's twelve

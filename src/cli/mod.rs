@@ -141,7 +141,7 @@ impl RulesArgs {
 }
 
 pub(crate) fn parse_date(text: &str) -> Result<Date, String> {
-    text.parse::<Date>().map_err(|e| e.to_string())
+    Date::parse_sane(text).map_err(|e| e.to_string())
 }
 
 /// Runs the command line and gives the process exit status.

@@ -46,12 +46,27 @@ impl Date {
             .unwrap_or(self)
     }
 
-    /// The same day `years` years later; 29 February becomes 28 February.
+    /// `plus_months` where the result may fall off the calendar (years 1 to
+    /// 9999): `None` there, instead of a day that is not the one asked for.
+    pub fn checked_plus_months(self, months: i32) -> Option<Date> {
+        let index = i32::from(self.year) * 12 + i32::from(self.month) - 1 + months;
+        let year = u16::try_from(index.div_euclid(12))
+            .ok()
+            .filter(|year| (1..=9999).contains(year))?;
+        Some(self.plus_months(months)).filter(|date| date.year == year)
+    }
+
+    /// `plus_days` where the result may fall off the calendar.
+    pub fn checked_plus_days(self, days: i64) -> Option<Date> {
+        Date::from_days_since_unix_epoch(self.days_since_unix_epoch().checked_add(days)?)
+    }
+
     /// The day `days` after this one (before it, when negative).
     pub fn plus_days(self, days: i64) -> Date {
         Date::from_days_since_unix_epoch(self.days_since_unix_epoch() + days).unwrap_or(self)
     }
 
+    /// The same day `years` years later; 29 February becomes 28 February.
     pub fn plus_years(self, years: u16) -> Date {
         self.plus_months(i32::from(years) * 12)
     }
@@ -121,12 +136,34 @@ fn days_in_month(year: u16, month: u8) -> u8 {
 pub struct DateError {
     pub text: String,
     pub missing: Option<String>,
+    /// A real day, but outside the years any date here can mean.
+    pub outside: bool,
 }
+
+/// The first and last days a written date may name: nobody alive was born,
+/// worked, studied or took a test before 1900, and no plan, rule set or
+/// round reaches past 2200. A typo such as `0202` for `2020` is refused
+/// rather than counted as 1,800 years of experience, and date arithmetic on
+/// what is read stays far from the calendar's ends.
+pub const FIRST_DAY: Date = Date {
+    year: 1900,
+    month: 1,
+    day: 1,
+};
+pub const LAST_DAY: Date = Date {
+    year: 2200,
+    month: 12,
+    day: 31,
+};
 
 impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let found = format!("{:?}", self.text);
         f.write_str(&match &self.missing {
+            None if self.outside => crate::error::expected_found(
+                crate::t!("input-date-between", first = FIRST_DAY, last = LAST_DAY),
+                found,
+            ),
             None => crate::error::expected_found(crate::t!("input-date"), found),
             Some(why) => crate::t!("date-does-not-exist", found = found, why = why),
         })
@@ -156,6 +193,24 @@ fn missing_day(year: u16, month: u16, day: u16) -> String {
     )
 }
 
+impl Date {
+    /// A date a person wrote for a day in their life or a plan (an option, a
+    /// job, a test, a span of experience): a real day from `FIRST_DAY` to
+    /// `LAST_DAY`.
+    pub fn parse_sane(text: &str) -> Result<Date, DateError> {
+        let date: Date = text.parse()?;
+        if (FIRST_DAY..=LAST_DAY).contains(&date) {
+            Ok(date)
+        } else {
+            Err(DateError {
+                text: text.to_string(),
+                missing: None,
+                outside: true,
+            })
+        }
+    }
+}
+
 impl FromStr for Date {
     type Err = DateError;
 
@@ -163,6 +218,7 @@ impl FromStr for Date {
         let error = || DateError {
             text: text.to_string(),
             missing: None,
+            outside: false,
         };
         let bytes = text.as_bytes();
         if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
@@ -181,6 +237,7 @@ impl FromStr for Date {
         Date::new(year, month as u8, day as u8).ok_or_else(|| DateError {
             text: text.to_string(),
             missing: Some(missing_day(year, month, day)),
+            outside: false,
         })
     }
 }

@@ -310,14 +310,14 @@ fn date(field: &Field<Text>, path: &FieldPath) -> Checked<Option<Date>> {
     let expected = || t!("input-date");
     match optional(field, path, &expected)? {
         None => Ok(None),
-        Some(text) => text
-            .parse::<Date>()
+        Some(text) => Date::parse_sane(text)
             .map(Some)
             .map_err(|error| problem(path, error.to_string())),
     }
 }
 
-/// A date that must not be after today (a birth, a test, a submission).
+/// A date that must not be after today (a test, a submission), nor before
+/// 1900.
 fn past_date(field: &Field<Text>, path: &FieldPath) -> Checked<Option<Date>> {
     match optional(field, path, &|| t!("input-date"))? {
         None => Ok(None),
@@ -325,8 +325,25 @@ fn past_date(field: &Field<Text>, path: &FieldPath) -> Checked<Option<Date>> {
     }
 }
 
-/// A typed day that must not be after today, with the file's messages.
+/// A birth date: not after today; how far back is the age check's to say.
+fn past_birth(field: &Field<Text>, path: &FieldPath) -> Checked<Option<Date>> {
+    match optional(field, path, &|| t!("input-date"))? {
+        None => Ok(None),
+        Some(text) => past_birth_day(text)
+            .map(Some)
+            .map_err(|message| problem(path, message)),
+    }
+}
+
+/// A typed day from 1900 on and not after today (a test, a submission),
+/// with the file's messages; the planner's form checks with it too.
 pub(crate) fn past_day(text: &str) -> Result<Date, String> {
+    Date::parse_sane(text).map_err(|e| e.to_string())?;
+    past_birth_day(text)
+}
+
+/// A typed birth date not after today (how far back is the age check's).
+pub(crate) fn past_birth_day(text: &str) -> Result<Date, String> {
     let day: Date = text
         .parse()
         .map_err(|e: crate::engine::date::DateError| e.to_string())?;
@@ -349,7 +366,7 @@ pub(crate) fn check_birth(birth: Date) -> Result<(), String> {
 
 /// A birth date: in the past, and giving an age the score can hold.
 fn birth_date(field: &Field<Text>, path: &FieldPath) -> Checked<Option<Date>> {
-    let Some(birth) = past_date(field, path)? else {
+    let Some(birth) = past_birth(field, path)? else {
         return Ok(None);
     };
     check_birth(birth).map_err(|message| problem(path, message))?;

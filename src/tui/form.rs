@@ -630,11 +630,17 @@ fn set_scenario_text(
         }
         validate::past_day(text).map(Some)
     };
+    let birth_day = || -> Result<Option<Date>, String> {
+        if text.is_empty() {
+            return Ok(None);
+        }
+        validate::past_birth_day(text).map(Some)
+    };
     let dates = &mut changed.extras.dates;
     match id {
         FieldId::Age if dates.birth_date.is_some() => return Err(crate::t!("age-from-birth-date")),
         FieldId::BirthDate => {
-            dates.birth_date = day()?;
+            dates.birth_date = birth_day()?;
             if let Some(birth) = dates.birth_date {
                 validate::check_birth(birth)?;
                 changed.profile.age = crate::engine::dated::age_on(birth, crate::config::today());

@@ -620,6 +620,10 @@ fn read_occupations(file: &str, text: &str) -> Result<Occupations, DataError> {
     })
 }
 
+/// The longest window a program or category counts work in (IRCC's are 3
+/// to 10 years; the category conditions allow as much).
+const MAX_WINDOW_YEARS: u16 = 50;
+
 fn read_programs(file: &str, text: &str) -> Result<Programs, DataError> {
     let programs: Programs = read_json(file, text)?;
     let _ = (&programs.format, &programs.source);
@@ -636,6 +640,23 @@ fn read_programs(file: &str, text: &str) -> Result<Programs, DataError> {
                 file,
                 path,
                 crate::error::expected_found(crate::t!("data-hours"), value.to_string()),
+            ));
+        }
+    }
+    let windows = [
+        ("cec.window_years", programs.cec.window_years),
+        ("fsw.window_years", programs.fsw.window_years),
+        ("fst.window_years", programs.fst.window_years),
+    ];
+    for (path, years) in windows {
+        if years == 0 || years > MAX_WINDOW_YEARS {
+            return Err(DataError::new(
+                file,
+                path,
+                crate::error::expected_found(
+                    crate::t!("data-window-years", most = MAX_WINDOW_YEARS),
+                    years.to_string(),
+                ),
             ));
         }
     }

@@ -142,7 +142,10 @@ impl JobDraft {
                 None => None,
             },
             JobField::To => date_problem(&self.to).or_else(|| {
-                let (from, to) = (self.from.parse::<Date>().ok()?, self.to.parse::<Date>().ok()?);
+                let (from, to) = (
+                    Date::parse_sane(&self.from).ok()?,
+                    Date::parse_sane(&self.to).ok()?,
+                );
                 (to < from).then(|| crate::t!("job-before-first-day", from = from))
             }),
             JobField::Hours => match self.hours.parse::<u8>() {
@@ -170,16 +173,13 @@ impl JobDraft {
                 .noc
                 .ok_or_else(|| refused(JobField::Occupation, &crate::t!("job-enter-to-find")))?,
             place: self.place,
-            from: self
-                .from
-                .parse()
+            from: Date::parse_sane(&self.from)
                 .map_err(|_| refused(JobField::From, &crate::t!("job-not-a-date")))?,
             to: if self.to.is_empty() {
                 None
             } else {
                 Some(
-                    self.to
-                        .parse()
+                    Date::parse_sane(&self.to)
                         .map_err(|_| refused(JobField::To, &crate::t!("job-not-a-date")))?,
                 )
             },
@@ -228,7 +228,7 @@ fn date_problem(text: &str) -> Option<String> {
     if text.len() < 10 {
         return None;
     }
-    match text.parse::<Date>() {
+    match Date::parse_sane(text) {
         Ok(_) => None,
         Err(_) => Some(crate::t!("job-not-a-date-hint")),
     }
