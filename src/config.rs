@@ -126,14 +126,101 @@ fn json_files_in(folder: &Path) -> Vec<PathBuf> {
     files
 }
 
-/// Today's date in UTC, for picking the rule set in force.
+/// Sets the clock to a fixed instant, for tests and for reproducing what a
+/// person saw: seconds since 1970, or `YYYY-MM-DDTHH:MM:SSZ`.
+pub const NOW_VAR: &str = "CRS_PLANNER_NOW";
+
+/// Today in the person's time zone (`TZ`, else the system's): a test taken
+/// this morning in Kiribati or India is not "after today". Read once per
+/// run, so every check and every screen of one run agrees on the day, even
+/// across midnight.
 pub fn today() -> Date {
-    let seconds = std::time::SystemTime::now()
+    static TODAY: std::sync::OnceLock<Date> = std::sync::OnceLock::new();
+    *TODAY.get_or_init(|| local_day(now_seconds()))
+}
+
+fn now_seconds() -> i64 {
+    if let Some(fixed) = std::env::var(NOW_VAR).ok().and_then(|text| parse_instant(&text)) {
+        return fixed;
+    }
+    std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|elapsed| elapsed.as_secs() as i64)
-        .unwrap_or(0);
+        .unwrap_or(0)
+}
+
+/// Seconds since 1970 from `1765000000` or `2026-12-03T23:30:00Z`.
+fn parse_instant(text: &str) -> Option<i64> {
+    let text = text.trim();
+    if let Ok(seconds) = text.parse::<i64>() {
+        return Some(seconds);
+    }
+    let (day, time) = text.strip_suffix('Z')?.split_once('T')?;
+    let day: Date = day.parse().ok()?;
+    let mut parts = time.split(':').map(|part| part.parse::<i64>().ok());
+    let (hours, minutes, seconds) = (parts.next()??, parts.next()??, parts.next().unwrap_or(Some(0))?);
+    Some(day.days_since_unix_epoch() * 86_400 + hours * 3_600 + minutes * 60 + seconds)
+}
+
+/// The calendar day an instant falls on where the person is.
+#[cfg(unix)]
+// `time_t` is 64 bits here but 32 on some platforms.
+#[allow(irrefutable_let_patterns, clippy::useless_conversion)]
+fn local_day(seconds: i64) -> Date {
+    extern "C" {
+        fn tzset();
+    }
+    let utc = || utc_day(seconds);
+    let Ok(time) = libc::time_t::try_from(seconds) else {
+        return utc();
+    };
+    // SAFETY: tzset reads TZ and the zone files; localtime_r writes only
+    // into the `tm` given. Both run once, at the first call of `today`.
+    let local = unsafe {
+        tzset();
+        let mut tm: libc::tm = std::mem::zeroed();
+        if libc::localtime_r(&time, &mut tm).is_null() {
+            None
+        } else {
+            Some(tm)
+        }
+    };
+    local
+        .and_then(|tm| {
+            let year = u16::try_from(tm.tm_year + 1900).ok()?;
+            Date::new(
+                year,
+                u8::try_from(tm.tm_mon + 1).ok()?,
+                u8::try_from(tm.tm_mday).ok()?,
+            )
+        })
+        .unwrap_or_else(utc)
+}
+
+/// Elsewhere the day in UTC.
+#[cfg(not(unix))]
+fn local_day(seconds: i64) -> Date {
+    utc_day(seconds)
+}
+
+fn utc_day(seconds: i64) -> Date {
     Date::from_days_since_unix_epoch(seconds.div_euclid(86_400))
         .unwrap_or_else(|| Date::new(1970, 1, 1).expect("the epoch is a valid date"))
+}
+
+#[cfg(test)]
+mod clock_tests {
+    use super::*;
+
+    #[test]
+    fn instants_are_read_both_ways() {
+        assert_eq!(parse_instant("0"), Some(0));
+        assert_eq!(parse_instant("1970-01-02T00:00:00Z"), Some(86_400));
+        assert_eq!(parse_instant("2026-12-03T23:30:00Z"), Some(1_796_340_600));
+        assert_eq!(parse_instant("2026-12-03T23:30Z"), Some(1_796_340_600));
+        assert_eq!(parse_instant("tomorrow"), None);
+        assert_eq!(utc_day(1_796_340_600).to_string(), "2026-12-03");
+    }
 }
 
 /// Where the user's occupation lists, category versions, program tables and

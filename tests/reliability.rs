@@ -435,3 +435,49 @@ fn checked_date_arithmetic_says_when_it_falls_off_the_calendar() {
     assert_eq!(day.checked_plus_months(1), Date::new(2026, 2, 28));
     assert_eq!(day.checked_plus_days(1), Date::new(2026, 2, 1));
 }
+
+#[test]
+fn today_is_the_day_where_the_person_is_on_a_fixed_clock() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("taken-today.json");
+    std::fs::write(
+        &file,
+        "{\"format\":\"crs-scenario/1\",\"profile\":{\"age\":30,\"education\":\"bachelors\",\"first_language\":\
+         {\"language\":\"english\",\"test\":\"celpip\",\"listening\":9,\"reading\":9,\"writing\":9,\"speaking\":9,\
+         \"test_date\":\"2026-12-04\"}}}",
+    )
+    .unwrap();
+    let score = |zone: &str| {
+        common::run_binary_with(
+            home.path(),
+            &["score", file.to_str().unwrap(), "--json"],
+            "",
+            // Noon in UTC: already the 4th in UTC+14, still the 3rd in UTC-11.
+            &[("TZ", zone), ("CRS_PLANNER_NOW", "2026-12-03T12:00:00Z")],
+        )
+    };
+    // POSIX zones (the sign is west of Greenwich), so no zone files are needed.
+    let kiribati = score("LINT-14");
+    assert_eq!(kiribati.status.code(), Some(0), "{}", stderr(&kiribati));
+    let value: serde_json::Value = serde_json::from_slice(&kiribati.stdout).unwrap();
+    assert_eq!(value["total"], 374);
+    let samoa = score("SST+11");
+    assert_eq!(samoa.status.code(), Some(1));
+    assert!(
+        stderr(&samoa).ends_with("expected a day on or before today, found \"2026-12-04\"\n"),
+        "{}",
+        stderr(&samoa)
+    );
+    // The day the commands say they use is the local one too.
+    let output = common::run_binary_with(
+        home.path(),
+        &["eligibility", "assets/examples/work-history.json"],
+        "",
+        &[("TZ", "LINT-14"), ("CRS_PLANNER_NOW", "2026-12-03T12:00:00Z")],
+    );
+    assert!(
+        stdout(&output).starts_with("Eligibility on 2026-12-04"),
+        "{}",
+        stdout(&output)
+    );
+}
