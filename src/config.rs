@@ -208,21 +208,6 @@ fn utc_day(seconds: i64) -> Date {
         .unwrap_or_else(|| Date::new(1970, 1, 1).expect("the epoch is a valid date"))
 }
 
-#[cfg(test)]
-mod clock_tests {
-    use super::*;
-
-    #[test]
-    fn instants_are_read_both_ways() {
-        assert_eq!(parse_instant("0"), Some(0));
-        assert_eq!(parse_instant("1970-01-02T00:00:00Z"), Some(86_400));
-        assert_eq!(parse_instant("2026-12-03T23:30:00Z"), Some(1_796_340_600));
-        assert_eq!(parse_instant("2026-12-03T23:30Z"), Some(1_796_340_600));
-        assert_eq!(parse_instant("tomorrow"), None);
-        assert_eq!(utc_day(1_796_340_600).to_string(), "2026-12-03");
-    }
-}
-
 /// Where the user's occupation lists, category versions, program tables and
 /// proof-of-funds tables live: `<config>/occupations/`.
 pub const OCCUPATIONS_FOLDER: &str = "occupations";
@@ -258,4 +243,19 @@ pub fn load_reference() -> Result<(Option<Reference>, Vec<String>), DataError> {
         reference = reference.with_file(&name, &text)?;
     }
     Ok((Some(reference), warnings))
+}
+
+#[cfg(test)]
+mod clock_tests {
+    use super::*;
+
+    #[test]
+    fn instants_are_read_both_ways() {
+        assert_eq!(parse_instant("0"), Some(0));
+        assert_eq!(parse_instant("1970-01-02T00:00:00Z"), Some(86_400));
+        assert_eq!(parse_instant("2026-12-03T23:30:00Z"), Some(1_796_340_600));
+        assert_eq!(parse_instant("2026-12-03T23:30Z"), Some(1_796_340_600));
+        assert_eq!(parse_instant("tomorrow"), None);
+        assert_eq!(utc_day(1_796_340_600).to_string(), "2026-12-03");
+    }
 }
