@@ -1088,3 +1088,28 @@ fn the_outlook_follows_the_profile_on_every_key() {
         view.after
     );
 }
+
+#[test]
+fn french_takes_the_decimal_comma_it_writes_and_english_its_grouping_comma() {
+    let speaking = FieldId::Score(crs_planner::advisor::Slot::First, Ability::Speaking);
+    crs_planner::i18n::set_language("fr");
+    let mut app = app_on(BASELINE, None);
+    select(&mut app, speaking);
+    press(&mut app, &[KeyCode::Enter]);
+    type_text(&mut app, "8,5");
+    press(&mut app, &[KeyCode::Enter]);
+    crs_planner::i18n::set_language("en");
+    assert_eq!(app.top(), None, "accepted");
+    assert_eq!(
+        app.state
+            .scenario
+            .profile
+            .first_language
+            .score_value(Ability::Speaking),
+        8.5,
+        "8,5 is eight and a half, not 85"
+    );
+    // In English the comma groups thousands.
+    assert_eq!(crs_planner::i18n::typed_number("45,000"), "45000");
+    assert_eq!(crs_planner::i18n::typed_number("7.5"), "7.5");
+}

@@ -18,7 +18,7 @@ use std::rc::Rc;
 
 pub use catalogue::{message_ids, Catalogue, CatalogueWarning, Library, SHIPPED, USER_FOLDER};
 pub use choice::{choose, locale_language, Choice, LANG_VAR};
-pub use number::{decimal, number};
+pub use number::{decimal, number, typed_number};
 
 /// A value put into a message.
 #[derive(Debug, Clone, PartialEq)]

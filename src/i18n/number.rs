@@ -30,6 +30,21 @@ pub(super) fn set_conventions(conventions: &Conventions) {
     CONVENTIONS.with(|slot| *slot.borrow_mut() = conventions.clone());
 }
 
+/// A number as a person typed it, in the form `str::parse` reads: the
+/// language's decimal separator becomes a point ("8,5" in French is 8.5),
+/// and its group separator is dropped ("45 000", "45,000").
+pub fn typed_number(text: &str) -> String {
+    CONVENTIONS.with(|slot| {
+        let conventions = slot.borrow();
+        let decimal = conventions.decimal.chars().next().unwrap_or('.');
+        let group = conventions.group.chars().next().unwrap_or(',');
+        text.chars()
+            .filter(|&c| c != group && !(c.is_whitespace() && group.is_whitespace()))
+            .map(|c| if c == decimal { '.' } else { c })
+            .collect()
+    })
+}
+
 /// A whole number, grouped: 229100 -> "229,100" or "229 100".
 pub fn number(value: impl Into<i64>) -> String {
     format_number(value.into() as f64, 0, true)

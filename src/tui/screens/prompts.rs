@@ -81,9 +81,9 @@ impl EditPrompt {
     }
 
     fn push(&mut self, c: char) {
-        // Digits, a decimal point and a sign: a minus typed is kept, so
-        // `-3` is refused as the file would refuse it, not read as 3.
-        if (c.is_ascii_digit() || c == '.' || c == '-') && self.buffer.len() < 12 {
+        // Digits, a decimal point or comma and a sign: a minus typed is
+        // kept, so `-3` is refused as the file would refuse it, not read as 3.
+        if (c.is_ascii_digit() || c == '.' || c == ',' || c == '-') && self.buffer.len() < 12 {
             self.buffer.push(c);
             self.error = None;
         }
@@ -103,7 +103,8 @@ impl EditPrompt {
                 Next::Stay
             }
             Some(PromptAction::Confirm) => {
-                match form::set_text(&state.scenario, self.field, &self.buffer, state.tables()) {
+                let typed = crate::i18n::typed_number(&self.buffer);
+                match form::set_text(&state.scenario, self.field, &typed, state.tables()) {
                     Ok(changed) => {
                         state.change_scenario(changed);
                         Next::Close
