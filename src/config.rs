@@ -65,6 +65,19 @@ pub const RULES_FOLDER: &str = "rules";
 pub fn load_rule_book(extra: &[PathBuf]) -> Result<(RuleBook, Vec<String>), RulesFileError> {
     let mut book = RuleBook::shipped();
     let mut warnings = Vec::new();
+    // Which file gave each rule set (none for the shipped ones), so that two
+    // that clash are named.
+    let mut origins: Vec<(String, Date, Option<PathBuf>)> = book
+        .sets()
+        .iter()
+        .map(|set| (set.id().to_string(), set.in_force_from(), None))
+        .collect();
+    let mut add = |book: &mut RuleBook, warnings: &mut Vec<String>, set: RuleSet, path: &Path| {
+        clashes(&origins, &set, path, warnings);
+        origins.retain(|(id, _, _)| id != set.id());
+        origins.push((set.id().to_string(), set.in_force_from(), Some(path.to_path_buf())));
+        book.insert(set);
+    };
     if let Some(folder) = config_dir() {
         let rules_folder = folder.join(RULES_FOLDER);
         for (place, old_place) in [(&folder, true), (&rules_folder, false)] {
@@ -87,7 +100,7 @@ pub fn load_rule_book(extra: &[PathBuf]) -> Result<(RuleBook, Vec<String>), Rule
                     skip(&mut warnings);
                     continue;
                 }
-                book.insert(rule_set_from(&path, &text)?);
+                add(&mut book, &mut warnings, rule_set_from(&path, &text)?, &path);
                 if old_place {
                     warnings.push(crate::t!("rules-old-place", file = &path, folder = &rules_folder));
                 }
@@ -95,9 +108,40 @@ pub fn load_rule_book(extra: &[PathBuf]) -> Result<(RuleBook, Vec<String>), Rule
         }
     }
     for path in extra {
-        book.insert(read_rules_file(path)?);
+        add(&mut book, &mut warnings, read_rules_file(path)?, path);
     }
     Ok((book, warnings))
+}
+
+/// Warns when a user's rule set takes the id another user file gave (the
+/// later one is used), or comes into force on the day another rule set
+/// does (the one whose id sorts last is used on that day).
+fn clashes(origins: &[(String, Date, Option<PathBuf>)], set: &RuleSet, path: &Path, warnings: &mut Vec<String>) {
+    let named = |id: &str, file: &Option<PathBuf>| match file {
+        Some(file) => crate::t!("rules-from-file", id = id, file = file),
+        None => crate::t!("rules-shipped-set", id = id),
+    };
+    for (id, from, file) in origins {
+        if id == set.id() {
+            if let Some(earlier) = file {
+                warnings.push(crate::t!(
+                    "rules-same-id",
+                    id = id.as_str(),
+                    earlier = earlier,
+                    later = path
+                ));
+            }
+        } else if *from == set.in_force_from() {
+            let winner = if set.id() > id.as_str() { set.id() } else { id.as_str() };
+            warnings.push(crate::t!(
+                "rules-same-day",
+                first = named(id, file),
+                second = named(set.id(), &Some(path.to_path_buf())),
+                date = *from,
+                used = winner
+            ));
+        }
+    }
 }
 
 /// Whether a file's text says it is a rule set. Text that is not JSON may

@@ -481,3 +481,35 @@ fn today_is_the_day_where_the_person_is_on_a_fixed_clock() {
         stdout(&output)
     );
 }
+
+#[test]
+fn two_rule_sets_that_clash_are_both_named() {
+    let home = tempfile::tempdir().unwrap();
+    let folder = home.path().join("config").join("rules");
+    std::fs::create_dir_all(&folder).unwrap();
+    let shipped: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string("rules/sets/2025-03-25.json").unwrap()).unwrap();
+    let with = |id: &str, from: &str| {
+        let mut set = shipped.clone();
+        set["id"] = id.into();
+        set["in_force_from"] = from.into();
+        set.to_string()
+    };
+    std::fs::write(folder.join("a.json"), with("mine", "2027-01-01")).unwrap();
+    std::fs::write(folder.join("b.json"), with("mine", "2027-02-01")).unwrap();
+    std::fs::write(folder.join("c.json"), with("zz-other", "2025-03-25")).unwrap();
+    let output = run(home.path(), &["score", "assets/examples/baseline.json"], "");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let (a, b, c) = (folder.join("a.json"), folder.join("b.json"), folder.join("c.json"));
+    assert_eq!(
+        stderr(&output),
+        format!(
+            "crs-planner: warning: {a} and {b} both define the rule set \"mine\"; the one in {b} is used\n\
+             crs-planner: warning: the shipped \"2025-03-25\" and \"zz-other\" ({c}) both come into force on \
+             2025-03-25; \"zz-other\" is used from that day\n",
+            a = a.display(),
+            b = b.display(),
+            c = c.display()
+        )
+    );
+}
