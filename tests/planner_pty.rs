@@ -367,3 +367,20 @@ fn a_save_past_the_file_size_limit_is_an_error_not_the_end() {
     let parser = session.screen.lock().unwrap();
     assert!(!parser.screen().alternate_screen(), "the terminal was put back");
 }
+
+#[test]
+fn notes_the_planner_cannot_keep_are_said_once_at_start() {
+    let home = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(home.path().join("state.json")).unwrap();
+    let mut session = Session::start(&[], home.path());
+    session.wait_for("state.json is a folder");
+    session.send(b"q");
+    assert!(session.wait_for_exit().success());
+
+    let home = tempfile::tempdir().unwrap();
+    std::fs::write(home.path().join("state.json"), "{not json").unwrap();
+    let mut session = Session::start(&[], home.path());
+    session.wait_for("state.json cannot be read");
+    session.send(b"q");
+    assert!(session.wait_for_exit().success());
+}

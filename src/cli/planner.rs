@@ -74,6 +74,11 @@ pub fn run(file: Option<&Path>, rules_args: &RulesArgs) -> u8 {
     }
     let status = report(new_app(rules_args).and_then(|mut app| {
         tui::open_initial(&mut app, file);
+        // Said last, so that nothing said while opening hides it.
+        if let Some(problem) = app.state.store.as_ref().and_then(|store| store.state_problem()) {
+            app.state
+                .set_status(problem, crate::tui::state::StatusKind::Error);
+        }
         tui::run(app, load_draws)
             .map_err(|e| Failure::bad_input(crate::t!("terminal-error", problem = e.to_string())))
     }));

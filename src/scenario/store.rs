@@ -108,6 +108,25 @@ impl Store {
         self.state()?.last_scenario
     }
 
+    /// What is wrong with the planner's notes (`state.json`), if anything:
+    /// a folder in its place is never written, a broken file is replaced by
+    /// the next note. Said once, when the planner starts.
+    pub fn state_problem(&self) -> Option<String> {
+        let path = self.state_path();
+        let metadata = std::fs::symlink_metadata(&path).ok()?;
+        if metadata.is_dir() {
+            return Some(crate::t!("state-is-a-folder", file = &path));
+        }
+        let problem = match crate::files::read_text(&path, crate::files::MAX_SMALL_FILE) {
+            Err(error) => error.to_string(),
+            Ok(text) => match serde_json::from_str::<State>(&text) {
+                Ok(_) => return None,
+                Err(error) => crate::error::without_position(&error.to_string()),
+            },
+        };
+        Some(crate::t!("state-unreadable", file = &path, problem = problem))
+    }
+
     fn state(&self) -> Option<State> {
         let text = crate::files::read_text(&self.state_path(), crate::files::MAX_SMALL_FILE).ok()?;
         serde_json::from_str::<State>(&text).ok()
