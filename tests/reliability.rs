@@ -513,3 +513,34 @@ fn two_rule_sets_that_clash_are_both_named() {
         )
     );
 }
+
+#[test]
+fn outlook_feed_refuses_a_round_after_today_as_import_does() {
+    let home = tempfile::tempdir().unwrap();
+    let mut value: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string("assets/ee_rounds_123_en.json").unwrap()).unwrap();
+    let rounds = value["rounds"].as_array_mut().unwrap();
+    let mut round = rounds[0].clone();
+    round["drawNumber"] = "999".into();
+    round["drawDate"] = "2199-01-05".into();
+    rounds.insert(0, round);
+    let feed = home.path().join("feed.json");
+    std::fs::write(&feed, value.to_string()).unwrap();
+    let today = crs_planner::config::today();
+    for args in [
+        &["outlook", "--score", "450", "--eligible", "cec", "--feed", feed.to_str().unwrap()][..],
+        &["draws", "--import", feed.to_str().unwrap()],
+    ] {
+        let output = run(home.path(), args, "");
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        assert_eq!(
+            stderr(&output),
+            format!(
+                "crs-planner: {}: round 999: drawDate: 2199-01-05 is after today ({today}); expected the date of a \
+                 round already held\n",
+                feed.display()
+            ),
+            "{args:?}"
+        );
+    }
+}

@@ -76,7 +76,10 @@ fn load_feed(args: &OutlookArgs) -> Result<Feed, Failure> {
         Some(path) => {
             let text = crate::files::read_text(path, crate::files::MAX_FEED_FILE)
                 .map_err(|e| Failure::bad_input(format!("{}: {e}", path.display())))?;
+            // The rule `draws --import` keeps: a round after today is a
+            // mistake in the file, refused, not quietly left out.
             Feed::parse(&text)
+                .and_then(|feed| feed.check_dates(config::today()).map(|()| feed))
                 .map_err(|e| Failure::bad_input(e.in_file(path.display().to_string()).to_string()))
         }
         None => Ok(draws::load(config::data_dir().as_deref()).feed),
