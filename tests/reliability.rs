@@ -544,3 +544,36 @@ fn outlook_feed_refuses_a_round_after_today_as_import_does() {
         );
     }
 }
+
+#[test]
+fn a_locale_that_is_not_utf8_is_told_what_is_written() {
+    use crs_planner::i18n::non_utf8_charset;
+    let locale = |all: &str, lang: &str| {
+        let (all, lang) = (all.to_string(), lang.to_string());
+        non_utf8_charset(&move |name: &str| match name {
+            "LC_ALL" => Some(all.clone()),
+            "LANG" => Some(lang.clone()),
+            _ => None,
+        })
+    };
+    assert_eq!(locale("", "fr_CA.ISO-8859-1").as_deref(), Some("ISO-8859-1"));
+    assert_eq!(locale("", "fr_CA.UTF-8"), None);
+    assert_eq!(locale("", "fr_CA.utf8"), None);
+    assert_eq!(locale("", "C"), None);
+    assert_eq!(locale("de_DE.UTF-8", "fr_CA.ISO-8859-1"), None, "LC_ALL decides");
+    assert_eq!(locale("", "sr_RS.ISO-8859-5@latin").as_deref(), Some("ISO-8859-5"));
+
+    let home = tempfile::tempdir().unwrap();
+    let output = common::run_binary_with(
+        home.path(),
+        &["score", "assets/examples/baseline.json"],
+        "",
+        &[("LANG", "en_CA.ISO-8859-1")],
+    );
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        stderr(&output),
+        "crs-planner: warning: the locale asks for ISO-8859-1, but crs-planner writes only UTF-8: accented \
+         letters and marks may show wrongly; use a UTF-8 locale (such as fr_CA.UTF-8)\n"
+    );
+}

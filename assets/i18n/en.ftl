@@ -7,6 +7,7 @@ number-decimal = .
 
 warning = warning: { $text }
 no-such-language = no catalogue for the language "{ $code }" (available: { $available })
+locale-not-utf8 = the locale asks for { $charset }, but crs-planner writes only UTF-8: accented letters and marks may show wrongly; use a UTF-8 locale (such as fr_CA.UTF-8)
 cannot-write-output = cannot write the output: { $problem }
 catalogue-bad-name = { $file }: skipped: a catalogue is named by its language, two or three lowercase letters (fr.ftl, es.ftl)
 catalogue-unreadable = { $file }: skipped: { $problem }

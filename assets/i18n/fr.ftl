@@ -28,6 +28,7 @@ number-decimal = ,
 
 warning = avertissement : { $text }
 no-such-language = aucun catalogue pour la langue « { $code } » (langues offertes : { $available })
+locale-not-utf8 = la locale demande { $charset }, mais crs-planner n'écrit qu'en UTF-8 : les lettres accentuées et les signes peuvent s'afficher mal ; utilisez une locale UTF-8 (comme fr_CA.UTF-8)
 cannot-write-output = impossible d'écrire la sortie : { $problem }
 catalogue-bad-name = { $file } : ignoré : un catalogue porte le nom de sa langue, deux ou trois lettres minuscules (fr.ftl, es.ftl)
 catalogue-unreadable = { $file } : ignoré : { $problem }

@@ -276,6 +276,11 @@ fn install_language(flag: Option<&str>) -> Result<(), Failure> {
     if let Ok((code, _)) = &chosen {
         crate::i18n::set_language(code);
     }
+    // Everything is written in UTF-8; a locale that asks for another
+    // character set would show accents and marks as garbage.
+    if let Some(charset) = crate::i18n::non_utf8_charset(&variable) {
+        warn(&crate::t!("locale-not-utf8", charset = charset));
+    }
     // Said once the language is chosen, so in that language.
     for warning in warnings {
         warn(&warning.to_string());

@@ -34,6 +34,22 @@ pub fn locale_language(locale: &str) -> Option<String> {
     }
 }
 
+/// The character set a locale names when it is not UTF-8 ("ISO-8859-1" in
+/// `fr_CA.ISO-8859-1`); `None` for UTF-8 or a locale that names none. The
+/// locale that decides is the first set of LC_ALL, LC_CTYPE and LANG.
+pub fn non_utf8_charset(variable: &dyn Fn(&str) -> Option<String>) -> Option<String> {
+    let locale = ["LC_ALL", "LC_CTYPE", "LANG"]
+        .into_iter()
+        .find_map(|name| variable(name).filter(|value| !value.is_empty()))?;
+    let charset = locale.split_once('.')?.1.split('@').next()?.to_string();
+    let plain: String = charset
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    (plain != "utf8").then_some(charset)
+}
+
 /// The language to speak, among `available`, and where the choice came
 /// from. A `--lang` that names no catalogue is refused (the caller says
 /// so); a variable or remembered choice that names none is passed over.

@@ -17,7 +17,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 pub use catalogue::{message_ids, Catalogue, CatalogueWarning, Library, SHIPPED, USER_FOLDER};
-pub use choice::{choose, locale_language, Choice, LANG_VAR};
+pub use choice::{choose, locale_language, non_utf8_charset, Choice, LANG_VAR};
 pub use number::{decimal, number, typed_number};
 
 /// A value put into a message.
