@@ -75,7 +75,11 @@ pub fn load_rule_book(extra: &[PathBuf]) -> Result<(RuleBook, Vec<String>), Rule
     let mut add = |book: &mut RuleBook, warnings: &mut Vec<String>, set: RuleSet, path: &Path| {
         clashes(&origins, &set, path, warnings);
         origins.retain(|(id, _, _)| id != set.id());
-        origins.push((set.id().to_string(), set.in_force_from(), Some(path.to_path_buf())));
+        origins.push((
+            set.id().to_string(),
+            set.in_force_from(),
+            Some(path.to_path_buf()),
+        ));
         book.insert(set);
     };
     if let Some(folder) = config_dir() {
@@ -116,7 +120,12 @@ pub fn load_rule_book(extra: &[PathBuf]) -> Result<(RuleBook, Vec<String>), Rule
 /// Warns when a user's rule set takes the id another user file gave (the
 /// later one is used), or comes into force on the day another rule set
 /// does (the one whose id sorts last is used on that day).
-fn clashes(origins: &[(String, Date, Option<PathBuf>)], set: &RuleSet, path: &Path, warnings: &mut Vec<String>) {
+fn clashes(
+    origins: &[(String, Date, Option<PathBuf>)],
+    set: &RuleSet,
+    path: &Path,
+    warnings: &mut Vec<String>,
+) {
     let named = |id: &str, file: &Option<PathBuf>| match file {
         Some(file) => crate::t!("rules-from-file", id = id, file = file),
         None => crate::t!("rules-shipped-set", id = id),
@@ -132,7 +141,11 @@ fn clashes(origins: &[(String, Date, Option<PathBuf>)], set: &RuleSet, path: &Pa
                 ));
             }
         } else if *from == set.in_force_from() {
-            let winner = if set.id() > id.as_str() { set.id() } else { id.as_str() };
+            let winner = if set.id() > id.as_str() {
+                set.id()
+            } else {
+                id.as_str()
+            };
             warnings.push(crate::t!(
                 "rules-same-day",
                 first = named(id, file),

@@ -500,7 +500,11 @@ fn two_rule_sets_that_clash_are_both_named() {
     std::fs::write(folder.join("c.json"), with("zz-other", "2025-03-25")).unwrap();
     let output = run(home.path(), &["score", "assets/examples/baseline.json"], "");
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    let (a, b, c) = (folder.join("a.json"), folder.join("b.json"), folder.join("c.json"));
+    let (a, b, c) = (
+        folder.join("a.json"),
+        folder.join("b.json"),
+        folder.join("c.json"),
+    );
     assert_eq!(
         stderr(&output),
         format!(
@@ -528,7 +532,15 @@ fn outlook_feed_refuses_a_round_after_today_as_import_does() {
     std::fs::write(&feed, value.to_string()).unwrap();
     let today = crs_planner::config::today();
     for args in [
-        &["outlook", "--score", "450", "--eligible", "cec", "--feed", feed.to_str().unwrap()][..],
+        &[
+            "outlook",
+            "--score",
+            "450",
+            "--eligible",
+            "cec",
+            "--feed",
+            feed.to_str().unwrap(),
+        ][..],
         &["draws", "--import", feed.to_str().unwrap()],
     ] {
         let output = run(home.path(), args, "");
@@ -561,7 +573,10 @@ fn a_locale_that_is_not_utf8_is_told_what_is_written() {
     assert_eq!(locale("", "fr_CA.utf8"), None);
     assert_eq!(locale("", "C"), None);
     assert_eq!(locale("de_DE.UTF-8", "fr_CA.ISO-8859-1"), None, "LC_ALL decides");
-    assert_eq!(locale("", "sr_RS.ISO-8859-5@latin").as_deref(), Some("ISO-8859-5"));
+    assert_eq!(
+        locale("", "sr_RS.ISO-8859-5@latin").as_deref(),
+        Some("ISO-8859-5")
+    );
 
     let home = tempfile::tempdir().unwrap();
     let output = common::run_binary_with(
@@ -575,5 +590,24 @@ fn a_locale_that_is_not_utf8_is_told_what_is_written() {
         stderr(&output),
         "crs-planner: warning: the locale asks for ISO-8859-1, but crs-planner writes only UTF-8: accented \
          letters and marks may show wrongly; use a UTF-8 locale (such as fr_CA.UTF-8)\n"
+    );
+}
+
+#[test]
+fn a_work_history_is_capped_with_a_clear_message() {
+    let job = "{\"noc\":\"21232\",\"where\":\"canada\",\"from\":\"2020-01-01\",\"to\":\"2020-06-30\"}";
+    let file = |jobs: usize| {
+        format!(
+            "{{\"format\":\"crs-scenario/1\",\"profile\":{{\"age\":30,\"education\":\"bachelors\",\
+             \"first_language\":{{\"language\":\"english\",\"test\":\"celpip\",\"listening\":9,\"reading\":9,\
+             \"writing\":9,\"speaking\":9}},\"work\":[{}]}}}}",
+            vec![job; jobs].join(",")
+        )
+    };
+    assert!(crs_planner::scenario::parse(&file(300), "ok.json").is_ok());
+    let refused = crs_planner::scenario::parse(&file(301), "many.json").unwrap_err();
+    assert_eq!(
+        refused.to_string(),
+        "many.json: profile.work: expected a work history of at most 300 jobs, found 301 jobs"
     );
 }

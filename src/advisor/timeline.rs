@@ -159,19 +159,28 @@ pub fn project(
     let mut events: Vec<(Date, String)> = Vec::new();
     // With a work history, experience grows the day its count of whole
     // years does.
+    // The counts are read once a month and, where they moved, halved down
+    // to the day: work proportional to the changes, not to days x jobs.
     if let Some(work) = &situation.background.work {
-        let mut before = counted_years(work, from, &reference.programs);
+        let count = |day: Date| counted_years(work, day, &reference.programs);
         let mut day = from;
-        while day < until {
-            day = day.plus_days(1);
-            let now = counted_years(work, day, &reference.programs);
-            if now.0 > before.0 {
-                events.push((day, crate::t!("event-canadian-years-history", years = now.0)));
+        let mut before = count(from);
+        for month in 1..=months {
+            let end = from.plus_months(i32::from(month)).min(until);
+            let at_end = count(end);
+            while before != at_end {
+                let changed = first_day_unlike(day, end, before, &count);
+                let now = count(changed);
+                if now.0 > before.0 {
+                    events.push((changed, crate::t!("event-canadian-years-history", years = now.0)));
+                }
+                if now.1 > before.1 {
+                    events.push((changed, crate::t!("event-foreign-years-history", years = now.1)));
+                }
+                before = now;
+                day = changed;
             }
-            if now.1 > before.1 {
-                events.push((day, crate::t!("event-foreign-years-history", years = now.1)));
-            }
-            before = now;
+            day = end;
         }
     }
     // Every anniversary of `start` in the period, however long ago it was.
@@ -264,7 +273,7 @@ pub fn project(
         if pair[0].total == pair[1].total || explained {
             continue;
         }
-        let day = first_change(start, end, pair[0].total, &total_on);
+        let day = first_day_unlike(start, end, pair[0].total, &total_on);
         let total = total_on(day);
         let before = total_on(day.plus_days(-1));
         let at = key_dates.partition_point(|key| key.date < day.to_string());
@@ -302,15 +311,16 @@ pub fn project(
     }
 }
 
-/// The first day after `start`, up to `end`, whose total is not `total`
-/// (one is known to differ at `end`), by halving the days between.
-fn first_change(start: Date, end: Date, total: u16, total_on: &dyn Fn(Date) -> u16) -> Date {
+/// The first day after `start`, up to `end`, on which `value` is not
+/// `known` (it is not on `end`), by halving the days between. Where the
+/// value moves more than once in between, one of the days it moves.
+fn first_day_unlike<T: PartialEq>(start: Date, end: Date, known: T, value: &dyn Fn(Date) -> T) -> Date {
     let (mut low, mut high) = (start.days_since_unix_epoch(), end.days_since_unix_epoch());
     let day = |days: i64| Date::from_days_since_unix_epoch(days).unwrap_or(end);
-    // Invariant: the total on `low` is `total`, on `high` it is not.
+    // Invariant: the value on `low` is `known`, on `high` it is not.
     while high - low > 1 {
         let middle = low + (high - low) / 2;
-        if total_on(day(middle)) == total {
+        if value(day(middle)) == known {
             low = middle;
         } else {
             high = middle;

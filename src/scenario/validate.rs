@@ -626,6 +626,11 @@ fn job(raw: &RawJob, path: &FieldPath) -> Checked<Job> {
     })
 }
 
+/// The most jobs a work history holds: a career's worth many times over
+/// (one job a month for 25 years), and few enough that every answer stays
+/// instant.
+pub const MAX_JOBS: usize = 300;
+
 /// The eligibility facts (`../shared/spec/eligibility.md`), all optional.
 pub fn background(raw: &RawProfile, prefix: &str) -> Checked<Background> {
     let root = FieldPath::root(prefix);
@@ -634,6 +639,15 @@ pub fn background(raw: &RawProfile, prefix: &str) -> Checked<Background> {
     let work: Option<Vec<Job>> = match &raw.work {
         Field::Missing => None,
         Field::Null => return Err(problem(&work_path, expected_found(t!("input-jobs"), "null"))),
+        Field::Value(list) if list.len() > MAX_JOBS => {
+            return Err(problem(
+                &work_path,
+                expected_found(
+                    t!("input-jobs-at-most", most = MAX_JOBS),
+                    t!("found-jobs", count = list.len()),
+                ),
+            ))
+        }
         Field::Value(list) => {
             let mut jobs = Vec::with_capacity(list.len());
             for (i, object) in list.iter().enumerate() {

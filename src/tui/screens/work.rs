@@ -441,6 +441,14 @@ pub fn handle(screen: &mut WorkScreen, event: KeyEvent, state: &mut State) -> Ne
     let work = changed.background.work.get_or_insert_with(Vec::new);
     let done = match change {
         WorkChange::Close => return Next::Close,
+        // What the file would refuse on reload is refused here.
+        WorkChange::Add(_) if work.len() >= crate::scenario::validate::MAX_JOBS => {
+            state.set_status(
+                crate::t!("job-too-many", most = crate::scenario::validate::MAX_JOBS),
+                StatusKind::Error,
+            );
+            return Next::Stay;
+        }
         WorkChange::Add(job) => {
             work.push(job);
             screen.selected = work.len() - 1;
