@@ -89,5 +89,53 @@ fn batch(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, scoring, batch);
+/// A feed of `rounds` rounds, each of its own kind half the time (the worst
+/// case for anything that goes through the kinds one by one).
+fn synthetic_feed(rounds: usize) -> String {
+    let mut text = String::from("{\"rounds\":[");
+    for index in (0..rounds).rev() {
+        let day = crs_planner::engine::Date::new(1990, 1, 1)
+            .unwrap()
+            .plus_days((index / 3) as i64);
+        let name = if index % 2 == 1 {
+            format!("Category {index}")
+        } else {
+            "Canadian Experience Class".to_string()
+        };
+        if index + 1 != rounds {
+            text.push(',');
+        }
+        text.push_str(&format!(
+            "{{\"drawNumber\":\"{}\",\"drawDate\":\"{day}\",\"drawName\":\"{name}\",\"drawSize\":\"1,000\",\
+             \"drawCRS\":\"450\",\"drawCutOff\":\"x\"}}",
+            index + 1
+        ));
+    }
+    text.push_str("]}");
+    text
+}
+
+/// `outlook --feed` on 1,000 and 10,000 rounds side by side: linear means a
+/// ratio near 10 (it was near 100 when duplicates were found by scanning
+/// and each kind scanned every round).
+fn feed_scaling(c: &mut Criterion) {
+    use crs_planner::advisor::outlook::{Params, Prepared};
+    use crs_planner::draws::{self, Feed};
+    let mut group = c.benchmark_group("outlook_feed");
+    group.sample_size(10);
+    for rounds in [1_000, 10_000] {
+        let text = synthetic_feed(rounds);
+        let as_of = crs_planner::engine::Date::new(2030, 1, 1).unwrap();
+        group.bench_function(format!("{rounds}_rounds"), |b| {
+            b.iter(|| {
+                let feed = Feed::parse(black_box(&text)).unwrap();
+                let past = draws::past_rounds(&feed);
+                Prepared::new(&past, as_of, &Params::shipped())
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, scoring, batch, feed_scaling);
 criterion_main!(benches);

@@ -233,21 +233,17 @@ impl Prepared {
         // data that stops early, every kind would otherwise seem to stop.
         let newest = rounds.iter().map(|r| r.date).filter(|&d| d < as_of).max();
         let heard_until = newest.unwrap_or(as_of);
-        let mut keys: Vec<&str> = rounds
-            .iter()
-            .filter(|r| r.date < as_of)
-            .map(|r| r.kind.as_str())
-            .collect();
-        keys.sort_unstable();
-        keys.dedup();
-        let kinds = keys
+        // Each kind's rounds, gathered in one pass (a feed may name as many
+        // kinds as it has rounds).
+        let mut by_kind: std::collections::BTreeMap<&str, Vec<&PastRound>> =
+            std::collections::BTreeMap::new();
+        for round in rounds.iter().filter(|r| r.date < as_of) {
+            by_kind.entry(round.kind.as_str()).or_default().push(round);
+        }
+        let kinds = by_kind
             .into_iter()
-            .map(|kind| {
+            .map(|(kind, mut past)| {
                 // Newest first.
-                let mut past: Vec<&PastRound> = rounds
-                    .iter()
-                    .filter(|r| r.date < as_of && r.kind == kind)
-                    .collect();
                 past.sort_by_key(|r| std::cmp::Reverse(r.date));
                 let in_window = past.iter().filter(|r| r.date >= window_start).count();
                 let mut per_month = in_window as f64 / f64::from(params.window_months.max(1));

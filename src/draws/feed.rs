@@ -103,9 +103,12 @@ impl Feed {
             });
         }
         let mut rounds = Vec::with_capacity(raw.rounds.len());
+        // Where each round number was first listed: one look-up a round.
+        let mut listed: std::collections::HashMap<String, usize> =
+            std::collections::HashMap::with_capacity(raw.rounds.len());
         for (index, fields) in raw.rounds.iter().enumerate() {
             let round = parse_round(index, fields)?;
-            if let Some(earlier) = rounds.iter().position(|r: &Round| r.number == round.number) {
+            if let Some(&earlier) = listed.get(&round.number) {
                 return Err(FeedError {
                     file: String::new(),
                     path: crate::t!("feed-round", number = &round.number),
@@ -116,13 +119,11 @@ impl Feed {
                     ),
                 });
             }
+            listed.insert(round.number.clone(), index);
             rounds.push(round);
         }
-        rounds.sort_by(|a, b| {
-            b.date
-                .cmp(&a.date)
-                .then_with(|| number_order(&b.number).cmp(&number_order(&a.number)))
-        });
+        // Newest first; each round's order key made once, not per comparison.
+        rounds.sort_by_cached_key(|round| std::cmp::Reverse((round.date, number_order(&round.number))));
         Ok(Feed { rounds })
     }
 
