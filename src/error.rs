@@ -133,6 +133,7 @@ pub fn serde_words(message: &str) -> String {
         "u8" => crate::t!("input-whole-number-to", max = "255"),
         "u16" => crate::t!("input-whole-points-to", max = "65535"),
         "u32" | "u64" | "usize" => crate::t!("input-whole-number"),
+        "f64" | "f32" => crate::t!("input-number"),
         "a string" => crate::t!("input-string"),
         kind if kind.starts_with("struct ") || kind.starts_with("a map") => crate::t!("found-object"),
         kind if kind.starts_with("a sequence") => crate::t!("input-list"),
@@ -187,4 +188,21 @@ pub fn serde_problem(error: &serde_json::Error) -> String {
     } else {
         serde_words(&without_position(&error.to_string()))
     }
+}
+
+/// One JSON value read into `T`, or the key path at fault ("params.doubt",
+/// empty for the whole text) and the problem in the program's words.
+pub fn from_json_path<'a, T: serde::Deserialize<'a>>(text: &'a str) -> Result<T, (String, String)> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        let path = if path == "." { String::new() } else { path };
+        (path, serde_problem(&inner))
+    })?;
+    deserializer
+        .end()
+        .map_err(|e| (String::new(), text_after_json(&e)))?;
+    Ok(value)
 }

@@ -176,7 +176,7 @@ fn draws_outlook_and_timeline_speak_french() {
             " % d'ici 6 mois",
             "Attente prévue : ",
             "15 rondes ces 12 derniers mois, dernière note limite 516",
-            "score de Brier 0,",
+            "score de Brier vaut 0,",
         ],
         &["Outlook", "Warning", "within", "Expected", "rounds in", "latest", "Brier score", "lower is better"],
     );

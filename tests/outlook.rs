@@ -3,7 +3,7 @@
 
 mod common;
 
-use crs_planner::advisor::outlook::{self, backtest_on, forecast, naive, Asker, Params, PastRound};
+use crs_planner::advisor::outlook::{self, backtest_on, forecast, naive, Asker, Model, Params, PastRound};
 use crs_planner::engine::Date;
 use proptest::prelude::*;
 use serde_json::Value;
@@ -178,12 +178,12 @@ proptest! {
         static ROUNDS: std::sync::OnceLock<Vec<PastRound>> = std::sync::OnceLock::new();
         let rounds = ROUNDS.get_or_init(shipped_rounds);
         let as_of = day("2018-01-01").plus_months(month);
-        let params = Params::shipped();
+        let model = Model::shipped();
         let horizons = [1u16, 3, 6, 12, 24];
         let lower = asker(score, &kinds, nominated);
         let higher = asker(score + more, &kinds, nominated);
-        let low = forecast(rounds, &lower, as_of, &horizons, &params);
-        let high = forecast(rounds, &higher, as_of, &horizons, &params);
+        let low = forecast(rounds, &lower, as_of, &horizons, &model);
+        let high = forecast(rounds, &higher, as_of, &horizons, &model);
         for pair in low.any.windows(2) {
             prop_assert!(pair[0] <= pair[1], "rises with the horizon: {:?}", low.any);
         }
@@ -192,5 +192,210 @@ proptest! {
             prop_assert!(l <= h, "rises with the score: {} then {}", l, h);
         }
         let _ = outlook::grid();
+    }
+}
+
+#[test]
+fn a_fit_reads_no_outcome_after_its_day() {
+    // Fitted with outcomes known by 2022-01-01: the rounds after it may be
+    // anything at all without changing the parameters.
+    let all = shipped_rounds();
+    let known_by = day("2022-01-01");
+    let cut: Vec<PastRound> = all.iter().filter(|r| r.date < known_by).cloned().collect();
+    let mut changed = cut.clone();
+    changed.extend((0..40).map(|i| round(&format!("2022-{:02}-15", i % 12 + 1), "cec", 300 + i)));
+    let grid = outlook::grid();
+    let start = outlook::STARTING_PARAMS;
+    let from = day("2020-01-01");
+    let on_all = outlook::fit(&all, &grid, from, known_by, 6, &start);
+    assert_eq!(on_all, outlook::fit(&cut, &grid, from, known_by, 6, &start));
+    assert_eq!(on_all, outlook::fit(&changed, &grid, from, known_by, 6, &start));
+}
+
+#[test]
+fn the_rolling_backtest_forecasts_only_from_what_came_before() {
+    let all = shipped_rounds();
+    let data_until = day("2024-01-01");
+    let cut: Vec<PastRound> = all.iter().filter(|r| r.date < data_until).cloned().collect();
+    let run = |rounds: &[PastRound]| {
+        outlook::rolling_backtest(
+            rounds,
+            day("2020-01-01"),
+            day("2022-01-01"),
+            day("2023-06-01"),
+            6,
+            data_until,
+            &outlook::STARTING_PARAMS,
+        )
+    };
+    let (whole, cut) = (run(&all), run(&cut));
+    assert_eq!(whole, cut, "rounds on or after the data's end change nothing");
+    assert_eq!(
+        whole.fits.iter().map(|(year, _)| *year).collect::<Vec<_>>(),
+        [2022, 2023]
+    );
+    assert_eq!(whole.forecasts.len(), (12 + 6) * outlook::evaluation_grid().len());
+    // Every forecast's outcome is known by the data's end.
+    assert!(whole.forecasts.iter().all(|f| f.day.plus_months(6) <= data_until));
+    let (ratio, low, high) = whole.ratio_with_interval();
+    assert!(low <= ratio && ratio <= high, "{low} <= {ratio} <= {high}");
+}
+
+#[test]
+fn the_evaluation_grid_is_not_the_fitting_grid() {
+    let fitting = outlook::grid();
+    let scored = outlook::evaluation_grid();
+    assert_eq!(fitting.len(), scored.len());
+    assert!(scored.iter().all(|asker| !fitting.contains(asker)));
+}
+
+#[test]
+fn recalibration_maps_rise_and_leave_honest_forecasts_alone() {
+    // Forecasts that come true as often as they say: the map stays close
+    // to the identity.
+    let mut honest = Vec::new();
+    for tenth in 0..10u32 {
+        let p = (f64::from(tenth) + 0.5) / 10.0;
+        for case in 0..200u32 {
+            honest.push((p, f64::from(case) < p * 200.0));
+        }
+    }
+    for map in [
+        outlook::Calibration::fit(&honest),
+        outlook::Calibration::logistic(&honest),
+    ] {
+        for tenth in 0..10u32 {
+            let p = (f64::from(tenth) + 0.5) / 10.0;
+            assert!((map.apply(p) - p).abs() < 0.06, "{p} -> {}", map.apply(p));
+        }
+        assert!(map.knots.windows(2).all(|pair| pair[0].1 <= pair[1].1), "rising");
+    }
+    // Forecasts too sure of themselves: what said 90% came true 60%.
+    let proud: Vec<(f64, bool)> = (0..1000u32)
+        .map(|case| {
+            if case < 500 {
+                (0.9, case < 300)
+            } else {
+                (0.1, case < 600)
+            }
+        })
+        .collect();
+    let map = outlook::Calibration::fit(&proud);
+    assert!((map.apply(0.9) - 0.6).abs() < 1e-9);
+    assert!((map.apply(0.1) - 0.2).abs() < 1e-9);
+    assert_eq!(
+        outlook::Calibration::fit(&proud[..10]),
+        outlook::Calibration::default(),
+        "too few to say"
+    );
+}
+
+#[test]
+fn a_kind_silent_for_years_fades_and_one_never_held_is_not_forecast() {
+    let rounds = shipped_rounds();
+    // FSW: no round since 2024, no general round either; nothing foreseen
+    // and no share of the unforeseen.
+    let fsw = forecast(
+        &rounds,
+        &asker(480, &["fsw"], false),
+        day("2026-12-03"),
+        &[6],
+        &Model::shipped(),
+    );
+    assert!(fsw.any[0] < 0.01, "{:?}", fsw.any);
+    assert_eq!(fsw.unforeseen, [0.0]);
+    let researchers = forecast(
+        &rounds,
+        &asker(480, &["cec", "researchers"], false),
+        day("2026-12-03"),
+        &[6],
+        &Model::shipped(),
+    );
+    assert!(researchers.never_held.contains(&"researchers".to_string()));
+    assert!(researchers.unforeseen[0] > 0.0, "CEC still runs");
+}
+
+#[test]
+fn a_params_file_is_used_when_given_and_refused_with_its_key_when_bad() {
+    let home = tempfile::tempdir().unwrap();
+    let shipped: Value =
+        serde_json::from_str(&std::fs::read_to_string("rules/outlook.json").unwrap()).unwrap();
+    let write = |name: &str, value: &Value| {
+        let path = home.path().join(name);
+        std::fs::write(&path, value.to_string()).unwrap();
+        path
+    };
+    let mut doubtful = shipped.clone();
+    doubtful["params"]["doubt"] = 0.5.into();
+    doubtful["calibration"] = serde_json::json!({});
+    let good = write("doubtful.json", &doubtful);
+    let query = [
+        "outlook",
+        "--score",
+        "520",
+        "--eligible",
+        "cec",
+        "--as-of",
+        "2024-01-01",
+        "--json",
+    ];
+    let plain = common::run_binary(home.path(), &query, "");
+    let mut with = query.to_vec();
+    with.extend(["--params", good.to_str().unwrap()]);
+    let given = common::run_binary(home.path(), &with, "");
+    assert!(
+        given.status.success(),
+        "{}",
+        String::from_utf8_lossy(&given.stderr)
+    );
+    let (plain, given): (Value, Value) = (
+        serde_json::from_slice(&plain.stdout).unwrap(),
+        serde_json::from_slice(&given.stdout).unwrap(),
+    );
+    let twelve = given["any"]["12"].as_f64().unwrap();
+    assert!(twelve <= 0.5, "a doubt of one half caps the chance: {twelve}");
+    assert_ne!(plain["any"], given["any"]);
+
+    let mut bad = shipped.clone();
+    bad["params"]["window_months"] = 0.into();
+    let bad_window = write("bad-window.json", &bad);
+    let mut wrong = shipped.clone();
+    wrong["params"]["doubt"] = "high".into();
+    let wrong_kind = write("wrong-kind.json", &wrong);
+    let mut other = shipped.clone();
+    other["format"] = "crs-rules/1".into();
+    let other_format = write("other.json", &other);
+    for (path, expected) in [
+        (
+            &bad_window,
+            "params.window_months: expected a whole number of months from 1 to 120, found 0".to_string(),
+        ),
+        (
+            &wrong_kind,
+            "params.doubt: expected a number, found string \"high\"".to_string(),
+        ),
+        (
+            &other_format,
+            "format: expected \"crs-outlook/1\", found \"crs-rules/1\"".to_string(),
+        ),
+    ] {
+        let output = common::run_binary(
+            home.path(),
+            &[
+                "outlook",
+                "--score",
+                "480",
+                "--eligible",
+                "cec",
+                "--params",
+                path.to_str().unwrap(),
+            ],
+            "",
+        );
+        assert_eq!(output.status.code(), Some(1));
+        assert_eq!(
+            String::from_utf8_lossy(&output.stderr),
+            format!("crs-planner: {}: {expected}\n", path.display())
+        );
     }
 }

@@ -93,8 +93,8 @@ fn outlook_batch_checks_what_the_command_line_checks() {
     let fifth = raw.lines().nth(4).unwrap();
     assert_eq!(
         fifth.matches("\"3\":").count(),
-        1 + 2,
-        "any and each kind, once each"
+        1 + 2 + 1,
+        "any, each kind and the unforeseen part, once each"
     );
     assert_eq!(
         lines[5]["error"],

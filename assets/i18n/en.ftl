@@ -812,7 +812,7 @@ category-military-condition = it needs a job offer from the Canadian Armed Force
 
 ## The outlook on the command line
 
-outlook-stale = the newest round known is from { $until }, more than 8 weeks before { $date }: the forecast knows nothing newer (crs-planner draws --import updates it)
+outlook-stale = the newest round known is from { $until }, more than 8 weeks before { $date }: the forecast knows nothing newer (crs-planner draws --update brings the newer rounds)
 outlook-give-scenario = give a scenario FILE, or --score N --eligible KINDS
 outlook-title = Outlook for { $score } on { $date }, from the rounds up to { $until }:
 outlook-warning = Warning: { $text }
@@ -828,8 +828,9 @@ outlook-none-held = No round you can be in was held before { $date }.
 outlook-kind-rounds = { $count } rounds in the last 12 months, latest cut-off { $cutoff }
 outlook-assumed = Counted as open though not known (add the work history to know): { $kinds }
 outlook-unknown = Left out, not known to be open to you: { $kinds } (add the facts eligibility needs)
-outlook-on-the-past = On the past (6-month backtest from { $from }; `outlook --backtest`): Brier score { $model }, against { $persistence } for "as in the last 6 months" and { $frequency } for the two-year frequency (lower is better).
-backtest-title = Backtest { $from } to { $to }, { $months }-month horizon, { $grid } scores x eligibility sets a month
+outlook-on-the-past = Out of sample (forecasts from { $from }, each year's model fitted only on what was known before it; `outlook --backtest`): its Brier score is { $ratio } times that of "as in the last 6 months" (95% interval { $low } to { $high }; lower is better). Whether a kind of round runs at all is policy, which the rounds cannot foresee.
+outlook-unforeseen = a round the recent pace does not foresee (a new category, a kind that starts again): { $chances }
+outlook-never-held = No round has ever been held for { $kinds }: the rounds cannot say when one will be, so no chance is given for them.
 backtest-brier = { $name }: Brier { $brier }
 backtest-col-forecast = forecast
 backtest-col-mean = mean
@@ -837,7 +838,17 @@ backtest-col-observed = observed
 backtest-model = Model
 backtest-persistence = Persistence
 backtest-frequency = Frequency over two years
-backtest-ratios = Model / persistence: { $persistence }; model / frequency: { $frequency }
+backtest-title-rolling = Rolling-origin backtest { $from } to { $to }, { $months }-month horizon: each January the parameters and the recalibration are refitted on the outcomes known by then, and that year's forecasts are scored on { $grid } other scores x eligibility sets a month (out of sample)
+backtest-title-given = Backtest of the given parameters { $from } to { $to }, { $months }-month horizon, never refitted, on { $grid } scores x eligibility sets a month
+backtest-ratio-interval = Model / persistence: { $ratio } (95% interval over resampled years: { $low } to { $high }); model / frequency: { $frequency }
+backtest-calibration-gap = Worst reliability bin with 200 forecasts or more: { $gap } from what happened (before recalibration: { $raw_gap })
+backtest-model-raw = Model before recalibration
+backtest-fits = Parameters fitted each January:
+params-months = a whole number of months from 1 to 120
+params-positive = a number above 0 and at most { $most }
+params-rounds = a whole number of rounds from 1 to 1000
+params-share = a number from 0 to { $most }
+params-calibration = a map of rising (forecast, observed) pairs between 0 and 1, keyed by a horizon in months
 
 ## The timeline and the terminal
 
@@ -1198,7 +1209,8 @@ clap-outlook-batch = JSON lines in and out
 clap-outlook-backtest = Replay history: the model and two naive forecasts against what happened
 clap-outlook-from = The first month of the backtest
 clap-outlook-to = The last month of the backtest
-clap-outlook-fit = Fit the model's parameters on the backtest and print them (crs-outlook/1)
+clap-outlook-fit = Fit the model's parameters on the rounds of the feed in use (or --feed) and print them (crs-outlook/1)
+clap-outlook-params = Forecast (and backtest, and answer --batch) with the parameters in this file (crs-outlook/1) instead of the shipped ones
 clap-compare = Two scenarios side by side (JSON with --json or when piped)
 clap-compare-a = The first scenario (A)
 clap-compare-b = The second scenario (B), set beside the first

@@ -792,7 +792,7 @@ category-military-condition = il faut une offre d'emploi des Forces armées cana
 
 ## Les perspectives sur la ligne de commande
 
-outlook-stale = la ronde la plus récente connue date du { $until }, plus de 8 semaines avant le { $date } : la prévision ne connaît rien de plus récent (crs-planner draws --import la met à jour)
+outlook-stale = la ronde la plus récente connue date du { $until }, plus de 8 semaines avant le { $date } : la prévision ne connaît rien de plus récent (crs-planner draws --update apporte les rondes plus récentes)
 outlook-give-scenario = indiquez un scénario FICHIER, ou --score N --eligible TYPES
 outlook-title = Perspectives pour { $score } au { $date }, d'après les rondes jusqu'au { $until } :
 outlook-warning = Avertissement : { $text }
@@ -808,8 +808,9 @@ outlook-kind-rounds = { $count ->
     } ces 12 derniers mois, dernière note limite { $cutoff }
 outlook-assumed = Comptés comme ouverts sans que ce soit connu (ajoutez les antécédents de travail pour le savoir) : { $kinds }
 outlook-unknown = Laissés de côté, faute de savoir s'ils vous sont ouverts : { $kinds } (ajoutez ce que l'admissibilité demande)
-outlook-on-the-past = Sur le passé (contre-vérification à 6 mois depuis le { $from } ; `outlook --backtest`) : score de Brier { $model }, contre { $persistence } pour « comme ces 6 derniers mois » et { $frequency } pour la fréquence sur deux ans (plus bas, c'est mieux).
-backtest-title = Contre-vérification du { $from } au { $to }, horizon de { $months } mois, { $grid } notes x ensembles d'admissibilité par mois
+outlook-on-the-past = Hors échantillon (prévisions depuis le { $from }, le modèle de chaque année ajusté sur ce qui était connu avant elle ; `outlook --backtest`) : son score de Brier vaut { $ratio } fois celui de « comme les 6 derniers mois » (intervalle à 95 % de { $low } à { $high } ; plus bas est meilleur). Qu'un type de ronde ait lieu ou non relève de la politique, que les rondes ne peuvent pas prévoir.
+outlook-unforeseen = une ronde que le rythme récent ne prévoit pas (une nouvelle catégorie, un type qui reprend) : { $chances }
+outlook-never-held = Aucune ronde n'a jamais eu lieu pour { $kinds } : les rondes ne disent pas quand il y en aura, donc aucune chance n'est donnée pour elles.
 backtest-brier = { $name } : Brier { $brier }
 backtest-col-forecast = prévu
 backtest-col-mean = moyenne
@@ -817,7 +818,17 @@ backtest-col-observed = observé
 backtest-model = Modèle
 backtest-persistence = Persistance
 backtest-frequency = Fréquence sur deux ans
-backtest-ratios = Modèle / persistance : { $persistence } ; modèle / fréquence : { $frequency }
+backtest-title-rolling = Rétrocontrôle à origine glissante du { $from } au { $to }, horizon de { $months } mois : chaque janvier, les paramètres et le recalibrage sont réajustés sur les issues connues à cette date, et les prévisions de l'année sont notées sur { $grid } autres notes x ensembles d'admissibilité par mois (hors échantillon)
+backtest-title-given = Rétrocontrôle des paramètres donnés du { $from } au { $to }, horizon de { $months } mois, jamais réajustés, sur { $grid } notes x ensembles d'admissibilité par mois
+backtest-ratio-interval = Modèle / persistance : { $ratio } (intervalle à 95 % sur des années rééchantillonnées : de { $low } à { $high }) ; modèle / fréquence : { $frequency }
+backtest-calibration-gap = Pire tranche de fiabilité comptant au moins 200 prévisions : { $gap } d'écart avec ce qui est arrivé (avant recalibrage : { $raw_gap })
+backtest-model-raw = Modèle avant recalibrage
+backtest-fits = Paramètres ajustés chaque janvier :
+params-months = un nombre entier de mois de 1 à 120
+params-positive = un nombre supérieur à 0 et d'au plus { $most }
+params-rounds = un nombre entier de rondes de 1 à 1000
+params-share = un nombre de 0 à { $most }
+params-calibration = une table de paires (prévision, observé) croissantes entre 0 et 1, par horizon en mois
 
 ## L'échéancier et le terminal
 
@@ -1191,7 +1202,8 @@ clap-outlook-batch = Lignes JSON en entrée et en sortie
 clap-outlook-backtest = Rejouer l'historique : le modèle et deux prévisions naïves face à ce qui s'est passé
 clap-outlook-from = Le premier mois de la contre-vérification
 clap-outlook-to = Le dernier mois de la contre-vérification
-clap-outlook-fit = Ajuster les paramètres du modèle sur la contre-vérification et les afficher (crs-outlook/1)
+clap-outlook-fit = Ajuster les paramètres du modèle sur les rondes en usage (ou --feed) et les afficher (crs-outlook/1)
+clap-outlook-params = Prévoir (et rétrocontrôler, et répondre à --batch) avec les paramètres de ce fichier (crs-outlook/1) plutôt que ceux fournis
 clap-compare = Deux scénarios côte à côte (en JSON avec --json ou vers un tube)
 clap-compare-a = Le premier scénario (A)
 clap-compare-b = Le second scénario (B), mis à côté du premier

@@ -83,6 +83,24 @@ impl Asker {
         (asker, unsure)
     }
 
+    /// Every kind of round open to them, by key.
+    pub fn open_kinds(&self) -> Vec<String> {
+        let in_pool = self.eligible.iter().any(|k| PROGRAMS.contains(&k.as_str()));
+        let mut kinds = Vec::new();
+        if in_pool {
+            kinds.push("all".to_string());
+            if self.nominated {
+                kinds.push("pnp".to_string());
+            }
+        }
+        for kind in &self.eligible {
+            if !kinds.contains(kind) {
+                kinds.push(kind.clone());
+            }
+        }
+        kinds
+    }
+
     /// Whether a round of `kind` is open to them (the spec's table).
     pub fn can_be_in(&self, kind: &str) -> bool {
         let in_pool = self.eligible.iter().any(|k| PROGRAMS.contains(&k.as_str()));
@@ -117,37 +135,208 @@ pub struct Params {
 
 const SHIPPED_PARAMS: &str = include_str!("../../rules/outlook.json");
 
-#[derive(Deserialize)]
+/// A parameters file (`crs-outlook/1`): the model's parameters, the
+/// recalibration of its chances, and how it did out of sample.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct ParamsFile {
-    format: String,
-    #[allow(dead_code)]
-    fitted: String,
-    params: Params,
-    backtest: Option<Backtested>,
+pub struct ParamsFile {
+    pub format: String,
+    pub fitted: String,
+    pub params: Params,
+    /// Per horizon in months (as a string), the map from the model's chance
+    /// to what happened, fitted on past forecasts only.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub calibration: std::collections::BTreeMap<String, Calibration>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub backtest: Option<Backtested>,
 }
 
-/// How the fitted parameters did on the 6-month backtest.
+pub const PARAMS_FORMAT: &str = "crs-outlook/1";
+
+/// How the model did in the rolling-origin backtest (parameters and
+/// calibration refitted each January on what was known then): Brier scores
+/// at 6 months and the ratio to persistence with its 95% interval over
+/// resampled years.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Backtested {
     pub model: f64,
     pub persistence: f64,
     pub frequency: f64,
+    #[serde(default)]
+    pub ratio: f64,
+    #[serde(default)]
+    pub ratio_low: f64,
+    #[serde(default)]
+    pub ratio_high: f64,
 }
 
-/// The backtest figures the shipped parameters were fitted with.
+/// The shipped parameters file.
+pub fn shipped_file() -> ParamsFile {
+    let file: ParamsFile = serde_json::from_str(SHIPPED_PARAMS)
+        .unwrap_or_else(|e| panic!("rules/outlook.json is shipped broken: {e}"));
+    assert_eq!(file.format, PARAMS_FORMAT, "rules/outlook.json format");
+    file
+}
+
+/// The backtest figures the shipped parameters carry.
 pub fn shipped_backtest() -> Option<Backtested> {
-    serde_json::from_str::<ParamsFile>(SHIPPED_PARAMS).ok()?.backtest
+    shipped_file().backtest
 }
 
 impl Params {
     pub fn shipped() -> Params {
-        let file: ParamsFile = serde_json::from_str(SHIPPED_PARAMS)
-            .unwrap_or_else(|e| panic!("rules/outlook.json is shipped broken: {e}"));
-        assert_eq!(file.format, "crs-outlook/1", "rules/outlook.json format");
-        file.params
+        shipped_file().params
     }
+}
+
+/// A monotone map from the model's chance to the chance that came true
+/// (isotonic regression, pooled adjacent violators), read between its knots
+/// by straight lines. The identity when it has no knots.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Calibration {
+    /// (forecast, observed) at the middle of each pooled block, rising.
+    pub knots: Vec<(f64, f64)>,
+}
+
+impl Calibration {
+    /// Fits the map on (forecast, came true) pairs. Blocks with fewer than
+    /// `MIN_BLOCK` forecasts are pooled with a neighbour, so no knot rests on
+    /// a handful of cases.
+    pub fn fit(pairs: &[(f64, bool)]) -> Calibration {
+        if pairs.len() < MIN_BLOCK {
+            return Calibration::default();
+        }
+        let mut sorted: Vec<(f64, f64)> = pairs
+            .iter()
+            .map(|&(p, o)| (p, if o { 1.0 } else { 0.0 }))
+            .collect();
+        sorted.sort_by(|a, b| a.0.total_cmp(&b.0));
+        // Each block: (sum of forecasts, sum of outcomes, count).
+        let mut blocks: Vec<(f64, f64, usize)> = Vec::new();
+        for (p, o) in sorted {
+            blocks.push((p, o, 1));
+            loop {
+                let n = blocks.len();
+                if n < 2 {
+                    break;
+                }
+                let (last, before) = (blocks[n - 1], blocks[n - 2]);
+                let violates = before.1 / before.2 as f64 >= last.1 / last.2 as f64;
+                if !violates {
+                    break;
+                }
+                blocks.pop();
+                blocks[n - 2] = (before.0 + last.0, before.1 + last.1, before.2 + last.2);
+            }
+        }
+        // Small blocks join their neighbour (the map stays monotone).
+        let mut merged: Vec<(f64, f64, usize)> = Vec::new();
+        for block in blocks {
+            match merged.last_mut() {
+                Some(last) if last.2 < MIN_BLOCK => {
+                    *last = (last.0 + block.0, last.1 + block.1, last.2 + block.2)
+                }
+                _ => merged.push(block),
+            }
+        }
+        if merged.len() > 1 && merged.last().is_some_and(|last| last.2 < MIN_BLOCK) {
+            let last = merged.pop().expect("two blocks");
+            let before = merged.last_mut().expect("one block left");
+            *before = (before.0 + last.0, before.1 + last.1, before.2 + last.2);
+        }
+        Calibration {
+            knots: merged
+                .into_iter()
+                .map(|(p, o, n)| (round4(p / n as f64), round4(o / n as f64)))
+                .collect(),
+        }
+    }
+
+    /// Logistic recalibration (Platt): `p' = 1 / (1 + exp(-(a + b logit p)))`
+    /// with `a` and `b` fitted by maximum likelihood on (forecast, came
+    /// true) pairs, kept as knots so that it is read like any other map.
+    /// Two numbers bend the whole curve: it carries over from one period to
+    /// the next better than a map that follows every bump.
+    pub fn logistic(pairs: &[(f64, bool)]) -> Calibration {
+        if pairs.len() < MIN_BLOCK {
+            return Calibration::default();
+        }
+        let logit = |p: f64| {
+            let p = p.clamp(1e-4, 1.0 - 1e-4);
+            (p / (1.0 - p)).ln()
+        };
+        let sigmoid = |z: f64| 1.0 / (1.0 + (-z).exp());
+        let (mut a, mut b) = (0.0f64, 1.0f64);
+        // Newton's method on the log-likelihood, from the identity.
+        for _ in 0..50 {
+            let (mut ga, mut gb, mut haa, mut hab, mut hbb) = (0.0, 0.0, 0.0, 0.0, 0.0);
+            for &(p, o) in pairs {
+                let x = logit(p);
+                let q = sigmoid(a + b * x);
+                let err = q - if o { 1.0 } else { 0.0 };
+                let w = (q * (1.0 - q)).max(1e-9);
+                ga += err;
+                gb += err * x;
+                haa += w;
+                hab += w * x;
+                hbb += w * x * x;
+            }
+            let det = haa * hbb - hab * hab;
+            if det.abs() < 1e-12 {
+                break;
+            }
+            let (da, db) = ((hbb * ga - hab * gb) / det, (haa * gb - hab * ga) / det);
+            a -= da;
+            b -= db;
+            if da.abs() + db.abs() < 1e-9 {
+                break;
+            }
+        }
+        if !(a.is_finite() && b.is_finite()) || b <= 0.0 {
+            return Calibration::default();
+        }
+        let knots = (0..=50)
+            .map(|step| {
+                let x = f64::from(step) / 50.0;
+                let y = match step {
+                    0 => sigmoid(a + b * logit(1e-4)),
+                    50 => sigmoid(a + b * logit(1.0 - 1e-4)),
+                    _ => sigmoid(a + b * logit(x)),
+                };
+                (round4(x), round4(y))
+            })
+            .collect();
+        Calibration { knots }
+    }
+
+    /// The calibrated chance for the model's `p`.
+    pub fn apply(&self, p: f64) -> f64 {
+        let knots = &self.knots;
+        let (Some(first), Some(last)) = (knots.first(), knots.last()) else {
+            return p;
+        };
+        if p <= first.0 {
+            return first.1;
+        }
+        if p >= last.0 {
+            return last.1;
+        }
+        let at = knots.partition_point(|knot| knot.0 <= p);
+        let (a, b) = (knots[at - 1], knots[at]);
+        if b.0 - a.0 <= f64::EPSILON {
+            return b.1;
+        }
+        a.1 + (b.1 - a.1) * (p - a.0) / (b.0 - a.0)
+    }
+}
+
+/// The fewest forecasts a calibration knot rests on.
+const MIN_BLOCK: usize = 50;
+
+fn round4(value: f64) -> f64 {
+    (value * 10_000.0).round() / 10_000.0
 }
 
 /// One kind's forecast.
@@ -166,8 +355,17 @@ pub struct KindOutlook {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Outlook {
     pub horizons: Vec<u16>,
-    /// The chance that at least one open round reaches the score.
+    /// The chance that at least one open round reaches the score,
+    /// recalibrated on past forecasts.
     pub any: Vec<f64>,
+    /// The same before recalibration (what the backtest recalibrates).
+    #[serde(skip)]
+    pub raw_any: Vec<f64>,
+    /// The part that comes from rounds the pace does not foresee, alone.
+    pub unforeseen: Vec<f64>,
+    /// Kinds of round they could be in that have never been held: the
+    /// rounds say nothing of them.
+    pub never_held: Vec<String>,
     /// Months, when rounds reaching the score come at all.
     pub expected_wait_months: Option<f64>,
     pub by_kind: Vec<KindOutlook>,
@@ -211,7 +409,14 @@ pub struct KindPace {
     pub spread: f64,
     pub rounds_last_12_months: u32,
     pub last_cutoff: Option<u16>,
+    /// Whether the kind still runs: a round within `ALIVE_MONTHS` of the
+    /// newest round known. A kind silent longer gets no share of the
+    /// unforeseen rounds either.
+    pub alive: bool,
 }
+
+/// How long a kind may be silent and still count as running.
+pub const ALIVE_MONTHS: f64 = 18.0;
 
 /// Every kind's pace as of a day.
 #[derive(Debug, Clone, PartialEq)]
@@ -222,6 +427,8 @@ pub struct Prepared {
     /// The newest round read (the last one before `as_of`).
     pub newest: Option<Date>,
     pub kinds: Vec<KindPace>,
+    /// Per horizon, how the model's overall chance is recalibrated.
+    calibration: std::collections::BTreeMap<u16, Calibration>,
 }
 
 impl Prepared {
@@ -277,7 +484,11 @@ impl Prepared {
                     .map(|(r, w)| w * (f64::from(r.cutoff) - mean).powi(2))
                     .sum::<f64>()
                     / total_weight.max(f64::MIN_POSITIVE);
+                let alive = past
+                    .first()
+                    .is_some_and(|last| months_between(last.date, heard_until) <= ALIVE_MONTHS);
                 KindPace {
+                    alive,
                     kind: kind.to_string(),
                     per_month,
                     mean,
@@ -293,6 +504,7 @@ impl Prepared {
             doubt: params.doubt,
             newest,
             kinds,
+            calibration: std::collections::BTreeMap::new(),
         }
     }
 
@@ -304,12 +516,31 @@ impl Prepared {
         })
     }
 
+    /// The same, with the overall chance recalibrated by these maps (keyed
+    /// by horizon in months, as in a parameters file).
+    pub fn calibrated(mut self, maps: &std::collections::BTreeMap<String, Calibration>) -> Prepared {
+        self.calibration = maps
+            .iter()
+            .filter_map(|(months, map)| Some((months.parse::<u16>().ok()?, map.clone())))
+            .collect();
+        self
+    }
+
     /// The forecast for one person.
     pub fn forecast(&self, asker: &Asker, horizons: &[u16]) -> Outlook {
-        let by_kind: Vec<KindOutlook> = self
+        let open: Vec<&KindPace> = self
             .kinds
             .iter()
             .filter(|pace| asker.can_be_in(&pace.kind))
+            .collect();
+        // Kinds they could be in that have never run: nothing to read.
+        let never_held: Vec<String> = asker
+            .open_kinds()
+            .into_iter()
+            .filter(|kind| !self.kinds.iter().any(|pace| pace.kind == *kind))
+            .collect();
+        let by_kind: Vec<KindOutlook> = open
+            .iter()
             .map(|pace| {
                 // Ties are invited: a score equal to the cut-off reaches it.
                 let reach = normal_cdf((f64::from(asker.score) + 0.5 - pace.mean) / pace.spread);
@@ -326,21 +557,40 @@ impl Prepared {
                 }
             })
             .collect();
-        let surprise = if by_kind.is_empty() {
-            0.0
-        } else {
+        // Rounds nobody foresaw come to those in a kind that still runs;
+        // a kind silent for years has no such share.
+        let surprise = if open.iter().any(|pace| pace.alive) {
             self.surprise_per_month
+        } else {
+            0.0
         };
-        let total: f64 = by_kind.iter().map(|k| k.reaching_per_month).sum::<f64>() + surprise;
+        let foreseen: f64 = by_kind.iter().map(|k| k.reaching_per_month).sum::<f64>();
+        let total = foreseen + surprise;
+        let chance = |rate: f64, h: u16| (1.0 - self.doubt) * (1.0 - (-rate * f64::from(h)).exp());
+        let raw_any: Vec<f64> = horizons.iter().map(|&h| chance(total, h)).collect();
+        let mut any: Vec<f64> = horizons
+            .iter()
+            .zip(&raw_any)
+            .map(|(h, &p)| self.calibration.get(h).map_or(p, |map| map.apply(p)))
+            .collect();
+        // Each horizon has its own map: a longer horizon never says less
+        // than a shorter one for all that.
+        let mut order: Vec<usize> = (0..horizons.len()).collect();
+        order.sort_by_key(|&i| horizons[i]);
+        let mut floor = 0.0f64;
+        for i in order {
+            any[i] = any[i].max(floor);
+            floor = any[i];
+        }
         Outlook {
             horizons: horizons.to_vec(),
-            any: horizons
-                .iter()
-                .map(|&h| (1.0 - self.doubt) * (1.0 - (-total * f64::from(h)).exp()))
-                .collect(),
+            any,
+            raw_any,
+            unforeseen: horizons.iter().map(|&h| chance(surprise, h)).collect(),
             // Past fifty years the pace says nothing: no wait is given.
             expected_wait_months: (total * MAX_WAIT_MONTHS > 1.0).then(|| 1.0 / total),
             by_kind,
+            never_held,
         }
     }
 }
@@ -355,6 +605,45 @@ impl Outlook {
     }
 }
 
+/// What forecasts are made with: the parameters and the recalibration.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Model {
+    pub params: Params,
+    pub calibration: std::collections::BTreeMap<String, Calibration>,
+}
+
+impl Model {
+    /// The shipped model (`rules/outlook.json`).
+    pub fn shipped() -> Model {
+        Model::from_file(shipped_file())
+    }
+
+    pub fn from_file(file: ParamsFile) -> Model {
+        Model {
+            params: file.params,
+            calibration: file.calibration,
+        }
+    }
+
+    /// Every kind's pace as of `as_of`, ready for forecasts.
+    pub fn prepare(&self, rounds: &[PastRound], as_of: Date) -> Prepared {
+        Prepared::new(rounds, as_of, &self.params).calibrated(&self.calibration)
+    }
+}
+
+/// A neutral start for the fit, chosen by no data: the rolling backtest
+/// starts its first year's search here, so nothing fitted on later years
+/// leaks into it.
+pub const STARTING_PARAMS: Params = Params {
+    window_months: 12,
+    half_life_rounds: 3.0,
+    recent_rounds: 8,
+    min_spread: 10.0,
+    fade: 1.5,
+    surprise_per_month: 0.01,
+    doubt: 0.02,
+};
+
 /// The forecast as of `as_of`, from `rounds` (any order; only those dated
 /// strictly before `as_of` are read).
 pub fn forecast(
@@ -362,9 +651,9 @@ pub fn forecast(
     asker: &Asker,
     as_of: Date,
     horizons: &[u16],
-    params: &Params,
+    model: &Model,
 ) -> Outlook {
-    Prepared::new(rounds, as_of, params).forecast(asker, horizons)
+    model.prepare(rounds, as_of).forecast(asker, horizons)
 }
 
 /// Whether an open round in `[from, from + months)` reached the score.
@@ -513,4 +802,354 @@ pub fn backtest_on(
         day = day.plus_months(1);
     }
     (score(&model), score(&persistence), score(&frequency))
+}
+
+/// The grid the rolling backtest is scored on: other scores (ten points off
+/// the fitting grid's) and other sets of kinds, so that no figure is read
+/// on the cases the parameters were chosen on.
+pub fn evaluation_grid() -> Vec<Asker> {
+    let sets: [(&[&str], bool); 8] = [
+        (&["fsw"], false),
+        (&["cec"], false),
+        (&["fst", "trades"], false),
+        (&["fsw", "healthcare"], false),
+        (&["cec", "stem"], false),
+        (&["fsw", "french"], false),
+        (&["cec", "transport"], false),
+        (&["fsw"], true),
+    ];
+    let mut askers = Vec::new();
+    for (eligible, nominated) in sets {
+        for base in (310..=610).step_by(20) {
+            askers.push(Asker {
+                score: if nominated { base + 600 } else { base },
+                eligible: eligible.iter().map(|k| k.to_string()).collect(),
+                nominated,
+            });
+        }
+    }
+    askers
+}
+
+/// Each month from `from` whose `months`-month outcome is known by
+/// `known_by`, and not after `to`.
+fn forecast_months(from: Date, to: Date, months: u16, known_by: Date) -> Vec<Date> {
+    let mut days = Vec::new();
+    let mut day = from;
+    while day <= to && day.plus_months(i32::from(months)) <= known_by {
+        days.push(day);
+        day = day.plus_months(1);
+    }
+    days
+}
+
+/// What happened to each asker after each month: worked out once, read by
+/// every candidate set of parameters.
+struct Outcomes {
+    months: Vec<Date>,
+    /// `[month][asker]`
+    happened: Vec<Vec<bool>>,
+}
+
+impl Outcomes {
+    fn new(rounds: &[PastRound], askers: &[Asker], months: Vec<Date>, horizon: u16) -> Outcomes {
+        let happened = months
+            .iter()
+            .map(|&day| {
+                askers
+                    .iter()
+                    .map(|asker| happened(rounds, asker, day, horizon))
+                    .collect()
+            })
+            .collect();
+        Outcomes { months, happened }
+    }
+
+    /// The model's (raw) forecasts with their outcomes.
+    fn pairs(
+        &self,
+        rounds: &[PastRound],
+        askers: &[Asker],
+        horizon: u16,
+        params: &Params,
+    ) -> Vec<(f64, bool)> {
+        let mut pairs = Vec::with_capacity(self.months.len() * askers.len());
+        for (day, outcomes) in self.months.iter().zip(&self.happened) {
+            let prepared = Prepared::new(rounds, *day, params);
+            for (asker, &outcome) in askers.iter().zip(outcomes) {
+                pairs.push((prepared.forecast(asker, &[horizon]).raw_any[0], outcome));
+            }
+        }
+        pairs
+    }
+}
+
+fn brier(pairs: &[(f64, bool)]) -> f64 {
+    if pairs.is_empty() {
+        return 0.0;
+    }
+    pairs
+        .iter()
+        .map(|&(p, o)| (p - if o { 1.0 } else { 0.0 }).powi(2))
+        .sum::<f64>()
+        / pairs.len() as f64
+}
+
+/// The candidate values of each parameter the fit tries.
+const WINDOWS: [u16; 4] = [6, 9, 12, 18];
+const HALF_LIVES: [f64; 3] = [1.5, 3.0, 6.0];
+const RECENT: [usize; 2] = [4, 8];
+const SPREADS: [f64; 3] = [5.0, 10.0, 20.0];
+const FADES: [f64; 3] = [0.5, 1.5, 3.0];
+const SURPRISES: [f64; 5] = [0.0, 0.005, 0.01, 0.02, 0.04];
+const DOUBTS: [f64; 4] = [0.0, 0.02, 0.04, 0.08];
+
+/// The parameters with the lowest Brier score on the forecasts from
+/// `from` whose outcome is known by `known_by` (no round on or after it is
+/// read), on `askers`; one parameter at a time, twice over, from `start`.
+pub fn fit(
+    rounds: &[PastRound],
+    askers: &[Asker],
+    from: Date,
+    known_by: Date,
+    horizon: u16,
+    start: &Params,
+) -> Params {
+    let months = forecast_months(from, known_by, horizon, known_by);
+    if months.is_empty() {
+        return *start;
+    }
+    let outcomes = Outcomes::new(rounds, askers, months, horizon);
+    let cost = |params: &Params| brier(&outcomes.pairs(rounds, askers, horizon, params));
+    let mut best = *start;
+    let mut best_cost = cost(&best);
+    for _ in 0..2 {
+        let mut candidates: Vec<Params> = Vec::new();
+        candidates.extend(WINDOWS.iter().map(|&v| Params {
+            window_months: v,
+            ..best
+        }));
+        candidates.extend(HALF_LIVES.iter().map(|&v| Params {
+            half_life_rounds: v,
+            ..best
+        }));
+        candidates.extend(RECENT.iter().map(|&v| Params {
+            recent_rounds: v,
+            ..best
+        }));
+        candidates.extend(SPREADS.iter().map(|&v| Params {
+            min_spread: v,
+            ..best
+        }));
+        candidates.extend(FADES.iter().map(|&v| Params { fade: v, ..best }));
+        candidates.extend(SURPRISES.iter().map(|&v| Params {
+            surprise_per_month: v,
+            ..best
+        }));
+        candidates.extend(DOUBTS.iter().map(|&v| Params { doubt: v, ..best }));
+        for candidate in candidates {
+            // Each candidate differs from the best in one parameter; the
+            // best so far is kept on ties, so the fit is deterministic.
+            let candidate_cost = cost(&candidate);
+            if candidate_cost < best_cost - 1e-12 {
+                best = candidate;
+                best_cost = candidate_cost;
+            }
+        }
+    }
+    best
+}
+
+/// One forecast of the rolling backtest.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Replayed {
+    pub year: u16,
+    /// The day the forecast was made on.
+    pub day: Date,
+    pub model: f64,
+    /// Before recalibration.
+    pub raw: f64,
+    pub persistence: f64,
+    pub frequency: f64,
+    pub happened: bool,
+}
+
+/// What the rolling-origin backtest found at one horizon.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rolling {
+    pub horizon: u16,
+    pub forecasts: Vec<Replayed>,
+    /// The parameters each year's forecasts were made with.
+    pub fits: Vec<(u16, Params)>,
+}
+
+impl Rolling {
+    /// The recalibration every forecast so far supports: fitted on all of
+    /// them, for forecasts made after the last one's outcome is known.
+    pub fn calibration(&self) -> Calibration {
+        Calibration::logistic(
+            &self
+                .forecasts
+                .iter()
+                .map(|f| (f.raw, f.happened))
+                .collect::<Vec<_>>(),
+        )
+    }
+
+    pub fn scored(&self, pick: impl Fn(&Replayed) -> f64) -> Scored {
+        score(
+            &self
+                .forecasts
+                .iter()
+                .map(|f| (pick(f), f.happened))
+                .collect::<Vec<_>>(),
+        )
+    }
+
+    /// The model's Brier score over persistence's, with a 95% interval from
+    /// resampling whole years (years differ more than the cases within one).
+    pub fn ratio_with_interval(&self) -> (f64, f64, f64) {
+        let mut years: Vec<u16> = self.forecasts.iter().map(|f| f.year).collect();
+        years.dedup();
+        let sums = |year: u16| {
+            self.forecasts
+                .iter()
+                .filter(|f| f.year == year)
+                .fold((0.0, 0.0), |(model, persistence), f| {
+                    let o = if f.happened { 1.0 } else { 0.0 };
+                    (
+                        model + (f.model - o).powi(2),
+                        persistence + (f.persistence - o).powi(2),
+                    )
+                })
+        };
+        let per_year: Vec<(f64, f64)> = years.iter().map(|&year| sums(year)).collect();
+        let ratio = |picked: &[(f64, f64)]| {
+            let (model, persistence) = picked.iter().fold((0.0, 0.0), |(a, b), (m, p)| (a + m, b + p));
+            model / persistence.max(1e-12)
+        };
+        let whole = ratio(&per_year);
+        if per_year.len() < 2 {
+            return (whole, whole, whole);
+        }
+        // A fixed linear congruential generator: the same interval every run.
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |n: usize| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            ((state >> 33) % n as u64) as usize
+        };
+        let mut ratios: Vec<f64> = (0..BOOTSTRAP_DRAWS)
+            .map(|_| {
+                let drawn: Vec<(f64, f64)> = (0..per_year.len())
+                    .map(|_| per_year[next(per_year.len())])
+                    .collect();
+                ratio(&drawn)
+            })
+            .collect();
+        ratios.sort_by(f64::total_cmp);
+        let at = |q: f64| ratios[((q * BOOTSTRAP_DRAWS as f64) as usize).min(BOOTSTRAP_DRAWS - 1)];
+        (whole, at(0.025), at(0.975))
+    }
+}
+
+const BOOTSTRAP_DRAWS: usize = 2_000;
+
+/// The rolling-origin backtest: each January from `from`'s year, the
+/// parameters and the recalibration are fitted only on outcomes known by
+/// then (forecasts from `fit_from`, on the fitting grid), and the year's
+/// forecasts are made with them and scored on the evaluation grid. No
+/// forecast reads a round on or after its day; no fit reads an outcome on
+/// or after the January it is fitted in.
+pub fn rolling_backtest(
+    rounds: &[PastRound],
+    fit_from: Date,
+    from: Date,
+    to: Date,
+    horizon: u16,
+    data_until: Date,
+    start: &Params,
+) -> Rolling {
+    let fitting = grid();
+    let scored_on = evaluation_grid();
+    let mut forecasts = Vec::new();
+    let mut fits = Vec::new();
+    let mut params = *start;
+    for year in from.year()..=to.year() {
+        let january = Date::new(year, 1, 1).expect("a day");
+        let year_end = Date::new(year, 12, 31).expect("a day");
+        let months = forecast_months(from.max(january), to.min(year_end), horizon, data_until);
+        if months.is_empty() {
+            continue;
+        }
+        // Refitted from last year's parameters: the same search each year.
+        params = fit(rounds, &fitting, fit_from, january, horizon, &params);
+        // Recalibrated on the earlier years' own out-of-sample forecasts
+        // whose outcome is known by January: how the model erred when it
+        // could not see the answer. None yet the first year.
+        let known: Vec<(f64, bool)> = forecasts
+            .iter()
+            .filter(|f: &&Replayed| f.day.plus_months(i32::from(horizon)) <= january)
+            .map(|f| (f.raw, f.happened))
+            .collect();
+        let calibration = Calibration::logistic(&known);
+        fits.push((year, params));
+        for day in months {
+            let prepared = Prepared::new(rounds, day, &params);
+            for asker in &scored_on {
+                let raw = prepared.forecast(asker, &[horizon]).raw_any[0];
+                forecasts.push(Replayed {
+                    year,
+                    day,
+                    model: calibration.apply(raw),
+                    raw,
+                    persistence: naive::persistence(rounds, asker, day, horizon),
+                    frequency: naive::frequency(rounds, asker, day, horizon),
+                    happened: happened(rounds, asker, day, horizon),
+                });
+            }
+        }
+    }
+    Rolling {
+        horizon,
+        forecasts,
+        fits,
+    }
+}
+
+/// The backtest of a model given whole (a parameters file): every month's
+/// forecasts made with it, never refitted, scored on the evaluation grid.
+/// For checking a file fitted on a feed cut at a day against what came
+/// after it.
+pub fn fixed_backtest(
+    rounds: &[PastRound],
+    from: Date,
+    to: Date,
+    horizon: u16,
+    data_until: Date,
+    model: &Model,
+) -> Rolling {
+    let scored_on = evaluation_grid();
+    let mut forecasts = Vec::new();
+    for day in forecast_months(from, to, horizon, data_until) {
+        let prepared = model.prepare(rounds, day);
+        for asker in &scored_on {
+            let outlook = prepared.forecast(asker, &[horizon]);
+            forecasts.push(Replayed {
+                year: day.year(),
+                day,
+                model: outlook.any[0],
+                raw: outlook.raw_any[0],
+                persistence: naive::persistence(rounds, asker, day, horizon),
+                frequency: naive::frequency(rounds, asker, day, horizon),
+                happened: happened(rounds, asker, day, horizon),
+            });
+        }
+    }
+    Rolling {
+        horizon,
+        forecasts,
+        fits: vec![(from.year(), model.params)],
+    }
 }

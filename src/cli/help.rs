@@ -69,6 +69,7 @@ const TEXTS: &[(&str, &str, &str)] = &[
     ("outlook", "from", "clap-outlook-from"),
     ("outlook", "to", "clap-outlook-to"),
     ("outlook", "fit", "clap-outlook-fit"),
+    ("outlook", "params", "clap-outlook-params"),
     ("compare", "", "clap-compare"),
     ("compare", "json", "clap-compare-json"),
     ("compare", "a", "clap-compare-a"),

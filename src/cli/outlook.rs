@@ -11,7 +11,9 @@ use serde::{Deserialize, Serialize};
 
 use super::score::answer_lines;
 use super::{report, write_failure, Failure, EXIT_BAD_INPUT};
-use crate::advisor::outlook::{self, Asker, Outlook, Params, PastRound, Scored, Unsure, STALE_DAYS};
+use crate::advisor::outlook::{
+    self, Asker, Model, Outlook, ParamsFile, PastRound, Scored, Unsure, STALE_DAYS,
+};
 use crate::config;
 use crate::draws::{self, Feed};
 use crate::engine::eligibility::{self, Reference};
@@ -57,13 +59,22 @@ pub struct OutlookArgs {
     /// The last month of the backtest.
     #[arg(long, value_name = "DATE", value_parser = super::parse_date)]
     to: Option<Date>,
-    /// Fit the model's parameters on the backtest and print them (crs-outlook/1).
-    #[arg(long)]
+    /// Fit the model's parameters on the rounds of the feed in use (or --feed) and
+    /// print them (crs-outlook/1).
+    #[arg(long, conflicts_with_all = ["backtest", "batch", "params"])]
     fit: bool,
+    /// Forecast (and backtest, and answer --batch) with the parameters in this file
+    /// (crs-outlook/1) instead of the shipped ones.
+    #[arg(long, value_name = "FILE")]
+    params: Option<PathBuf>,
 }
 
 /// The backtest's first month when none is given.
 const BACKTEST_FROM: &str = "2018-01-01";
+
+/// The first month the fit's forecasts are made from (rounds before it are
+/// only read, as history).
+const BACKTEST_FIT_FROM: &str = "2016-01-01";
 
 /// The newest round a forecast on `as_of` may read: the last one before it.
 /// (A feed cut at that day gives the same, as the spec asks.)
@@ -95,6 +106,11 @@ struct OutlookJson {
     any: ByHorizon,
     expected_wait_months: Option<f64>,
     by_kind: Vec<KindJson>,
+    /// The part of `any` from rounds the recent pace does not foresee.
+    unforeseen: ByHorizon,
+    /// Kinds they could be in that have never been held: not forecast.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    never_held: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     warning: Option<String>,
 }
@@ -158,6 +174,8 @@ fn to_json(outlook: &Outlook, asker: &Asker, as_of: Date, data_until: Date) -> O
                 last_cutoff: kind.last_cutoff,
             })
             .collect(),
+        unforeseen: by_horizon(&outlook.horizons, &outlook.unforeseen),
+        never_held: outlook.never_held.clone(),
         warning: stale(data_until, as_of),
     }
 }
@@ -183,14 +201,7 @@ fn asker_of(scenario: Scenario, book: &RuleBook, as_of: Date) -> Result<(Asker, 
 pub(super) fn expected_wait(scenario: Scenario, book: &RuleBook, as_of: Date) -> Option<f64> {
     let feed = draws::load(config::data_dir().as_deref()).feed;
     let (asker, _) = asker_of(scenario, book, as_of).ok()?;
-    outlook::forecast(
-        &draws::past_rounds(&feed),
-        &asker,
-        as_of,
-        &[6],
-        &Params::shipped(),
-    )
-    .expected_wait_months
+    outlook::forecast(&draws::past_rounds(&feed), &asker, as_of, &[6], &Model::shipped()).expected_wait_months
 }
 
 pub fn run(args: &OutlookArgs) -> u8 {
@@ -202,24 +213,15 @@ fn run_inner(args: &OutlookArgs) -> Result<(), Failure> {
     let rounds = draws::past_rounds(&feed);
     let seen = feed.categories();
     let data_until = feed.newest().date;
-    let params = Params::shipped();
+    let given = match &args.params {
+        Some(path) => Some(read_params(path)?),
+        None => None,
+    };
+    let model = given.clone().map_or_else(Model::shipped, Model::from_file);
     let mut out = io::stdout().lock();
     if args.fit {
-        let fitted = fit(&rounds, data_until);
-        let from: Date = BACKTEST_FROM.parse().expect("a date");
-        let (model, persistence, frequency) =
-            outlook::backtest(&rounds, from, data_until, 6, &fitted, data_until);
-        let text = serde_json::to_string_pretty(&serde_json::json!({
-            "format": "crs-outlook/1",
-            "fitted": format!("crs-planner outlook --fit, rounds up to {data_until}, 6-month backtest from {BACKTEST_FROM}"),
-            "params": fitted,
-            "backtest": outlook::Backtested {
-                model: (model.brier * 10_000.0).round() / 10_000.0,
-                persistence: (persistence.brier * 10_000.0).round() / 10_000.0,
-                frequency: (frequency.brier * 10_000.0).round() / 10_000.0,
-            },
-        }))
-        .map_err(|e| write_failure(e.into()))?;
+        let file = fit_file(&rounds, data_until);
+        let text = serde_json::to_string_pretty(&file).map_err(|e| write_failure(e.into()))?;
         return writeln!(out, "{text}").map_err(write_failure);
     }
     if args.backtest {
@@ -227,18 +229,31 @@ fn run_inner(args: &OutlookArgs) -> Result<(), Failure> {
             .from
             .unwrap_or_else(|| BACKTEST_FROM.parse().expect("a date"));
         let to = args.to.unwrap_or(data_until);
-        let months = args.months.last().copied().unwrap_or(6);
-        let months = if args.months == [3, 6, 12] { 6 } else { months };
-        let (model, persistence, frequency) =
-            outlook::backtest(&rounds, from, to, months, &params, data_until);
-        return super::write_report(
-            &mut out,
-            &backtest_text(from, to, months, &model, &persistence, &frequency),
-        );
+        let horizons: Vec<u16> = args.months.iter().copied().filter(|&m| m > 0).collect();
+        let mut text = String::new();
+        for &horizon in &horizons {
+            let replayed = match &given {
+                // Parameters given are scored as they are, refitted never.
+                Some(_) => outlook::fixed_backtest(&rounds, from, to, horizon, data_until, &model),
+                None => outlook::rolling_backtest(
+                    &rounds,
+                    BACKTEST_FIT_FROM.parse().expect("a date"),
+                    from,
+                    to,
+                    horizon,
+                    data_until,
+                    &outlook::STARTING_PARAMS,
+                ),
+            };
+            text.push_str(&backtest_text(from, to, &replayed, given.is_some()));
+            text.push('\n');
+        }
+        return super::write_report(&mut out, text.trim_end_matches('\n').to_string().as_str())
+            .and_then(|()| writeln!(out).map_err(write_failure));
     }
     if args.batch {
         let input = BufReader::with_capacity(1 << 16, io::stdin().lock());
-        let failed = batch(&rounds, &seen, data_until, &params, input, &mut out).map_err(write_failure)?;
+        let failed = batch(&rounds, &seen, data_until, &model, input, &mut out).map_err(write_failure)?;
         return if failed == 0 {
             Ok(())
         } else {
@@ -269,7 +284,7 @@ fn run_inner(args: &OutlookArgs) -> Result<(), Failure> {
         (None, None) => return Err(Failure::usage(crate::t!("outlook-give-scenario"))),
     };
     let horizons: Vec<u16> = args.months.iter().copied().filter(|&m| m > 0).collect();
-    let forecast = outlook::forecast(&rounds, &asker, as_of, &horizons, &params);
+    let forecast = outlook::forecast(&rounds, &asker, as_of, &horizons, &model);
     let data_until = known_until(&rounds, as_of).unwrap_or(data_until);
     if args.json {
         serde_json::to_writer_pretty(&mut out, &to_json(&forecast, &asker, as_of, data_until))
@@ -340,6 +355,26 @@ fn text(
             )
         );
     }
+    if outlook.unforeseen.iter().any(|&p| p > 0.0) {
+        let chances: Vec<String> = outlook
+            .horizons
+            .iter()
+            .zip(&outlook.unforeseen)
+            .map(|(h, &p)| crate::t!("outlook-in", chance = crate::i18n::percent(p), months = h))
+            .collect();
+        let _ = writeln!(
+            text,
+            "  {}",
+            crate::t!("outlook-unforeseen", chances = chances.join(", "))
+        );
+    }
+    if !outlook.never_held.is_empty() {
+        let _ = writeln!(
+            text,
+            "\n{}",
+            crate::t!("outlook-never-held", kinds = outlook.never_held.join(", "))
+        );
+    }
     if !assumed.is_empty() {
         let _ = writeln!(
             text,
@@ -361,9 +396,9 @@ fn text(
             crate::t!(
                 "outlook-on-the-past",
                 from = BACKTEST_FROM,
-                model = crate::i18n::decimal(figures.model, 4),
-                persistence = crate::i18n::decimal(figures.persistence, 4),
-                frequency = crate::i18n::decimal(figures.frequency, 4)
+                ratio = crate::i18n::decimal(figures.ratio, 2),
+                low = crate::i18n::decimal(figures.ratio_low, 2),
+                high = crate::i18n::decimal(figures.ratio_high, 2)
             )
         );
     }
@@ -422,89 +457,252 @@ fn reliability_table(name: &str, scored: &Scored) -> String {
     text
 }
 
-fn backtest_text(
-    from: Date,
-    to: Date,
-    months: u16,
-    model: &Scored,
-    persistence: &Scored,
-    frequency: &Scored,
-) -> String {
-    let mut text = crate::t!(
-        "backtest-title",
-        from = from,
-        to = to,
-        months = months,
-        grid = outlook::grid().len()
-    );
+fn backtest_text(from: Date, to: Date, replayed: &outlook::Rolling, given: bool) -> String {
+    let model = replayed.scored(|f| f.model);
+    let raw = replayed.scored(|f| f.raw);
+    let persistence = replayed.scored(|f| f.persistence);
+    let frequency = replayed.scored(|f| f.frequency);
+    let (ratio, low, high) = replayed.ratio_with_interval();
+    let (horizon, grid) = (replayed.horizon, outlook::evaluation_grid().len());
+    let mut text = if given {
+        crate::t!(
+            "backtest-title-given",
+            from = from,
+            to = to,
+            months = horizon,
+            grid = grid
+        )
+    } else {
+        crate::t!(
+            "backtest-title-rolling",
+            from = from,
+            to = to,
+            months = horizon,
+            grid = grid
+        )
+    };
     text.push_str("\n\n");
-    text.push_str(&reliability_table(&crate::t!("backtest-model"), model));
-    text.push('\n');
-    text.push_str(&reliability_table(
-        &crate::t!("backtest-persistence"),
-        persistence,
-    ));
-    text.push('\n');
-    text.push_str(&reliability_table(&crate::t!("backtest-frequency"), frequency));
     let _ = writeln!(
         text,
-        "\n{}",
+        "{}",
         crate::t!(
-            "backtest-ratios",
-            persistence = crate::i18n::decimal(model.brier / persistence.brier.max(1e-9), 2),
+            "backtest-ratio-interval",
+            ratio = crate::i18n::decimal(ratio, 2),
+            low = crate::i18n::decimal(low, 2),
+            high = crate::i18n::decimal(high, 2),
             frequency = crate::i18n::decimal(model.brier / frequency.brier.max(1e-9), 2)
         )
     );
+    let off = worst_bin(&model);
+    let _ = writeln!(
+        text,
+        "{}\n",
+        crate::t!(
+            "backtest-calibration-gap",
+            gap = crate::i18n::decimal(off, 2),
+            raw_gap = crate::i18n::decimal(worst_bin(&raw), 2)
+        )
+    );
+    text.push_str(&reliability_table(&crate::t!("backtest-model"), &model));
+    text.push('\n');
+    text.push_str(&reliability_table(&crate::t!("backtest-model-raw"), &raw));
+    text.push('\n');
+    text.push_str(&reliability_table(
+        &crate::t!("backtest-persistence"),
+        &persistence,
+    ));
+    text.push('\n');
+    text.push_str(&reliability_table(&crate::t!("backtest-frequency"), &frequency));
+    if !given {
+        let fits: Vec<String> = replayed
+            .fits
+            .iter()
+            .map(|(year, p)| {
+                format!(
+                    "  {year}: window {} · half-life {} · recent {} · spread {} · fade {} · surprise {} · doubt {}",
+                    p.window_months,
+                    crate::i18n::decimal(p.half_life_rounds, 1),
+                    p.recent_rounds,
+                    crate::i18n::decimal(p.min_spread, 0),
+                    crate::i18n::decimal(p.fade, 1),
+                    crate::i18n::decimal(p.surprise_per_month, 3),
+                    crate::i18n::decimal(p.doubt, 2)
+                )
+            })
+            .collect();
+        let _ = writeln!(text, "\n{}\n{}", crate::t!("backtest-fits"), fits.join("\n"));
+    }
     text
 }
 
-/// The parameters with the lowest Brier score on the 6-month backtest.
-fn fit(rounds: &[PastRound], data_until: Date) -> Params {
+/// How far the worst well-filled reliability bin (200 forecasts or more) is
+/// from what happened.
+fn worst_bin(scored: &Scored) -> f64 {
+    scored
+        .reliability
+        .iter()
+        .filter(|(n, _, _)| *n >= 200)
+        .map(|(_, mean, observed)| (mean - observed).abs())
+        .fold(0.0, f64::max)
+}
+
+/// Parameters fitted on every outcome the rounds hold (none after the
+/// feed's last round), the recalibration at 3, 6 and 12 months on the same
+/// forecasts, and, to say how much to trust them, the rolling-origin
+/// backtest at 6 months with its interval.
+fn fit_file(rounds: &[PastRound], data_until: Date) -> ParamsFile {
+    let fit_from: Date = BACKTEST_FIT_FROM.parse().expect("a date");
     let from: Date = BACKTEST_FROM.parse().expect("a date");
-    let mut best: Option<(f64, Params)> = None;
-    // First the pace and the cut-off curve, then the two corrections for
-    // what the pace does not foresee, on the best of the first.
-    for window_months in [6u16, 9, 12, 18] {
-        for half_life_rounds in [1.5, 3.0, 6.0] {
-            for recent_rounds in [4usize, 8] {
-                for min_spread in [5.0, 10.0, 20.0] {
-                    for fade in [0.5, 1.5] {
-                        let params = Params {
-                            window_months,
-                            half_life_rounds,
-                            recent_rounds,
-                            min_spread,
-                            fade,
-                            surprise_per_month: 0.0,
-                            doubt: 0.0,
-                        };
-                        let (model, _, _) =
-                            outlook::backtest(rounds, from, data_until, 6, &params, data_until);
-                        if best.as_ref().is_none_or(|(brier, _)| model.brier < *brier) {
-                            best = Some((model.brier, params));
-                        }
-                    }
-                }
-            }
+    let fitting = outlook::grid();
+    let params = outlook::fit(
+        rounds,
+        &fitting,
+        fit_from,
+        data_until,
+        6,
+        &outlook::STARTING_PARAMS,
+    );
+    // Each horizon's recalibration is fitted on its rolling backtest's own
+    // out-of-sample forecasts: how the model erred when it could not see
+    // the answer.
+    let rolled: Vec<(u16, outlook::Rolling)> = [3u16, 6, 12]
+        .into_iter()
+        .map(|horizon| {
+            let rolling = outlook::rolling_backtest(
+                rounds,
+                fit_from,
+                from,
+                data_until,
+                horizon,
+                data_until,
+                &outlook::STARTING_PARAMS,
+            );
+            (horizon, rolling)
+        })
+        .collect();
+    let calibration = rolled
+        .iter()
+        .map(|(horizon, rolling)| (horizon.to_string(), rolling.calibration()))
+        .collect();
+    let rolling = &rolled[1].1;
+    let (ratio, low, high) = rolling.ratio_with_interval();
+    let round4 = |value: f64| (value * 10_000.0).round() / 10_000.0;
+    ParamsFile {
+        format: outlook::PARAMS_FORMAT.to_string(),
+        fitted: format!(
+            "crs-planner outlook --fit: rounds up to {data_until}; forecasts from {BACKTEST_FIT_FROM}; backtest: \
+             rolling origin from {BACKTEST_FROM}, refitted each January on outcomes known then, 6 months"
+        ),
+        params,
+        calibration,
+        backtest: Some(outlook::Backtested {
+            model: round4(rolling.scored(|f| f.model).brier),
+            persistence: round4(rolling.scored(|f| f.persistence).brier),
+            frequency: round4(rolling.scored(|f| f.frequency).brier),
+            ratio: round4(ratio),
+            ratio_low: round4(low),
+            ratio_high: round4(high),
+        }),
+    }
+}
+
+/// A parameters file (`crs-outlook/1`), refused like the other data files
+/// when it is not one: the file, the key, what was expected.
+fn read_params(path: &std::path::Path) -> Result<ParamsFile, Failure> {
+    let shown = path.display().to_string();
+    let text = crate::files::read_text(path, crate::files::MAX_SMALL_FILE)
+        .map_err(|e| Failure::bad_input(format!("{shown}: {e}")))?;
+    let file: ParamsFile = crate::error::from_json_path(&text).map_err(|(key, problem)| {
+        Failure::bad_input(crate::error::InputError::new(&shown, key, problem).to_string())
+    })?;
+    if file.format != outlook::PARAMS_FORMAT {
+        return Err(Failure::bad_input(
+            crate::error::InputError::new(
+                &shown,
+                "format",
+                crate::error::expected_found(
+                    format!("\"{}\"", outlook::PARAMS_FORMAT),
+                    format!("{:?}", file.format),
+                ),
+            )
+            .to_string(),
+        ));
+    }
+    let p = &file.params;
+    let checks: [(&str, bool, String); 7] = [
+        (
+            "params.window_months",
+            (1..=120).contains(&p.window_months),
+            crate::t!("params-months"),
+        ),
+        (
+            "params.half_life_rounds",
+            p.half_life_rounds.is_finite() && p.half_life_rounds > 0.0 && p.half_life_rounds <= 100.0,
+            crate::t!("params-positive", most = 100),
+        ),
+        (
+            "params.recent_rounds",
+            (1..=1000).contains(&p.recent_rounds),
+            crate::t!("params-rounds"),
+        ),
+        (
+            "params.min_spread",
+            p.min_spread.is_finite() && p.min_spread > 0.0 && p.min_spread <= 600.0,
+            crate::t!("params-positive", most = 600),
+        ),
+        (
+            "params.fade",
+            p.fade.is_finite() && (0.0..=100.0).contains(&p.fade),
+            crate::t!("params-share", most = 100),
+        ),
+        (
+            "params.surprise_per_month",
+            p.surprise_per_month.is_finite() && (0.0..=1.0).contains(&p.surprise_per_month),
+            crate::t!("params-share", most = 1),
+        ),
+        (
+            "params.doubt",
+            p.doubt.is_finite() && (0.0..=1.0).contains(&p.doubt),
+            crate::t!("params-share", most = 1),
+        ),
+    ];
+    for (key, fine, expected) in checks {
+        if !fine {
+            let found = serde_json::to_value(p)
+                .ok()
+                .and_then(|value| {
+                    value
+                        .get(key.trim_start_matches("params."))
+                        .map(ToString::to_string)
+                })
+                .unwrap_or_default();
+            return Err(Failure::bad_input(
+                crate::error::InputError::new(&shown, key, crate::error::expected_found(expected, found))
+                    .to_string(),
+            ));
         }
     }
-    let Some((_, shape)) = best else {
-        return Params::shipped();
-    };
-    for surprise_per_month in [0.0, 0.005, 0.01, 0.02, 0.04] {
-        for doubt in [0.0, 0.02, 0.04, 0.08] {
-            let params = Params {
-                surprise_per_month,
-                doubt,
-                ..shape
-            };
-            let (model, _, _) = outlook::backtest(rounds, from, data_until, 6, &params, data_until);
-            if best.as_ref().is_none_or(|(brier, _)| model.brier < *brier) {
-                best = Some((model.brier, params));
-            }
+    for (months, map) in &file.calibration {
+        let rising = map
+            .knots
+            .windows(2)
+            .all(|pair| pair[0].0 <= pair[1].0 && pair[0].1 <= pair[1].1);
+        let shares = map
+            .knots
+            .iter()
+            .all(|&(x, y)| (0.0..=1.0).contains(&x) && (0.0..=1.0).contains(&y));
+        if months.parse::<u16>().is_err() || !rising || !shares {
+            return Err(Failure::bad_input(
+                crate::error::InputError::new(
+                    &shown,
+                    format!("calibration.{months}"),
+                    crate::t!("params-calibration"),
+                )
+                .to_string(),
+            ));
         }
     }
-    best.map(|(_, params)| params).unwrap_or_else(Params::shipped)
+    Ok(file)
 }
 
 /// The longest horizon asked for, in months (as `--months` allows).
@@ -535,7 +733,7 @@ fn batch(
     rounds: &[PastRound],
     seen: &[draws::Category],
     data_until: Date,
-    params: &Params,
+    model: &Model,
     input: impl BufRead,
     output: &mut impl Write,
 ) -> io::Result<u64> {
@@ -589,7 +787,7 @@ fn batch(
             eligible,
             nominated: query.nominated,
         };
-        let forecast = outlook::forecast(rounds, &asker, as_of, &horizons, params);
+        let forecast = outlook::forecast(rounds, &asker, as_of, &horizons, model);
         Ok(to_json(
             &forecast,
             &asker,

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use ratatui::layout::Rect;
 
 use crate::advisor::calendar::Calendar;
-use crate::advisor::outlook::{Asker, Outlook, Params, Prepared};
+use crate::advisor::outlook::{Asker, Model, Outlook, Prepared};
 use crate::advisor::{self, Control, EffortTable, Gain, Move, Slot, Start, Timeline};
 use crate::draws::{self, Category, Loaded};
 use crate::engine::dated::{profile_on, Dated};
@@ -219,7 +219,7 @@ impl State {
         let rounds = draws::past_rounds(&draws.feed);
         // The pace of each kind of round, from the rounds before the day:
         // a keystroke then only reads it at the new score.
-        self.pace = Some(Prepared::new(&rounds, self.today, &Params::shipped()));
+        self.pace = Some(Model::shipped().prepare(&rounds, self.today));
         self.draws = Some(draws);
         self.recompute();
     }
