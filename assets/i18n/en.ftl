@@ -720,8 +720,8 @@ pool-unknown = unknown: see below what is missing
 in-the-pool = In the pool: { $answer }
 years-counted = counted from the work history
 years-stated = as the file states them
+years-stated-over-history = as the file states them, for the score; programs and categories go by the work history, which counts { $canadian } in Canada and { $foreign } abroad
 experience-line = Experience: { $canadian } in Canada, { $foreign } abroad ({ $source })
-years-note = Note: { $note }; the file's years are used for the score
 programs = Programs
 grid-points = { $total } of 100 points, pass mark { $pass }: { $rows }
 categories-in-force = Categories ({ $version } lists, in force since { $date })
@@ -801,8 +801,8 @@ draws-col-latest-cutoff = Latest cut-off
 draws-col-gap = Gap
 draws-invited-in = { $invited } of { $rounds }
 draws-pnp-note = Provincial Nominee cut-offs include the 600 points of a nomination.
-draws-eligible-note = Program and category rounds invite only candidates eligible for them (CEC: a year of
-    Canadian experience; French: NCLC 7 on all four; occupations: six months' work in one).
+draws-eligible-note = Program and category rounds invite only candidates eligible for them (CEC: { $cec } months of
+    Canadian experience; French: NCLC { $french } on all four; occupations: { $months } months' work in one, { $version } lists).
 draws-pool = Pool on { $date } (published with round { $round }): about { $ahead } candidates ahead of { $score }, the top { $percent }% of { $total }.
 labelled = { $label }: { $value }
 unmet-nomination = a provincial nomination

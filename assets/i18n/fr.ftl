@@ -709,8 +709,8 @@ pool-unknown = inconnu : voir plus bas ce qui manque
 in-the-pool = Dans le bassin : { $answer }
 years-counted = comptée d'après les antécédents de travail
 years-stated = telle que le fichier l'indique
+years-stated-over-history = telles que le fichier les indique, pour la note ; programmes et catégories suivent l'historique de travail, qui compte { $canadian } au Canada et { $foreign } à l'étranger
 experience-line = Expérience : { $canadian } au Canada, { $foreign } à l'étranger ({ $source })
-years-note = Remarque : { $note } ; les années du fichier servent à la note
 programs = Programmes
 grid-points = { $total } points sur 100, note de passage { $pass } : { $rows }
 categories-in-force = Catégories (listes { $version }, en vigueur depuis le { $date })
@@ -781,8 +781,8 @@ draws-col-latest-cutoff = Dernière note limite
 draws-col-gap = Écart
 draws-invited-in = { $invited } sur { $rounds }
 draws-pnp-note = Les notes limites des candidats des provinces comprennent les 600 points d'une désignation.
-draws-eligible-note = Les rondes de programme et de catégorie n'invitent que les candidats admissibles (CEC : un an
-    d'expérience au Canada ; français : NCLC 7 aux quatre compétences ; professions : six mois de travail dans l'une).
+draws-eligible-note = Les rondes de programme et de catégorie n'invitent que les candidats admissibles (CEC : { $cec } mois
+    d'expérience au Canada ; français : NCLC { $french } aux quatre compétences ; professions : { $months } mois de travail dans l'une, listes { $version }).
 draws-pool = Bassin au { $date } (publié avec la ronde { $round }) : environ { $ahead } candidats devant { $score }, les premiers { $percent } % sur { $total }.
 labelled = { $label } : { $value }
 unmet-nomination = une désignation provinciale

@@ -257,6 +257,7 @@ fn run_inner(args: &DrawsArgs) -> Result<(), Failure> {
         pool.as_ref(),
         args.last,
         person.as_ref(),
+        args.rules.date(),
     );
     super::write_report(&mut out, &text)
 }
@@ -321,6 +322,44 @@ impl Progress {
     }
 }
 
+/// Who program and category rounds invite, worded from the rules in force
+/// on `date` (the lists change: occupations asked six months of work in
+/// 2023 and twelve in 2026).
+fn eligible_note(date: Date) -> String {
+    use crate::engine::eligibility::Condition;
+    let reference = Reference::active();
+    let programs = &reference.programs;
+    let months =
+        |hours: u32| (f64::from(hours) * 12.0 / f64::from(programs.year_hours.max(1))).round() as u32;
+    let list = reference.categories_on(date);
+    let conditions = || {
+        list.into_iter()
+            .flat_map(|list| &list.categories)
+            .map(|rule| &rule.condition)
+    };
+    let french = conditions()
+        .find_map(|condition| match condition {
+            Condition::French { level } => Some(*level),
+            _ => None,
+        })
+        .unwrap_or(7);
+    let work = conditions()
+        .find_map(|condition| match condition {
+            Condition::HoursInOneNoc { hours, .. } | Condition::ContinuousJob { hours, .. } => {
+                Some(months(*hours))
+            }
+            _ => None,
+        })
+        .unwrap_or(12);
+    crate::t!(
+        "draws-eligible-note",
+        cec = months(programs.cec.hours),
+        french = french,
+        months = work,
+        version = list.map_or_else(String::new, |list| list.version.clone())
+    )
+}
+
 fn find_category(loaded: &Loaded, key: &str) -> Result<Category, Failure> {
     Category::named(key, &loaded.feed.categories())
         .map_err(|unknown| Failure::usage(unknown.describe("--category")))
@@ -337,6 +376,7 @@ fn render_text(
     pool: Option<&PoolPosition>,
     last: u16,
     person: Option<&Person>,
+    day: Date,
 ) -> String {
     let reference = Reference::active();
     let mut out = String::new();
@@ -467,7 +507,7 @@ fn render_text(
             .iter()
             .any(|s| !matches!(s.category, Category::AllPrograms | Category::ProvincialNominee))
     {
-        for line in crate::t!("draws-eligible-note").lines() {
+        for line in eligible_note(day).lines() {
             let _ = writeln!(out, "  {line}");
         }
     }

@@ -202,10 +202,19 @@ pub fn render(title: &str, report: &Report) -> String {
         Answer::Unknown => crate::t!("pool-unknown"),
     };
     out.push_str(&format!("{}\n", crate::t!("in-the-pool", answer = pool)));
-    let source = if report.counted_years.is_some() {
-        crate::t!("years-counted")
-    } else {
-        crate::t!("years-stated")
+    // Which years are used, said once: the file's own (for the score) and,
+    // where the work history counts others, those (for programs and
+    // categories).
+    let source = match report.counted_years {
+        Some((canadian, foreign)) if (canadian, foreign) == (report.canadian_years, report.foreign_years) => {
+            crate::t!("years-counted")
+        }
+        Some((canadian, foreign)) => crate::t!(
+            "years-stated-over-history",
+            canadian = years(canadian),
+            foreign = years(foreign)
+        ),
+        None => crate::t!("years-stated"),
     };
     out.push_str(&format!(
         "{}\n",
@@ -216,9 +225,6 @@ pub fn render(title: &str, report: &Report) -> String {
             source = source
         )
     ));
-    if let Some(note) = report.years_disagreement() {
-        out.push_str(&format!("{}\n", crate::t!("years-note", note = note)));
-    }
     out.push_str(&format!("\n{}\n", crate::t!("programs")));
     for program in &report.programs {
         out.push_str(&format!(

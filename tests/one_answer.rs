@@ -1,0 +1,66 @@
+//! One answer everywhere: where two parts of the program said two things.
+
+use std::path::Path;
+use std::process::Output;
+
+mod common;
+
+fn run(home: &Path, args: &[&str]) -> Output {
+    common::run_binary(home, args, "")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn the_rule_for_category_rounds_is_worded_from_the_lists_in_force() {
+    let home = tempfile::tempdir().unwrap();
+    let now = run(home.path(), &["draws", "--score", "482", "--as-of", "2026-12-01"]);
+    assert!(
+        stdout(&now).contains("occupations: 12 months' work in one, 2026 lists)"),
+        "{}",
+        stdout(&now)
+    );
+    let then = run(home.path(), &["draws", "--score", "482", "--as-of", "2024-01-01"]);
+    assert!(
+        stdout(&then).contains("occupations: 6 months' work in one, 2023 lists)"),
+        "{}",
+        stdout(&then)
+    );
+}
+
+#[test]
+fn eligibility_says_once_which_years_it_uses() {
+    let home = tempfile::tempdir().unwrap();
+    let mut value: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string("assets/examples/work-history.json").unwrap()).unwrap();
+    value["profile"]["canadian_experience_years"] = 4.into();
+    let file = home.path().join("stated.json");
+    std::fs::write(&file, value.to_string()).unwrap();
+    let output = run(
+        home.path(),
+        &["eligibility", file.to_str().unwrap(), "--as-of", "2026-12-03"],
+    );
+    let said = stdout(&output);
+    assert!(
+        said.contains(
+            "Experience: 4 years in Canada, 6 years abroad (as the file states them, for the score; programs and \
+             categories go by the work history, which counts 1 year in Canada and 6 years abroad)\n"
+        ),
+        "{said}"
+    );
+    assert!(!said.contains("counted from the work history"), "{said}");
+    assert!(!said.contains("Note:"), "said once: {said}");
+    let plain = run(
+        home.path(),
+        &[
+            "eligibility",
+            "assets/examples/work-history.json",
+            "--as-of",
+            "2026-12-03",
+        ],
+    );
+    assert!(stdout(&plain)
+        .contains("Experience: 1 year in Canada, 6 years abroad (counted from the work history)\n"));
+}
