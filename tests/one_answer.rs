@@ -64,3 +64,24 @@ fn eligibility_says_once_which_years_it_uses() {
     assert!(stdout(&plain)
         .contains("Experience: 1 year in Canada, 6 years abroad (counted from the work history)\n"));
 }
+
+#[test]
+fn a_wait_under_a_month_is_said_so_not_about_0_months() {
+    let home = tempfile::tempdir().unwrap();
+    let args = [
+        "outlook",
+        "--score",
+        "1200",
+        "--eligible",
+        "cec",
+        "--nominated",
+        "--as-of",
+        "2026-01-01",
+    ];
+    let said = stdout(&run(home.path(), &args));
+    assert!(said.contains("Expected wait: under a month\n"), "{said}");
+    assert!(!said.contains("about 0 months"));
+    let mut french = args.to_vec();
+    french.extend(["--lang", "fr"]);
+    assert!(stdout(&run(home.path(), &french)).contains("Attente prévue : moins d'un mois\n"));
+}

@@ -1113,3 +1113,27 @@ fn french_takes_the_decimal_comma_it_writes_and_english_its_grouping_comma() {
     assert_eq!(crs_planner::i18n::typed_number("45,000"), "45000");
     assert_eq!(crs_planner::i18n::typed_number("7.5"), "7.5");
 }
+
+#[test]
+fn a_target_already_reached_says_already_there_as_the_command_line_does() {
+    let mut app = app_on(BASELINE, None);
+    press(&mut app, &[KeyCode::Char('p')]);
+    type_text(&mut app, "480");
+    let Some(Screen::Plan(view)) = app.top() else {
+        panic!("still planning")
+    };
+    assert_eq!(view.target, 480);
+    assert!(
+        view.advice.in_hand.plans.is_empty(),
+        "no 'effort 0, wait until today' plan"
+    );
+    assert!(view.advice.with_nomination.is_none());
+    let said = crs_planner::advisor::plan::render(&view.advice);
+    assert!(
+        said.starts_with("Already there: 500 is at or above 480."),
+        "{said}"
+    );
+    // Enter with nothing to apply changes nothing.
+    press(&mut app, &[KeyCode::Enter]);
+    assert_eq!(app.state.breakdown().total, 500);
+}

@@ -819,9 +819,10 @@ outlook-warning = Warning: { $text }
 outlook-within = { $chance } within { $months } months
 outlook-in = { $chance } in { $months }
 outlook-any = Any round you can be in: { $chances }
-outlook-wait = Expected wait: about { $months ->
-        [one] 1 month
-       *[other] { $months } months
+outlook-wait = Expected wait: { $months ->
+        [0] under a month
+        [one] about 1 month
+       *[other] about { $months } months
     }
 outlook-wait-long = Expected wait: longer than ten years at the recent pace
 outlook-none-held = No round you can be in was held before { $date }.

@@ -799,7 +799,11 @@ outlook-warning = Avertissement : { $text }
 outlook-within = { $chance } d'ici { $months } mois
 outlook-in = { $chance } en { $months }
 outlook-any = Toute ronde qui vous est ouverte : { $chances }
-outlook-wait = Attente prévue : environ { $months } mois
+outlook-wait = Attente prévue : { $months ->
+        [0] moins d'un mois
+        [one] environ 1 mois
+       *[other] environ { $months } mois
+    }
 outlook-wait-long = Attente prévue : plus de dix ans au rythme récent
 outlook-none-held = Aucune ronde qui vous est ouverte n'a eu lieu avant le { $date }.
 outlook-kind-rounds = { $count ->

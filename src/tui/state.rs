@@ -662,8 +662,15 @@ impl State {
             from: self.today,
             horizon: advisor::calendar::HORIZON_MONTHS,
         };
-        let advice =
+        let mut advice =
             advisor::plan::plan_on_calendar(&calendar, target, round.as_ref(), self.tables, &self.effort);
+        // Already there, and the rounds open: no plan, as on the command line
+        // ("Already there"), rather than "effort 0, wait until today".
+        let open_now = advice.round.as_ref().is_none_or(|r| r.now != Some(false));
+        if advice.in_hand.current >= advice.in_hand.target && open_now {
+            advice.in_hand.plans.clear();
+            advice.with_nomination = None;
+        }
         let by_month = advice
             .in_hand
             .plans
