@@ -384,3 +384,27 @@ fn notes_the_planner_cannot_keep_are_said_once_at_start() {
     session.send(b"q");
     assert!(session.wait_for_exit().success());
 }
+
+#[test]
+fn comparing_two_files_does_not_change_the_file_that_reopens() {
+    let (home, file) = copy_of_baseline();
+    let other = home.path().join("other.json");
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/assets/examples/work-history.json"),
+        &other,
+    )
+    .unwrap();
+    let mut session = Session::start(
+        &["compare", file.to_str().unwrap(), other.to_str().unwrap()],
+        home.path(),
+    );
+    session.wait_for("TOTAL");
+    session.send(b"q");
+    session.send(b"q");
+    let _ = session.wait_for_exit();
+    let state = std::fs::read_to_string(home.path().join("state.json")).unwrap_or_default();
+    assert!(
+        !state.contains("plan.json"),
+        "compare made A the file to reopen: {state}"
+    );
+}

@@ -75,7 +75,13 @@ pub fn run(a: &Path, b: &Path, json: bool, rules_args: &RulesArgs) -> u8 {
             return Err(Failure::usage(crate::t!("compare-cannot-draw", reason = reason)));
         }
         let mut app = super::planner::new_app(rules_args)?;
+        let reopens = app.state.store.as_ref().and_then(|store| store.last_opened());
         tui::open_file(&mut app, a);
+        // Comparing is looking, not opening: the file that reopens next time
+        // stays as it was (only `open` and saving change it).
+        if let Some(store) = &app.state.store {
+            let _ = store.remember_last_opened(reopens.as_deref());
+        }
         app.show_comparison((label(a, &left), left), (label(b, &right), right));
         tui::run(app, super::planner::load_draws)
             .map_err(|e| Failure::bad_input(crate::t!("terminal-error", problem = e.to_string())))
