@@ -206,3 +206,51 @@ pub fn from_json_path<'a, T: serde::Deserialize<'a>>(text: &'a str) -> Result<T,
         .map_err(|e| (String::new(), text_after_json(&e)))?;
     Ok(value)
 }
+
+/// The key a mistyped name most likely meant: one it begins (`health`), or
+/// one at most two edits away (`frnch`), the nearest first.
+pub fn closest<'k>(given: &str, keys: &'k [impl AsRef<str>]) -> Option<&'k str> {
+    let keys = keys.iter().map(AsRef::as_ref);
+    if given.len() >= 3 {
+        if let Some(key) = keys.clone().find(|key| key.starts_with(given)) {
+            return Some(key);
+        }
+    }
+    keys.map(|key| (edit_distance(given, key), key))
+        .filter(|(distance, key)| *distance <= 2 && *distance < key.chars().count())
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, key)| key)
+}
+
+/// Levenshtein distance, by characters.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1).min(row[j] + 1).min(diagonal + usize::from(ca != *cb));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod closest_tests {
+    use super::*;
+
+    #[test]
+    fn edit_distances_and_guesses() {
+        assert_eq!(edit_distance("frnch", "french"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("same", "same"), 0);
+        let keys = ["birth_date", "age", "education"];
+        assert_eq!(closest("birthdate", &keys), Some("birth_date"));
+        assert_eq!(closest("educ", &keys), Some("education"));
+        assert_eq!(closest("zzz", &keys), None);
+    }
+}

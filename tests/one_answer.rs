@@ -85,3 +85,28 @@ fn a_wait_under_a_month_is_said_so_not_about_0_months() {
     french.extend(["--lang", "fr"]);
     assert!(stdout(&run(home.path(), &french)).contains("Attente prévue : moins d'un mois\n"));
 }
+
+#[test]
+fn an_unknown_field_gets_a_guess_by_both_readers() {
+    let text = "{\"format\":\"crs-scenario/1\",\"profile\":{\"age\":30,\"birthdate\":\"1994-06-15\",\
+                \"education\":\"bachelors\",\"first_language\":{\"language\":\"english\",\"test\":\"celpip\",\
+                \"listening\":9,\"reading\":9,\"writing\":9,\"speaking\":9}}}";
+    let fast = crs_planner::scenario::parse(text, "mine.json")
+        .unwrap_err()
+        .to_string();
+    let slow = crs_planner::scenario::parse_without_fast_path(text, "mine.json")
+        .unwrap_err()
+        .to_string();
+    assert_eq!(fast, slow);
+    assert!(
+        fast.starts_with("mine.json: profile.birthdate: unknown field; expected one of age,"),
+        "{fast}"
+    );
+    assert!(fast.ends_with("; did you mean \"birth_date\"?"), "{fast}");
+    // Nothing like it: no guess.
+    let far = text.replace("birthdate", "zzzzzzzzzz");
+    let said = crs_planner::scenario::parse(&far, "mine.json")
+        .unwrap_err()
+        .to_string();
+    assert!(!said.contains("did you mean"), "{said}");
+}

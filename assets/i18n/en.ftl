@@ -953,6 +953,7 @@ input-list = a list
 input-expected = expected { $expected }
 input-no-fields-here = there are no fields
 input-unknown-field = unknown field; { $expected }
+input-did-you-mean = { $said }; did you mean "{ $key }"?
 input-twice = appears twice; expected each field once
 found-object = an object
 found-array = an array

@@ -936,6 +936,7 @@ input-list = une liste
 input-expected = attendu { $expected }
 input-no-fields-here = aucun champ n'est permis ici
 input-unknown-field = champ inconnu ; { $expected }
+input-did-you-mean = { $said } ; vouliez-vous dire « { $key } » ?
 input-twice = figure deux fois ; attendu chaque champ une seule fois
 found-object = un objet
 found-array = un tableau

@@ -137,7 +137,7 @@ impl Category {
         let suggestion = if parts.len() > 1 && parts.iter().all(|part| keys.iter().any(|k| k == part)) {
             Some(parts.join(","))
         } else {
-            closest(&key, &keys)
+            crate::error::closest(&key, &keys).map(str::to_string)
         };
         Err(UnknownKind {
             given: given.to_string(),
@@ -285,48 +285,9 @@ pub fn known_keys(seen: &[Category]) -> Vec<String> {
     keys
 }
 
-/// The key a mistyped name most likely meant: one it begins (`health`), or
-/// one at most two edits away (`frnch`), the nearest first.
-fn closest(given: &str, keys: &[String]) -> Option<String> {
-    if given.len() >= 3 {
-        if let Some(key) = keys.iter().find(|key| key.starts_with(given)) {
-            return Some(key.clone());
-        }
-    }
-    keys.iter()
-        .map(|key| (edit_distance(given, key), key))
-        .filter(|(distance, key)| *distance <= 2 && *distance < key.chars().count())
-        .min_by_key(|(distance, _)| *distance)
-        .map(|(_, key)| key.clone())
-}
-
-/// Levenshtein distance, by characters.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = (above + 1).min(row[j] + 1).min(diagonal + usize::from(ca != *cb));
-            diagonal = above;
-        }
-    }
-    row[b.len()]
-}
-
 #[cfg(test)]
 mod named_tests {
     use super::*;
-
-    #[test]
-    fn edit_distances() {
-        assert_eq!(edit_distance("frnch", "french"), 1);
-        assert_eq!(edit_distance("", "abc"), 3);
-        assert_eq!(edit_distance("kitten", "sitting"), 3);
-        assert_eq!(edit_distance("same", "same"), 0);
-    }
 
     #[test]
     fn mistakes_suggest_what_was_meant() {

@@ -253,6 +253,20 @@ fn explain_serde_error(error: &serde_path_to_error::Error<serde_json::Error>) ->
         return (path, crate::error::broken_json(inner));
     }
     if let Some(rest) = message.strip_prefix("unknown field `") {
+        let given = rest.split('`').next().unwrap_or_default();
+        let keys: Vec<String> = rest
+            .split_once("`, ")
+            .map(|(_, expected)| expected.replace('`', ""))
+            .map(|expected| {
+                let list = expected
+                    .strip_prefix("expected one of ")
+                    .or_else(|| expected.strip_prefix("expected "))
+                    .unwrap_or_default()
+                    .to_string();
+                list.split(", ").map(str::to_string).collect()
+            })
+            .unwrap_or_default();
+        let guess = crate::error::closest(given, &keys).map(str::to_string);
         let expected = match rest
             .split_once("`, ")
             .map(|(_, expected)| expected.replace('`', ""))
@@ -269,7 +283,11 @@ fn explain_serde_error(error: &serde_path_to_error::Error<serde_json::Error>) ->
             },
             None => crate::t!("input-no-fields-here"),
         };
-        return (path, crate::t!("input-unknown-field", expected = expected));
+        let said = crate::t!("input-unknown-field", expected = expected);
+        return match guess {
+            Some(key) => (path, crate::t!("input-did-you-mean", said = said, key = key)),
+            None => (path, said),
+        };
     }
     if let Some(rest) = message.strip_prefix("duplicate field `") {
         let key = rest.trim_end_matches('`');
