@@ -1137,3 +1137,38 @@ fn a_target_already_reached_says_already_there_as_the_command_line_does() {
     press(&mut app, &[KeyCode::Enter]);
     assert_eq!(app.state.breakdown().total, 500);
 }
+
+#[test]
+fn the_offered_name_is_replaced_by_typing_and_ctrl_u_and_ctrl_w_erase() {
+    let home = tempfile::tempdir().unwrap();
+    let mut app = app_on(BASELINE, Some(Store::new(home.path())));
+    app.state.scenario.name = Some("Nurse couple".to_string());
+    press(&mut app, &[KeyCode::Char('S')]);
+    let name = |app: &App| match app.top() {
+        Some(Screen::Name(prompt)) => prompt.buffer.clone(),
+        other => panic!("naming, not {other:?}"),
+    };
+    assert_eq!(name(&app), "Nurse couple", "offered");
+    type_text(&mut app, "French 9");
+    assert_eq!(name(&app), "French 9", "typing replaced the offered name, not appended to it");
+    let ctrl = |c: char| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
+    tui::press(&mut app, ctrl('w'));
+    assert_eq!(name(&app), "French ");
+    tui::press(&mut app, ctrl('u'));
+    assert_eq!(name(&app), "");
+    // Backspace on an offered name edits it instead.
+    press(&mut app, &[KeyCode::Esc, KeyCode::Char('S'), KeyCode::Backspace]);
+    assert_eq!(name(&app), "Nurse coupl");
+    type_text(&mut app, "e 2");
+    assert_eq!(name(&app), "Nurse couple 2");
+    // The same keys in a value prompt.
+    press(&mut app, &[KeyCode::Esc]);
+    select(&mut app, FieldId::Age);
+    press(&mut app, &[KeyCode::Enter]);
+    type_text(&mut app, "31");
+    tui::press(&mut app, ctrl('u'));
+    match app.top() {
+        Some(Screen::Edit(prompt)) => assert_eq!(prompt.buffer, ""),
+        other => panic!("editing, not {other:?}"),
+    }
+}

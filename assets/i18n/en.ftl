@@ -171,6 +171,10 @@ cmd-prompt-confirm = set
     .help = set it (checked on the spot)
 cmd-prompt-erase = erase
     .help = erase a character
+cmd-prompt-erase-word = erase a word
+    .help = erase the last word typed
+cmd-prompt-erase-all = clear
+    .help = clear what was typed (the name offered too)
 cmd-prompt-cancel = cancel
     .help = leave it as it was
 

@@ -587,6 +587,8 @@ pub const TIMELINE_COMMANDS: &[Command<TimelineAction>] = &[Command {
 pub enum PromptAction {
     Confirm,
     Erase,
+    EraseWord,
+    EraseAll,
     Cancel,
 }
 
@@ -602,6 +604,18 @@ pub const PROMPT_COMMANDS: &[Command<PromptAction>] = &[
         keys_text: "Backspace",
         id: "cmd-prompt-erase",
         action: PromptAction::Erase,
+    },
+    Command {
+        keys: &[ctrl('w')],
+        keys_text: "Ctrl-w",
+        id: "cmd-prompt-erase-word",
+        action: PromptAction::EraseWord,
+    },
+    Command {
+        keys: &[ctrl('u')],
+        keys_text: "Ctrl-u",
+        id: "cmd-prompt-erase-all",
+        action: PromptAction::EraseAll,
     },
     Command {
         keys: &[key(KeyCode::Esc)],

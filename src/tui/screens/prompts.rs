@@ -102,6 +102,16 @@ impl EditPrompt {
                 self.error = None;
                 Next::Stay
             }
+            Some(PromptAction::EraseWord) => {
+                erase_word(&mut self.buffer);
+                self.error = None;
+                Next::Stay
+            }
+            Some(PromptAction::EraseAll) => {
+                self.buffer.clear();
+                self.error = None;
+                Next::Stay
+            }
             Some(PromptAction::Confirm) => {
                 let typed = crate::i18n::typed_number(&self.buffer);
                 match form::set_text(&state.scenario, self.field, &typed, state.tables()) {
@@ -130,20 +140,29 @@ impl EditPrompt {
 pub struct NamePrompt {
     pub purpose: NamePurpose,
     pub buffer: String,
+    /// The name offered is selected: what is typed first replaces it, as in
+    /// any save dialog; a key that moves or erases keeps it to edit.
+    pub offered: bool,
     /// What to do once it is saved.
     pub then: Option<After>,
 }
 
 impl NamePrompt {
     pub fn new(purpose: NamePurpose, state: &State, then: Option<After>) -> Self {
+        let buffer = state.scenario.name.clone().unwrap_or_default();
         NamePrompt {
             purpose,
-            buffer: state.scenario.name.clone().unwrap_or_default(),
+            offered: !buffer.is_empty(),
+            buffer,
             then,
         }
     }
 
     pub fn type_text(&mut self, text: &str) -> bool {
+        if self.offered {
+            self.buffer.clear();
+            self.offered = false;
+        }
         for c in text.chars().filter(|c| !c.is_control()) {
             if self.buffer.chars().count() < MAX_TYPED {
                 self.buffer.push(c);
@@ -159,7 +178,19 @@ impl NamePrompt {
                 Next::Close
             }
             Some(PromptAction::Erase) => {
+                // Backspace on the offered name keeps it to edit, less one letter.
+                self.offered = false;
                 self.buffer.pop();
+                Next::Stay
+            }
+            Some(PromptAction::EraseWord) => {
+                self.offered = false;
+                erase_word(&mut self.buffer);
+                Next::Stay
+            }
+            Some(PromptAction::EraseAll) => {
+                self.offered = false;
+                self.buffer.clear();
                 Next::Stay
             }
             Some(PromptAction::Confirm) => {
@@ -184,6 +215,12 @@ impl NamePrompt {
             }
         }
     }
+}
+
+/// Ctrl-w: the last word typed and the spaces after it, as shells do.
+fn erase_word(buffer: &mut String) {
+    let kept = buffer.trim_end().trim_end_matches(|c: char| !c.is_whitespace()).len();
+    buffer.truncate(kept);
 }
 
 /// Choosing one of the saved scenarios.

@@ -55,7 +55,12 @@ impl Widget for Popup<'_> {
                     vec![
                         Line::from(vec![
                             Span::raw(text::name_label()),
-                            Span::styled(format!("{}_", prompt.buffer), theme.total()),
+                            if prompt.offered {
+                                // Selected: typing replaces it.
+                                Span::styled(prompt.buffer.clone(), theme.selected(true))
+                            } else {
+                                Span::styled(format!("{}_", prompt.buffer), theme.total())
+                            },
                         ]),
                         Line::styled(crate::t!("saved-in", folder = folder.as_str()), theme.muted()),
                     ],
