@@ -1150,7 +1150,11 @@ fn the_offered_name_is_replaced_by_typing_and_ctrl_u_and_ctrl_w_erase() {
     };
     assert_eq!(name(&app), "Nurse couple", "offered");
     type_text(&mut app, "French 9");
-    assert_eq!(name(&app), "French 9", "typing replaced the offered name, not appended to it");
+    assert_eq!(
+        name(&app),
+        "French 9",
+        "typing replaced the offered name, not appended to it"
+    );
     let ctrl = |c: char| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
     tui::press(&mut app, ctrl('w'));
     assert_eq!(name(&app), "French ");
@@ -1171,4 +1175,26 @@ fn the_offered_name_is_replaced_by_typing_and_ctrl_u_and_ctrl_w_erase() {
         Some(Screen::Edit(prompt)) => assert_eq!(prompt.buffer, ""),
         other => panic!("editing, not {other:?}"),
     }
+}
+
+#[test]
+fn a_birth_date_typed_with_slashes_keeps_them_and_says_how_to_write_it() {
+    let mut app = app_on(BASELINE, None);
+    select(&mut app, FieldId::BirthDate);
+    press(&mut app, &[KeyCode::Enter]);
+    type_text(&mut app, "06/15/1994");
+    press(&mut app, &[KeyCode::Enter]);
+    match app.top() {
+        Some(Screen::Edit(EditPrompt {
+            buffer,
+            error: Some(error),
+            ..
+        })) => {
+            assert_eq!(buffer, "06/15/1994", "the characters typed are kept");
+            assert_eq!(error, "write it as YYYY-MM-DD (1994-06-15)");
+        }
+        other => panic!("still editing with an error, not {other:?}"),
+    }
+    press(&mut app, &[KeyCode::Esc]);
+    assert_eq!(app.state.scenario.extras.dates.birth_date, None);
 }

@@ -628,12 +628,14 @@ fn set_scenario_text(
         if text.is_empty() {
             return Ok(None);
         }
+        as_written(text)?;
         validate::past_day(text).map(Some)
     };
     let birth_day = || -> Result<Option<Date>, String> {
         if text.is_empty() {
             return Ok(None);
         }
+        as_written(text)?;
         validate::past_birth_day(text).map(Some)
     };
     let dates = &mut changed.extras.dates;
@@ -736,4 +738,67 @@ fn set_profile_text(
         _ => return Err(crate::t!("form-chosen-with-arrows")),
     }
     Ok(changed)
+}
+
+/// A date written another way (`06/15/1994`, `15.06.1994`) is answered with
+/// how to write it, and the day it most likely means.
+fn as_written(text: &str) -> Result<(), String> {
+    if text.parse::<Date>().is_ok() {
+        return Ok(());
+    }
+    let parts: Vec<&str> = text
+        .split(['/', '.', '-', ' '])
+        .filter(|p| !p.is_empty())
+        .collect();
+    let numbers: Option<Vec<u16>> = parts.iter().map(|p| p.parse::<u16>().ok()).collect();
+    let guesses: Vec<Date> = match (parts.as_slice(), numbers.as_deref()) {
+        ([y, _, _], Some(&[year, month, day])) if y.len() == 4 => {
+            Date::new(year, month as u8, day as u8).into_iter().collect()
+        }
+        ([_, _, y], Some(&[a, b, year])) if y.len() == 4 => {
+            // Month first (06/15/1994) or day first (15.06.1994): both
+            // where both are real days, so that nobody is guessed for.
+            let mut found: Vec<Date> = [(a, b), (b, a)]
+                .into_iter()
+                .filter_map(|(month, day)| {
+                    Date::new(year, u8::try_from(month).ok()?, u8::try_from(day).ok()?)
+                })
+                .collect();
+            found.dedup();
+            found
+        }
+        _ => Vec::new(),
+    };
+    Err(match guesses.as_slice() {
+        [] => crate::t!("form-date-how"),
+        [one] => crate::t!("form-date-as", date = *one),
+        [first, second, ..] => crate::t!("form-date-as-either", first = *first, second = *second),
+    })
+}
+
+#[cfg(test)]
+mod written_tests {
+    use super::*;
+
+    #[test]
+    fn dates_written_another_way_get_the_way_to_write_them() {
+        assert_eq!(as_written("1994-06-15"), Ok(()));
+        assert_eq!(
+            as_written("06/15/1994"),
+            Err(crate::t!("form-date-as", date = Date::new(1994, 6, 15).unwrap()))
+        );
+        assert_eq!(
+            as_written("15.06.1994"),
+            Err(crate::t!("form-date-as", date = Date::new(1994, 6, 15).unwrap()))
+        );
+        assert_eq!(
+            as_written("05/06/1994"),
+            Err(crate::t!(
+                "form-date-as-either",
+                first = Date::new(1994, 5, 6).unwrap(),
+                second = Date::new(1994, 6, 5).unwrap()
+            ))
+        );
+        assert_eq!(as_written("soon"), Err(crate::t!("form-date-how")));
+    }
 }

@@ -81,9 +81,10 @@ impl EditPrompt {
     }
 
     fn push(&mut self, c: char) {
-        // Digits, a decimal point or comma and a sign: a minus typed is
-        // kept, so `-3` is refused as the file would refuse it, not read as 3.
-        if (c.is_ascii_digit() || c == '.' || c == ',' || c == '-') && self.buffer.len() < 12 {
+        // Whatever is typed is kept, so that what is refused is what was
+        // typed: `-3` is refused as the file would refuse it, not read as 3,
+        // and `06/15/1994` is answered with the way to write it.
+        if !c.is_control() && self.buffer.chars().count() < 12 {
             self.buffer.push(c);
             self.error = None;
         }
@@ -219,7 +220,10 @@ impl NamePrompt {
 
 /// Ctrl-w: the last word typed and the spaces after it, as shells do.
 fn erase_word(buffer: &mut String) {
-    let kept = buffer.trim_end().trim_end_matches(|c: char| !c.is_whitespace()).len();
+    let kept = buffer
+        .trim_end()
+        .trim_end_matches(|c: char| !c.is_whitespace())
+        .len();
     buffer.truncate(kept);
 }
 
