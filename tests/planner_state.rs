@@ -1198,3 +1198,36 @@ fn a_birth_date_typed_with_slashes_keeps_them_and_says_how_to_write_it() {
     press(&mut app, &[KeyCode::Esc]);
     assert_eq!(app.state.scenario.extras.dates.birth_date, None);
 }
+
+#[test]
+fn opening_a_file_that_is_not_there_starts_it_and_s_saves_there() {
+    let home = tempfile::tempdir().unwrap();
+    let store = Store::new(home.path().join("data"));
+    let mut app = starter_app(Some(store.clone()));
+    let path = home.path().join("mine.json");
+    tui::open_initial(&mut app, Some(&path));
+    assert_eq!(app.state.file.path.as_deref(), Some(path.as_path()));
+    assert!(!app.state.is_dirty());
+    assert!(app.top().is_none(), "no error notice");
+    assert!(app.state.status.as_ref().unwrap().text.starts_with("New file"));
+    press(&mut app, &[KeyCode::Right, KeyCode::Char('s')]);
+    assert!(path.exists(), "saved to the name given, not into the data folder");
+    assert_eq!(scenario::load(&path).unwrap().profile, app.state.scenario.profile);
+    assert_eq!(store.last_opened(), Some(path.clone()));
+    assert!(!home.path().join("data").join("scenarios").exists());
+}
+
+#[test]
+fn a_new_file_made_meanwhile_by_someone_else_is_not_overwritten_unasked() {
+    let home = tempfile::tempdir().unwrap();
+    let mut app = starter_app(None);
+    let path = home.path().join("mine.json");
+    tui::open_initial(&mut app, Some(&path));
+    std::fs::write(&path, "{}").unwrap();
+    press(&mut app, &[KeyCode::Right, KeyCode::Char('s')]);
+    assert!(matches!(
+        app.top(),
+        Some(Screen::Confirm(Confirm::Overwrite { .. }))
+    ));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "{}");
+}

@@ -245,6 +245,7 @@ state-unreadable = { $file } cannot be read ({ $problem }): the file open last a
 no-saved-scenarios = No saved scenarios yet: press s to save this one
 no-scenarios-to-swap = No saved scenarios to swap in
 starter = A starter profile: change any value with ←/→, press ? for every key
+new-file-at = New file { $file }: a starter profile; s saves it there.
 choose-a-category = Choose a category with ←/→ to plan to its rounds
 paste-ignored = Paste ignored: there is no text to type here
 could-not-open = Could not open the scenario

@@ -231,6 +231,7 @@ state-unreadable = { $file } est illisible ({ $problem }) : le dernier fichier o
 no-saved-scenarios = Aucun scénario enregistré : s enregistre celui-ci
 no-scenarios-to-swap = Aucun scénario enregistré à mettre à la place
 starter = Un profil de départ : changez une valeur avec ←/→, ? donne toutes les touches
+new-file-at = Nouveau fichier { $file } : un profil de départ ; s l'enregistre là.
 choose-a-category = Choisissez une catégorie avec ←/→ pour planifier vers ses rondes
 paste-ignored = Collage ignoré : il n'y a rien à saisir ici
 could-not-open = Impossible d'ouvrir le scénario

@@ -178,6 +178,12 @@ pub fn open_file(app: &mut App, path: &Path) -> bool {
 /// is gone), or a starter profile. A file that fails to load is reported.
 pub fn open_initial(app: &mut App, file: Option<&Path>) {
     match file {
+        // A name with nothing there yet is a new file, saved there on `s`.
+        Some(path)
+            if std::fs::symlink_metadata(path).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound) =>
+        {
+            app.state.start_new_at(path.to_path_buf());
+        }
         Some(path) => {
             open_file(app, path);
         }

@@ -60,6 +60,18 @@ pub struct FileState {
     pub disk: Option<scenario::Fingerprint>,
 }
 
+impl FileState {
+    /// What a save may find at the file: what was read or last written, or
+    /// nothing yet for a file named but not yet written (`open new.json`).
+    pub fn expect(&self) -> scenario::Expect {
+        match (&self.path, self.disk) {
+            (_, Some(fingerprint)) => scenario::Expect::Holding(fingerprint),
+            (Some(_), None) => scenario::Expect::Absent,
+            (None, None) => scenario::Expect::Anything,
+        }
+    }
+}
+
 /// A scenario with the file it belongs to: what undo brings back.
 #[derive(Debug, Clone, PartialEq)]
 struct Snapshot {
@@ -572,6 +584,22 @@ impl State {
     /// A scenario read from `path`: it replaces the one open, which undo
     /// brings back with its file (the planner asked first if it had
     /// unsaved changes).
+    /// A new scenario that saves to `path`, a file not there yet (`open
+    /// new.json`, as editors do).
+    pub fn start_new_at(&mut self, path: PathBuf) {
+        let fresh = Scenario::new(starter_profile(self.tables)).settled(self.today);
+        self.scenario = fresh.clone();
+        self.file = FileState {
+            path: Some(path.clone()),
+            saved: Some(fresh),
+            disk: None,
+        };
+        self.selected_field = 0;
+        self.form_scroll = 0;
+        self.recompute();
+        self.set_status(crate::t!("new-file-at", file = &path), StatusKind::Info);
+    }
+
     pub fn opened(&mut self, path: PathBuf, loaded: Scenario, fingerprint: scenario::Fingerprint) {
         let loaded = loaded.settled(self.today);
         self.remember_for_undo();

@@ -6,7 +6,6 @@ use crossterm::event::KeyEvent;
 use super::draws::DrawsView;
 use super::prompts::{Confirm, EditPrompt, NamePrompt, NamePurpose, PickPurpose};
 use super::{Next, Screen};
-use crate::scenario::Expect;
 use crate::tui::effect::Effect;
 use crate::tui::form::{self, FieldId};
 use crate::tui::keymap::{self, Action};
@@ -49,7 +48,7 @@ pub fn update(action: Action, state: &mut State) -> Next {
                 Some(path) => Next::Run(Effect::Save {
                     path,
                     scenario: state.scenario.clone(),
-                    expect: state.file.disk.map_or(Expect::Anything, Expect::Holding),
+                    expect: state.file.expect(),
                     then: None,
                 }),
                 None => Next::Open(Screen::Name(NamePrompt::new(NamePurpose::Save, state, None))),

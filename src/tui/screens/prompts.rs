@@ -317,7 +317,7 @@ impl Confirm {
                     Some(path) => Next::CloseAndRun(Effect::Save {
                         path,
                         scenario: state.scenario.clone(),
-                        expect: state.file.disk.map_or(Expect::Anything, Expect::Holding),
+                        expect: state.file.expect(),
                         then,
                     }),
                     None => Next::Replace(Screen::Name(NamePrompt::new(NamePurpose::Save, state, then))),
