@@ -1231,3 +1231,30 @@ fn a_new_file_made_meanwhile_by_someone_else_is_not_overwritten_unasked() {
     ));
     assert_eq!(std::fs::read_to_string(&path).unwrap(), "{}");
 }
+
+#[test]
+fn the_open_list_shows_scenarios_by_name_with_the_file_when_two_share_one() {
+    let home = tempfile::tempdir().unwrap();
+    let store = Store::new(home.path());
+    store.ensure_scenarios_dir().unwrap();
+    let folder = store.scenarios_dir();
+    let named = |name: &str| {
+        let mut value: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(BASELINE).unwrap()).unwrap();
+        value["name"] = name.into();
+        value.to_string()
+    };
+    std::fs::write(folder.join("a.json"), named("Nurse couple")).unwrap();
+    std::fs::write(folder.join("b.json"), named("Nurse couple")).unwrap();
+    std::fs::write(folder.join("c.json"), named("Solo")).unwrap();
+    let mut app = starter_app(Some(store));
+    press(&mut app, &[KeyCode::Char('o')]);
+    let Some(Screen::Pick(picker)) = app.top() else {
+        panic!("the open list, not {:?}", app.top())
+    };
+    assert_eq!(
+        picker.titles,
+        ["Nurse couple (a.json)", "Nurse couple (b.json)", "Solo"],
+        "names, not file names"
+    );
+}

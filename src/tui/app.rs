@@ -140,9 +140,11 @@ impl App {
                     }));
                 }
                 (LoadPurpose::Compare { with, side }, Ok((loaded, _))) => {
-                    let name = path
-                        .file_stem()
-                        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+                    // Named as the open one is: by the scenario's name.
+                    let name = loaded.name.clone().unwrap_or_else(|| {
+                        path.file_stem()
+                            .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+                    });
                     let picked = (name, loaded.settled(self.state.today()));
                     let (a, b) = match side {
                         Side::B => (*with, picked),
@@ -216,8 +218,10 @@ impl App {
                         })
                     })
                     .collect();
+                let titles = titles_of(&entries, &scenarios);
                 self.screens.push(Screen::Pick(Picker {
                     purpose,
+                    titles,
                     entries,
                     totals,
                     selected: 0,
@@ -311,4 +315,36 @@ impl App {
             _ => {}
         }
     }
+}
+
+/// Each saved scenario by its own name, with the file beside it where two
+/// share a name; the file name for one without a name or that does not load.
+fn titles_of(entries: &[crate::scenario::store::Entry], scenarios: &[Option<Scenario>]) -> Vec<String> {
+    let names: Vec<String> = entries
+        .iter()
+        .zip(scenarios.iter().chain(std::iter::repeat(&None)))
+        .map(|(entry, scenario)| {
+            scenario
+                .as_ref()
+                .and_then(|s| s.name.clone())
+                .filter(|name| !name.trim().is_empty())
+                .unwrap_or_else(|| entry.name.clone())
+        })
+        .collect();
+    names
+        .iter()
+        .zip(entries)
+        .map(|(name, entry)| {
+            if names.iter().filter(|other| *other == name).count() > 1 {
+                let file = entry
+                    .path
+                    .file_name()
+                    .map(|f| f.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                format!("{name} ({file})")
+            } else {
+                name.clone()
+            }
+        })
+        .collect()
 }

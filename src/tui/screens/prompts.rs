@@ -232,6 +232,9 @@ fn erase_word(buffer: &mut String) {
 pub struct Picker {
     pub purpose: PickPurpose,
     pub entries: Vec<Entry>,
+    /// What each entry is called: the scenario's own name, with its file
+    /// when two share a name (the file name where it has none).
+    pub titles: Vec<String>,
     /// Each entry's score by the rules in use; `None` where it does not load.
     pub totals: Vec<Option<u16>>,
     pub selected: usize,

@@ -82,8 +82,8 @@ impl Widget for Popup<'_> {
                             Some(total) => format!("{total:>5}"),
                             None => text::does_not_load().to_string(),
                         };
-                        let text =
-                            format!("{}{total}", fit(&crate::files::printable(&entry.name, false), 46));
+                        let title = picker.titles.get(index).unwrap_or(&entry.name);
+                        let text = format!("{}{total}", fit(&crate::files::printable(title, false), 46));
                         if index == picker.selected {
                             Line::styled(text, theme.selected(true))
                         } else {
