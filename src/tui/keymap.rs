@@ -732,10 +732,20 @@ pub type Described = (String, String, String);
 
 /// Each command's keys, footer word and help line, without its action.
 pub fn described<A>(table: &[Command<A>]) -> Vec<Described> {
-    table
-        .iter()
-        .map(|command| (command.keys(), command.short(), command.help()))
-        .collect()
+    let mut rows: Vec<Described> = Vec::new();
+    for command in table {
+        let keys = command.keys();
+        // The second of a pair (no footer word, and its keys already named
+        // in the row before, "↑/↓ … (↓/j: down)") has no row of its own.
+        let said_before = rows
+            .last()
+            .is_some_and(|(_, _, before_help)| before_help.contains(&format!("({keys}")));
+        if command.short().is_empty() && said_before {
+            continue;
+        }
+        rows.push((keys, command.short(), command.help()));
+    }
+    rows
 }
 
 /// The keys and footer word of each command, for a footer.
@@ -775,6 +785,26 @@ mod tests {
             .iter()
             .flat_map(|command| command.keys.iter().copied())
             .collect()
+    }
+
+    #[test]
+    fn the_help_names_each_key_of_a_screen_once() {
+        for (screen, rows) in every_screen() {
+            let mut seen: Vec<&String> = Vec::new();
+            for (keys, _, _) in &rows {
+                assert!(!seen.contains(&keys), "{screen}: {keys} listed twice");
+                seen.push(keys);
+            }
+            // "↑/↓ scroll up (↓/j: down)" and then "↓/j scroll down" is the
+            // same key twice.
+            for pair in rows.windows(2) {
+                let (keys, help) = (&pair[1].0, &pair[0].2);
+                assert!(
+                    !help.contains(&format!("({keys}")),
+                    "{screen}: {keys} already in \"{help}\""
+                );
+            }
+        }
     }
 
     #[test]

@@ -30,8 +30,15 @@ impl Widget for HelpPopup<'_> {
                 // Longer lines wrap under the text, at a space: a word is
                 // never cut, in whatever language.
                 let mut rows = wrap_words(&help, text_width).into_iter();
+                // Keys longer than their column ("Retour arrière") keep a
+                // space before the text.
+                let column = if keys.chars().count() >= 12 {
+                    format!("   {keys} ")
+                } else {
+                    format!("   {keys:<12}")
+                };
                 lines.push(Line::from(vec![
-                    Span::styled(format!("   {keys:<12}"), theme.heading()),
+                    Span::styled(column, theme.heading()),
                     Span::raw(rows.next().unwrap_or_default()),
                 ]));
                 for row in rows {
