@@ -1258,3 +1258,17 @@ fn the_open_list_shows_scenarios_by_name_with_the_file_when_two_share_one() {
         "names, not file names"
     );
 }
+
+#[test]
+fn changing_an_age_that_comes_from_the_birth_date_says_why_it_does_not_move() {
+    let mut app = app_on(BASELINE, None);
+    app.state.scenario.extras.dates.birth_date = Some("1996-01-01".parse().unwrap());
+    select(&mut app, FieldId::Age);
+    let before = app.state.scenario.clone();
+    press(&mut app, &[KeyCode::Right]);
+    assert_eq!(app.state.scenario, before);
+    assert_eq!(
+        app.state.status.as_ref().unwrap().text,
+        "the age comes from the birth date: change or clear the birth date"
+    );
+}

@@ -666,6 +666,12 @@ impl State {
             return;
         }
         if let Some(row) = self.selected_row().copied() {
+            // A value worked out from another says where it comes from
+            // rather than staying still without a word.
+            if row.id == form::FieldId::Age && self.scenario.extras.dates.birth_date.is_some() {
+                self.set_status(crate::t!("age-from-birth-date"), StatusKind::Info);
+                return;
+            }
             let changed = form::step(&self.scenario, row.id, delta, self.tables);
             self.change_scenario(changed);
         }
