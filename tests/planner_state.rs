@@ -362,9 +362,10 @@ fn t_shows_the_timeline_from_today() {
     let scenario = scenario::load("assets/examples/dated-couple.json".as_ref()).unwrap();
     let mut app = App::new(RuleBook::shipped(), "2026-11-25".parse().unwrap(), scenario, None).unwrap();
     press(&mut app, &[KeyCode::Char('t')]);
-    let Some(Screen::Timeline(timeline)) = app.top() else {
+    let Some(Screen::Timeline(view)) = app.top() else {
         panic!("the timeline opens")
     };
+    let timeline = &view.timeline;
     assert_eq!(timeline.from, "2026-11-25");
     assert_eq!(
         timeline.key_dates[0].describe(),
@@ -1271,4 +1272,38 @@ fn changing_an_age_that_comes_from_the_birth_date_says_why_it_does_not_move() {
         app.state.status.as_ref().unwrap().text,
         "the age comes from the birth date: change or clear the birth date"
     );
+}
+
+#[test]
+fn the_timeline_scrolls_within_its_lines_and_every_screen_opens_the_help() {
+    let scenario = scenario::load("assets/examples/dated-couple.json".as_ref()).unwrap();
+    let mut app = App::new(RuleBook::shipped(), "2026-11-25".parse().unwrap(), scenario, None).unwrap();
+    press(&mut app, &[KeyCode::Char('t')]);
+    let lines = match app.top() {
+        Some(Screen::Timeline(view)) => view.lines() as u16,
+        other => panic!("the timeline, not {other:?}"),
+    };
+    assert!(lines > 3);
+    for _ in 0..100 {
+        press(&mut app, &[KeyCode::Down]);
+    }
+    let scroll = |app: &App| match app.top() {
+        Some(Screen::Timeline(view)) => view.scroll,
+        other => panic!("the timeline, not {other:?}"),
+    };
+    assert_eq!(scroll(&app), lines - 1, "no further than the last line");
+    press(&mut app, &[KeyCode::Up]);
+    assert_eq!(scroll(&app), lines - 2, "one key up moves up at once");
+    press(&mut app, &[KeyCode::PageUp]);
+    assert_eq!(scroll(&app), (lines - 2).saturating_sub(10));
+    // `?` opens the help on the timeline, draws, plans and compare screens.
+    for (open, close) in [('t', KeyCode::Esc), ('d', KeyCode::Esc), ('p', KeyCode::Esc)] {
+        if app.top().is_none() {
+            press(&mut app, &[KeyCode::Char(open)]);
+        }
+        press(&mut app, &[KeyCode::Char('?')]);
+        assert!(matches!(app.top(), Some(Screen::Help { .. })), "after {open}");
+        press(&mut app, &[KeyCode::Esc, close]);
+        assert_eq!(app.top(), None, "after {open}");
+    }
 }

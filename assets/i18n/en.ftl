@@ -51,9 +51,9 @@ cmd-main-draws = draws
     .help = rounds of invitations against your score
 cmd-main-plan = plan
     .help = least-effort plans to a target score, and who should apply
-cmd-main-timeline =
+cmd-main-timeline = timeline
     .help = timeline: the score month by month for three years
-cmd-main-language =
+cmd-main-language = language
     .help = switch the language (English, français), remembered
 cmd-main-help = help
     .help = show every key
@@ -162,6 +162,22 @@ cmd-compare-close = back
 
 ## TIMELINE_COMMANDS
 
+cmd-draws-help = help
+    .help = every key of every screen
+cmd-plan-help = help
+    .help = every key of every screen
+cmd-compare-help = help
+    .help = every key of every screen
+cmd-timeline-help = help
+    .help = every key of every screen
+cmd-timeline-up = scroll
+    .help = scroll the days up (↓/j: down)
+cmd-timeline-down =
+    .help = scroll the days down
+cmd-timeline-page-up =
+    .help = a page of days up (PgDn: down)
+cmd-timeline-page-down =
+    .help = a page of days down
 cmd-timeline-close = back
     .help = back to the planner
 

@@ -421,6 +421,7 @@ pub enum DrawsAction {
     NextCategory,
     PlanTo,
     Update,
+    Help,
     Close,
 }
 
@@ -462,6 +463,12 @@ pub const DRAWS_COMMANDS: &[Command<DrawsAction>] = &[
         action: DrawsAction::Down,
     },
     Command {
+        keys: &[key(KeyCode::Char('?'))],
+        keys_text: "?",
+        id: "cmd-draws-help",
+        action: DrawsAction::Help,
+    },
+    Command {
         keys: &[
             key(KeyCode::Esc),
             key(KeyCode::Char('q')),
@@ -480,6 +487,7 @@ pub enum PlanAction {
     Down,
     Apply,
     Erase,
+    Help,
     Close,
 }
 
@@ -515,6 +523,12 @@ pub const PLAN_COMMANDS: &[Command<PlanAction>] = &[
         action: PlanAction::Apply,
     },
     Command {
+        keys: &[key(KeyCode::Char('?'))],
+        keys_text: "?",
+        id: "cmd-plan-help",
+        action: PlanAction::Help,
+    },
+    Command {
         keys: &[key(KeyCode::Esc), key(KeyCode::Char('q'))],
         keys_text: "Esc",
         id: "cmd-plan-close",
@@ -529,6 +543,7 @@ pub enum CompareAction {
     Down,
     SwapA,
     SwapB,
+    Help,
     Close,
 }
 
@@ -558,6 +573,12 @@ pub const COMPARE_COMMANDS: &[Command<CompareAction>] = &[
         action: CompareAction::Down,
     },
     Command {
+        keys: &[key(KeyCode::Char('?'))],
+        keys_text: "?",
+        id: "cmd-compare-help",
+        action: CompareAction::Help,
+    },
+    Command {
         keys: &[key(KeyCode::Esc), key(KeyCode::Char('q'))],
         keys_text: "Esc",
         id: "cmd-compare-close",
@@ -568,19 +589,56 @@ pub const COMPARE_COMMANDS: &[Command<CompareAction>] = &[
 /// The timeline chart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TimelineAction {
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Help,
     Close,
 }
 
-pub const TIMELINE_COMMANDS: &[Command<TimelineAction>] = &[Command {
-    keys: &[
-        key(KeyCode::Esc),
-        key(KeyCode::Char('q')),
-        key(KeyCode::Char('t')),
-    ],
-    keys_text: "Esc",
-    id: "cmd-timeline-close",
-    action: TimelineAction::Close,
-}];
+pub const TIMELINE_COMMANDS: &[Command<TimelineAction>] = &[
+    Command {
+        keys: &[key(KeyCode::Up), key(KeyCode::Char('k'))],
+        keys_text: "↑/↓",
+        id: "cmd-timeline-up",
+        action: TimelineAction::Up,
+    },
+    Command {
+        keys: &[key(KeyCode::Down), key(KeyCode::Char('j'))],
+        keys_text: "↓/j",
+        id: "cmd-timeline-down",
+        action: TimelineAction::Down,
+    },
+    Command {
+        keys: &[key(KeyCode::PageUp)],
+        keys_text: "PgUp/PgDn",
+        id: "cmd-timeline-page-up",
+        action: TimelineAction::PageUp,
+    },
+    Command {
+        keys: &[key(KeyCode::PageDown)],
+        keys_text: "PgDn",
+        id: "cmd-timeline-page-down",
+        action: TimelineAction::PageDown,
+    },
+    Command {
+        keys: &[key(KeyCode::Char('?'))],
+        keys_text: "?",
+        id: "cmd-timeline-help",
+        action: TimelineAction::Help,
+    },
+    Command {
+        keys: &[
+            key(KeyCode::Esc),
+            key(KeyCode::Char('q')),
+            key(KeyCode::Char('t')),
+        ],
+        keys_text: "Esc",
+        id: "cmd-timeline-close",
+        action: TimelineAction::Close,
+    },
+];
 
 /// Typing a value or a name. Other printable keys are typed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

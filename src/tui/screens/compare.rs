@@ -22,6 +22,7 @@ impl CompareView {
     pub fn handle(&mut self, event: KeyEvent, _state: &mut State) -> Next {
         match keymap::action_in(keymap::COMPARE_COMMANDS, event) {
             Some(CompareAction::Close) => return Next::Close,
+            Some(CompareAction::Help) => return Next::Open(super::Screen::Help { scroll: 0 }),
             Some(CompareAction::SwapA) => return Next::Run(Effect::List(PickPurpose::CompareSide(Side::A))),
             Some(CompareAction::SwapB) => return Next::Run(Effect::List(PickPurpose::CompareSide(Side::B))),
             Some(CompareAction::Down) => self.scroll = self.scroll.saturating_add(1),

@@ -49,6 +49,7 @@ impl DrawsView {
                 }
                 None => state.set_status(crate::t!("choose-a-category"), StatusKind::Info),
             },
+            Some(DrawsAction::Help) => return Next::Open(Screen::Help { scroll: 0 }),
             Some(DrawsAction::Update) => {
                 if state.updating_draws {
                     state.set_status(crate::t!("draws-updating-already"), StatusKind::Info);

@@ -81,7 +81,11 @@ pub fn update(action: Action, state: &mut State) -> Next {
             let target = state.breakdown().total.saturating_add(FIRST_PLAN_STEP).min(1200);
             return Next::Open(Screen::Plan(Box::new(state.plan_view(target, None, None))));
         }
-        Action::Timeline => return Next::Open(Screen::Timeline(Box::new(state.timeline()))),
+        Action::Timeline => {
+            return Next::Open(Screen::Timeline(Box::new(super::TimelineView::new(
+                state.timeline(),
+            ))))
+        }
         Action::Quit => {
             if state.is_dirty() {
                 return Next::Open(Screen::Confirm(Confirm::Quit));

@@ -26,7 +26,7 @@ pub enum Screen {
     Draws(draws::DrawsView),
     Plan(Box<plan::PlanView>),
     Compare(Box<compare::CompareView>),
-    Timeline(Box<Timeline>),
+    Timeline(Box<TimelineView>),
     Work(Box<work::WorkScreen>),
     Edit(EditPrompt),
     Name(NamePrompt),
@@ -99,10 +99,7 @@ impl Screen {
             Screen::Draws(view) => view.handle(event, state),
             Screen::Plan(view) => view.handle(event, state),
             Screen::Compare(view) => view.handle(event, state),
-            Screen::Timeline(_) => match keymap::action_in(keymap::TIMELINE_COMMANDS, event) {
-                Some(keymap::TimelineAction::Close) => Next::Close,
-                None => Next::Stay,
-            },
+            Screen::Timeline(view) => view.handle(event),
             Screen::Work(screen) => work::handle(screen, event, state),
             Screen::Edit(prompt) => prompt.handle(event, state),
             Screen::Name(prompt) => prompt.handle(event, state),
@@ -130,3 +127,44 @@ impl Screen {
         }
     }
 }
+
+/// The timeline and how far its list of days is scrolled.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimelineView {
+    pub timeline: Timeline,
+    pub scroll: u16,
+}
+
+impl TimelineView {
+    pub fn new(timeline: Timeline) -> Self {
+        TimelineView { timeline, scroll: 0 }
+    }
+
+    /// The lines of its list: deadlines (and their heading), key days, notes.
+    pub fn lines(&self) -> usize {
+        let deadlines = self.timeline.deadlines.len();
+        deadlines
+            + usize::from(deadlines > 0)
+            + self.timeline.key_dates.len().max(1)
+            + self.timeline.notes.len()
+    }
+
+    fn handle(&mut self, event: crossterm::event::KeyEvent) -> Next {
+        use keymap::TimelineAction;
+        // Never past the last line: no hidden distance to scroll back.
+        let most = u16::try_from(self.lines().saturating_sub(1)).unwrap_or(u16::MAX);
+        match keymap::action_in(keymap::TIMELINE_COMMANDS, event) {
+            Some(TimelineAction::Close) => return Next::Close,
+            Some(TimelineAction::Help) => return Next::Open(Screen::Help { scroll: 0 }),
+            Some(TimelineAction::Up) => self.scroll = self.scroll.saturating_sub(1),
+            Some(TimelineAction::Down) => self.scroll = (self.scroll + 1).min(most),
+            Some(TimelineAction::PageUp) => self.scroll = self.scroll.saturating_sub(PAGE),
+            Some(TimelineAction::PageDown) => self.scroll = self.scroll.saturating_add(PAGE).min(most),
+            None => {}
+        }
+        Next::Stay
+    }
+}
+
+/// Lines a page key moves.
+const PAGE: u16 = 10;

@@ -45,6 +45,7 @@ impl PlanView {
     pub fn handle(&mut self, event: KeyEvent, state: &mut State) -> Next {
         match keymap::action_in(keymap::PLAN_COMMANDS, event) {
             Some(PlanAction::Close) => return Next::Close,
+            Some(PlanAction::Help) => return Next::Open(super::Screen::Help { scroll: 0 }),
             Some(PlanAction::Up) => self.selected = self.selected.saturating_sub(1),
             Some(PlanAction::Down) => {
                 let last = self.advice.in_hand.plans.len().saturating_sub(1);

@@ -46,7 +46,12 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Some(Screen::Draws(view)) => draws::DrawsScreen { app, view }.render(area, buffer),
         Some(Screen::Plan(view)) => plan::PlanScreen { app, view }.render(area, buffer),
         Some(Screen::Compare(view)) => compare::CompareScreen { app, view }.render(area, buffer),
-        Some(Screen::Timeline(timeline)) => timeline::TimelineScreen { app, timeline }.render(area, buffer),
+        Some(Screen::Timeline(view)) => timeline::TimelineScreen {
+            app,
+            timeline: &view.timeline,
+            scroll: view.scroll,
+        }
+        .render(area, buffer),
         Some(Screen::Work(screen)) => work::WorkView { app, screen }.render(area, buffer),
         _ => {
             bars::Header { app }.render(areas.header, buffer);
@@ -148,9 +153,11 @@ pub(crate) fn fitting_commands(pairs: &[(String, String)], width: usize) -> Vec<
     let kept = shown.len().saturating_sub(2);
     let mut used: usize = 1 + shown[kept..].iter().map(cost).sum::<usize>();
     let mut fitting = Vec::new();
+    // In the table's order, each that still fits: a long one left out
+    // does not hide the short ones after it (d, p, t, L).
     for pair in &shown[..kept] {
         if used + cost(pair) > width {
-            break;
+            continue;
         }
         used += cost(pair);
         fitting.push(pair.clone());

@@ -14,6 +14,8 @@ use crate::tui::text;
 pub struct TimelineScreen<'a> {
     pub app: &'a App,
     pub timeline: &'a Timeline,
+    /// How far the list of days is scrolled.
+    pub scroll: u16,
 }
 
 impl Widget for TimelineScreen<'_> {
@@ -104,6 +106,7 @@ impl Widget for TimelineScreen<'_> {
             lines.push(Line::styled(format!(" {note}"), theme.muted()));
         }
         Paragraph::new(lines)
+            .scroll((self.scroll, 0))
             .wrap(Wrap { trim: false })
             .block(Block::bordered().title(text::key_dates()))
             .render(list_area, buf);
