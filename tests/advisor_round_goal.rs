@@ -153,7 +153,9 @@ fn without_a_work_history_a_plan_says_what_stays_unknown() {
     assert!(!advice.in_hand.plans.is_empty());
     for plan in &advice.in_hand.plans {
         assert!(
-            plan.not_known.iter().any(|reason| reason.contains("work")),
+            plan.not_known
+                .iter()
+                .any(|reason| reason.to_lowercase().contains("work history")),
             "{:?}",
             plan.not_known
         );

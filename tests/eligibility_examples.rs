@@ -385,7 +385,8 @@ fn fsw_funds_one_dollar_short_and_the_waiver() {
         Program::Fsw,
     );
     assert_eq!(answer, Answer::Unknown);
-    assert!(unmet[0].starts_with("profile.funds_cad is not given: FSW needs 15,263 CAD for a family of 1"));
+    assert!(unmet[0]
+        .starts_with("settlement funds not given (Funds (CAD)): FSW needs 15,263 CAD for a family of 1"));
     // Allowed to work in Canada with a job offer: no funds needed.
     let text = format!(
         r#"{{"age": 30, "education": "masters", "first_language": {CLB_9}, "job_offer": "other", "authorized_to_work_in_canada": true, {year}}}"#
@@ -445,7 +446,7 @@ fn fsw_education_must_be_secondary_and_assessed_unless_canadian() {
     assert_eq!(answer, Answer::No);
     assert_eq!(
         unmet,
-        ["an educational credential assessment (ECA) of a foreign credential (profile.education_assessed is false)"]
+        ["an educational credential assessment (ECA) of a foreign credential (ECA (education) is set to no)"]
     );
     let canadian = make(
         "masters",
@@ -526,7 +527,7 @@ fn without_a_work_history_the_answers_are_unknown() {
         program(&report, Program::Cec),
         (
             Answer::Unknown,
-            vec!["profile.work is not given: CEC's Canadian hours are not known".to_string()]
+            vec!["Work history is empty: add your jobs to know CEC (its Canadian hours)".to_string()]
         )
     );
     // A requirement that fails decides: 59 grid points (24 + 23 + 12 + 0
@@ -536,7 +537,8 @@ fn without_a_work_history_the_answers_are_unknown() {
         (
             Answer::No,
             vec![
-                "profile.work is not given: FSW's one continuous skilled job is not known".to_string(),
+                "Work history is empty: add your jobs to know FSW (its one continuous skilled job)"
+                    .to_string(),
                 "67 of 100 points on the FSW grid: you have 59".to_string()
             ]
         )

@@ -663,11 +663,11 @@ zone-below-450-advice = build the score or seek a provincial nomination
 ## Requirements not met
 
 unmet-quebec = you plan to live in Quebec, which selects its own immigrants: no Express Entry program applies
-unmet-work-history = profile.work is not given: { $program ->
-        [cec] CEC's Canadian hours are not known
-        [fsw] FSW's one continuous skilled job is not known
-        [fst] FST's hours in a trade are not known
-       *[none] the work history decides this
+unmet-work-history = Work history is empty: add your jobs to know { $program ->
+        [cec] CEC (its Canadian hours)
+        [fsw] FSW (its one continuous skilled job)
+        [fst] FST (its hours in a trade)
+       *[none] this
     }
 unmet-hours = { $have_months } of { $need_months } months ({ $have_hours } of { $need_hours } hours) { $kind ->
         [canadian] of Canadian skilled work (TEER 0-3)
@@ -689,9 +689,9 @@ unmet-language-cec = CLB/NCLC { $level } in all four abilities ({ $lower } with 
 unmet-language-trades = CLB/NCLC { $listening } listening, { $speaking } speaking, { $reading } reading and { $writing } writing in one result: { $best }
 unmet-language-french = NCLC { $level } in all four abilities of a valid French result: { $best }
 unmet-education = a secondary school diploma or more
-unmet-education-assessed = an educational credential assessment (ECA) of a foreign credential (profile.education_assessed is false)
+unmet-education-assessed = an educational credential assessment (ECA) of a foreign credential (ECA (education) is set to no)
 unmet-grid-points = { $need } of 100 points on the FSW grid: you have { $have }
-unmet-funds-unknown = profile.funds_cad is not given: { $program } needs { $need } CAD for a family of { $family }, unless you may work in Canada and have a job offer
+unmet-funds-unknown = settlement funds not given (Funds (CAD)): { $program } needs { $need } CAD for a family of { $family }, unless you may work in Canada and have a job offer
 unmet-funds = proof of funds: { $need } CAD for a family of { $family }; you have { $have } ({ $short } short)
 unmet-offer-or-certificate = a job offer or a certificate of qualification in the trade from a Canadian authority
 unmet-not-in-pool = in the pool: no program (FSW, CEC, FST) applies

@@ -649,11 +649,11 @@ zone-below-450-advice = montez la note ou visez une désignation provinciale
 ## Exigences non remplies
 
 unmet-quebec = vous comptez vivre au Québec, qui choisit ses immigrants : aucun programme d'Entrée express ne s'applique
-unmet-work-history = profile.work n'est pas indiqué : { $program ->
-        [cec] les heures au Canada exigées par la CEC sont inconnues
-        [fsw] l'emploi qualifié continu exigé par le PTQF est inconnu
-        [fst] les heures dans un métier exigées par le PTMSF sont inconnues
-       *[none] les antécédents de travail en décident
+unmet-work-history = Antécédents vides : ajoutez vos emplois pour connaître { $program ->
+        [cec] la CEC (ses heures au Canada)
+        [fsw] le PTQF (son emploi qualifié continu)
+        [fst] le PTMSF (ses heures dans un métier)
+       *[none] ceci
     }
 unmet-hours = { $have_months } mois sur { $need_months } ({ $have_hours ->
         [one] { $have_hours } heure
@@ -678,9 +678,9 @@ unmet-language-cec = NCLC { $level } dans les quatre compétences ({ $lower } av
 unmet-language-trades = NCLC { $listening } en compréhension de l'oral, { $speaking } en expression orale, { $reading } en compréhension de l'écrit et { $writing } en expression écrite dans un même résultat : { $best }
 unmet-language-french = NCLC { $level } dans les quatre compétences d'un résultat valide en français : { $best }
 unmet-education = un diplôme d'études secondaires ou plus
-unmet-education-assessed = une évaluation des diplômes d'études (EDE) d'un diplôme étranger (profile.education_assessed vaut false)
+unmet-education-assessed = une évaluation des diplômes d'études (EDE) d'un diplôme étranger (EDE (études) vaut non)
 unmet-grid-points = { $need } points sur 100 à la grille du PTQF : vous en avez { $have }
-unmet-funds-unknown = profile.funds_cad n'est pas indiqué : le { $program } exige { $need } $ CA pour une famille de { $family }, sauf si vous pouvez travailler au Canada et avez une offre d'emploi
+unmet-funds-unknown = fonds d'établissement non indiqués (Fonds ($ CA)) : le { $program } exige { $need } $ CA pour une famille de { $family }, sauf si vous pouvez travailler au Canada et avez une offre d'emploi
 unmet-funds = preuve de fonds : { $need } $ CA pour une famille de { $family } ; vous avez { $have } (il manque { $short })
 unmet-offer-or-certificate = une offre d'emploi ou un certificat de compétence dans le métier délivré par une autorité canadienne
 unmet-not-in-pool = dans le bassin : aucun programme (PTQF, CEC, PTMSF) ne s'applique
