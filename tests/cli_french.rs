@@ -208,7 +208,7 @@ fn eligibility_speaks_french() {
             "  PTQF oui  (80 points sur 100, note de passage 67 : langues 22/28, études 21/25, expérience 15/15, âge 12/12, emploi réservé 0/10, capacité d'adaptation 10/10)",
             "         - une offre d'emploi ou un certificat de compétence dans le métier délivré par une autorité canadienne",
             "Catégories (listes 2026, en vigueur depuis le 2026-02-18)",
-            "  military         inconnu",
+            "  Recrues militaires        inconnu",
         ],
         &["In the pool", "Experience", "Programs", "points of", "pass mark", "unknown", "months of", "Armed"],
     );

@@ -110,3 +110,27 @@ fn an_unknown_field_gets_a_guess_by_both_readers() {
         .to_string();
     assert!(!said.contains("did you mean"), "{said}");
 }
+
+#[test]
+fn categories_are_named_as_the_draws_view_names_them_in_the_language_in_use() {
+    let home = tempfile::tempdir().unwrap();
+    let file = "assets/examples/work-history.json";
+    let english = stdout(&run(home.path(), &["eligibility", file, "--as-of", "2026-12-03"]));
+    assert!(english.contains("\n  French proficiency  "), "{english}");
+    assert!(english.contains("\n  Senior managers     "), "{english}");
+    assert!(
+        !english.contains("\n  french "),
+        "ids are for JSON and options: {english}"
+    );
+    let french = stdout(&run(
+        home.path(),
+        &["eligibility", file, "--as-of", "2026-12-03", "--lang", "fr"],
+    ));
+    assert!(french.contains("\n  Recrues militaires  "), "{french}");
+    // JSON keeps the ids.
+    let json = stdout(&run(
+        home.path(),
+        &["eligibility", file, "--as-of", "2026-12-03", "--json"],
+    ));
+    assert!(json.contains("\"french\""), "{json}");
+}

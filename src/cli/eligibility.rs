@@ -271,12 +271,20 @@ pub fn render(title: &str, report: &Report) -> String {
                     date = categories.in_force_from
                 )
             ));
-            for category in &categories.categories {
-                out.push_str(&format!(
-                    "  {:<16} {}\n",
-                    category.id,
-                    answer_word(category.answer)
-                ));
+            // By name in the language in use, as the draws view says them.
+            let names: Vec<String> = categories
+                .categories
+                .iter()
+                .map(|c| crate::draws::category::label_of(&c.id))
+                .collect();
+            let width = names
+                .iter()
+                .map(|name| name.chars().count())
+                .max()
+                .unwrap_or(0)
+                .max(16);
+            for (category, name) in categories.categories.iter().zip(&names) {
+                out.push_str(&format!("  {:<width$} {}\n", name, answer_word(category.answer)));
                 for unmet in &category.unmet {
                     out.push_str(&format!("         - {unmet}\n"));
                 }

@@ -247,6 +247,12 @@ mod tests {
     }
 }
 
+/// A category's short name in the language in use (what the draws view
+/// calls it), from its id; the id itself for one this version does not know.
+pub fn label_of(id: &str) -> String {
+    Category::from_key(id).map_or_else(|| id.to_string(), |category| category.label())
+}
+
 /// A kind of round named that is none: what was given, the names there
 /// are, and the one most likely meant.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -57,11 +57,11 @@ fn categories_line(report: &Report) -> String {
     match &report.categories {
         None => crate::t!("no-categories-yet"),
         Some(categories) => {
-            let open: Vec<&str> = categories
+            let open: Vec<String> = categories
                 .categories
                 .iter()
                 .filter(|c| c.answer == Answer::Yes)
-                .map(|c| c.id.as_str())
+                .map(|c| crate::draws::category::label_of(&c.id))
                 .collect();
             let listed = if open.is_empty() {
                 crate::t!("none")
@@ -79,12 +79,12 @@ fn categories_line(report: &Report) -> String {
 
 /// The categories the person is in, in few words.
 fn short_categories(report: &Report) -> String {
-    let open: Vec<&str> = report
+    let open: Vec<String> = report
         .categories
         .iter()
         .flat_map(|c| c.categories.iter())
         .filter(|c| c.answer == Answer::Yes)
-        .map(|c| c.id.as_str())
+        .map(|c| crate::draws::category::label_of(&c.id))
         .collect();
     if open.is_empty() {
         crate::t!("no-category")
