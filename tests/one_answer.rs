@@ -134,3 +134,40 @@ fn categories_are_named_as_the_draws_view_names_them_in_the_language_in_use() {
     ));
     assert!(json.contains("\"french\""), "{json}");
 }
+
+#[test]
+fn compare_lists_every_field_that_differs_jobs_and_dates_included() {
+    let home = tempfile::tempdir().unwrap();
+    let mut value: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string("assets/examples/work-history.json").unwrap()).unwrap();
+    value["profile"]["birth_date"] = "1990-02-03".into();
+    value["profile"]["first_language"]["test_date"] = "2025-07-01".into();
+    value["profile"]["work"][0]["hours_per_week"] = 20.into();
+    value["profile"]["funds_cad"] = 1.into();
+    let b = home.path().join("b.json");
+    std::fs::write(&b, value.to_string()).unwrap();
+    let output = run(
+        home.path(),
+        &[
+            "compare",
+            "assets/examples/work-history.json",
+            b.to_str().unwrap(),
+            "--json",
+        ],
+    );
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let fields: Vec<&str> = json["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["field"].as_str().unwrap())
+        .collect();
+    for expected in [
+        "profile.birth_date",
+        "profile.first_language.test_date",
+        "profile.work[0].hours_per_week",
+        "profile.funds_cad",
+    ] {
+        assert!(fields.contains(&expected), "{expected} missing from {fields:?}");
+    }
+}

@@ -498,6 +498,7 @@ field-sibling = Sibling in Canada
 field-job-offer = Job offer
     .help = A valid arranged-employment offer, where the rule set still scores it
 field-work-history = Work history
+compare-job = Work history · job { $number }
     .help = Each job with its NOC, place, dates and hours: eligibility counts from it
 field-funds = Funds (CAD)
     .help = Money you can show to settle, in Canadian dollars (FSW and FST need it)

@@ -484,6 +484,7 @@ field-sibling = Frère/sœur ici
 field-job-offer = Offre d'emploi
     .help = Une offre d'emploi réservé valide, là où les règles la comptent encore
 field-work-history = Antécédents
+compare-job = Antécédents · emploi { $number }
     .help = Chaque emploi avec sa CNP, son lieu, ses dates et ses heures : l'admissibilité en découle
 field-funds = Fonds ($ CA)
     .help = L'argent que vous pouvez montrer pour vous établir, en dollars canadiens (PTQF et PTMSF l'exigent)

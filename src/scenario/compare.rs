@@ -83,10 +83,11 @@ pub fn compare(a: &Scenario, b: &Scenario, rules: &RuleSet) -> Comparison {
     }
 }
 
+/// Every field of the two files' profiles that differs: dates, the spouse,
+/// the eligibility facts and each job of the work history included.
 fn field_differences(a: &Scenario, b: &Scenario) -> Vec<FieldDiff> {
     let as_value = |scenario: &Scenario| -> serde_json::Value {
-        let only_profile = Scenario::new(scenario.profile);
-        serde_json::from_str(&to_json(&only_profile)).unwrap_or(serde_json::Value::Null)
+        serde_json::from_str(&to_json(scenario)).unwrap_or(serde_json::Value::Null)
     };
     let mut found = Vec::new();
     walk("", &as_value(a)["profile"], &as_value(b)["profile"], &mut found);
@@ -101,11 +102,27 @@ fn walk(path: &str, a: &serde_json::Value, b: &serde_json::Value, found: &mut Ve
             format!("{path}.{key}")
         }
     };
+    let null = serde_json::Value::Null;
     match (a, b) {
         (serde_json::Value::Object(left), serde_json::Value::Object(right)) => {
+            // A's keys in file order, then those only B has.
             for (key, value) in left {
-                let other = right.get(key).unwrap_or(&serde_json::Value::Null);
-                walk(&here(key), value, other, found);
+                walk(&here(key), value, right.get(key).unwrap_or(&null), found);
+            }
+            for (key, value) in right.iter().filter(|(key, _)| !left.contains_key(*key)) {
+                walk(&here(key), &null, value, found);
+            }
+        }
+        // Lists (the jobs) item by item: `profile.work[1].hours_per_week`.
+        (serde_json::Value::Array(left), serde_json::Value::Array(right)) => {
+            for index in 0..left.len().max(right.len()) {
+                let item = format!("{path}[{index}]");
+                walk(
+                    &item,
+                    left.get(index).unwrap_or(&null),
+                    right.get(index).unwrap_or(&null),
+                    found,
+                );
             }
         }
         _ if a != b => found.push(FieldDiff {
@@ -138,6 +155,30 @@ mod tests {
         let fields: Vec<&str> = comparison.fields.iter().map(|f| f.field.as_str()).collect();
         assert_eq!(fields, ["profile.canadian_experience_years", "profile.spouse"]);
         assert_eq!(comparison.a_total, 500);
+        let sum: i32 = comparison.factors.iter().map(|f| f.difference).sum();
+        assert_eq!(sum, comparison.difference);
+    }
+
+    #[test]
+    fn dates_jobs_and_facts_beyond_the_score_are_compared_too() {
+        let a = parse(include_str!("../../assets/examples/work-history.json"), "a").unwrap();
+        let mut b = a.clone();
+        b.extras.dates.birth_date = Some("1990-02-03".parse().unwrap());
+        b.extras.dates.first_language_test = Some("2025-07-01".parse().unwrap());
+        b.background.funds_cad = Some(1.0);
+        let jobs = b.background.work.as_mut().unwrap();
+        jobs[0].hours_per_week = 20;
+        let book = RuleBook::shipped();
+        let comparison = compare(&a, &b, book.get("2025-03-25").unwrap());
+        let fields: Vec<&str> = comparison.fields.iter().map(|f| f.field.as_str()).collect();
+        for expected in [
+            "profile.birth_date",
+            "profile.first_language.test_date",
+            "profile.funds_cad",
+            "profile.work[0].hours_per_week",
+        ] {
+            assert!(fields.contains(&expected), "{expected} missing from {fields:?}");
+        }
         let sum: i32 = comparison.factors.iter().map(|f| f.difference).sum();
         assert_eq!(sum, comparison.difference);
     }

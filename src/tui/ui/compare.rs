@@ -55,12 +55,68 @@ fn differing_fields(a: &Scenario, b: &Scenario, today: Date) -> Vec<(String, Str
             None => value,
         }
     };
-    rows.into_iter()
+    let mut differing: Vec<(String, String, String)> = rows
+        .into_iter()
         .filter_map(|(id, name)| {
             let (left, right) = (shown(a, id), shown(b, id));
             (left != right).then_some((name, left, right))
         })
-        .collect()
+        .collect();
+    // Each job that differs, as the work history lists it.
+    let reference = crate::engine::eligibility::Reference::active();
+    let jobs = |scenario: &Scenario| scenario.background.work.clone().unwrap_or_default();
+    let (left, right) = (jobs(a), jobs(b));
+    for index in 0..left.len().max(right.len()) {
+        let name = crate::t!("compare-job", number = index + 1);
+        match (left.get(index), right.get(index)) {
+            (Some(x), Some(y)) if x != y => {
+                // Only what changed in the job, so both sides fit a line.
+                let (mut was, mut now) = (Vec::new(), Vec::new());
+                let mut differ = |what: String, a: String, b: String| {
+                    if a != b {
+                        was.push(format!("{what} {a}"));
+                        now.push(format!("{what} {b}"));
+                    }
+                };
+                let to = |job: &crate::engine::eligibility::Job| {
+                    job.to.map_or_else(|| crate::t!("none"), |d| d.to_string())
+                };
+                differ("NOC".to_string(), x.noc.to_string(), y.noc.to_string());
+                differ(crate::t!("job-from"), x.from.to_string(), y.from.to_string());
+                differ(crate::t!("job-to"), to(x), to(y));
+                differ(
+                    crate::t!("job-hours"),
+                    x.hours_per_week.to_string(),
+                    y.hours_per_week.to_string(),
+                );
+                let place = |job: &crate::engine::eligibility::Job| match job.place {
+                    crate::engine::eligibility::Place::Canada => crate::t!("place-canada"),
+                    crate::engine::eligibility::Place::Abroad => crate::t!("place-abroad"),
+                };
+                differ(crate::t!("job-place"), place(x), place(y));
+                let yes_no = |value: bool| if value { crate::t!("yes") } else { crate::t!("no") };
+                differ(
+                    crate::t!("job-self-employed"),
+                    yes_no(x.self_employed),
+                    yes_no(y.self_employed),
+                );
+                differ(
+                    crate::t!("job-student"),
+                    yes_no(x.while_full_time_student),
+                    yes_no(y.while_full_time_student),
+                );
+                differing.push((format!("{name} ({})", x.noc), was.join(", "), now.join(", ")));
+            }
+            (Some(_), Some(_)) => {}
+            (x, y) => {
+                let line = |job: Option<&crate::engine::eligibility::Job>| {
+                    job.map_or_else(|| crate::t!("none"), |job| super::work::job_line(reference, job))
+                };
+                differing.push((name, line(x), line(y)));
+            }
+        }
+    }
+    differing
 }
 
 fn signed(value: i32) -> String {

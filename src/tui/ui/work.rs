@@ -48,7 +48,7 @@ fn listing(reference: &Reference, code: Noc, today: Date) -> String {
         .join(", ")
 }
 
-fn job_line(reference: &Reference, job: &Job) -> String {
+pub(super) fn job_line(reference: &Reference, job: &Job) -> String {
     let places = [crate::t!("place-canada"), crate::t!("place-abroad")];
     let place_width = places.iter().map(|p| p.chars().count()).max().unwrap_or(0);
     let place = match job.place {
