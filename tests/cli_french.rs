@@ -175,7 +175,7 @@ fn draws_outlook_and_timeline_speak_french() {
             "Toute ronde qui vous est ouverte : ",
             " % d'ici 6 mois",
             "Attente prévue : ",
-            "15 rondes ces 12 derniers mois, dernière note limite 516",
+            "15 rondes du 2025-11-29 au 2026-11-29, dernière note limite 516",
             "score de Brier vaut 0,",
         ],
         &["Outlook", "Warning", "within", "Expected", "rounds in", "latest", "Brier score", "lower is better"],

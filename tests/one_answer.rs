@@ -171,3 +171,24 @@ fn compare_lists_every_field_that_differs_jobs_and_dates_included() {
         assert!(fields.contains(&expected), "{expected} missing from {fields:?}");
     }
 }
+
+#[test]
+fn the_twelve_months_are_named_with_their_dates() {
+    let home = tempfile::tempdir().unwrap();
+    let said = stdout(&run(
+        home.path(),
+        &[
+            "outlook",
+            "--score",
+            "480",
+            "--eligible",
+            "cec",
+            "--as-of",
+            "2026-11-29",
+        ],
+    ));
+    assert!(
+        said.contains("rounds from 2025-11-29 to 2026-11-29, latest cut-off"),
+        "{said}"
+    );
+}

@@ -294,7 +294,7 @@ total-row = TOTAL
 fields-that-differ = Fields that differ
 factor = Factor
 no-draws = No draw data is loaded.
-every-category-chart = Cut-offs, last 12 months, every category (nomination rounds left out: +600)
+every-category-chart = Cut-offs { $from } to { $to }, every category (nomination rounds left out: +600)
 save-as-title = Save scenario as
 save-copy-title = Save a copy as
 name-label = Name:
@@ -848,7 +848,7 @@ outlook-wait = Expected wait: { $months ->
     }
 outlook-wait-long = Expected wait: longer than ten years at the recent pace
 outlook-none-held = No round you can be in was held before { $date }.
-outlook-kind-rounds = { $count } rounds in the last 12 months, latest cut-off { $cutoff }
+outlook-kind-rounds = { $count } rounds from { $from } to { $to }, latest cut-off { $cutoff }
 outlook-assumed = Counted as open though not known (add the work history to know): { $kinds }
 outlook-unknown = Left out, not known to be open to you: { $kinds } (add the facts eligibility needs)
 outlook-on-the-past = Out of sample (forecasts from { $from }, each year's model fitted only on what was known before it; `outlook --backtest`): its Brier score is { $ratio } times that of "as in the last 6 months" (95% interval { $low } to { $high }; lower is better). Whether a kind of round runs at all is policy, which the rounds cannot foresee.

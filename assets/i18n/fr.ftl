@@ -280,7 +280,7 @@ total-row = TOTAL
 fields-that-differ = Champs qui diffèrent
 factor = Facteur
 no-draws = Aucune donnée de rondes n'est chargée.
-every-category-chart = Notes limites sur 12 mois, toutes catégories (désignations exclues : +600)
+every-category-chart = Notes limites du { $from } au { $to }, toutes catégories (désignations exclues : +600)
 save-as-title = Enregistrer le scénario sous
 save-copy-title = Enregistrer une copie sous
 name-label = Nom :
@@ -831,7 +831,7 @@ outlook-none-held = Aucune ronde qui vous est ouverte n'a eu lieu avant le { $da
 outlook-kind-rounds = { $count ->
         [one] { $count } ronde
        *[other] { $count } rondes
-    } ces 12 derniers mois, dernière note limite { $cutoff }
+    } du { $from } au { $to }, dernière note limite { $cutoff }
 outlook-assumed = Comptés comme ouverts sans que ce soit connu (ajoutez les antécédents de travail pour le savoir) : { $kinds }
 outlook-unknown = Laissés de côté, faute de savoir s'ils vous sont ouverts : { $kinds } (ajoutez ce que l'admissibilité demande)
 outlook-on-the-past = Hors échantillon (prévisions depuis le { $from }, le modèle de chaque année ajusté sur ce qui était connu avant elle ; `outlook --backtest`) : son score de Brier vaut { $ratio } fois celui de « comme les 6 derniers mois » (intervalle à 95 % de { $low } à { $high } ; plus bas est meilleur). Qu'un type de ronde ait lieu ou non relève de la politique, que les rondes ne peuvent pas prévoir.

@@ -351,7 +351,9 @@ fn text(
             crate::t!(
                 "outlook-kind-rounds",
                 count = kind.rounds_last_12_months,
-                cutoff = cutoff
+                cutoff = cutoff,
+                from = as_of.plus_months(-12),
+                to = as_of
             )
         );
     }

@@ -175,8 +175,8 @@ pub fn fields_that_differ() -> String {
 pub fn no_draws() -> String {
     format!(" {}", t!("no-draws"))
 }
-pub fn every_category_chart() -> String {
-    format!(" {} ", t!("every-category-chart"))
+pub fn every_category_chart(from: Date, to: Date) -> String {
+    format!(" {} ", t!("every-category-chart", from = from, to = to))
 }
 pub fn save_as_title() -> String {
     format!(" {} ", t!("save-as-title"))

@@ -56,11 +56,13 @@ impl Widget for DrawsScreen<'_> {
         render_header(app, loaded, total, header, buf);
 
         let chosen = self.view.chosen(&app.state);
-        // The twelve months up to the newest round, or up to the chosen
-        // category's latest (some categories have had no round for years).
+        // The twelve months before the planner's day, the window the
+        // outlook counts rounds in too (data that stops early shows as an
+        // empty end); a chosen category's up to its latest round (some have
+        // had none for years).
         let newest = match &chosen {
             Some((_, _, latest)) => *latest,
-            None => loaded.feed.newest().date,
+            None => app.state.today().max(loaded.feed.newest().date),
         };
         let chart_from = newest.plus_months(-12);
         let shows = |category: &Category| chosen.as_ref().is_none_or(|(c, _, _)| c == category);
@@ -132,7 +134,7 @@ impl Widget for DrawsScreen<'_> {
                 .data(&you),
         );
         let title = match &chosen {
-            None => text::every_category_chart().to_string(),
+            None => text::every_category_chart(chart_from, newest),
             Some((category, cutoff, date)) => {
                 let age = app.state.today().full_years_since(*date);
                 format!(
