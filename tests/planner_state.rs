@@ -1307,3 +1307,22 @@ fn the_timeline_scrolls_within_its_lines_and_every_screen_opens_the_help() {
         assert_eq!(app.top(), None, "after {open}");
     }
 }
+
+#[test]
+fn the_help_scrolls_no_further_than_its_last_line() {
+    let mut app = app_on(BASELINE, None);
+    app.resize(120, 40);
+    press(&mut app, &[KeyCode::Char('?')]);
+    let most = crs_planner::tui::layout::help_scroll_max(ratatui::layout::Rect::new(0, 0, 120, 40));
+    assert!(most > 10, "the help is longer than the screen");
+    for _ in 0..500 {
+        press(&mut app, &[KeyCode::Down]);
+    }
+    let scroll = |app: &App| match app.top() {
+        Some(Screen::Help { scroll }) => *scroll,
+        other => panic!("the help, not {other:?}"),
+    };
+    assert_eq!(scroll(&app), most);
+    press(&mut app, &[KeyCode::Up]);
+    assert_eq!(scroll(&app), most - 1, "one key up moves up at once");
+}

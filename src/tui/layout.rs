@@ -123,3 +123,52 @@ pub fn form_lines_between(rows: &[FormRow], from: usize, to: usize) -> usize {
         .map(|row| 1 + usize::from(row.heading.is_some()))
         .sum()
 }
+
+/// `text` in rows of at most `width` characters, broken at spaces.
+pub fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    let mut rows = Vec::new();
+    let mut row = String::new();
+    for word in text.split(' ') {
+        let needed = row.chars().count() + usize::from(!row.is_empty()) + word.chars().count();
+        if !row.is_empty() && needed > width {
+            rows.push(std::mem::take(&mut row));
+        }
+        if !row.is_empty() {
+            row.push(' ');
+        }
+        row.push_str(word);
+    }
+    rows.push(row);
+    rows
+}
+
+/// The help's width for its text: the popup's inner width less the keys'
+/// column.
+pub fn help_text_width(area: Rect) -> usize {
+    usize::from(area.width.min(96).saturating_sub(2))
+        .saturating_sub(15)
+        .max(20)
+}
+
+/// How many lines the help takes in `area`, as it is drawn.
+pub fn help_lines(area: Rect) -> usize {
+    let width = help_text_width(area);
+    let commands: usize = super::keymap::every_screen()
+        .into_iter()
+        .map(|(_, rows)| {
+            1 + rows
+                .iter()
+                .map(|(_, _, help)| wrap_words(help, width).len().max(1))
+                .sum::<usize>()
+        })
+        .sum();
+    commands + 1 + wrap_words(&crate::t!("mouse"), width + 12).len()
+}
+
+/// The furthest the help scrolls in `area`: its last line at the bottom.
+pub fn help_scroll_max(area: Rect) -> u16 {
+    let lines = help_lines(area);
+    let height = (lines as u16 + 2).min(area.height);
+    let shown = usize::from(height.saturating_sub(2));
+    u16::try_from(lines.saturating_sub(shown)).unwrap_or(u16::MAX)
+}

@@ -105,7 +105,17 @@ impl Screen {
             Screen::Name(prompt) => prompt.handle(event, state),
             Screen::Pick(picker) => picker.handle(event),
             Screen::Confirm(confirm) => confirm.handle(event, state),
-            Screen::Help { scroll } | Screen::Notice(Notice { scroll, .. }) => {
+            Screen::Help { scroll } => {
+                // Never past the last line: no hidden distance to scroll back.
+                let most = super::layout::help_scroll_max(state.size);
+                match keymap::action_in(keymap::READ_COMMANDS, event) {
+                    Some(keymap::ReadAction::Up) => *scroll = scroll.saturating_sub(1).min(most),
+                    Some(keymap::ReadAction::Down) => *scroll = scroll.saturating_add(1).min(most),
+                    None => return Next::Close,
+                }
+                Next::Stay
+            }
+            Screen::Notice(Notice { scroll, .. }) => {
                 match keymap::action_in(keymap::READ_COMMANDS, event) {
                     Some(keymap::ReadAction::Up) => *scroll = scroll.saturating_sub(1),
                     Some(keymap::ReadAction::Down) => *scroll = scroll.saturating_add(1),

@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 use super::centered;
 use crate::tui::app::App;
 use crate::tui::keymap;
+use crate::tui::layout;
 use crate::tui::text;
 
 pub struct HelpPopup<'a> {
@@ -20,16 +21,13 @@ impl Widget for HelpPopup<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let theme = self.app.state.theme;
         let mut lines: Vec<Line> = Vec::new();
-        // The popup's inner width less the keys' column.
-        let text_width = usize::from(area.width.min(96).saturating_sub(2))
-            .saturating_sub(15)
-            .max(20);
+        let text_width = layout::help_text_width(area);
         for (screen, commands) in keymap::every_screen() {
             lines.push(Line::styled(format!(" {screen}"), theme.total()));
             for (keys, _, help) in commands {
                 // Longer lines wrap under the text, at a space: a word is
                 // never cut, in whatever language.
-                let mut rows = wrap_words(&help, text_width).into_iter();
+                let mut rows = layout::wrap_words(&help, text_width).into_iter();
                 // Keys longer than their column ("Retour arrière") keep a
                 // space before the text.
                 let column = if keys.chars().count() >= 12 {
@@ -47,14 +45,17 @@ impl Widget for HelpPopup<'_> {
             }
         }
         lines.push(Line::styled(text::mouse_heading(), theme.total()));
-        for row in wrap_words(&crate::t!("mouse"), text_width + 12) {
+        for row in layout::wrap_words(&crate::t!("mouse"), text_width + 12) {
             lines.push(Line::raw(format!("   {row}")));
         }
+        debug_assert_eq!(
+            lines.len(),
+            layout::help_lines(area),
+            "layout counts the help's lines as drawn"
+        );
         let height = (lines.len() as u16 + 2).min(area.height);
         let popup = centered(area, 96, height);
-        let shown = usize::from(popup.height.saturating_sub(2));
-        let most = lines.len().saturating_sub(shown) as u16;
-        let scroll = self.scroll.min(most);
+        let scroll = self.scroll.min(layout::help_scroll_max(area));
         Clear.render(popup, buf);
         Paragraph::new(lines)
             .scroll((scroll, 0))
@@ -65,22 +66,4 @@ impl Widget for HelpPopup<'_> {
             )))
             .render(popup, buf);
     }
-}
-
-/// `text` in rows of at most `width` characters, broken at spaces.
-fn wrap_words(text: &str, width: usize) -> Vec<String> {
-    let mut rows = Vec::new();
-    let mut row = String::new();
-    for word in text.split(' ') {
-        let needed = row.chars().count() + usize::from(!row.is_empty()) + word.chars().count();
-        if !row.is_empty() && needed > width {
-            rows.push(std::mem::take(&mut row));
-        }
-        if !row.is_empty() {
-            row.push(' ');
-        }
-        row.push_str(word);
-    }
-    rows.push(row);
-    rows
 }
