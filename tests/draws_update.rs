@@ -263,9 +263,9 @@ fn kept(home: &Path) -> PathBuf {
     home.join("data").join("draws").join("ee_rounds_123_en.json")
 }
 
-fn kept_files(home: &Path) -> Vec<(PathBuf, Vec<u8>)> {
-    let folder = home.join("data").join("draws");
-    let mut files: Vec<(PathBuf, Vec<u8>)> = std::fs::read_dir(&folder)
+/// Every file in a folder with its bytes, in name order (none when it is not there).
+fn files_in(folder: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut files: Vec<(PathBuf, Vec<u8>)> = std::fs::read_dir(folder)
         .map(|entries| {
             entries
                 .flatten()
@@ -275,6 +275,10 @@ fn kept_files(home: &Path) -> Vec<(PathBuf, Vec<u8>)> {
         .unwrap_or_default();
     files.sort();
     files
+}
+
+fn kept_files(home: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    files_in(&home.join("data").join("draws"))
 }
 
 fn update(home: &Path, server: &Server, path: &str) -> Output {
@@ -591,17 +595,7 @@ fn watch(home: &Path, server: &Server, path: &str, file: &str, extra: &[&str]) -
 }
 
 fn marks(home: &Path) -> Vec<(PathBuf, Vec<u8>)> {
-    let folder = home.join("data").join("watch");
-    let mut files: Vec<(PathBuf, Vec<u8>)> = std::fs::read_dir(&folder)
-        .map(|entries| {
-            entries
-                .flatten()
-                .map(|entry| (entry.path(), std::fs::read(entry.path()).unwrap()))
-                .collect()
-        })
-        .unwrap_or_default();
-    files.sort();
-    files
+    files_in(&home.join("data").join("watch"))
 }
 
 #[test]

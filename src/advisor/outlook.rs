@@ -737,24 +737,32 @@ pub fn score(pairs: &[(f64, bool)]) -> Scored {
     }
 }
 
-/// The backtest's grid: scores and eligibility sets people have.
+/// The backtest's grid: scores and eligibility sets people have (the
+/// fitting grid).
 pub fn grid() -> Vec<Asker> {
-    let sets: [(&[&str], bool); 8] = [
-        (&["fsw"], false),
-        (&["cec"], false),
-        (&["fst", "trades"], false),
-        (&["fsw", "french"], false),
-        (&["cec", "healthcare"], false),
-        (&["fsw", "stem"], false),
-        (&["cec", "french"], false),
-        (&["cec"], true),
-    ];
+    askers(
+        &[
+            (&["fsw"], false),
+            (&["cec"], false),
+            (&["fst", "trades"], false),
+            (&["fsw", "french"], false),
+            (&["cec", "healthcare"], false),
+            (&["fsw", "stem"], false),
+            (&["cec", "french"], false),
+            (&["cec"], true),
+        ],
+        300,
+    )
+}
+
+/// Every set of kinds at every 20 points from `lowest` to 300 above it (600
+/// more with a nomination).
+fn askers(sets: &[(&[&str], bool)], lowest: u16) -> Vec<Asker> {
     let mut askers = Vec::new();
-    for (eligible, nominated) in sets {
-        for base in (300..=600).step_by(20) {
-            let score = if nominated { base + 600 } else { base };
+    for &(eligible, nominated) in sets {
+        for base in (lowest..=lowest + 300).step_by(20) {
             askers.push(Asker {
-                score,
+                score: if nominated { base + 600 } else { base },
                 eligible: eligible.iter().map(|k| k.to_string()).collect(),
                 nominated,
             });
@@ -808,27 +816,19 @@ pub fn backtest_on(
 /// the fitting grid's) and other sets of kinds, so that no figure is read
 /// on the cases the parameters were chosen on.
 pub fn evaluation_grid() -> Vec<Asker> {
-    let sets: [(&[&str], bool); 8] = [
-        (&["fsw"], false),
-        (&["cec"], false),
-        (&["fst", "trades"], false),
-        (&["fsw", "healthcare"], false),
-        (&["cec", "stem"], false),
-        (&["fsw", "french"], false),
-        (&["cec", "transport"], false),
-        (&["fsw"], true),
-    ];
-    let mut askers = Vec::new();
-    for (eligible, nominated) in sets {
-        for base in (310..=610).step_by(20) {
-            askers.push(Asker {
-                score: if nominated { base + 600 } else { base },
-                eligible: eligible.iter().map(|k| k.to_string()).collect(),
-                nominated,
-            });
-        }
-    }
-    askers
+    askers(
+        &[
+            (&["fsw"], false),
+            (&["cec"], false),
+            (&["fst", "trades"], false),
+            (&["fsw", "healthcare"], false),
+            (&["cec", "stem"], false),
+            (&["fsw", "french"], false),
+            (&["cec", "transport"], false),
+            (&["fsw"], true),
+        ],
+        310,
+    )
 }
 
 /// Each month from `from` whose `months`-month outcome is known by

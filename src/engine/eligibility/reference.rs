@@ -506,18 +506,7 @@ const DATA_FORMATS: [&str; 4] = [
 ];
 
 fn read_json<'a, T: Deserialize<'a>>(file: &str, text: &'a str) -> Result<T, DataError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
-        let path = e.path().to_string();
-        let inner = e.into_inner();
-        let path = if path == "." { String::new() } else { path };
-        DataError::new(file, path, crate::error::serde_problem(&inner))
-    })?;
-    deserializer
-        .end()
-        .map_err(|e| DataError::new(file, "", crate::error::text_after_json(&e)))?;
-    Ok(value)
+    crate::error::from_json_path(text).map_err(|(path, problem)| DataError::new(file, path, problem))
 }
 
 fn format_of(file: &str, text: &str) -> Result<String, DataError> {

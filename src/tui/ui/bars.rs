@@ -16,22 +16,25 @@ use crate::tui::theme::Theme;
 /// Draw data older than this is flagged in the header.
 const STALE_AFTER_DAYS: i64 = 28;
 
-fn left_len(app: &App) -> usize {
+/// " crs-planner · Title (file.json)": the header's left part.
+fn title_text(app: &App) -> String {
     let file = app
         .state
         .file
         .path
         .as_ref()
         .and_then(|p| p.file_name())
-        .map_or(0, |n| n.to_string_lossy().chars().count() + 3);
-    " crs-planner · ".chars().count() + app.state.title().chars().count() + file
+        .map(|n| format!(" ({})", n.to_string_lossy()))
+        .unwrap_or_default();
+    format!(" crs-planner · {}{file}", app.state.title())
 }
 
-fn modified_len(app: &App) -> usize {
+/// " [modified]" while there are unsaved changes.
+fn modified_text(app: &App) -> String {
     if app.state.is_dirty() {
-        crate::t!("modified").chars().count() + 3
+        format!(" [{}]", crate::t!("modified"))
     } else {
-        0
+        String::new()
     }
 }
 
@@ -42,20 +45,8 @@ pub struct Header<'a> {
 impl Widget for Header<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        let file = app
-            .state
-            .file
-            .path
-            .as_ref()
-            .and_then(|p| p.file_name())
-            .map(|n| format!(" ({})", n.to_string_lossy()))
-            .unwrap_or_default();
-        let modified = if app.state.is_dirty() {
-            format!(" [{}]", crate::t!("modified"))
-        } else {
-            String::new()
-        };
-        let left = format!(" crs-planner · {}{file}", app.state.title());
+        let modified = modified_text(app);
+        let left = title_text(app);
         let right = format!("{} ", crate::t!("rules-id", id = app.state.rules().id()));
         let width = usize::from(area.width);
         // Data more than four weeks old is said in the header, in full
@@ -64,7 +55,7 @@ impl Widget for Header<'_> {
             None => String::new(),
             Some(days) => {
                 let long = format!(" {} ", crate::t!("header-draws-age", weeks = days / 7));
-                let fixed = left_len(app) + modified_len(app) + right.chars().count() + 1;
+                let fixed = left.chars().count() + modified.chars().count() + right.chars().count() + 1;
                 if fixed + long.chars().count() <= width {
                     long
                 } else {
