@@ -1326,3 +1326,34 @@ fn the_help_scrolls_no_further_than_its_last_line() {
     press(&mut app, &[KeyCode::Up]);
     assert_eq!(scroll(&app), most - 1, "one key up moves up at once");
 }
+
+#[test]
+fn enter_on_a_choice_field_opens_a_list_to_choose_from() {
+    let mut app = app_on(BASELINE, None);
+    select(&mut app, FieldId::Education);
+    let before = app.state.scenario.profile.education;
+    press(&mut app, &[KeyCode::Enter]);
+    let (count, selected) = match app.top() {
+        Some(Screen::Choose(list)) => (list.options.len(), list.selected),
+        other => panic!("a list of choices, not {other:?}"),
+    };
+    assert!(count >= 8, "every level of education: {count}");
+    assert_eq!(
+        app.state.scenario.profile.education, before,
+        "nothing changes before a choice"
+    );
+    // Esc keeps the value; Enter on another one takes it.
+    press(&mut app, &[KeyCode::Esc]);
+    assert_eq!(app.top(), None);
+    assert_eq!(app.state.scenario.profile.education, before);
+    press(&mut app, &[KeyCode::Enter]);
+    let step = if selected == 0 { KeyCode::Down } else { KeyCode::Up };
+    press(&mut app, &[step, KeyCode::Enter]);
+    assert_eq!(app.top(), None);
+    assert_ne!(app.state.scenario.profile.education, before);
+    press(&mut app, &[KeyCode::Char('u')]);
+    assert_eq!(
+        app.state.scenario.profile.education, before,
+        "u undoes the choice"
+    );
+}

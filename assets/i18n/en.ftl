@@ -196,6 +196,14 @@ cmd-prompt-cancel = cancel
 
 ## PICK_COMMANDS
 
+cmd-choice-up = choose
+    .help = the value above (↓/j: the one below)
+cmd-choice-down =
+    .help = the value below
+cmd-choice-choose = take it
+    .help = take the chosen value (u undoes it)
+cmd-choice-cancel = cancel
+    .help = keep the value as it is
 cmd-pick-up = choose
     .help = the previous scenario (↓/j: the next)
 cmd-pick-down =
@@ -243,6 +251,7 @@ help-job = A job
 help-occupation = Finding an occupation
 help-typing = Typing a value or a name
 help-choosing = Choosing a saved scenario
+help-choosing-value = Choosing a value (Enter on a field with choices)
 help-questions = Questions
 help-reading = Help and notices
 

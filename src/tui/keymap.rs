@@ -719,6 +719,42 @@ pub const PICK_COMMANDS: &[Command<PickAction>] = &[
     },
 ];
 
+/// Choosing a field's value from a list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChoiceAction {
+    Up,
+    Down,
+    Choose,
+    Cancel,
+}
+
+pub const CHOICE_COMMANDS: &[Command<ChoiceAction>] = &[
+    Command {
+        keys: &[key(KeyCode::Up), key(KeyCode::Char('k'))],
+        keys_text: "↑/↓",
+        id: "cmd-choice-up",
+        action: ChoiceAction::Up,
+    },
+    Command {
+        keys: &[key(KeyCode::Down), key(KeyCode::Char('j'))],
+        keys_text: "↓/j",
+        id: "cmd-choice-down",
+        action: ChoiceAction::Down,
+    },
+    Command {
+        keys: &[key(KeyCode::Enter)],
+        keys_text: "Enter",
+        id: "cmd-choice-choose",
+        action: ChoiceAction::Choose,
+    },
+    Command {
+        keys: &[key(KeyCode::Esc), key(KeyCode::Char('q'))],
+        keys_text: "Esc",
+        id: "cmd-choice-cancel",
+        action: ChoiceAction::Cancel,
+    },
+];
+
 /// A question before something that cannot be taken back.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ConfirmAction {
@@ -824,6 +860,7 @@ pub fn every_screen() -> Vec<(String, Vec<Described>)> {
         (crate::t!("help-occupation"), described(OCCUPATION_COMMANDS)),
         (crate::t!("help-typing"), described(PROMPT_COMMANDS)),
         (crate::t!("help-choosing"), described(PICK_COMMANDS)),
+        (crate::t!("help-choosing-value"), described(CHOICE_COMMANDS)),
         (crate::t!("help-questions"), described(CONFIRM_COMMANDS)),
         (crate::t!("help-reading"), described(READ_COMMANDS)),
     ]

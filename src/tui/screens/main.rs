@@ -106,21 +106,10 @@ fn start_editing(state: &mut State) -> Next {
     if form::is_typed(row.id) {
         return Next::Open(Screen::Edit(EditPrompt::new(row.id)));
     }
-    // Choices cycle, wrapping round, so Enter alone can reach each.
-    let next = form::step(&state.scenario, row.id, 1, state.tables());
-    let changed = if next == state.scenario {
-        let mut back = state.scenario.clone();
-        for _ in 0..16 {
-            let earlier = form::step(&back, row.id, -1, state.tables());
-            if earlier == back {
-                break;
-            }
-            back = earlier;
-        }
-        back
-    } else {
-        next
-    };
-    state.change_scenario(changed);
-    Next::Stay
+    // Choices open a list to choose from, as the help says Enter does.
+    let list = super::ChoiceList::of(state, row.id);
+    if list.options.len() < 2 {
+        return Next::Stay;
+    }
+    Next::Open(Screen::Choose(list))
 }

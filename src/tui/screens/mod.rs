@@ -31,6 +31,7 @@ pub enum Screen {
     Edit(EditPrompt),
     Name(NamePrompt),
     Pick(Picker),
+    Choose(ChoiceList),
     Confirm(Confirm),
     Help { scroll: u16 },
     Notice(Notice),
@@ -62,6 +63,7 @@ impl Screen {
             Screen::Edit(_)
                 | Screen::Name(_)
                 | Screen::Pick(_)
+                | Screen::Choose(_)
                 | Screen::Confirm(_)
                 | Screen::Help { .. }
                 | Screen::Notice(_)
@@ -85,6 +87,7 @@ impl Screen {
             },
             Screen::Edit(_) | Screen::Name(_) => pairs(keymap::PROMPT_COMMANDS),
             Screen::Pick(_) => pairs(keymap::PICK_COMMANDS),
+            Screen::Choose(_) => pairs(keymap::CHOICE_COMMANDS),
             Screen::Confirm(confirm) => pairs(keymap::CONFIRM_COMMANDS)
                 .into_iter()
                 .filter(|(keys, _)| confirm.offers_saving() || *keys != "s")
@@ -104,6 +107,7 @@ impl Screen {
             Screen::Edit(prompt) => prompt.handle(event, state),
             Screen::Name(prompt) => prompt.handle(event, state),
             Screen::Pick(picker) => picker.handle(event),
+            Screen::Choose(list) => list.handle(event, state),
             Screen::Confirm(confirm) => confirm.handle(event, state),
             Screen::Help { scroll } => {
                 // Never past the last line: no hidden distance to scroll back.
@@ -178,3 +182,75 @@ impl TimelineView {
 
 /// Lines a page key moves.
 const PAGE: u16 = 10;
+
+/// A field's values to choose from (Enter on a choice field), each as the
+/// scenario it gives.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChoiceList {
+    pub field: crate::tui::form::FieldId,
+    /// Each value as the form shows it, and the scenario with it.
+    pub options: Vec<(String, crate::scenario::Scenario)>,
+    pub selected: usize,
+}
+
+impl ChoiceList {
+    /// Every value the field takes, from the first: stepping down to the
+    /// first, then up to the last, as ←/→ would.
+    pub fn of(state: &State, field: crate::tui::form::FieldId) -> ChoiceList {
+        use crate::tui::form;
+        let step = |scenario: &crate::scenario::Scenario, delta: i8| {
+            form::step(scenario, field, delta, state.tables())
+        };
+        let mut first = state.scenario.clone();
+        for _ in 0..MAX_CHOICES {
+            let earlier = step(&first, -1);
+            if earlier == first {
+                break;
+            }
+            first = earlier;
+        }
+        let mut options = vec![(form::value(&first, field, state.today()), first.clone())];
+        let mut at = first;
+        for _ in 0..MAX_CHOICES {
+            let later = step(&at, 1);
+            if later == at {
+                break;
+            }
+            options.push((form::value(&later, field, state.today()), later.clone()));
+            at = later;
+        }
+        let selected = options
+            .iter()
+            .position(|(_, scenario)| *scenario == state.scenario)
+            .unwrap_or(0);
+        ChoiceList {
+            field,
+            options,
+            selected,
+        }
+    }
+
+    fn handle(&mut self, event: KeyEvent, state: &mut State) -> Next {
+        use keymap::ChoiceAction;
+        match keymap::action_in(keymap::CHOICE_COMMANDS, event) {
+            Some(ChoiceAction::Up) => self.selected = self.selected.saturating_sub(1),
+            Some(ChoiceAction::Down) => {
+                self.selected = (self.selected + 1).min(self.options.len().saturating_sub(1))
+            }
+            Some(ChoiceAction::Choose) => {
+                if let Some((_, scenario)) = self.options.get(self.selected) {
+                    if *scenario != state.scenario {
+                        state.change_scenario(scenario.clone());
+                    }
+                }
+                return Next::Close;
+            }
+            Some(ChoiceAction::Cancel) => return Next::Close,
+            None => {}
+        }
+        Next::Stay
+    }
+}
+
+/// The most values a choice field has (education has ten).
+const MAX_CHOICES: usize = 32;

@@ -66,6 +66,22 @@ impl Widget for Popup<'_> {
                     ],
                 )
             }
+            Screen::Choose(list) => {
+                let lines: Vec<Line> = list
+                    .options
+                    .iter()
+                    .enumerate()
+                    .map(|(index, (value, _))| {
+                        let text = fit(&format!(" {value}"), 46);
+                        if index == list.selected {
+                            Line::styled(text, theme.selected(true))
+                        } else {
+                            Line::raw(text)
+                        }
+                    })
+                    .collect();
+                (format!(" {} ", text::field_label(list.field).trim()), lines)
+            }
             Screen::Pick(picker) => {
                 let title = match picker.purpose {
                     PickPurpose::Open => text::pick_open().to_string(),
