@@ -1357,3 +1357,31 @@ fn enter_on_a_choice_field_opens_a_list_to_choose_from() {
         "u undoes the choice"
     );
 }
+
+#[test]
+fn a_gain_that_opens_a_kind_silent_for_years_says_since_when() {
+    let starter = crs_planner::tui::state::starter_profile(crs_planner::engine::LanguageTables::official());
+    let mut app = App::new(
+        RuleBook::shipped(),
+        "2026-12-03".parse().unwrap(),
+        Scenario::new(starter),
+        None,
+    )
+    .unwrap();
+    app.state.set_draws(crs_planner::draws::load(None));
+    let said: Vec<String> = app
+        .state
+        .gains()
+        .iter()
+        .filter_map(|gain| app.state.openings(gain, false))
+        .collect();
+    let fsw: Vec<&String> = said
+        .iter()
+        .filter(|line| line.contains("Federal Skilled Worker") || line.contains("FSW"))
+        .collect();
+    assert!(!fsw.is_empty(), "some gain opens FSW: {said:?}");
+    for line in fsw {
+        assert!(line.contains("none since 2023"), "{line}");
+        assert!(!line.contains("latest cut-off 489"), "{line}");
+    }
+}

@@ -473,6 +473,8 @@ plan-applied = What-if: plan { $number } applied (effort { $effort }, total { $t
 latest-cutoff = latest { $category } cut-off ({ $date })
 opening-with-cutoff = { $rounds } rounds: latest cut-off { $cutoff }
 opening = { $rounds } rounds
+opening-silent = { $rounds } rounds: none since { $year }
+opening-silent-compact = { $rounds } (none since { $year })
 opens = opens { $rounds }
 work-changed = { $done }; experience counted from the history: Canadian { $canadian }, foreign { $foreign } (were { $canadian_before } and { $foreign_before })
 

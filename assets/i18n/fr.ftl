@@ -459,6 +459,8 @@ plan-applied = Hypothèse : plan { $number } appliqué (effort { $effort }, tota
 latest-cutoff = dernière note limite { $category } ({ $date })
 opening-with-cutoff = { $rounds } : dernière note limite { $cutoff }
 opening = { $rounds }
+opening-silent = { $rounds } : aucune depuis { $year }
+opening-silent-compact = { $rounds } (aucune depuis { $year })
 opens = ouvre { $rounds }
 work-changed = { $done } ; expérience comptée d'après les antécédents : Canada { $canadian }, étranger { $foreign } (avant : { $canadian_before } et { $foreign_before })
 

@@ -67,6 +67,16 @@ pub fn opening(label: &str, key: &str, cutoff: Option<u16>, compact: bool) -> St
     }
 }
 
+/// One kind of round a change opens that has not run for years.
+pub fn opening_silent(label: &str, key: &str, year: u16, compact: bool) -> String {
+    if compact {
+        let name = if crate::i18n::speaks("en") { key } else { label };
+        t!("opening-silent-compact", rounds = name, year = year.to_string())
+    } else {
+        t!("opening-silent", rounds = label, year = year.to_string())
+    }
+}
+
 pub fn opens(parts: &[String]) -> String {
     t!("opens", rounds = parts.join(", "))
 }
