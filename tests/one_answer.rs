@@ -192,3 +192,50 @@ fn the_twelve_months_are_named_with_their_dates() {
         "{said}"
     );
 }
+
+/// What `eligibility` says of each category on `day`.
+fn eligible_categories(home: &Path, file: &str, day: &str) -> Vec<(String, Option<bool>)> {
+    let output = run(home, &["eligibility", file, "--as-of", day, "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    json["categories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["category"].as_str().unwrap().to_string(),
+                c["eligible"].as_bool(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn draws_and_eligibility_agree_on_who_can_be_in_the_next_round() {
+    let home = tempfile::tempdir().unwrap();
+    for file in [
+        "assets/examples/work-history.json",
+        "assets/examples/dated-couple.json",
+        "assets/examples/baseline.json",
+    ] {
+        let day = "2026-12-03";
+        let output = run(
+            home.path(),
+            &["draws", "--scenario", file, "--as-of", day, "--json"],
+        );
+        let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        let today = eligible_categories(home.path(), file, day);
+        assert!(!today.is_empty(), "eligibility lists categories for {file}");
+        for standing in json["standings"].as_array().unwrap() {
+            let key = standing["category"].as_str().unwrap();
+            let Some((_, answer)) = today.iter().find(|(id, _)| id == key) else {
+                continue;
+            };
+            assert_eq!(
+                standing["entry"]["eligible"].as_bool(),
+                *answer,
+                "{file}: {key} in draws against eligibility"
+            );
+        }
+    }
+}

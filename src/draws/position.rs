@@ -102,8 +102,11 @@ pub fn standings(
             continue;
         };
         let open = |round: &Round| person.is_none_or(|p| p.entry_to(round).answer == Answer::Yes);
+        // Past rounds count as the person stood on each one's day; whether
+        // they can be in the next one is judged on their own day, by the
+        // lists in force then, as `eligibility` judges it.
         let entry = person.map(|p| {
-            let entry = p.entry_to(latest);
+            let entry = p.entry(&category, p.report.as_of);
             StandingEntry {
                 eligible: entry.answer.as_option(),
                 unmet: entry.reasons,
