@@ -563,6 +563,7 @@ percent = { $value }%
 outlook-line = Invitation: { $chance } within 6 months · best: { $rounds }
 outlook-line-none = Invitation: no round you can be in reaches this score lately
 outlook-by-kind = Within 6 months, by kind of round you can be in: { $kinds }
+outlook-by-kind-unforeseen = unforeseen rounds { $chance }
 outlook-by-kind-none = Within 6 months: no round you can be in has been held
 rounds-open = { $rounds } open
 outlook-after = Then: { $chance } within 6 months of it ({ $rounds } best)

@@ -549,6 +549,7 @@ percent = { $value } %
 outlook-line = Invitation : { $chance } d'ici 6 mois · le mieux : { $rounds }
 outlook-line-none = Invitation : aucune ronde qui vous est ouverte n'atteint cette note ces derniers temps
 outlook-by-kind = D'ici 6 mois, par ronde qui vous est ouverte : { $kinds }
+outlook-by-kind-unforeseen = rondes imprévues { $chance }
 outlook-by-kind-none = D'ici 6 mois : aucune ronde qui vous est ouverte n'a eu lieu
 rounds-open = { $rounds } ouvertes
 outlook-after = Ensuite : { $chance } dans les 6 mois ({ $rounds } : le mieux)

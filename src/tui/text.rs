@@ -369,10 +369,30 @@ pub fn outlook_by_kind(outlook: &crate::advisor::outlook::Outlook) -> String {
         .map(|kind| (within_six_months(outlook, &kind.p), kind.kind.as_str()))
         .collect();
     by_chance.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let kinds: Vec<String> = by_chance
+    let mut kinds: Vec<(f64, String)> = by_chance
         .iter()
-        .map(|(chance, key)| format!("{} {}", kind_short(key), crate::i18n::percent(*chance)))
+        .map(|(chance, key)| {
+            (
+                *chance,
+                format!("{} {}", kind_short(key), crate::i18n::percent(*chance)),
+            )
+        })
         .collect();
+    // The part from rounds the pace does not foresee has a place of its
+    // own, so that the kinds and the total add up for a reader; it is
+    // placed by its size like the kinds, so a narrow screen cuts the least.
+    let unforeseen = within_six_months(outlook, &outlook.unforeseen);
+    if unforeseen > 0.0 && !kinds.is_empty() {
+        kinds.push((
+            unforeseen,
+            t!(
+                "outlook-by-kind-unforeseen",
+                chance = crate::i18n::percent(unforeseen)
+            ),
+        ));
+        kinds.sort_by(|a, b| b.0.total_cmp(&a.0));
+    }
+    let kinds: Vec<String> = kinds.into_iter().map(|(_, said)| said).collect();
     if kinds.is_empty() {
         format!(" {}", t!("outlook-by-kind-none"))
     } else {
