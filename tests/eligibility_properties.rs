@@ -168,3 +168,46 @@ proptest! {
         );
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Whether a person can be in a category's next round is one answer:
+    /// `eligibility` and the draws' standings (the command and the
+    /// planner's view) say the same, on random work histories and days.
+    #[test]
+    fn draws_and_eligibility_give_one_answer_for_the_next_round(
+        jobs in proptest::collection::vec(any_job(), 0..5),
+        on in 0i64..1800,
+    ) {
+        use crs_planner::draws::{self, Feed, Person};
+        use crs_planner::engine::eligibility::Answer;
+        static BASE: std::sync::OnceLock<crs_planner::scenario::Scenario> = std::sync::OnceLock::new();
+        static FEED: std::sync::OnceLock<Feed> = std::sync::OnceLock::new();
+        let base = BASE.get_or_init(|| {
+            crs_planner::scenario::parse(include_str!("../assets/examples/work-history.json"), "example").unwrap()
+        });
+        let feed = FEED.get_or_init(|| Feed::parse(draws::SHIPPED_FEED).unwrap());
+        let date = day(on);
+        let mut scenario = base.clone();
+        scenario.background.work = Some(jobs);
+        let reference = Reference::shipped();
+        let report = eligibility::assess(&scenario.situation(), reference, date);
+        let person = Person::new(scenario.situation(), reference, date);
+        let standings = draws::standings(feed, 450, None, 6, Some(&person));
+        for standing in &standings {
+            let Some(answer) = report
+                .categories
+                .iter()
+                .flat_map(|list| &list.categories)
+                .find(|category| category.id == standing.key)
+                .map(|category| category.answer)
+            else {
+                continue;
+            };
+            let said = standing.entry.as_ref().and_then(|entry| entry.eligible);
+            prop_assert_eq!(said, answer.as_option(), "{} on {}", standing.key, date);
+            prop_assert_eq!(answer == Answer::Yes, said == Some(true));
+        }
+    }
+}
