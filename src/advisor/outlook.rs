@@ -416,7 +416,7 @@ pub struct KindPace {
 }
 
 /// How long a kind may be silent and still count as running.
-pub const ALIVE_MONTHS: f64 = 18.0;
+pub const ALIVE_MONTHS: u16 = 18;
 
 /// Every kind's pace as of a day.
 #[derive(Debug, Clone, PartialEq)]
@@ -486,7 +486,7 @@ impl Prepared {
                     / total_weight.max(f64::MIN_POSITIVE);
                 let alive = past
                     .first()
-                    .is_some_and(|last| months_between(last.date, heard_until) <= ALIVE_MONTHS);
+                    .is_some_and(|last| months_between(last.date, heard_until) <= f64::from(ALIVE_MONTHS));
                 KindPace {
                     alive,
                     kind: kind.to_string(),
@@ -1093,28 +1093,44 @@ pub fn rolling_backtest(
             .filter(|f: &&Replayed| f.day.plus_months(i32::from(horizon)) <= january)
             .map(|f| (f.raw, f.happened))
             .collect();
-        let calibration = Calibration::logistic(&known);
+        let model = Model {
+            params,
+            calibration: [(horizon.to_string(), Calibration::logistic(&known))].into(),
+        };
         fits.push((year, params));
         for day in months {
-            let prepared = Prepared::new(rounds, day, &params);
-            for asker in &scored_on {
-                let raw = prepared.forecast(asker, &[horizon]).raw_any[0];
-                forecasts.push(Replayed {
-                    year,
-                    day,
-                    model: calibration.apply(raw),
-                    raw,
-                    persistence: naive::persistence(rounds, asker, day, horizon),
-                    frequency: naive::frequency(rounds, asker, day, horizon),
-                    happened: happened(rounds, asker, day, horizon),
-                });
-            }
+            replay_month(rounds, &model, day, horizon, &scored_on, &mut forecasts);
         }
     }
     Rolling {
         horizon,
         forecasts,
         fits,
+    }
+}
+
+/// One month of a backtest: each asker's forecast on `day` by `model`,
+/// the naive ones beside it, and what happened.
+fn replay_month(
+    rounds: &[PastRound],
+    model: &Model,
+    day: Date,
+    horizon: u16,
+    askers: &[Asker],
+    out: &mut Vec<Replayed>,
+) {
+    let prepared = model.prepare(rounds, day);
+    for asker in askers {
+        let outlook = prepared.forecast(asker, &[horizon]);
+        out.push(Replayed {
+            year: day.year(),
+            day,
+            model: outlook.any[0],
+            raw: outlook.raw_any[0],
+            persistence: naive::persistence(rounds, asker, day, horizon),
+            frequency: naive::frequency(rounds, asker, day, horizon),
+            happened: happened(rounds, asker, day, horizon),
+        });
     }
 }
 
@@ -1133,19 +1149,7 @@ pub fn fixed_backtest(
     let scored_on = evaluation_grid();
     let mut forecasts = Vec::new();
     for day in forecast_months(from, to, horizon, data_until) {
-        let prepared = model.prepare(rounds, day);
-        for asker in &scored_on {
-            let outlook = prepared.forecast(asker, &[horizon]);
-            forecasts.push(Replayed {
-                year: day.year(),
-                day,
-                model: outlook.any[0],
-                raw: outlook.raw_any[0],
-                persistence: naive::persistence(rounds, asker, day, horizon),
-                frequency: naive::frequency(rounds, asker, day, horizon),
-                happened: happened(rounds, asker, day, horizon),
-            });
-        }
+        replay_month(rounds, model, day, horizon, &scored_on, &mut forecasts);
     }
     Rolling {
         horizon,

@@ -162,7 +162,7 @@ pub fn fetch(
     }
     let response = request
         .call()
-        .map_err(|error| failure(error, url, limits, 0, None))?;
+        .map_err(|error| failure(&error, url, limits, 0, None))?;
     let status = response.status().as_u16();
     if status == 304 {
         return Ok(Fetched::Unchanged);
@@ -209,18 +209,15 @@ pub fn fetch(
             Err(error) if error.kind() == std::io::ErrorKind::Interrupted => continue,
             Err(error) => {
                 let received = bytes.len() as u64;
+                // ureq hands its own errors through the reader wrapped in
+                // an io::Error: read them as they are.
                 let inner = error
                     .get_ref()
-                    .and_then(|inner| inner.downcast_ref::<ureq::Error>())
-                    .map(clone_error);
-                let error = failure(
-                    inner.unwrap_or(ureq::Error::Io(error)),
-                    url,
-                    limits,
-                    received,
-                    announced,
-                );
-                return Err(error);
+                    .and_then(|inner| inner.downcast_ref::<ureq::Error>());
+                return Err(match inner {
+                    Some(inner) => failure(inner, url, limits, received, announced),
+                    None => failure(&ureq::Error::Io(error), url, limits, received, announced),
+                });
             }
         }
     }
@@ -233,18 +230,8 @@ pub fn fetch(
     Ok(Fetched::Body { bytes, validators })
 }
 
-/// ureq's errors are not `Clone`; the few kinds worded apart are remade.
-fn clone_error(error: &ureq::Error) -> ureq::Error {
-    match error {
-        ureq::Error::Timeout(timeout) => ureq::Error::Timeout(*timeout),
-        ureq::Error::BodyExceedsLimit(limit) => ureq::Error::BodyExceedsLimit(*limit),
-        ureq::Error::Io(io) => ureq::Error::Io(std::io::Error::new(io.kind(), io.to_string())),
-        other => ureq::Error::Io(std::io::Error::other(other.to_string())),
-    }
-}
-
 fn failure(
-    error: ureq::Error,
+    error: &ureq::Error,
     url: &str,
     limits: Limits,
     received: u64,
@@ -292,13 +279,10 @@ fn failure(
             }
             _ => FetchError::Other(io.to_string()),
         },
-        ureq::Error::Protocol(problem) if received > 0 => {
-            let _ = problem;
-            FetchError::Truncated {
-                received,
-                expected: announced,
-            }
-        }
+        ureq::Error::Protocol(_) if received > 0 => FetchError::Truncated {
+            received,
+            expected: announced,
+        },
         other => FetchError::Other(other.to_string()),
     }
 }

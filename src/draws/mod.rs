@@ -124,7 +124,7 @@ impl KeptCopy {
 /// valid one at least as new as the shipped copy (or one the person forced
 /// with `--replace-newer`), else the shipped copy.
 pub fn load(data_dir: Option<&Path>) -> Loaded {
-    let shipped = Feed::parse(SHIPPED_FEED).expect("the shipped feed is checked by the test suite");
+    let shipped = shipped_feed().clone();
     let Some(data_dir) = data_dir else {
         return shipped_only(shipped);
     };
@@ -185,6 +185,13 @@ pub fn load(data_dir: Option<&Path>) -> Loaded {
     }
 }
 
+/// The shipped feed, parsed once a process however often the data is
+/// loaded (an update and `watch` load it more than once).
+fn shipped_feed() -> &'static Feed {
+    static SHIPPED: std::sync::OnceLock<Feed> = std::sync::OnceLock::new();
+    SHIPPED.get_or_init(|| Feed::parse(SHIPPED_FEED).expect("the shipped feed is checked by the test suite"))
+}
+
 fn shipped_only(shipped: Feed) -> Loaded {
     Loaded {
         feed: shipped,
@@ -219,13 +226,10 @@ pub fn import(
             kept_round = &kept.number
         ));
     }
-    let shipped_newest = Feed::parse(SHIPPED_FEED)
-        .map(|shipped| shipped.newest().date)
-        .unwrap_or(newest.date);
     let note = KeptCopy {
         url: None,
         validators: fetch::Validators::default(),
-        forced: newest.date < shipped_newest,
+        forced: newest.date < shipped_feed().newest().date,
         checked_on: None,
     };
     let target = keep(&bytes, &note, data_dir)?;

@@ -81,11 +81,6 @@ struct Snapshot {
 
 /// A first profile that shows how the score works: a young professional with
 /// a bachelor's degree, CLB 8 English and foreign experience.
-/// How long a kind of round may have been silent before a gain that opens
-/// it says "none since" instead of its latest cut-off (the outlook counts a
-/// kind as stopped after as long).
-const SILENT_MONTHS: i32 = 18;
-
 pub fn starter_profile(tables: &LanguageTables) -> Profile {
     let mut profile = Profile::new(
         28,
@@ -373,11 +368,11 @@ impl State {
                         .iter()
                         .find(|round| Some(&round.category) == category.as_ref())
                 });
-                // A kind silent far longer than it ever paused is said so:
-                // opening it opens nothing that is running.
-                let silent_since = latest
-                    .map(|round| round.date)
-                    .filter(|&date| date < self.today.plus_months(-SILENT_MONTHS));
+                // A kind silent as long as the outlook counts as stopped is
+                // said so: opening it opens nothing that is running.
+                let silent_since = latest.map(|round| round.date).filter(|&date| {
+                    date < self.today.plus_months(-i32::from(advisor::outlook::ALIVE_MONTHS))
+                });
                 match silent_since {
                     Some(since) => text::opening_silent(&label, &key, since.year(), compact),
                     None => text::opening(&label, &key, latest.map(|round| round.cutoff), compact),
