@@ -126,7 +126,14 @@ fn plan_search(c: &mut Criterion) {
         });
         c.bench_function("plan/dated_couple_to_520_on_the_calendar", |b| {
             b.iter(|| {
-                crs_planner::advisor::plan::plan_on_calendar(black_box(&calendar), 520, None, tables, &effort)
+                crs_planner::advisor::plan::plan_on_calendar(
+                    black_box(&calendar),
+                    520,
+                    None,
+                    tables,
+                    &effort,
+                    false,
+                )
             })
         });
     }

@@ -120,7 +120,7 @@ fn plan_speaks_french() {
             "Baseline : 500 maintenant, cible 520 (règles 2025-03-25)",
             "Plan 1 · effort 24 · fait le 2028-11-29 (24 mois) · atteint 521 (+21) · le meilleur pour son effort",
             "    +21  Expérience au Canada 1 -> 3 ans  (effort 24, 24 mois)",
-            "     +5  Expérience au Canada de l'époux 0 -> 1 an  (effort 12, 12 mois)",
+            "    +59  NCLC 7 partout en français  (effort 40, 8 mois)",
             "Effort = mois x difficulté (1 à 5) de chaque étape",
             "Pour comparer avec votre époux ou conjoint de fait comme demandeur principal, indiquez l'âge de l'époux ou conjoint de fait (spouse.age).",
         ],

@@ -439,6 +439,17 @@ move-new-result = { $owner ->
         [spouse] Spouse takes
        *[other] Take
     } a { $language } test: { $levels } { $to } on all four
+plan-retake-when = { $step }, { $window ->
+        [before] sat before { $by }
+       *[between] sat between { $earliest } and { $by }
+    }
+move-retake = { $owner ->
+        [spouse] Spouse retakes
+       *[other] Retake
+    } { $language } ({ $how })
+retake-again = { $levels } { $to } again
+retake-raising = { $ability } to { $levels } { $to }
+retake-all-to = all to { $levels } { $to }
 move-canadian-experience = Canadian experience { $from } -> { $to ->
         [one] 1 year
        *[other] { $to } years
@@ -470,6 +481,7 @@ cannot-create = Cannot create { $folder }: { $problem }
 last-gone = The scenario open last time is gone ({ $file }): a starter profile instead
 gain-applied = What-if: { $change } (+{ $points }); u undoes it
 plan-applied = What-if: plan { $number } applied (effort { $effort }, total { $total }); u undoes it
+plan-applied-on = What-if: plan { $number } applied (effort { $effort }): { $total } on { $date }, the day it is done ({ $today } today); u undoes it
 latest-cutoff = latest { $category } cut-off ({ $date })
 opening-with-cutoff = { $rounds } rounds: latest cut-off { $cutoff }
 opening = { $rounds } rounds
@@ -783,7 +795,7 @@ plan-already-there = Already there: { $current } is at or above { $target }.
 plan-out-of-hands = Out of your hands: every move you can make together reaches { $reachable }, short of { $target }.
 plan-on-the-way = on the way, by then (birthdays, expiries, experience growing)
 plan-safety-limit = The search stopped at its safety limit: these are the best plans found, not proven the cheapest.
-plan-effort-note = Effort = months x difficulty (1-5) of each step (rules/effort.json; your copy in the config folder wins); steps can run side by side.
+plan-effort-note = Effort = months x difficulty (1-5) of each step (rules/effort.json; your copy in the config folder wins); steps can run side by side. Only plans no other beats on effort, finishing day, score and rounds opened are shown (--all shows the rest).
 plan-wait-until = wait until { $date }
 plan-done-on = done { $date } ({ $months ->
         [one] 1 month
@@ -794,8 +806,8 @@ plan-about-months = about { $months ->
        *[other] { $months } months
     }
 plan-heading = Plan { $number } · effort { $effort } · { $when } · reaches { $total } (+{ $gain }){ $best ->
-        [yes] { " · best for its effort" }
-       *[no] {""}
+        [no] { " · another plan beats it" }
+       *[yes] {""}
     }
 plan-nomination-heading = With a provincial nomination (not in your hands alone) · effort { $effort } · reaches { $total }
 plan-step = { $label }  (effort { $effort }, { $months ->
@@ -1219,6 +1231,7 @@ clap-plan-file = The scenario to plan from
 clap-plan-target = The score to reach
 clap-plan-target-category = Aim for the rounds of a draw category (cec, french, ...): its latest cut-off, unless --target gives the score, and what it asks besides
 clap-plan-effort = An effort file (`crs-effort/1`) to use over the defaults
+clap-plan-all = Show plans another plan beats on effort, finishing day, score and rounds opened too
 clap-timeline = The score month by month if nothing changes, with the days it moves
 clap-timeline-file = The scenario to project
 clap-timeline-from = The first day of the projection (default today)

@@ -425,6 +425,17 @@ move-new-result = { $owner ->
         [spouse] L'époux passe
        *[other] Passer
     } un test de { $language } : { $levels } { $to } aux quatre
+plan-retake-when = { $step }, { $window ->
+        [before] passé avant le { $by }
+       *[between] passé entre le { $earliest } et le { $by }
+    }
+move-retake = { $owner ->
+        [spouse] L'époux repasse
+       *[other] Repasser
+    } le test de { $language } ({ $how })
+retake-again = { $levels } { $to } de nouveau
+retake-raising = { $ability } à { $levels } { $to }
+retake-all-to = { $levels } { $to } partout
 move-canadian-experience = Expérience au Canada { $from } -> { $to ->
         [one] { $to } an
        *[other] { $to } ans
@@ -456,6 +467,7 @@ cannot-create = Impossible de créer { $folder } : { $problem }
 last-gone = Le scénario ouvert la dernière fois n'existe plus ({ $file }) : un profil de départ à la place
 gain-applied = Hypothèse : { $change } (+{ $points }) ; u l'annule
 plan-applied = Hypothèse : plan { $number } appliqué (effort { $effort }, total { $total }) ; u l'annule
+plan-applied-on = Hypothèse : plan { $number } appliqué (effort { $effort }) : { $total } le { $date }, jour où il est fini ({ $today } aujourd'hui) ; u l'annule
 latest-cutoff = dernière note limite { $category } ({ $date })
 opening-with-cutoff = { $rounds } : dernière note limite { $cutoff }
 opening = { $rounds }
@@ -772,13 +784,13 @@ plan-already-there = Objectif atteint : { $current } est égal ou supérieur à 
 plan-out-of-hands = Hors de votre portée : tous les changements possibles ensemble donnent { $reachable }, en deçà de { $target }.
 plan-on-the-way = en chemin, d'ici là (anniversaires, résultats échus, expérience acquise)
 plan-safety-limit = La recherche s'est arrêtée à sa limite de sécurité : voici les meilleurs plans trouvés, sans preuve qu'ils soient les moins coûteux.
-plan-effort-note = Effort = mois x difficulté (1 à 5) de chaque étape (rules/effort.json ; votre copie dans le dossier de configuration l'emporte) ; des étapes peuvent se faire en parallèle.
+plan-effort-note = Effort = mois x difficulté (1 à 5) de chaque étape (rules/effort.json ; votre copie dans le dossier de configuration l'emporte) ; des étapes peuvent se faire en parallèle. Seuls les plans qu'aucun autre ne bat en effort, en date de fin, en note et en rondes ouvertes sont montrés (--all montre les autres).
 plan-wait-until = attendre le { $date }
 plan-done-on = fait le { $date } ({ $months } mois)
 plan-about-months = environ { $months } mois
 plan-heading = Plan { $number } · effort { $effort } · { $when } · atteint { $total } (+{ $gain }){ $best ->
-        [yes] { " · le meilleur pour son effort" }
-       *[no] {""}
+        [no] { " · un autre plan fait mieux" }
+       *[yes] {""}
     }
 plan-nomination-heading = Avec une désignation provinciale (qui ne dépend pas de vous seul) · effort { $effort } · atteint { $total }
 plan-step = { $label }  (effort { $effort }, { $months } mois)
@@ -1215,6 +1227,7 @@ clap-plan-file = Le scénario de départ
 clap-plan-target = La note à atteindre
 clap-plan-target-category = Viser les rondes d'une catégorie (cec, french, ...) : sa dernière note limite, sauf si --target donne la note, et ce qu'elle exige en plus
 clap-plan-effort = Un fichier d'effort (`crs-effort/1`) à utiliser au lieu des valeurs par défaut
+clap-plan-all = Montrer aussi les plans qu'un autre bat en effort, en date de fin, en note et en rondes ouvertes
 clap-timeline = La note mois par mois si rien ne change, avec les jours où elle bouge
 clap-timeline-file = Le scénario à projeter
 clap-timeline-from = Le premier jour de la projection (par défaut aujourd'hui)

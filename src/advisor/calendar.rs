@@ -10,12 +10,13 @@
 //! in `d` months, scored on the day `d` months on; every plan with its wait
 //! is one of these.
 
-use super::dimensions::{dimensions, Dimension};
+use super::dimensions::{dimensions_after, Dimension, Lapsed, LapsedResult};
 use super::effort::EffortTable;
 use super::gains::Move;
 use super::goal::{RoundGoal, Start};
+use super::outlook::Asker;
 use super::search::{search, Plan, CANDIDATE_PLANS};
-use crate::engine::dated::profile_on;
+use crate::engine::dated::{expired_on, profile_on};
 use crate::engine::eligibility::{Reference, RoundKind, Situation};
 use crate::engine::{Date, LanguageTables, Profile, RuleBook, RuleSet};
 
@@ -64,6 +65,128 @@ impl Calendar<'_> {
     pub fn rules_at(&self, months: u16) -> &RuleSet {
         self.book.for_day(self.day(months))
     }
+
+    /// The results that no longer count `months` on, with their last levels.
+    pub fn lapsed_at(&self, months: u16) -> Lapsed {
+        let expired = expired_on(self.situation.extras, self.day(months));
+        let stated = self.situation.profile;
+        let with = |expired: Option<Date>, result: Option<crate::engine::LanguageResult>| {
+            expired
+                .zip(result)
+                .map(|(expired, result)| LapsedResult { result, expired })
+        };
+        Lapsed {
+            first: with(expired.first, Some(stated.first_language)),
+            second: with(expired.second, stated.second_language),
+            spouse: with(expired.spouse, stated.spouse.and_then(|s| s.language)),
+        }
+    }
+
+    /// The day the person's full-time work as it stands runs to: planned
+    /// work cannot start before it (those months are already a job's, and
+    /// already counted as it grows). `None`: the work goes on past any plan.
+    pub fn busy_until(&self) -> Option<Date> {
+        let mut until = self.from;
+        match &self.situation.background.work {
+            Some(work) => {
+                let full_time = self.reference.programs.hours_per_week_cap;
+                for job in work.iter().filter(|job| job.hours_per_week >= full_time) {
+                    match job.to {
+                        None => return None,
+                        Some(last) if last >= self.from => until = until.max(last.plus_days(1)),
+                        Some(_) => {}
+                    }
+                }
+            }
+            None => {
+                let dates = &self.situation.extras.dates;
+                let spans = [dates.canadian_experience, dates.foreign_experience];
+                if spans.iter().flatten().any(|span| span.ongoing) {
+                    return None;
+                }
+            }
+        }
+        Some(until)
+    }
+
+    /// Whole months between the end of the person's full-time work and the
+    /// day `months` on: the time planned work can fill.
+    pub fn free_months(&self, months: u16) -> u16 {
+        let Some(until) = self.busy_until() else {
+            return 0;
+        };
+        let end = self.day(months);
+        (0..=months)
+            .rev()
+            .find(|&free| end.plus_months(-i32::from(free)) >= until)
+            .unwrap_or(0)
+    }
+}
+
+/// The dimensions with planned work cut to the months it can fill.
+fn within_free_time(dims: Vec<Dimension>, free: u16) -> Vec<Dimension> {
+    dims.into_iter()
+        .filter_map(|mut dim| {
+            let work = |step: &super::dimensions::Step| {
+                step.parts.iter().any(|part| {
+                    matches!(
+                        part.change,
+                        Move::CanadianExperience(_) | Move::ForeignExperience(_)
+                    )
+                })
+            };
+            if !dim.options.iter().any(work) {
+                return Some(dim);
+            }
+            let strongest = dim.options[dim.strongest].clone();
+            dim.options.retain(|option| option.months <= free);
+            if dim.options.is_empty() {
+                return None;
+            }
+            dim.strongest = dim
+                .options
+                .iter()
+                .position(|option| *option == strongest)
+                .unwrap_or(dim.options.len() - 1);
+            Some(dim)
+        })
+        .collect()
+}
+
+/// The kinds of round the person could be in once a plan is done, on its
+/// day (as the outlook counts them).
+pub fn kinds_open_after(calendar: &Calendar, dated: &DatedPlan, tables: &LanguageTables) -> Vec<String> {
+    let base = calendar.profile_at(dated.months, tables);
+    let planned = dated.plan.apply(&base, tables);
+    let situation = Situation {
+        profile: &base,
+        ..calendar.situation
+    };
+    let report = Start::new(situation, calendar.reference, dated.done_on).planned_report(&planned);
+    let (asker, _) = Asker::from_report(dated.plan.total, &report, planned.provincial_nomination);
+    asker.open_kinds()
+}
+
+/// When a lapsed result is best sat again so that it counts on `done_on`:
+/// from two years before that day (or today), and before it lapses where
+/// that is still ahead (no months without its points).
+pub fn retake_window(from: Date, expired: Date, done_on: Date) -> (Date, Date) {
+    let earliest = earliest_valid_day(done_on).max(from);
+    let by = if expired > earliest { expired } else { done_on };
+    (earliest, by)
+}
+
+/// The first day a test can be taken on and still count on `done_on`.
+fn earliest_valid_day(done_on: Date) -> Date {
+    done_on.plus_months(-24).plus_days(1)
+}
+
+/// The day a planned test is taken: when its step is done, or later if
+/// the plan waits so long that it would lapse before the plan's day.
+pub fn planned_test_day(from: Date, step_months: u16, done_on: Date) -> Date {
+    from.plus_months(i32::from(step_months))
+        .max(earliest_valid_day(done_on))
+        .min(done_on)
 }
 
 /// A plan's total month by month until it is done: each step counts from
@@ -118,6 +241,7 @@ pub fn plans_on_calendar(
     tables: &LanguageTables,
     in_hand: bool,
     keep: usize,
+    all: bool,
     select: &dyn Fn(Vec<Dimension>) -> Vec<Dimension>,
 ) -> Vec<DatedPlan> {
     let mut found: Vec<DatedPlan> = Vec::new();
@@ -126,7 +250,7 @@ pub fn plans_on_calendar(
     for months in 0..=calendar.horizon {
         let base = calendar.profile_at(months, tables);
         let rules = calendar.rules_at(months);
-        let all = dimensions(&base, effort, rules, tables);
+        let all = dimensions_after(&base, &calendar.lapsed_at(months), effort, rules, tables);
         let all: Vec<Dimension> = if in_hand {
             all.into_iter()
                 .filter(|dim| !dim.options.iter().any(|o| o.has(Move::ProvincialNomination)))
@@ -134,7 +258,10 @@ pub fn plans_on_calendar(
         } else {
             all
         };
-        let dims = select(fitting(all, months));
+        let dims = select(within_free_time(
+            fitting(all, months),
+            calendar.free_months(months),
+        ));
         let lengths: Vec<u16> = dims
             .iter()
             .flat_map(|d| d.options.iter().map(|o| o.months))
@@ -167,6 +294,8 @@ pub fn plans_on_calendar(
                     not_known: Vec::new(),
                     done_on: None,
                     on_the_way: i32::from(rules.total(&base)) - i32::from(today_total),
+                    done_day: None,
+                    test_days: Vec::new(),
                 },
                 months,
                 done_on,
@@ -205,22 +334,71 @@ pub fn plans_on_calendar(
             kept.push(dated);
         }
     }
-    // Best for their effort and time: no other is as cheap and as soon,
-    // and better in one.
-    let front: Vec<bool> = kept
+    // Best for what they ask and give: no other plan is as cheap, as soon,
+    // as high and opens every kind of round this one does, and better in
+    // one of these. The rest are not worth following.
+    let opens: Vec<Vec<String>> = kept
         .iter()
-        .map(|a| {
-            !kept.iter().any(|b| {
-                b.plan.effort <= a.plan.effort
-                    && b.months <= a.months
-                    && (b.plan.effort < a.plan.effort || b.months < a.months)
-            })
+        .map(|dated| kinds_open_after(calendar, dated, tables))
+        .collect();
+    let dominates = |a: usize, b: usize| {
+        let (x, y) = (&kept[a], &kept[b]);
+        let covers = opens[b].iter().all(|kind| opens[a].contains(kind));
+        let no_worse =
+            x.plan.effort <= y.plan.effort && x.months <= y.months && x.plan.total >= y.plan.total && covers;
+        let better = x.plan.effort < y.plan.effort
+            || x.months < y.months
+            || x.plan.total > y.plan.total
+            || opens[a].len() > opens[b].len();
+        no_worse && better
+    };
+    let front: Vec<bool> = (0..kept.len())
+        .map(|b| !(0..kept.len()).any(|a| a != b && dominates(a, b)))
+        .collect();
+    let mut kept: Vec<DatedPlan> = kept
+        .into_iter()
+        .zip(front)
+        .filter_map(|(mut dated, on_front)| {
+            dated.plan.pareto = on_front;
+            (on_front || all).then_some(dated)
         })
         .collect();
-    for (dated, on_front) in kept.iter_mut().zip(front) {
-        dated.plan.pareto = on_front;
+    for dated in &mut kept {
         dated.plan.months = dated.months;
         dated.plan.done_on = Some(dated.done_on.to_string());
+        dated.plan.done_day = Some(dated.done_on);
+        dated.plan.test_days = dated
+            .plan
+            .steps
+            .iter()
+            .flat_map(|step| {
+                let day = planned_test_day(calendar.from, step.months, dated.done_on);
+                step.changes
+                    .iter()
+                    .filter_map(move |change| change.language_slot().map(|slot| (slot, day)))
+            })
+            .collect();
+        let lapsed = calendar.lapsed_at(dated.months);
+        for step in &mut dated.plan.steps {
+            let retaken = step.changes.iter().find_map(|change| match change {
+                Move::Retake { slot, .. } => lapsed.get(*slot),
+                _ => None,
+            });
+            if let Some(last) = retaken {
+                let (earliest, by) = retake_window(calendar.from, last.expired, dated.done_on);
+                step.label = crate::t!(
+                    "plan-retake-when",
+                    step = step.label.as_str(),
+                    window = if earliest == calendar.from {
+                        "before"
+                    } else {
+                        "between"
+                    },
+                    earliest = earliest,
+                    by = by
+                );
+            }
+        }
     }
     // The front first (cheapest first), then the cheapest of the rest.
     kept.sort_by_key(|dated| (!dated.plan.pareto, dated.plan.effort, dated.months));

@@ -3,7 +3,42 @@
 
 use super::effort::{EffortKind, EffortTable};
 use super::gains::{Move, Slot};
-use crate::engine::{Ability, CanadianEducation, Education, Language, LanguageTables, Profile, RuleSet};
+use crate::engine::{
+    Abilities, Ability, CanadianEducation, Date, Education, Language, LanguageResult, LanguageTables,
+    Profile, RuleSet,
+};
+
+/// A language result that no longer counts on the day a plan is scored,
+/// with the levels it had: a plan takes it again from there rather than
+/// learning the language from nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LapsedResult {
+    pub result: LanguageResult,
+    /// The first day it no longer counted.
+    pub expired: Date,
+}
+
+/// The results lapsed on a plan's day, by slot.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Lapsed {
+    pub first: Option<LapsedResult>,
+    pub second: Option<LapsedResult>,
+    pub spouse: Option<LapsedResult>,
+}
+
+impl Lapsed {
+    pub fn get(&self, slot: Slot) -> Option<&LapsedResult> {
+        match slot {
+            Slot::First => self.first.as_ref(),
+            Slot::Second => self.second.as_ref(),
+            Slot::Spouse => self.spouse.as_ref(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.first.is_none() && self.second.is_none() && self.spouse.is_none()
+    }
+}
 
 /// One move with its effort.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,7 +118,18 @@ impl Dimension {
             // Language moves on one result merge into one set of levels.
             for part in &mut parts {
                 let new_result = matches!(part.change, Move::NewResult { .. });
-                if let (Some(slot), false) = (language_slot(part.change), new_result) {
+                if let (Move::Retake { slot, last, .. }, Some(result)) = (
+                    part.change,
+                    language_slot(part.change).and_then(|slot| slot.result(&combined)),
+                ) {
+                    // A lapsed second result is no result at all: only a
+                    // retake brings it back, so the bound is one.
+                    part.change = Move::Retake {
+                        slot,
+                        last,
+                        levels: result.levels(),
+                    };
+                } else if let (Some(slot), false) = (language_slot(part.change), new_result) {
                     if let Some(result) = slot.result(&combined) {
                         part.change = Move::Levels {
                             slot,
@@ -128,15 +174,7 @@ fn language_dimension(profile: &Profile, slot: Slot, best: u8, effort: &EffortTa
     let result = slot.result(profile)?;
     let levels = result.levels();
     let mut options = Vec::new();
-    let retake = |raises: &[u8]| -> (u32, u16) {
-        let total: u32 = raises.iter().map(|&r| u32::from(r)).sum();
-        let largest = raises.iter().copied().max().unwrap_or(0);
-        (
-            effort.cost(EffortKind::LanguageRetake, 1) + effort.cost(EffortKind::LanguageLevel, total),
-            effort.months(EffortKind::LanguageRetake, 1)
-                + effort.months(EffortKind::LanguageLevel, u16::from(largest)),
-        )
-    };
+    let retake = |raises: &[u8]| -> (u32, u16) { retake_effort(raises, effort) };
     // The score depends only on which levels a result has, not on which
     // ability has which, so of abilities at the same level one stands for all.
     let mut seen_levels = Vec::with_capacity(4);
@@ -161,6 +199,50 @@ fn language_dimension(profile: &Profile, slot: Slot, best: u8, effort: &EffortTa
     }
     let strongest = strongest?;
     Some(Dimension { options, strongest })
+}
+
+/// Sitting a test again with `raises` levels more on its abilities: the
+/// retake, then each level (abilities are prepared side by side).
+fn retake_effort(raises: &[u8], effort: &EffortTable) -> (u32, u16) {
+    let total: u32 = raises.iter().map(|&r| u32::from(r)).sum();
+    let largest = raises.iter().copied().max().unwrap_or(0);
+    (
+        effort.cost(EffortKind::LanguageRetake, 1) + effort.cost(EffortKind::LanguageLevel, total),
+        effort.months(EffortKind::LanguageRetake, 1)
+            + effort.months(EffortKind::LanguageLevel, u16::from(largest)),
+    )
+}
+
+/// A lapsed result taken again: at its last levels, or with abilities
+/// raised above them, priced from those levels.
+fn retake_dimension(slot: Slot, lapsed: &LapsedResult, best: u8, effort: &EffortTable) -> Dimension {
+    let last = lapsed.result;
+    let before = last.levels();
+    let step = |levels: Abilities<u8>| {
+        let raises: Vec<u8> = (0..4).map(|i| levels.0[i].saturating_sub(before.0[i])).collect();
+        let (cost, months) = retake_effort(&raises, effort);
+        Step::one(Move::Retake { slot, last, levels }, cost, months)
+    };
+    let mut options = vec![step(before)];
+    let mut seen_levels = Vec::with_capacity(4);
+    for ability in Ability::ALL {
+        let current = before.get(ability).max(3);
+        if seen_levels.contains(&current) {
+            continue;
+        }
+        seen_levels.push(current);
+        for level in (current + 1)..=best {
+            let mut levels = before;
+            levels.set(ability, level);
+            options.push(step(levels));
+        }
+    }
+    let mut strongest = 0;
+    for level in (before.lowest().max(3) + 1)..=best {
+        options.push(step(Abilities(before.0.map(|l| l.max(level)))));
+        strongest = options.len() - 1;
+    }
+    Dimension { options, strongest }
 }
 
 /// A first test in a language, at CLB 4 (the least that scores) up to the
@@ -296,22 +378,48 @@ pub fn dimensions(
     rules: &RuleSet,
     tables: &LanguageTables,
 ) -> Vec<Dimension> {
+    dimensions_after(profile, &Lapsed::default(), effort, rules, tables)
+}
+
+/// The dimensions of a profile some of whose results have lapsed: each of
+/// those is retaken from its last levels.
+pub fn dimensions_after(
+    profile: &Profile,
+    lapsed: &Lapsed,
+    effort: &EffortTable,
+    rules: &RuleSet,
+    tables: &LanguageTables,
+) -> Vec<Dimension> {
     let mut found = Vec::new();
     let ceilings = rules.ceilings();
-    found.extend(language_dimension(
-        profile,
-        Slot::First,
-        ceilings.first_language,
-        effort,
-    ));
-    match profile.second_language {
-        Some(_) => found.extend(language_dimension(
+    match lapsed.get(Slot::First) {
+        Some(last) => found.push(retake_dimension(
+            Slot::First,
+            last,
+            ceilings.first_language,
+            effort,
+        )),
+        None => found.extend(language_dimension(
+            profile,
+            Slot::First,
+            ceilings.first_language,
+            effort,
+        )),
+    }
+    match (profile.second_language, lapsed.get(Slot::Second)) {
+        (None, Some(last)) => found.push(retake_dimension(
+            Slot::Second,
+            last,
+            ceilings.second_language,
+            effort,
+        )),
+        (Some(_), _) => found.extend(language_dimension(
             profile,
             Slot::Second,
             ceilings.second_language,
             effort,
         )),
-        None => {
+        (None, None) => {
             let other = match profile.first_language.language() {
                 Language::English => Language::French,
                 Language::French => Language::English,
@@ -379,14 +487,20 @@ pub fn dimensions(
     }
     if let Some(spouse) = profile.spouse {
         let mut spouse_dims = Vec::new();
-        match spouse.language {
-            Some(_) => spouse_dims.extend(language_dimension(
+        match (spouse.language, lapsed.get(Slot::Spouse)) {
+            (None, Some(last)) => spouse_dims.push(retake_dimension(
+                Slot::Spouse,
+                last,
+                ceilings.spouse_language,
+                effort,
+            )),
+            (Some(_), _) => spouse_dims.extend(language_dimension(
                 profile,
                 Slot::Spouse,
                 ceilings.spouse_language,
                 effort,
             )),
-            None => spouse_dims.push(new_language_dimension(
+            (None, None) => spouse_dims.push(new_language_dimension(
                 Slot::Spouse,
                 Language::English,
                 ceilings.spouse_language,

@@ -79,6 +79,13 @@ pub enum Move {
         language: Language,
         level: u8,
     },
+    /// A result that has lapsed (or will have by the day a plan is scored)
+    /// taken again: its last levels, each raised to at least `levels`.
+    Retake {
+        slot: Slot,
+        last: LanguageResult,
+        levels: Abilities<u8>,
+    },
     CanadianExperience(u8),
     ForeignExperience(u8),
     Education(Education),
@@ -119,7 +126,8 @@ impl Move {
             Move::Ability { slot, .. }
             | Move::AllAbilities { slot, .. }
             | Move::Levels { slot, .. }
-            | Move::NewResult { slot, .. } => Some(slot),
+            | Move::NewResult { slot, .. }
+            | Move::Retake { slot, .. } => Some(slot),
             _ => None,
         }
     }
@@ -143,7 +151,8 @@ impl Move {
             Move::Ability { slot, .. }
             | Move::AllAbilities { slot, .. }
             | Move::Levels { slot, .. }
-            | Move::NewResult { slot, .. } => match slot {
+            | Move::NewResult { slot, .. }
+            | Move::Retake { slot, .. } => match slot {
                 Slot::First => profile.first_language = from.first_language,
                 Slot::Second => profile.second_language = from.second_language,
                 Slot::Spouse => {
@@ -221,6 +230,31 @@ impl Move {
                             spouse.language = Some(result);
                         }
                     }
+                }
+            }
+            Move::Retake { slot, last, levels } => {
+                let retaken = with_levels(tables, &last, |ability, level| level.max(levels.get(ability)));
+                let target = retaken.levels();
+                match slot.result_mut(&mut changed) {
+                    // A lapsed result stands as no levels at all: the retake
+                    // replaces it, keeping the test it was taken in.
+                    Some(existing) if existing.levels().0.iter().zip(target.0).all(|(&a, b)| a <= b) => {
+                        *existing = retaken
+                    }
+                    Some(existing) => {
+                        *existing = with_levels(tables, existing, |ability, current| {
+                            current.max(target.get(ability))
+                        })
+                    }
+                    None => match slot {
+                        Slot::First => changed.first_language = retaken,
+                        Slot::Second => changed.second_language = Some(retaken),
+                        Slot::Spouse => {
+                            if let Some(spouse) = changed.spouse.as_mut() {
+                                spouse.language = Some(retaken);
+                            }
+                        }
+                    },
                 }
             }
             // Moves raise a part of the profile and never lower it, so that
@@ -315,6 +349,39 @@ impl Move {
                 levels = language.level_name(),
                 to = level
             ),
+            Move::Retake { slot, last, levels } => {
+                let before = last.levels();
+                let raised: Vec<Ability> = Ability::ALL
+                    .into_iter()
+                    .filter(|&ability| levels.get(ability) > before.get(ability))
+                    .collect();
+                let language = last.language();
+                let shown = |abilities: Abilities<u8>| {
+                    let (low, high) = (abilities.lowest(), abilities.0.iter().copied().max().unwrap_or(0));
+                    if low == high {
+                        low.to_string()
+                    } else {
+                        format!("{low}-{high}")
+                    }
+                };
+                let after = Abilities(std::array::from_fn(|i| before.0[i].max(levels.0[i])));
+                let how = match raised.as_slice() {
+                    [] => t!("retake-again", levels = language.level_name(), to = shown(before)),
+                    [ability] => t!(
+                        "retake-raising",
+                        ability = ability.label(),
+                        levels = language.level_name(),
+                        to = after.get(*ability)
+                    ),
+                    _ => t!("retake-all-to", levels = language.level_name(), to = shown(after)),
+                };
+                t!(
+                    "move-retake",
+                    owner = owner(slot),
+                    language = language.label(),
+                    how = how
+                )
+            }
             Move::CanadianExperience(years) => t!(
                 "move-canadian-experience",
                 from = profile.canadian_experience_years,
@@ -558,6 +625,7 @@ fn family(change: Move) -> (u8, u8, u8, u8) {
         Move::AllAbilities { slot: s, level } => (1, slot(s), 0, level),
         Move::Levels { slot: s, levels } => (14, slot(s), 0, levels.lowest()),
         Move::NewResult { slot: s, level, .. } => (2, slot(s), 0, level),
+        Move::Retake { slot: s, levels, .. } => (15, slot(s), 0, levels.lowest()),
         Move::CanadianExperience(years) => (3, 0, 0, years),
         Move::ForeignExperience(years) => (4, 0, 0, years),
         Move::Education(level) => (5, 0, 0, level as u8),

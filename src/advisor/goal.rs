@@ -91,47 +91,14 @@ impl<'a> Start<'a> {
             extras.dates.spouse_language_test = None;
         }
         let mut background = self.background.clone();
-        if let Some(work) = background.work.as_mut() {
-            let added = |now: u8, then: u8| u16::from(now.saturating_sub(then));
-            for (place, years) in [
-                (
-                    Place::Canada,
-                    added(
-                        planned.canadian_experience_years,
-                        self.profile.canadian_experience_years,
-                    ),
-                ),
-                (
-                    Place::Abroad,
-                    added(
-                        planned.foreign_experience_years,
-                        self.profile.foreign_experience_years,
-                    ),
-                ),
-            ] {
-                if years == 0 {
-                    continue;
-                }
-                let latest = work
-                    .iter()
-                    .filter(|job| job.place == place && job.counts() && job.noc.is_skilled())
-                    .max_by_key(|job| (job.to.is_none(), job.to, job.from))
-                    .map(|job| job.noc);
-                let Some(noc) = latest.or(self.filler) else {
-                    continue;
-                };
-                let window = Window::years_before(self.date, years);
-                work.push(Job {
-                    noc,
-                    place,
-                    from: window.first,
-                    to: Some(window.last),
-                    hours_per_week: self.reference.programs.hours_per_week_cap,
-                    self_employed: false,
-                    while_full_time_student: false,
-                });
-            }
-        }
+        add_planned_work(
+            &mut background,
+            self.profile,
+            planned,
+            self.date,
+            self.reference,
+            self.filler,
+        );
         (extras, background)
     }
 
@@ -157,6 +124,112 @@ impl<'a> Start<'a> {
         let report = eligibility::assess(&situation, self.reference, self.date);
         eligibility::entry(&situation, self.reference, &report, kind, self.date)
     }
+}
+
+/// The planned years of experience in `planned` beyond `stated`'s, as
+/// full-time jobs in the work history just before `done_on` (continuing the
+/// latest job of that kind, else skilled work in `filler`). Without a work
+/// history there is nothing to add: the years are stated.
+fn add_planned_work(
+    background: &mut Background,
+    stated: &Profile,
+    planned: &Profile,
+    done_on: Date,
+    reference: &Reference,
+    filler: Option<Noc>,
+) {
+    let Some(work) = background.work.as_mut() else {
+        return;
+    };
+    let added = |now: u8, then: u8| u16::from(now.saturating_sub(then));
+    for (place, years) in [
+        (
+            Place::Canada,
+            added(
+                planned.canadian_experience_years,
+                stated.canadian_experience_years,
+            ),
+        ),
+        (
+            Place::Abroad,
+            added(planned.foreign_experience_years, stated.foreign_experience_years),
+        ),
+    ] {
+        if years == 0 {
+            continue;
+        }
+        let latest = work
+            .iter()
+            .filter(|job| job.place == place && job.counts() && job.noc.is_skilled())
+            .max_by_key(|job| (job.to.is_none(), job.to, job.from))
+            .map(|job| job.noc);
+        let Some(noc) = latest.or(filler) else {
+            continue;
+        };
+        let window = Window::years_before(done_on, years);
+        work.push(Job {
+            noc,
+            place,
+            from: window.first,
+            to: Some(window.last),
+            hours_per_week: reference.programs.hours_per_week_cap,
+            self_employed: false,
+            while_full_time_student: false,
+        });
+    }
+}
+
+/// The facts once a plan is carried out, as a scenario would hold them:
+/// the stated profile with the plan's moves made on the profile of its day
+/// (`moved`), each new or retaken result dated the day it is planned for
+/// (`test_days`), and each planned year of work a dated job when the years
+/// come from a work history. Scored on the plan's day, these give the
+/// plan's total (`tests/plan_carried_out.rs`).
+#[allow(clippy::too_many_arguments)]
+pub fn carried_out(
+    situation: &Situation,
+    reference: &Reference,
+    on_the_day: &Profile,
+    moves: &[super::gains::Move],
+    test_days: &[(super::gains::Slot, Date)],
+    done_on: Date,
+    tables: &LanguageTables,
+) -> (Profile, Extras, Background) {
+    let moved = moves
+        .iter()
+        .fold(*on_the_day, |profile, change| change.apply(&profile, tables));
+    let mut profile = *situation.profile;
+    let mut extras = *situation.extras;
+    let mut background = situation.background.clone();
+    let from_history = |stated: bool| background.work.is_some() && !stated;
+    let canadian_counted = from_history(background.stated_years.canadian);
+    let foreign_counted = from_history(background.stated_years.foreign);
+    for change in moves {
+        match change {
+            super::gains::Move::CanadianExperience(_) if canadian_counted => {}
+            super::gains::Move::ForeignExperience(_) if foreign_counted => {}
+            _ => change.restore(&mut profile, &moved),
+        }
+    }
+    for &(slot, day) in test_days {
+        let dates = &mut extras.dates;
+        match slot {
+            super::gains::Slot::First => dates.first_language_test = Some(day),
+            super::gains::Slot::Second => dates.second_language_test = Some(day),
+            super::gains::Slot::Spouse => dates.spouse_language_test = Some(day),
+        }
+    }
+    // Years held as stated were set above; only counted years become jobs.
+    let mut planned = moved;
+    if !canadian_counted {
+        planned.canadian_experience_years = on_the_day.canadian_experience_years;
+    }
+    if !foreign_counted {
+        planned.foreign_experience_years = on_the_day.foreign_experience_years;
+    }
+    let filler = Start::unlisted_skilled_noc(reference);
+    add_planned_work(&mut background, on_the_day, &planned, done_on, reference, filler);
+    (profile, extras, background)
 }
 
 /// A round kind as the goal of a plan search. A plan meets it when the

@@ -151,6 +151,7 @@ pub fn plan_on_calendar(
     round: Option<&RoundKind>,
     tables: &LanguageTables,
     effort: &EffortTable,
+    all: bool,
 ) -> Advice {
     let today = calendar.profile_at(0, tables);
     let rules = calendar.rules_at(0);
@@ -169,6 +170,7 @@ pub fn plan_on_calendar(
         tables,
         true,
         SHOWN_PLANS,
+        all,
         &|dims| dims,
     );
     advice.in_hand.plans = dated.into_iter().map(|d| d.plan).collect();

@@ -45,6 +45,12 @@ pub struct Plan {
     /// (birthdays, expiries, experience growing), beside the steps'.
     #[serde(skip_serializing_if = "is_zero")]
     pub on_the_way: i32,
+    /// On a calendar: the day the plan is done.
+    #[serde(skip)]
+    pub done_day: Option<crate::engine::Date>,
+    /// On a calendar: the day each new or retaken result is planned for.
+    #[serde(skip)]
+    pub test_days: Vec<(super::gains::Slot, crate::engine::Date)>,
 }
 
 fn is_zero(value: &i32) -> bool {
@@ -543,6 +549,8 @@ fn explain(
         not_known: Vec::new(),
         done_on: None,
         on_the_way: 0,
+        done_day: None,
+        test_days: Vec::new(),
     }
 }
 

@@ -31,6 +31,7 @@ const TEXTS: &[(&str, &str, &str)] = &[
     ("plan", "target", "clap-plan-target"),
     ("plan", "target_category", "clap-plan-target-category"),
     ("plan", "effort", "clap-plan-effort"),
+    ("plan", "all", "clap-plan-all"),
     ("timeline", "", "clap-timeline"),
     ("timeline", "file", "clap-timeline-file"),
     ("timeline", "from", "clap-timeline-from"),

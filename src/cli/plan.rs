@@ -31,6 +31,10 @@ pub struct PlanArgs {
     /// An effort file (`crs-effort/1`) to use over the defaults.
     #[arg(long, value_name = "FILE")]
     effort: Option<PathBuf>,
+    /// Show plans another plan beats on effort, finishing day, score and
+    /// rounds opened too.
+    #[arg(long)]
+    all: bool,
     /// Print JSON.
     #[arg(long)]
     json: bool,
@@ -131,6 +135,7 @@ fn run_inner(args: &PlanArgs) -> Result<(), Failure> {
         kind.as_ref(),
         LanguageTables::official(),
         &effort,
+        args.all,
     );
     let household = advisor::household(&scenario.profile, &scenario.extras, rules);
     let mut out = io::stdout().lock();

@@ -324,11 +324,11 @@ impl State {
         Start::new(self.dated_situation(), Reference::active(), self.today)
     }
 
-    /// Makes a change found on the profile on the planner's day (a gain, a
-    /// plan) to the scenario: only the parts the moves change are copied,
-    /// so the rest stays as stated; a language result a move changes is a
-    /// new test, so its old test date goes.
-    pub fn make_moves(&mut self, moves: &[Move]) {
+    /// Makes a change found on the profile on the planner's day (a gain) to
+    /// the scenario: only the parts the moves change are copied, so the rest
+    /// stays as stated; a language result a move changes is a new test,
+    /// dated the day it is planned for (`test_day`).
+    pub fn make_moves(&mut self, moves: &[Move], test_day: Date) {
         let moved = moves.iter().fold(self.dated.profile, |profile, change| {
             change.apply(&profile, self.tables)
         });
@@ -338,12 +338,55 @@ impl State {
             if let Some(slot) = change.language_slot() {
                 let dates = &mut changed.extras.dates;
                 match slot {
-                    Slot::First => dates.first_language_test = None,
-                    Slot::Second => dates.second_language_test = None,
-                    Slot::Spouse => dates.spouse_language_test = None,
+                    Slot::First => dates.first_language_test = Some(test_day),
+                    Slot::Second => dates.second_language_test = Some(test_day),
+                    Slot::Spouse => dates.spouse_language_test = Some(test_day),
                 }
             }
         }
+        self.change_scenario(changed);
+    }
+
+    /// The plans' calendar: from the planner's day, three years on.
+    fn calendar(&self) -> Calendar<'_> {
+        Calendar {
+            situation: self.scenario.situation(),
+            reference: Reference::active(),
+            book: &self.book,
+            known_on: self.known_on,
+            from: self.today,
+            horizon: advisor::calendar::HORIZON_MONTHS,
+        }
+    }
+
+    /// Carries a plan out in the scenario as it would be on the day it is
+    /// done (`advisor::goal::carried_out`): its tests dated, its work in the
+    /// history. Scored on that day, the scenario gives the plan's total.
+    pub fn carry_out(&mut self, plan: &advisor::Plan) {
+        let moves: Vec<Move> = plan
+            .steps
+            .iter()
+            .flat_map(|step| step.changes.iter().copied())
+            .collect();
+        let Some(done_on) = plan.done_day else {
+            self.make_moves(&moves, self.today);
+            return;
+        };
+        let calendar = self.calendar();
+        let on_the_day = calendar.profile_at(plan.months, self.tables);
+        let (profile, extras, background) = advisor::goal::carried_out(
+            &self.scenario.situation(),
+            Reference::active(),
+            &on_the_day,
+            &moves,
+            &plan.test_days,
+            done_on,
+            self.tables,
+        );
+        let mut changed = self.scenario.clone();
+        changed.profile = profile;
+        changed.extras = extras;
+        changed.background = background;
         self.change_scenario(changed);
     }
 
@@ -689,23 +732,22 @@ impl State {
         let Some(gain) = self.gains.get(self.selected_gain).cloned() else {
             return;
         };
-        self.make_moves(&[gain.change]);
+        self.make_moves(&[gain.change], self.today);
         self.set_status(text::gain_applied(&gain.label, gain.points), StatusKind::Info);
     }
 
     /// The plans to a target, and to a kind of round when one is given.
     pub fn plan_view(&self, target: u16, source: Option<String>, round: Option<RoundKind>) -> PlanView {
         // Each plan scored on the day it is done, with what happens on the way.
-        let calendar = Calendar {
-            situation: self.scenario.situation(),
-            reference: Reference::active(),
-            book: &self.book,
-            known_on: self.known_on,
-            from: self.today,
-            horizon: advisor::calendar::HORIZON_MONTHS,
-        };
-        let mut advice =
-            advisor::plan::plan_on_calendar(&calendar, target, round.as_ref(), self.tables, &self.effort);
+        let calendar = self.calendar();
+        let mut advice = advisor::plan::plan_on_calendar(
+            &calendar,
+            target,
+            round.as_ref(),
+            self.tables,
+            &self.effort,
+            false,
+        );
         // Already there, and the rounds open: no plan, as on the command line
         // ("Already there"), rather than "effort 0, wait until today".
         let open_now = advice.round.as_ref().is_none_or(|r| r.now != Some(false));

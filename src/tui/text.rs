@@ -38,8 +38,25 @@ pub fn gain_applied(label: &str, points: u16) -> String {
     t!("gain-applied", change = label, points = points)
 }
 
-pub fn plan_applied(number: usize, effort: u32, total: u16) -> String {
-    t!("plan-applied", number = number, effort = effort, total = total)
+/// A plan carried out: its total on the day it is done, and today's score
+/// of the changed scenario (the score box's), which can differ.
+pub fn plan_applied(number: usize, plan: &crate::advisor::Plan, today: u16) -> String {
+    match plan.done_day {
+        Some(day) => t!(
+            "plan-applied-on",
+            number = number,
+            effort = plan.effort,
+            total = plan.total,
+            date = day,
+            today = today
+        ),
+        None => t!(
+            "plan-applied",
+            number = number,
+            effort = plan.effort,
+            total = plan.total
+        ),
+    }
 }
 
 pub fn latest_cutoff(category: &str, date: Date) -> String {

@@ -56,16 +56,11 @@ impl PlanView {
                 self.retarget(state);
             }
             Some(PlanAction::Apply) => {
-                if let Some(plan) = self.advice.in_hand.plans.get(self.selected) {
-                    let moves: Vec<_> = plan
-                        .steps
-                        .iter()
-                        .flat_map(|step| step.changes.iter().copied())
-                        .collect();
-                    let (effort, total) = (plan.effort, plan.total);
-                    state.make_moves(&moves);
+                if let Some(plan) = self.advice.in_hand.plans.get(self.selected).cloned() {
+                    state.carry_out(&plan);
+                    let today = state.breakdown().total;
                     state.set_status(
-                        text::plan_applied(self.selected + 1, effort, total),
+                        text::plan_applied(self.selected + 1, &plan, today),
                         StatusKind::Info,
                     );
                     return Next::Home;
