@@ -6,6 +6,7 @@
 
 use crs_planner::advisor::calendar::{kinds_open_after, plans_on_calendar, Calendar};
 use crs_planner::advisor::goal::carried_out;
+use crs_planner::advisor::plan::plan_on_calendar;
 use crs_planner::advisor::{EffortTable, Move};
 use crs_planner::engine::dated::profile_on;
 use crs_planner::engine::eligibility::{Reference, Situation};
@@ -183,6 +184,44 @@ fn check_front(scenario: &Scenario, reach: u16) -> Result<(), TestCaseError> {
         prop_assert!(front.contains(plan), "{:?} is beaten", plan);
     }
     Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(24))]
+
+    /// Every target from today's score to the most the calendar reaches has
+    /// a plan; one past it has none, and the advice says why.
+    #[test]
+    fn every_reachable_target_has_a_plan(json in any_person(), fraction in 0.0f64..=1.0) {
+        let scenario = scenario::parse(&json, "random");
+        prop_assume!(scenario.is_ok());
+        let scenario = scenario.unwrap().settled(day("2026-12-03"));
+        let book = RuleBook::shipped();
+        let tables = LanguageTables::official();
+        let from = day("2026-12-03");
+        let calendar = Calendar {
+            situation: scenario.situation(),
+            reference: Reference::shipped(),
+            book: &book,
+            known_on: from,
+            from,
+            horizon: 36,
+        };
+        let effort = EffortTable::shipped();
+        let advice = |target: u16| plan_on_calendar(&calendar, target, None, tables, &effort, false);
+        let now = advice(1).in_hand.current;
+        let most = advice(1).in_hand.reachable_max;
+        prop_assume!(most > now);
+        let target = now + 1 + ((f64::from(most - now - 1)) * fraction).round() as u16;
+        let reached = advice(target);
+        prop_assert!(!reached.in_hand.plans.is_empty(), "no plan to {} (now {}, at most {})", target, now, most);
+        prop_assert!(reached.in_hand.plans.iter().all(|plan| plan.total >= target));
+        let beyond = advice(most + 1);
+        prop_assert!(beyond.in_hand.plans.is_empty());
+        let said = crs_planner::advisor::plan::render(&beyond);
+        let why = format!("reaches {}, short of {}", most, most + 1);
+        prop_assert!(said.contains(&why), "{}", said);
+    }
 }
 
 proptest! {

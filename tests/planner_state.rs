@@ -1385,3 +1385,76 @@ fn a_gain_that_opens_a_kind_silent_for_years_says_since_when() {
         assert!(!line.contains("latest cut-off 489"), "{line}");
     }
 }
+
+/// A planner on a file, on a given day, with the shipped draw data.
+fn app_with_draws_on(path: &str, day: &str) -> App {
+    let starter = scenario::load(path.as_ref()).unwrap();
+    let mut app = App::new(
+        RuleBook::shipped(),
+        day.parse().unwrap(),
+        Scenario::new(starter.profile),
+        None,
+    )
+    .unwrap();
+    assert!(tui::open_file(&mut app, path.as_ref()));
+    app.state.set_draws(crs_planner::draws::load(None));
+    app
+}
+
+#[test]
+fn p_starts_from_the_lowest_cut_off_that_changes_the_answer_named() {
+    let mut app = app_with_draws_on(WORK_HISTORY, "2026-12-03");
+    let score = app.state.breakdown().total;
+    press(&mut app, &[KeyCode::Char('p')]);
+    let Some(Screen::Plan(view)) = app.top() else {
+        panic!("the plan view opens")
+    };
+    let source = view.source.clone().expect("the target is named");
+    assert!(source.starts_with("latest "), "{source}");
+    assert!(view.target > score);
+    assert!(view.round.is_some(), "the plans are to that kind of round");
+    // No cut-off of a running kind the person could reach lies between.
+    let (_, cutoff, _) = app.state.first_target().unwrap();
+    assert_eq!(cutoff, view.target);
+    assert!(!view.advice.in_hand.plans.is_empty(), "a plan to it");
+}
+
+/// Issue 22: what a plan says is what it gives. Carried out, the scenario
+/// scores the plan's total on the plan's day, and each test it plans keeps
+/// a date (the day it is planned for).
+#[test]
+fn a_plan_applied_gives_its_total_on_its_day_and_keeps_test_dates() {
+    let mut app = app_with_draws_on(WORK_HISTORY, "2026-12-03");
+    press(&mut app, &[KeyCode::Char('p')]);
+    type_text(&mut app, "600");
+    let Some(Screen::Plan(view)) = app.top() else {
+        panic!("still planning")
+    };
+    let plan = view.advice.in_hand.plans[0].clone();
+    let done_on = plan.done_day.expect("a day");
+    press(&mut app, &[KeyCode::Enter]);
+    let status = app.state.status.as_ref().unwrap().text.clone();
+    assert!(
+        status.contains(&format!("{} on {done_on}", plan.total)),
+        "{status}"
+    );
+    let scenario = &app.state.scenario;
+    let scored = crs_planner::engine::dated::profile_on(
+        &scenario.situation(),
+        crs_planner::engine::eligibility::Reference::active(),
+        "2026-12-03".parse().unwrap(),
+        done_on,
+        crs_planner::engine::LanguageTables::official(),
+    );
+    assert_eq!(RuleBook::shipped().for_day(done_on).total(&scored.profile), plan.total);
+    for (slot, day) in &plan.test_days {
+        let dates = &scenario.extras.dates;
+        let kept = match slot {
+            crs_planner::advisor::Slot::First => dates.first_language_test,
+            crs_planner::advisor::Slot::Second => dates.second_language_test,
+            crs_planner::advisor::Slot::Spouse => dates.spouse_language_test,
+        };
+        assert_eq!(kept, Some(*day));
+    }
+    assert!(!plan.test_days.is_empty(), "this plan has a test");
+}

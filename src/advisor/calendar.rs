@@ -153,6 +153,33 @@ fn within_free_time(dims: Vec<Dimension>, free: u16) -> Vec<Dimension> {
         .collect()
 }
 
+/// The most any plan on the calendar reaches, and the first day it does:
+/// for each month, every dimension at its strongest option that fits in
+/// the months and the free time, scored on that day.
+pub fn reachable_on_calendar(
+    calendar: &Calendar,
+    effort: &EffortTable,
+    tables: &LanguageTables,
+    in_hand: bool,
+) -> (u16, Date) {
+    let mut best = (0, calendar.from);
+    for months in 0..=calendar.horizon {
+        let base = calendar.profile_at(months, tables);
+        let rules = calendar.rules_at(months);
+        let all = dimensions_after(&base, &calendar.lapsed_at(months), effort, rules, tables);
+        let dims = within_free_time(fitting(all, months), calendar.free_months(months));
+        let strongest = dims
+            .iter()
+            .filter(|dim| !in_hand || !dim.options.iter().any(|o| o.has(Move::ProvincialNomination)))
+            .fold(base, |profile, dim| dim.options[dim.strongest].apply(&profile, tables));
+        let total = rules.total(&strongest).max(rules.total(&base));
+        if total > best.0 {
+            best = (total, calendar.day(months));
+        }
+    }
+    best
+}
+
 /// The kinds of round the person could be in once a plan is done, on its
 /// day (as the outlook counts them).
 pub fn kinds_open_after(calendar: &Calendar, dated: &DatedPlan, tables: &LanguageTables) -> Vec<String> {

@@ -174,6 +174,9 @@ pub fn plan_on_calendar(
         &|dims| dims,
     );
     advice.in_hand.plans = dated.into_iter().map(|d| d.plan).collect();
+    // What moves reach once they have had the time they take, rather than
+    // all of them made today.
+    advice.in_hand.reachable_max = calendar::reachable_on_calendar(calendar, effort, tables, true).0;
     advice
 }
 

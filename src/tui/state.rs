@@ -787,6 +787,35 @@ impl State {
         }
     }
 
+    /// The first target worth planning to: the lowest latest cut-off above
+    /// today's score among the kinds of round still running (a round in the
+    /// last 18 months) that the person can be in, or could be in after one
+    /// move. `None` without draw data or when no such cut-off is above.
+    pub fn first_target(&self) -> Option<(Category, u16, Date)> {
+        let draws = self.draws.as_ref()?;
+        let score = self.breakdown().total;
+        let (asker, _) = Asker::from_report(score, &self.eligibility, self.dated.profile.provincial_nomination);
+        let alive_since = self.today.plus_months(-i32::from(advisor::outlook::ALIVE_MONTHS));
+        let opened_by_a_move = |key: &str| self.gains.iter().any(|gain| gain.opens.iter().any(|kind| kind.key() == key));
+        let mut seen: Vec<&Category> = Vec::new();
+        let mut best: Option<(Category, u16, Date)> = None;
+        for round in &draws.feed.rounds {
+            if seen.contains(&&round.category) {
+                continue;
+            }
+            seen.push(&round.category);
+            let key = round.category.key();
+            let reachable = asker.can_be_in(&key) || opened_by_a_move(&key);
+            if round.date < alive_since || round.date > self.today || !reachable || round.cutoff <= score {
+                continue;
+            }
+            if best.as_ref().is_none_or(|(_, cutoff, _)| round.cutoff < *cutoff) {
+                best = Some((round.category.clone(), round.cutoff, round.date));
+            }
+        }
+        best
+    }
+
     /// The plans to a category's latest cut-off and to its rounds.
     pub fn plan_to_category(&self, category: &Category, cutoff: u16, date: Date) -> PlanView {
         let source = text::latest_cutoff(&category.label(), date);

@@ -78,6 +78,11 @@ pub fn update(action: Action, state: &mut State) -> Next {
         }
         Action::Draws => return Next::Open(Screen::Draws(DrawsView::default())),
         Action::Plan => {
+            // The lowest cut-off that changes the answer, named; a round
+            // number only when there is no draw data to take one from.
+            if let Some((category, cutoff, date)) = state.first_target() {
+                return Next::Open(Screen::Plan(Box::new(state.plan_to_category(&category, cutoff, date))));
+            }
             let target = state.breakdown().total.saturating_add(FIRST_PLAN_STEP).min(1200);
             return Next::Open(Screen::Plan(Box::new(state.plan_view(target, None, None))));
         }
