@@ -118,7 +118,7 @@ fn plan_speaks_french() {
         &["plan", BASELINE, "--target", "520", "--as-of", "2026-11-29"],
         &[
             "Baseline : 500 maintenant, cible 520 (règles 2025-03-25)",
-            "Plan 1 · effort 24 · fait le 2028-11-29 (24 mois) · atteint 521 (+21) · le meilleur pour son effort",
+            "Plan 1 · effort 24 · fait le 2028-11-29 (24 mois) · atteint 521 (+21)\n",
             "    +21  Expérience au Canada 1 -> 3 ans  (effort 24, 24 mois)",
             "    +59  NCLC 7 partout en français  (effort 40, 8 mois)",
             "Effort = mois x difficulté (1 à 5) de chaque étape",

@@ -325,3 +325,40 @@ fn the_language_key_switches_the_planner_live() {
         "{french}"
     );
 }
+
+#[test]
+fn gains_by_points_for_the_effort() {
+    each_size("gains_per_effort", |app| {
+        tui::open_file(app, BASELINE.as_ref());
+        press(app, &[KeyCode::Char('g')]);
+    });
+    each_size_in_french("fr_gains_per_effort", |app| {
+        tui::open_file(app, BASELINE.as_ref());
+        press(app, &[KeyCode::Char('g')]);
+    });
+}
+
+/// Issue 22's new user: English that lapses before the plan is done is
+/// retaken from its last levels, and `p` starts from the CEC cut-off.
+fn open_retake_plan(app: &mut App) {
+    let path = "assets/examples/work-history.json";
+    let starter = scenario::load(path.as_ref()).unwrap();
+    let size = app.state.size;
+    *app = App::new(
+        RuleBook::shipped(),
+        "2026-12-03".parse().unwrap(),
+        Scenario::new(starter.profile),
+        None,
+    )
+    .unwrap();
+    app.resize(size.width, size.height);
+    tui::open_file(app, path.as_ref());
+    app.state.set_draws(crs_planner::draws::load(None));
+    press(app, &[KeyCode::Char('p')]);
+}
+
+#[test]
+fn plan_view_with_a_retake() {
+    each_size("plan_retake", open_retake_plan);
+    each_size_in_french("fr_plan_retake", open_retake_plan);
+}

@@ -1446,7 +1446,10 @@ fn a_plan_applied_gives_its_total_on_its_day_and_keeps_test_dates() {
         done_on,
         crs_planner::engine::LanguageTables::official(),
     );
-    assert_eq!(RuleBook::shipped().for_day(done_on).total(&scored.profile), plan.total);
+    assert_eq!(
+        RuleBook::shipped().for_day(done_on).total(&scored.profile),
+        plan.total
+    );
     for (slot, day) in &plan.test_days {
         let dates = &scenario.extras.dates;
         let kept = match slot {

@@ -55,6 +55,8 @@ cmd-main-timeline = timeline
     .help = timeline: the score month by month for three years
 cmd-main-language = language
     .help = switch the language (English, français), remembered
+cmd-main-gains-order = order
+    .help = order the gains by points, or by points for each point of effort, remembered
 cmd-main-help = help
     .help = show every key
 cmd-main-quit = quit
@@ -291,7 +293,19 @@ no-category = no category
 in-pool = In the pool
 not-in-pool = Not in the pool
 pool-not-known = In the pool? not known
-gains-title = Biggest gains (Enter applies)
+gains-title = { $order ->
+        [per-effort] Gains for the effort (Enter applies)
+       *[points] Biggest gains (Enter applies)
+    }
+gains-ordered = Gains ordered { $order ->
+        [per-effort] by points for each point of effort
+       *[points] by points
+    }; g switches, remembered
+takes-months = { $months ->
+        [one] 1 month
+       *[other] { $months } months
+    }
+takes-years = { $years } years
 no-gains = No move left raises this score.
 not-in-your-hands = Not in your hands:
 crs-total = CRS total

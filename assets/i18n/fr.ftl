@@ -74,6 +74,8 @@ cmd-main-timeline = chronologie
     .help = chronologie : la note mois par mois sur trois ans
 cmd-main-language = langue
     .help = changer de langue (English, français), choix retenu
+cmd-main-gains-order = ordre
+    .help = classer les gains par points, ou par points pour chaque point d'effort, choix retenu
 cmd-main-help = aide
     .help = toutes les touches
 cmd-main-quit = quitter
@@ -277,7 +279,16 @@ no-category = 0 catégorie
 in-pool = Dans le bassin
 not-in-pool = Hors du bassin
 pool-not-known = Dans le bassin ? inconnu
-gains-title = Plus grands gains (Entrée applique)
+gains-title = { $order ->
+        [per-effort] Gains selon l'effort (Entrée applique)
+       *[points] Plus grands gains (Entrée applique)
+    }
+gains-ordered = Gains classés { $order ->
+        [per-effort] par points pour chaque point d'effort
+       *[points] par points
+    } ; g change, choix retenu
+takes-months = { $months } mois
+takes-years = { $years } ans
 no-gains = Aucun changement ne monte plus cette note.
 not-in-your-hands = Hors de votre portée :
 crs-total = Note SCG

@@ -171,7 +171,9 @@ pub fn reachable_on_calendar(
         let strongest = dims
             .iter()
             .filter(|dim| !in_hand || !dim.options.iter().any(|o| o.has(Move::ProvincialNomination)))
-            .fold(base, |profile, dim| dim.options[dim.strongest].apply(&profile, tables));
+            .fold(base, |profile, dim| {
+                dim.options[dim.strongest].apply(&profile, tables)
+            });
         let total = rules.total(&strongest).max(rules.total(&base));
         if total > best.0 {
             best = (total, calendar.day(months));

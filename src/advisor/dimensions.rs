@@ -201,6 +201,99 @@ fn language_dimension(profile: &Profile, slot: Slot, best: u8, effort: &EffortTa
     Some(Dimension { options, strongest })
 }
 
+/// The effort and months a single move takes from `profile`, priced as the
+/// plan search prices it; `None` for what effort does not bring about (an
+/// offer, a sibling, age).
+pub fn effort_of(change: Move, profile: &Profile, effort: &EffortTable) -> Option<(u32, u16)> {
+    let raises_to = |slot: Slot, target: &dyn Fn(Ability, u8) -> u8| -> Vec<u8> {
+        let levels = slot.result(profile).map_or(Abilities([0; 4]), |r| r.levels());
+        Ability::ALL
+            .into_iter()
+            .map(|ability| {
+                let now = levels.get(ability).max(3);
+                target(ability, now).saturating_sub(now)
+            })
+            .collect()
+    };
+    let years = |kind: EffortKind, from: u8, to: u8| {
+        let steps = to.saturating_sub(from);
+        (
+            effort.cost(kind, u32::from(steps)),
+            effort.months(kind, u16::from(steps)),
+        )
+    };
+    let steps_up = |kind: EffortKind, from: usize, to: usize| {
+        let steps = to.saturating_sub(from) as u16;
+        (effort.cost(kind, u32::from(steps)), effort.months(kind, steps))
+    };
+    Some(match change {
+        Move::Ability { slot, ability, level } => retake_effort(
+            &raises_to(slot, &|a, now| if a == ability { level } else { now }),
+            effort,
+        ),
+        Move::AllAbilities { slot, level } => {
+            retake_effort(&raises_to(slot, &|_, now| now.max(level)), effort)
+        }
+        Move::Levels { slot, levels } => {
+            retake_effort(&raises_to(slot, &|a, now| now.max(levels.get(a))), effort)
+        }
+        Move::Retake { last, levels, .. } => {
+            let before = last.levels();
+            let raises: Vec<u8> = (0..4).map(|i| levels.0[i].saturating_sub(before.0[i])).collect();
+            retake_effort(&raises, effort)
+        }
+        Move::NewResult { level, .. } => {
+            let levels = u32::from(level.saturating_sub(3));
+            (
+                effort.cost(EffortKind::NewLanguage, 1) + effort.cost(EffortKind::NewLanguageLevel, levels),
+                effort.months(EffortKind::NewLanguage, 1)
+                    + effort.months(EffortKind::NewLanguageLevel, levels as u16),
+            )
+        }
+        Move::CanadianExperience(to) => years(
+            EffortKind::CanadianExperienceYear,
+            profile.canadian_experience_years,
+            to,
+        ),
+        Move::ForeignExperience(to) => years(
+            EffortKind::ForeignExperienceYear,
+            profile.foreign_experience_years,
+            to,
+        ),
+        Move::Education(level) => steps_up(
+            EffortKind::EducationStep,
+            profile.education.index(),
+            level.index(),
+        ),
+        Move::CanadianEducation(level) => {
+            let kind = match level {
+                CanadianEducation::ThreeYearOrMore => EffortKind::CanadianCredentialLong,
+                _ => EffortKind::CanadianCredentialShort,
+            };
+            (effort.cost(kind, 1), effort.months(kind, 1))
+        }
+        Move::CertificateOfQualification => (
+            effort.cost(EffortKind::CertificateOfQualification, 1),
+            effort.months(EffortKind::CertificateOfQualification, 1),
+        ),
+        Move::SpouseEducation(level) => steps_up(
+            EffortKind::SpouseEducationStep,
+            profile.spouse?.education.index(),
+            level.index(),
+        ),
+        Move::SpouseCanadianExperience(to) => years(
+            EffortKind::SpouseCanadianExperienceYear,
+            profile.spouse?.canadian_experience_years,
+            to,
+        ),
+        Move::ProvincialNomination => (
+            effort.cost(EffortKind::ProvincialNomination, 1),
+            effort.months(EffortKind::ProvincialNomination, 1),
+        ),
+        Move::JobOffer(_) | Move::SiblingInCanada | Move::Age(_) => return None,
+    })
+}
+
 /// Sitting a test again with `raises` levels more on its abilities: the
 /// retake, then each level (abilities are prepared side by side).
 fn retake_effort(raises: &[u8], effort: &EffortTable) -> (u32, u16) {

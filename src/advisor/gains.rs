@@ -117,6 +117,61 @@ pub struct Gain {
     /// The programs and categories this change alone would open (see
     /// `goal::mark_openings`; empty until marked).
     pub opens: Vec<RoundKind>,
+    /// Effort points and months it takes (`price`; `None` until priced, or
+    /// when effort does not bring it about).
+    pub effort: Option<(u32, u16)>,
+}
+
+/// How the gains are ordered within what is and is not in the user's hands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum GainsOrder {
+    /// The most points first.
+    #[default]
+    Points,
+    /// The most points for each point of effort first.
+    PerEffort,
+}
+
+impl GainsOrder {
+    pub fn key(self) -> &'static str {
+        match self {
+            GainsOrder::Points => "points",
+            GainsOrder::PerEffort => "per-effort",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<GainsOrder> {
+        [GainsOrder::Points, GainsOrder::PerEffort]
+            .into_iter()
+            .find(|order| order.key() == key)
+    }
+
+    pub fn other(self) -> GainsOrder {
+        match self {
+            GainsOrder::Points => GainsOrder::PerEffort,
+            GainsOrder::PerEffort => GainsOrder::Points,
+        }
+    }
+}
+
+/// Prices each gain with the effort table, then orders them: what is in
+/// the user's hands first, each part by `order`.
+pub fn price(gains: &mut [Gain], profile: &Profile, effort: &super::effort::EffortTable, order: GainsOrder) {
+    for gain in gains.iter_mut() {
+        gain.effort = super::dimensions::effort_of(gain.change, profile, effort);
+    }
+    gains.sort_by(|a, b| {
+        let per_effort = |gain: &Gain| {
+            gain.effort
+                .map_or(0.0, |(cost, _)| f64::from(gain.points) / f64::from(cost.max(1)))
+        };
+        a.control.cmp(&b.control).then(match order {
+            GainsOrder::Points => b.points.cmp(&a.points),
+            GainsOrder::PerEffort => per_effort(b)
+                .total_cmp(&per_effort(a))
+                .then(b.points.cmp(&a.points)),
+        })
+    });
 }
 
 impl Move {
@@ -604,6 +659,7 @@ pub fn gains(profile: &Profile, rules: &RuleSet, tables: &LanguageTables) -> Vec
                 points: after - base,
                 control: change.control(),
                 opens: Vec::new(),
+                effort: None,
             })
         })
         .collect();

@@ -13,7 +13,7 @@ pub mod plan;
 pub mod search;
 pub mod timeline;
 
-pub use gains::{gains, Control, Gain, Move, Slot};
+pub use gains::{gains, Control, Gain, GainsOrder, Move, Slot};
 pub use goal::{RoundGoal, Start};
 pub use household::{household, Household};
 pub use plan::{plan, Advice, EffortTable, Plan, PlanResult, RoundStanding};

@@ -28,6 +28,9 @@ struct State {
     /// The language chosen with the planner's switch key.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     language: Option<String>,
+    /// How the planner's gains panel was ordered last.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    gains_order: Option<String>,
 }
 
 impl Store {
@@ -153,6 +156,15 @@ impl Store {
 
     pub fn remember_language(&self, code: &str) -> io::Result<()> {
         self.write_state(|state| state.language = Some(code.to_string()))
+    }
+
+    /// The gains panel's order chosen last (an unknown word is ignored).
+    pub fn gains_order(&self) -> Option<crate::advisor::GainsOrder> {
+        crate::advisor::GainsOrder::from_key(&self.state()?.gains_order?)
+    }
+
+    pub fn remember_gains_order(&self, order: crate::advisor::GainsOrder) -> io::Result<()> {
+        self.write_state(|state| state.gains_order = Some(order.key().to_string()))
     }
 }
 

@@ -57,6 +57,8 @@ pub enum Effect {
     List(PickPurpose),
     /// Note the language chosen, for the next start.
     RememberLanguage(String),
+    /// Notes the gains panel's order for the next run.
+    RememberGainsOrder(crate::advisor::GainsOrder),
     /// Download IRCC's rounds and use them when they are newer. The run loop
     /// does this away from the keys, so the screen stays live meanwhile.
     UpdateDraws {
@@ -111,6 +113,10 @@ pub fn perform(effect: Effect, store: Option<&Store>) -> Outcome {
         Effect::Load { path, purpose } => load(path, purpose, store),
         Effect::UpdateDraws { url } => update_draws(&url, store),
         Effect::RememberLanguage(code) => match store.map(|store| store.remember_language(&code)) {
+            Some(Err(error)) => Outcome::NotRemembered(crate::files::io_problem(&error)),
+            _ => Outcome::Nothing,
+        },
+        Effect::RememberGainsOrder(order) => match store.map(|store| store.remember_gains_order(order)) {
             Some(Err(error)) => Outcome::NotRemembered(crate::files::io_problem(&error)),
             _ => Outcome::Nothing,
         },

@@ -23,6 +23,7 @@ pub enum Action {
     Plan,
     Timeline,
     Language,
+    GainsOrder,
     Help,
     Quit,
 }
@@ -201,6 +202,12 @@ pub const COMMANDS: &[Command<Action>] = &[
         keys_text: "t",
         id: "cmd-main-timeline",
         action: Action::Timeline,
+    },
+    Command {
+        keys: &[key(KeyCode::Char('g'))],
+        keys_text: "g",
+        id: "cmd-main-gains-order",
+        action: Action::GainsOrder,
     },
     Command {
         keys: &[key(KeyCode::Char('L'))],

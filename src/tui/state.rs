@@ -9,7 +9,7 @@ use ratatui::layout::Rect;
 
 use crate::advisor::calendar::Calendar;
 use crate::advisor::outlook::{Asker, Model, Outlook, Prepared};
-use crate::advisor::{self, Control, EffortTable, Gain, Move, Slot, Start, Timeline};
+use crate::advisor::{self, Control, EffortTable, Gain, GainsOrder, Move, Slot, Start, Timeline};
 use crate::draws::{self, Category, Loaded};
 use crate::engine::dated::{profile_on, Dated};
 use crate::engine::eligibility::{self, Job, Reference, Report, RoundKind};
@@ -111,6 +111,9 @@ pub struct State {
     pub updating_draws: bool,
     /// Where the update key downloads the rounds from.
     pub feed_url: String,
+    /// How the gains panel is ordered (the order key switches it; kept
+    /// between runs).
+    pub gains_order: GainsOrder,
     pub size: Rect,
     pub theme: Theme,
     // Worked out from the scenario after every change.
@@ -177,6 +180,7 @@ impl State {
             should_quit: false,
             updating_draws: false,
             feed_url: crate::draws::fetch::IRCC_FEED_URL.to_string(),
+            gains_order: GainsOrder::default(),
             size: Rect::new(0, 0, 80, 24),
             theme: Theme::plain(),
             rows: Vec::new(),
@@ -190,6 +194,9 @@ impl State {
             today: as_of,
             known_on: as_of,
         };
+        if let Some(order) = state.store.as_ref().and_then(Store::gains_order) {
+            state.gains_order = order;
+        }
         state.recompute();
         Ok(state)
     }
@@ -508,6 +515,12 @@ impl State {
         };
         let start = Start::new(situation, Reference::active(), self.today);
         advisor::goal::mark_openings(&mut self.gains, &start, &self.eligibility, self.tables);
+        advisor::gains::price(
+            &mut self.gains,
+            &self.dated.profile,
+            &self.effort,
+            self.gains_order,
+        );
         self.outlook = self.pace.as_ref().map(|pace| {
             let score = self.rules().total(&self.dated.profile);
             let (asker, _) =
@@ -787,6 +800,23 @@ impl State {
         }
     }
 
+    /// Orders the gains the other way (points, points per effort).
+    pub fn switch_gains_order(&mut self) -> GainsOrder {
+        self.gains_order = self.gains_order.other();
+        let selected = self.gains.get(self.selected_gain).map(|gain| gain.change);
+        advisor::gains::price(
+            &mut self.gains,
+            &self.dated.profile,
+            &self.effort,
+            self.gains_order,
+        );
+        // The same gain stays selected where it went.
+        if let Some(index) = selected.and_then(|change| self.gains.iter().position(|g| g.change == change)) {
+            self.selected_gain = index;
+        }
+        self.gains_order
+    }
+
     /// The first target worth planning to: the lowest latest cut-off above
     /// today's score among the kinds of round still running (a round in the
     /// last 18 months) that the person can be in, or could be in after one
@@ -794,9 +824,14 @@ impl State {
     pub fn first_target(&self) -> Option<(Category, u16, Date)> {
         let draws = self.draws.as_ref()?;
         let score = self.breakdown().total;
-        let (asker, _) = Asker::from_report(score, &self.eligibility, self.dated.profile.provincial_nomination);
+        let (asker, _) =
+            Asker::from_report(score, &self.eligibility, self.dated.profile.provincial_nomination);
         let alive_since = self.today.plus_months(-i32::from(advisor::outlook::ALIVE_MONTHS));
-        let opened_by_a_move = |key: &str| self.gains.iter().any(|gain| gain.opens.iter().any(|kind| kind.key() == key));
+        let opened_by_a_move = |key: &str| {
+            self.gains
+                .iter()
+                .any(|gain| gain.opens.iter().any(|kind| kind.key() == key))
+        };
         let mut seen: Vec<&Category> = Vec::new();
         let mut best: Option<(Category, u16, Date)> = None;
         for round in &draws.feed.rounds {

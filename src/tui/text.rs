@@ -175,8 +175,21 @@ pub fn not_in_pool() -> String {
 pub fn pool_not_known() -> String {
     format!(" {} ", t!("pool-not-known"))
 }
-pub fn gains_title() -> String {
-    format!(" {} ", t!("gains-title"))
+pub fn gains_title(order: crate::advisor::GainsOrder) -> String {
+    format!(" {} ", t!("gains-title", order = order.key()))
+}
+
+pub fn gains_ordered(order: crate::advisor::GainsOrder) -> String {
+    t!("gains-ordered", order = order.key())
+}
+
+/// How long a gain takes, short: "8 months", "4 years".
+pub fn takes(months: u16) -> String {
+    if months >= 24 && months.is_multiple_of(12) {
+        t!("takes-years", years = months / 12)
+    } else {
+        t!("takes-months", months = months)
+    }
 }
 pub fn no_gains() -> String {
     format!(" {}", t!("no-gains"))

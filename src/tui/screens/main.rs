@@ -65,6 +65,11 @@ pub fn update(action: Action, state: &mut State) -> Next {
         Action::New => state.new_scenario(),
         Action::Compare => return Next::Run(Effect::List(PickPurpose::Compare)),
         Action::Help => return Next::Open(Screen::Help { scroll: 0 }),
+        Action::GainsOrder => {
+            let order = state.switch_gains_order();
+            state.set_status(crate::tui::text::gains_ordered(order), StatusKind::Info);
+            return Next::Run(Effect::RememberGainsOrder(order));
+        }
         Action::Language => {
             let code = crate::i18n::next_language();
             crate::i18n::set_language(&code);
@@ -81,7 +86,9 @@ pub fn update(action: Action, state: &mut State) -> Next {
             // The lowest cut-off that changes the answer, named; a round
             // number only when there is no draw data to take one from.
             if let Some((category, cutoff, date)) = state.first_target() {
-                return Next::Open(Screen::Plan(Box::new(state.plan_to_category(&category, cutoff, date))));
+                return Next::Open(Screen::Plan(Box::new(
+                    state.plan_to_category(&category, cutoff, date),
+                )));
             }
             let target = state.breakdown().total.saturating_add(FIRST_PLAN_STEP).min(1200);
             return Next::Open(Screen::Plan(Box::new(state.plan_view(target, None, None))));

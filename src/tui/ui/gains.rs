@@ -21,7 +21,7 @@ impl Widget for GainsPanel<'_> {
         let theme = app.state.theme;
         let focused = app.state.focus == Focus::Gains;
         let block = Block::bordered()
-            .title(text::gains_title())
+            .title(text::gains_title(app.state.gains_order))
             .border_style(theme.border(focused));
         let inner = block.inner(area);
         block.render(area, buf);
@@ -56,17 +56,22 @@ impl Widget for GainsPanel<'_> {
                     let gain = &gains[index];
                     let points = format!("+{:<4}", gain.points);
                     let room = width.saturating_sub(6);
+                    // How long it takes, right after what it is.
+                    let named = match gain.effort {
+                        Some((_, months)) if months > 0 => {
+                            format!("{} · {}", gain.label, text::takes(months))
+                        }
+                        _ => gain.label.clone(),
+                    };
                     // The short form is worked out only when the full one does not fit.
                     let label = match app.state.openings(gain, false) {
-                        None => gain.label.clone(),
-                        Some(full) if gain.label.chars().count() + full.chars().count() + 3 <= room => {
-                            format!("{} · {full}", gain.label)
+                        None => named,
+                        Some(full) if named.chars().count() + full.chars().count() + 3 <= room => {
+                            format!("{named} · {full}")
                         }
-                        Some(_) => format!(
-                            "{} · {}",
-                            gain.label,
-                            app.state.openings(gain, true).unwrap_or_default()
-                        ),
+                        Some(_) => {
+                            format!("{named} · {}", app.state.openings(gain, true).unwrap_or_default())
+                        }
                     };
                     if index == app.state.selected_gain && focused {
                         let text = format!(" {points}{label}");
