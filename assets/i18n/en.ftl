@@ -890,6 +890,11 @@ outlook-kind-rounds = { $count } rounds from { $from } to { $to }, latest cut-of
 outlook-assumed = Counted as open though not known (add the work history to know): { $kinds }
 outlook-unknown = Left out, not known to be open to you: { $kinds } (add the facts eligibility needs)
 outlook-on-the-past = Out of sample (forecasts from { $from }, each year's model fitted only on what was known before it; `outlook --backtest`): its Brier score is { $ratio } times that of "as in the last 6 months" (95% interval { $low } to { $high }; lower is better). Whether a kind of round runs at all is policy, which the rounds cannot foresee.
+outlook-before-permit = Before your work permit ends ({ $date }, { $months ->
+        [one] 1 month
+       *[other] { $months } months
+    } from now): { $chance } chance of an invitation
+outlook-permit-ended = Your work permit ended on { $date }: Canadian experience no longer grows
 outlook-unforeseen = a round the recent pace does not foresee (a new category, a kind that starts again): { $chances }
 outlook-never-held = No round has ever been held for { $kinds }: the rounds cannot say when one will be, so no chance is given for them.
 backtest-brier = { $name }: Brier { $brier }
@@ -954,6 +959,8 @@ deadline-result = the { $result ->
        *[spouse] spouse's language
     } result (test taken { $taken }) stops counting
 deadline-result-before = retake it before then; an invitation needs results still valid { $days } days on, when you apply
+deadline-permit = your work permit ends: Canadian experience stops growing
+deadline-permit-before = an invitation before then lets you apply for permanent residence while you can still work (ask about a bridging permit); after it, work in Canada needs a new permit
 deadline-eca = the educational credential assessment (issued { $issued }) stops being valid
 deadline-eca-before = it must be valid when the profile is submitted and when you apply: order a new one in time
 deadline-profile = the Express Entry profile (submitted { $submitted }) expires
@@ -988,6 +995,9 @@ input-language-result = a language result object
 input-wrong-test = expected a test that reports { $language } ({ $tests }), found { $found }, which does not
 input-other-language = a language other than the first language ({ $first })
 input-other-spouse-language = a language other than the spouse's first ({ $first })
+input-test-day = a test day no later than { $latest } (a planned test is at most three years ahead)
+test-planned = { $date } (planned)
+input-permit-after-jobs = a day on or after the start of every job in Canada (work[{ $index }] starts on { $start })
 input-not-after-today = a day on or before today
 input-birth-age = a birth date giving an age from 0 to { $max }
 input-since-beside = expected { $key } beside it: ongoing since when?

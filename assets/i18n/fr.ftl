@@ -870,6 +870,8 @@ outlook-kind-rounds = { $count ->
 outlook-assumed = Comptés comme ouverts sans que ce soit connu (ajoutez les antécédents de travail pour le savoir) : { $kinds }
 outlook-unknown = Laissés de côté, faute de savoir s'ils vous sont ouverts : { $kinds } (ajoutez ce que l'admissibilité demande)
 outlook-on-the-past = Hors échantillon (prévisions depuis le { $from }, le modèle de chaque année ajusté sur ce qui était connu avant elle ; `outlook --backtest`) : son score de Brier vaut { $ratio } fois celui de « comme les 6 derniers mois » (intervalle à 95 % de { $low } à { $high } ; plus bas est meilleur). Qu'un type de ronde ait lieu ou non relève de la politique, que les rondes ne peuvent pas prévoir.
+outlook-before-permit = Avant la fin de votre permis de travail ({ $date }, dans { $months } mois) : { $chance } de chances d'une invitation
+outlook-permit-ended = Votre permis de travail a pris fin le { $date } : l'expérience au Canada ne croît plus
 outlook-unforeseen = une ronde que le rythme récent ne prévoit pas (une nouvelle catégorie, un type qui reprend) : { $chances }
 outlook-never-held = Aucune ronde n'a jamais eu lieu pour { $kinds } : les rondes ne disent pas quand il y en aura, donc aucune chance n'est donnée pour elles.
 backtest-brier = { $name } : Brier { $brier }
@@ -934,6 +936,8 @@ deadline-result = { $result ->
        *[spouse] le résultat linguistique de l'époux ou conjoint de fait
     } (test passé le { $taken }) cesse de compter
 deadline-result-before = repassez le test avant ; une invitation exige des résultats encore valides { $days } jours plus tard, quand vous présentez la demande
+deadline-permit = votre permis de travail prend fin : l'expérience au Canada cesse de croître
+deadline-permit-before = une invitation avant cette date vous permet de demander la résidence permanente tant que vous pouvez travailler (renseignez-vous sur le permis de transition) ; après, travailler au Canada demande un nouveau permis
 deadline-eca = l'évaluation des diplômes d'études (délivrée le { $issued }) n'est plus valide
 deadline-eca-before = elle doit être valide quand le profil est soumis et quand vous présentez la demande : demandez-en une nouvelle à temps
 deadline-profile = le profil Entrée express (soumis le { $submitted }) expire
@@ -968,6 +972,9 @@ input-language-result = un objet de résultat linguistique
 input-wrong-test = attendu un test en { $language } ({ $tests }), trouvé { $found }, qui n'en est pas un
 input-other-language = une langue autre que la première langue ({ $first })
 input-other-spouse-language = une langue autre que la première de l'époux ou conjoint de fait ({ $first })
+input-test-day = un jour de test au plus tard le { $latest } (un test prévu est au plus à trois ans)
+test-planned = { $date } (prévu)
+input-permit-after-jobs = un jour au plus tôt au début de chaque emploi au Canada (work[{ $index }] commence le { $start })
 input-not-after-today = un jour au plus tard aujourd'hui
 input-birth-age = une date de naissance donnant un âge de 0 à { $max }
 input-since-beside = attendu { $key } à côté : en cours depuis quand ?

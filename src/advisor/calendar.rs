@@ -87,7 +87,10 @@ impl Calendar<'_> {
     /// already counted as it grows). `None`: the work goes on past any plan.
     pub fn busy_until(&self) -> Option<Date> {
         let mut until = self.from;
-        match &self.situation.background.work {
+        let permit = self.situation.extras.dates.work_permit_expires;
+        let capped = crate::engine::eligibility::within_permit(self.situation.background, permit);
+        let background = capped.as_ref().unwrap_or(self.situation.background);
+        match &background.work {
             Some(work) => {
                 let full_time = self.reference.programs.hours_per_week_cap;
                 for job in work.iter().filter(|job| job.hours_per_week >= full_time) {
@@ -100,13 +103,35 @@ impl Calendar<'_> {
             }
             None => {
                 let dates = &self.situation.extras.dates;
-                let spans = [dates.canadian_experience, dates.foreign_experience];
-                if spans.iter().flatten().any(|span| span.ongoing) {
+                if dates.foreign_experience.is_some_and(|span| span.ongoing) {
                     return None;
+                }
+                if dates.canadian_experience.is_some_and(|span| span.ongoing) {
+                    match permit {
+                        Some(end) => until = until.max(end.plus_days(1)),
+                        None => return None,
+                    }
                 }
             }
         }
         Some(until)
+    }
+
+    /// The dimensions with planned work cut to the months it can fill `months`
+    /// on, and no planned work in Canada ending after the permit does.
+    pub fn workable(&self, dims: Vec<Dimension>, months: u16) -> Vec<Dimension> {
+        let dims = within_free_time(dims, self.free_months(months));
+        match self.situation.extras.dates.work_permit_expires {
+            Some(end) if self.day(months) > end => dims
+                .into_iter()
+                .filter(|dim| {
+                    !dim.options.iter().any(|option| {
+                        option.parts.iter().any(|part| matches!(part.change, Move::CanadianExperience(_)))
+                    })
+                })
+                .collect(),
+            _ => dims,
+        }
     }
 
     /// Whole months between the end of the person's full-time work and the
@@ -167,7 +192,7 @@ pub fn reachable_on_calendar(
         let base = calendar.profile_at(months, tables);
         let rules = calendar.rules_at(months);
         let all = dimensions_after(&base, &calendar.lapsed_at(months), effort, rules, tables);
-        let dims = within_free_time(fitting(all, months), calendar.free_months(months));
+        let dims = calendar.workable(fitting(all, months), months);
         let strongest = dims
             .iter()
             .filter(|dim| !in_hand || !dim.options.iter().any(|o| o.has(Move::ProvincialNomination)))
@@ -287,10 +312,7 @@ pub fn plans_on_calendar(
         } else {
             all
         };
-        let dims = select(within_free_time(
-            fitting(all, months),
-            calendar.free_months(months),
-        ));
+        let dims = select(calendar.workable(fitting(all, months), months));
         let lengths: Vec<u16> = dims
             .iter()
             .flat_map(|d| d.options.iter().map(|o| o.months))

@@ -367,6 +367,13 @@ pub fn deadlines(extras: &crate::engine::Extras, from: Date) -> Vec<Deadline> {
             ));
         }
     }
+    if let Some(end) = dates.work_permit_expires.filter(|&end| end >= from) {
+        found.push((
+            end,
+            crate::t!("deadline-permit"),
+            crate::t!("deadline-permit-before"),
+        ));
+    }
     found.sort();
     found
         .into_iter()

@@ -113,6 +113,18 @@ struct OutlookJson {
     never_held: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     warning: Option<String>,
+    /// With a work permit's end in the scenario: the chance of an invitation
+    /// before it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    before_permit_ends: Option<BeforePermit>,
+}
+
+#[derive(Serialize, Clone)]
+struct BeforePermit {
+    date: String,
+    /// Whole months from the day of the outlook to the permit's end.
+    months: u16,
+    chance: f64,
 }
 
 #[derive(Serialize)]
@@ -177,7 +189,16 @@ fn to_json(outlook: &Outlook, asker: &Asker, as_of: Date, data_until: Date) -> O
         unforeseen: by_horizon(&outlook.horizons, &outlook.unforeseen),
         never_held: outlook.never_held.clone(),
         warning: stale(data_until, as_of),
+        before_permit_ends: None,
     }
+}
+
+/// Whole months from `from` to `end` (none when it has passed).
+fn whole_months(from: Date, end: Date) -> u16 {
+    (0..=1200u16)
+        .take_while(|&m| from.plus_months(i32::from(m)) <= end)
+        .last()
+        .unwrap_or(0)
 }
 
 /// The person a scenario describes on `as_of`, scored by `book` (the
@@ -264,9 +285,11 @@ fn run_inner(args: &OutlookArgs) -> Result<(), Failure> {
         };
     }
     let as_of = args.as_of.unwrap_or_else(config::today);
+    let mut permit_ends = None;
     let (asker, unknown, assumed) = match (&args.file, args.score) {
         (Some(path), _) => {
             let scenario = scenario::load(path).map_err(|e| Failure::bad_input(e.to_string()))?;
+            permit_ends = scenario.extras.dates.work_permit_expires;
             let book = super::rule_book(&super::RulesArgs::default())?;
             let (asker, unsure) = asker_of(scenario, &book, as_of)?;
             (asker, unsure.unknown, unsure.assumed)
@@ -286,15 +309,48 @@ fn run_inner(args: &OutlookArgs) -> Result<(), Failure> {
     let horizons: Vec<u16> = args.months.iter().copied().filter(|&m| m > 0).collect();
     let forecast = outlook::forecast(&rounds, &asker, as_of, &horizons, &model);
     let data_until = known_until(&rounds, as_of).unwrap_or(data_until);
+    // The chance before the permit ends: the same model, to that month.
+    let before_permit = permit_ends.map(|end| {
+        let months = whole_months(as_of, end);
+        let chance = if end < as_of || months == 0 {
+            0.0
+        } else {
+            outlook::forecast(&rounds, &asker, as_of, &[months], &model)
+                .any
+                .first()
+                .copied()
+                .unwrap_or(0.0)
+        };
+        BeforePermit {
+            date: end.to_string(),
+            months,
+            chance,
+        }
+    });
     if args.json {
-        serde_json::to_writer_pretty(&mut out, &to_json(&forecast, &asker, as_of, data_until))
-            .map_err(|e| write_failure(e.into()))?;
+        let mut json = to_json(&forecast, &asker, as_of, data_until);
+        json.before_permit_ends = before_permit;
+        serde_json::to_writer_pretty(&mut out, &json).map_err(|e| write_failure(e.into()))?;
         return writeln!(out).map_err(write_failure);
     }
-    super::write_report(
-        &mut out,
-        &text(&forecast, &asker, as_of, data_until, &unknown, &assumed),
-    )
+    let mut said = text(&forecast, &asker, as_of, data_until, &unknown, &assumed);
+    if let Some(before) = &before_permit {
+        let line = if before.date.as_str() < as_of.to_string().as_str() {
+            crate::t!("outlook-permit-ended", date = before.date.as_str())
+        } else {
+            crate::t!(
+                "outlook-before-permit",
+                date = before.date.as_str(),
+                months = before.months,
+                chance = crate::i18n::percent(before.chance)
+            )
+        };
+        // Right after the total chances: the figure the person came for.
+        let at = said.find('\n').map_or(said.len(), |i| i + 1);
+        let at = said[at..].find('\n').map_or(said.len(), |i| at + i + 1);
+        said.insert_str(at, &format!("{line}\n"));
+    }
+    super::write_report(&mut out, &said)
 }
 
 fn text(

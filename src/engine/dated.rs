@@ -125,7 +125,8 @@ pub fn profile_on(
 ) -> Dated {
     let stated = situation.profile;
     let extras = situation.extras;
-    let background = situation.background;
+    let capped = super::eligibility::within_permit(situation.background, extras.dates.work_permit_expires);
+    let background = capped.as_ref().unwrap_or(situation.background);
     let dates = &extras.dates;
     let mut profile = *stated;
     if let Some(birth) = dates.birth_date {
@@ -136,11 +137,13 @@ pub fn profile_on(
         // years (a what-if, held).
         Some(_) => settle_years(&mut profile, background, date, reference),
         None => {
+            // Canadian work grows only while the permit lasts.
+            let until = dates.work_permit_expires.map_or(date, |end| date.min(end.plus_days(1)));
             profile.canadian_experience_years = grown(
                 stated.canadian_experience_years,
                 dates.canadian_experience,
                 known_on,
-                date,
+                until.max(known_on),
             );
             profile.foreign_experience_years = grown(
                 stated.foreign_experience_years,

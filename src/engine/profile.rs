@@ -486,6 +486,9 @@ pub struct Dates {
     /// When the educational credential assessment was issued: it is valid
     /// for five years.
     pub education_assessed_on: Option<super::Date>,
+    /// The last day of the work permit: Canadian work after it does not
+    /// count (the person cannot work in Canada without one).
+    pub work_permit_expires: Option<super::Date>,
 }
 
 impl Dates {

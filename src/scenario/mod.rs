@@ -54,7 +54,9 @@ impl Scenario {
     pub fn settle(&mut self, date: Date) {
         // Most files have no work history: they need not load the reference data.
         if self.background.work.is_some() {
-            eligibility::settle_years(&mut self.profile, &self.background, date, Reference::active());
+            let capped = eligibility::within_permit(&self.background, self.extras.dates.work_permit_expires);
+            let background = capped.as_ref().unwrap_or(&self.background);
+            eligibility::settle_years(&mut self.profile, background, date, Reference::active());
         }
     }
 
@@ -188,6 +190,7 @@ fn from_document(document: &RawDocument<'_>) -> Result<Scenario, validate::Field
         let profile = validate::profile(raw, "")?;
         let extras = validate::extras(raw, "", &profile)?;
         let background = validate::background(raw, "")?;
+        validate::permit_fits(&extras, &background, "")?;
         return Ok(Scenario {
             extras,
             background,
@@ -224,7 +227,9 @@ fn from_document(document: &RawDocument<'_>) -> Result<Scenario, validate::Field
         Field::Value(raw) => {
             let profile = validate::profile(raw, "profile")?;
             let extras = validate::extras(raw, "profile", &profile)?;
-            (profile, extras, validate::background(raw, "profile")?)
+            let background = validate::background(raw, "profile")?;
+            validate::permit_fits(&extras, &background, "profile")?;
+            (profile, extras, background)
         }
         Field::Missing => return Err(problem("profile", missing(crate::t!("input-profile-object")))),
         Field::Null => {

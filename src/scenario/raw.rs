@@ -247,6 +247,7 @@ profile_fields! {
     spouse_status: Text<'a>,
     birth_date: Text<'a>,
     profile_submitted: Text<'a>,
+    work_permit_expires: Text<'a>,
     education_assessed_on: Text<'a>,
     canadian_experience_since: Text<'a>,
     canadian_experience_ongoing: bool,

@@ -342,6 +342,33 @@ pub(crate) fn past_day(text: &str) -> Result<Date, String> {
     past_birth_day(text)
 }
 
+/// How far ahead a test may be dated: a planned test, as far as plans look.
+pub(crate) const PLANNED_TEST_MONTHS: i32 = 36;
+
+/// A test's day: taken, or planned (a plan carried out dates its tests on
+/// the day they are planned for), no more than three years ahead.
+pub(crate) fn test_day(text: &str) -> Result<Date, String> {
+    let day = Date::parse_sane(text).map_err(|e| e.to_string())?;
+    let latest = today().plus_months(PLANNED_TEST_MONTHS);
+    if day > latest {
+        return Err(expected_found(
+            t!("input-test-day", latest = latest),
+            format!("\"{day}\""),
+        ));
+    }
+    Ok(day)
+}
+
+/// Any sane day, past or future (a permit's end).
+fn any_day(field: &Field<Text>, path: &FieldPath) -> Checked<Option<Date>> {
+    match optional(field, path, &|| t!("input-date"))? {
+        None => Ok(None),
+        Some(text) => Date::parse_sane(text)
+            .map(Some)
+            .map_err(|e| problem(path, e.to_string())),
+    }
+}
+
 /// A typed birth date not after today (how far back is the age check's).
 pub(crate) fn past_birth_day(text: &str) -> Result<Date, String> {
     let day: Date = text
@@ -400,9 +427,35 @@ fn work_span(
 }
 
 fn test_date(raw: &Field<super::raw::Object<RawLanguage<'_>>>, path: &FieldPath) -> Checked<Option<Date>> {
-    match raw {
-        Field::Value(object) => past_date(&object.0.test_date, &path.child("test_date")),
-        _ => Ok(None),
+    let Field::Value(object) = raw else {
+        return Ok(None);
+    };
+    let path = path.child("test_date");
+    match optional(&object.0.test_date, &path, &|| t!("input-date"))? {
+        None => Ok(None),
+        Some(text) => test_day(text).map(Some).map_err(|message| problem(&path, message)),
+    }
+}
+
+/// A permit's end that leaves every job in Canada begun under it: a job
+/// starting after the permit ends is a mistake in one of the two days.
+pub fn permit_fits(extras: &Extras, background: &Background, prefix: &str) -> Checked<()> {
+    let (Some(end), Some(work)) = (extras.dates.work_permit_expires, &background.work) else {
+        return Ok(());
+    };
+    let late = work
+        .iter()
+        .enumerate()
+        .find(|(_, job)| job.place == crate::engine::eligibility::Place::Canada && job.from > end);
+    match late {
+        Some((index, job)) => Err(problem(
+            &FieldPath::root(prefix).child("work_permit_expires"),
+            expected_found(
+                t!("input-permit-after-jobs", index = index, start = job.from),
+                format!("\"{end}\""),
+            ),
+        )),
+        None => Ok(()),
     }
 }
 
@@ -415,6 +468,7 @@ pub fn extras(raw: &RawProfile, prefix: &str, profile: &Profile) -> Checked<Extr
     let dates = Dates {
         birth_date: birth_date(&raw.birth_date, &at("birth_date"))?,
         profile_submitted: past_date(&raw.profile_submitted, &at("profile_submitted"))?,
+        work_permit_expires: any_day(&raw.work_permit_expires, &at("work_permit_expires"))?,
         education_assessed_on: past_date(&raw.education_assessed_on, &at("education_assessed_on"))?,
         canadian_experience: work_span(
             &raw.canadian_experience_since,

@@ -44,6 +44,8 @@ struct OutProfile {
     #[serde(skip_serializing_if = "Option::is_none")]
     profile_submitted: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    work_permit_expires: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     education_assessed_on: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     canadian_experience_since: Option<String>,
@@ -226,6 +228,7 @@ fn profile(profile: &Profile, extras: &Extras, background: &Background) -> OutPr
             .then(|| extras.partner.key()),
         birth_date: day(dates.birth_date),
         profile_submitted: day(dates.profile_submitted),
+        work_permit_expires: day(dates.work_permit_expires),
         education_assessed_on: day(dates.education_assessed_on),
         canadian_experience_since: day(dates.canadian_experience.map(|span| span.since)),
         canadian_experience_ongoing: dates.canadian_experience.map(|span| span.ongoing),

@@ -187,7 +187,10 @@ pub fn value(scenario: &Scenario, id: FieldId, today: Date) -> String {
             None => profile.age.to_string(),
         },
         FieldId::BirthDate => shown_day(scenario.extras.dates.birth_date),
-        FieldId::TestDate(slot) => shown_day(test_date(scenario, slot)),
+        FieldId::TestDate(slot) => match test_date(scenario, slot) {
+            Some(day) if day > crate::config::today() => crate::t!("test-planned", date = day),
+            day => shown_day(day),
+        },
         FieldId::Submitted => shown_day(scenario.extras.dates.profile_submitted),
         FieldId::AssessedOn => shown_day(scenario.extras.dates.education_assessed_on),
         FieldId::SpouseForeignExperience => years(scenario.extras.spouse.foreign_experience_years),
@@ -631,6 +634,13 @@ fn set_scenario_text(
         as_written(text)?;
         validate::past_day(text).map(Some)
     };
+    let test_day = || -> Result<Option<Date>, String> {
+        if text.is_empty() {
+            return Ok(None);
+        }
+        as_written(text)?;
+        validate::test_day(text).map(Some)
+    };
     let birth_day = || -> Result<Option<Date>, String> {
         if text.is_empty() {
             return Ok(None);
@@ -648,9 +658,9 @@ fn set_scenario_text(
                 changed.profile.age = crate::engine::dated::age_on(birth, crate::config::today());
             }
         }
-        FieldId::TestDate(Slot::First) => dates.first_language_test = day()?,
-        FieldId::TestDate(Slot::Second) => dates.second_language_test = day()?,
-        FieldId::TestDate(Slot::Spouse) => dates.spouse_language_test = day()?,
+        FieldId::TestDate(Slot::First) => dates.first_language_test = test_day()?,
+        FieldId::TestDate(Slot::Second) => dates.second_language_test = test_day()?,
+        FieldId::TestDate(Slot::Spouse) => dates.spouse_language_test = test_day()?,
         FieldId::Submitted => dates.profile_submitted = day()?,
         FieldId::AssessedOn => dates.education_assessed_on = day()?,
         FieldId::SpouseAge => changed.extras.spouse.age = whole(MAX_AGE, &crate::t!("input-whole-years"))?,

@@ -163,6 +163,25 @@ pub fn counted_years(work: &[Job], date: Date, programs: &reference::Programs) -
 
 /// The profile's experience years as the scoring date sees them: counted
 /// from the work history where the file gave none.
+/// The work history with Canadian work ending by the permit's last day, when
+/// some of it runs past (`None`: nothing to change). Work in Canada needs a
+/// permit, so what the file says of later months does not count.
+pub fn within_permit(background: &Background, permit_ends: Option<Date>) -> Option<Background> {
+    let end = permit_ends?;
+    let work = background.work.as_ref()?;
+    let past = |job: &Job| job.place == Place::Canada && job.to.is_none_or(|to| to > end);
+    if !work.iter().any(past) {
+        return None;
+    }
+    let mut capped = background.clone();
+    if let Some(jobs) = capped.work.as_mut() {
+        for job in jobs.iter_mut().filter(|job| past(job)) {
+            job.to = Some(end.max(job.from));
+        }
+    }
+    Some(capped)
+}
+
 pub fn settle_years(profile: &mut Profile, background: &Background, date: Date, reference: &Reference) {
     if let Some(work) = &background.work {
         let (canadian, foreign) = counted_years(work, date, &reference.programs);
@@ -359,6 +378,15 @@ fn best_lowest(results: &[LanguageResult]) -> Option<u8> {
 
 /// Everything on a date: programs, pool, categories of the version in force.
 pub fn assess(situation: &Situation, reference: &Reference, date: Date) -> Report {
+    let capped = within_permit(situation.background, situation.extras.dates.work_permit_expires);
+    let within;
+    let situation = match &capped {
+        Some(background) => {
+            within = Situation { background, ..*situation };
+            &within
+        }
+        None => situation,
+    };
     let assessor = Assessor::new(situation, reference, date);
     let programs = vec![assessor.fsw(), assessor.cec(), assessor.fst()];
     let in_pool = Answer::any(programs.iter().map(|p| p.answer));
@@ -396,6 +424,15 @@ pub fn assess_category(
     in_pool: Answer,
     date: Date,
 ) -> CategoryAnswer {
+    let capped = within_permit(situation.background, situation.extras.dates.work_permit_expires);
+    let within;
+    let situation = match &capped {
+        Some(background) => {
+            within = Situation { background, ..*situation };
+            &within
+        }
+        None => situation,
+    };
     Assessor::new(situation, reference, date).category(rule, in_pool)
 }
 
