@@ -133,6 +133,7 @@ fn plan_search(c: &mut Criterion) {
                     tables,
                     &effort,
                     false,
+                    None,
                 )
             })
         });

@@ -44,6 +44,7 @@ fn the_dated_couple_plans_across_a_birthday_and_an_expiry() {
         LanguageTables::official(),
         &EffortTable::shipped(),
         false,
+        None,
     );
     // Cheapest of all: wait for the growth after the expiry and sit the
     // English test again at the levels it had (a retake, effort 4), not
@@ -91,6 +92,7 @@ fn waiting_is_a_plan_when_experience_grows() {
         LanguageTables::official(),
         &EffortTable::shipped(),
         false,
+        None,
     );
     let wait = advice
         .in_hand
@@ -235,7 +237,7 @@ proptest! {
         let now = calendar.rules_at(0).total(&calendar.profile_at(0, tables));
         let target = (now + reach).clamp(1, 1200);
         let select = |dims: Vec<crs_planner::advisor::plan::Dimension>| small_space(&dims, &pick);
-        let found = plans_on_calendar(&calendar, target, None, &EffortTable::shipped(), tables, true, 3, true, &select);
+        let found = plans_on_calendar(&calendar, target, None, &EffortTable::shipped(), tables, true, 3, true, None, &select);
         let expected = brute_force(&calendar, target, &select);
         prop_assert_eq!(found.iter().map(|d| d.plan.effort).min(), expected);
         for dated in &found {

@@ -87,6 +87,7 @@ fn check(scenario: &Scenario, reach: u16) -> Result<(), TestCaseError> {
         true,
         5,
         true,
+        None,
         &|dims| dims,
     );
     for dated in &found {
@@ -161,6 +162,7 @@ fn check_front(scenario: &Scenario, reach: u16) -> Result<(), TestCaseError> {
             true,
             200,
             all,
+            None,
             &|dims| dims,
         )
     };
@@ -208,7 +210,7 @@ proptest! {
             horizon: 36,
         };
         let effort = EffortTable::shipped();
-        let advice = |target: u16| plan_on_calendar(&calendar, target, None, tables, &effort, false);
+        let advice = |target: u16| plan_on_calendar(&calendar, target, None, tables, &effort, false, None);
         let now = advice(1).in_hand.current;
         let most = advice(1).in_hand.reachable_max;
         prop_assume!(most > now);
@@ -274,6 +276,7 @@ fn an_ongoing_full_time_job_leaves_no_months_for_planned_work() {
             true,
             8,
             true,
+            None,
             &|dims| dims,
         );
         assert!(!found.is_empty(), "a plan for +{reach}");

@@ -996,7 +996,8 @@ fn dates_are_typed_in_the_form_and_checked_as_the_file_checks_them() {
         other => panic!("refused, not {other:?}"),
     }
     press(&mut app, &[KeyCode::Esc]);
-    // A test date in the future is refused as in a file.
+    // A test date more than three years ahead is refused as in a file (a
+    // planned test, nearer, is kept and marked planned).
     select(&mut app, FieldId::TestDate(crs_planner::advisor::Slot::First));
     press(&mut app, &[KeyCode::Enter]);
     type_text(&mut app, "2099-01-01");
@@ -1005,7 +1006,10 @@ fn dates_are_typed_in_the_form_and_checked_as_the_file_checks_them() {
         Some(Screen::Edit(EditPrompt {
             error: Some(error), ..
         })) => {
-            assert_eq!(error, "expected a day on or before today, found \"2099-01-01\"")
+            assert_eq!(
+                error,
+                "expected a test day at most three years after today (a planned test), found \"2099-01-01\""
+            )
         }
         other => panic!("refused, not {other:?}"),
     }

@@ -172,6 +172,7 @@ fn extras(profile: &Profile, filled: bool) -> crs_planner::engine::Extras {
             spouse_language_test: profile.spouse.and_then(|s| s.language).map(|_| day("2026-01-20")),
             profile_submitted: Some(day("2026-02-02")),
             education_assessed_on: Some(day("2023-04-20")),
+            work_permit_expires: Some(day("2027-09-30")),
         },
         spouse: match profile.spouse {
             // Details of a spouse who is not there are not kept.

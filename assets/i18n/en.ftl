@@ -138,6 +138,8 @@ cmd-draws-close = back
 
 cmd-plan-erase = target
     .help = type a target score (the plans follow as you type)
+cmd-plan-chance = chance
+    .help = after digits, plan to that chance of an invitation within a year of finishing (50%)
 cmd-plan-erase-2 =
     .help = erase a digit of the target
 cmd-plan-up = choose
@@ -561,6 +563,8 @@ field-spouse-age = Age
     .help = Your spouse's age, for scoring the household with your spouse as the applicant
 field-submitted = Profile submitted
     .help = When your Express Entry profile went in: ties at the cut-off go to the earliest
+field-work-permit = Work permit ends
+    .help = The last day of your work permit: Canadian work stops counting after it, and plans and the outlook count to it
 field-assessed-on = ECA issued
     .help = When your credential assessment was issued: it is valid for five years
 field-spouse-foreign-experience = Foreign work
@@ -798,6 +802,7 @@ reason-of = { $program }: { $reason }
 ## Plans
 
 plan-title = { $title }: { $current } now, target { $target } (rules { $rules })
+plan-title-chance = { $title }: { $current } now (rules { $rules })
 plan-title-from = { $title }: { $current } now, target { $target }, { $from } (rules { $rules })
 plan-target-from = the latest { $category } round's cut-off (round { $round }, { $date })
 plan-no-rounds-of = --target-category: no rounds of { $category }
@@ -819,10 +824,16 @@ plan-about-months = about { $months ->
         [one] 1 month
        *[other] { $months } months
     }
-plan-heading = Plan { $number } · effort { $effort } · { $when } · reaches { $total } (+{ $gain }){ $best ->
+plan-heading = Plan { $number } · effort { $effort } · { $when } · reaches { $total } ({ $gain }){ $best ->
         [no] { " · another plan beats it" }
        *[yes] {""}
     }
+plan-heading-chance = { $heading } · { $chance } chance
+plan-chance-asked = Aim: a { $least } chance of an invitation within { $within } months of finishing (today { $now })
+plan-chance-met = Already there: today's chance of an invitation within { $within } months is { $now }, at least the { $least } asked
+plan-chance-out-of-reach = No plan in your hands reaches that chance in the time given: the rounds you could be in do not reach the scores open to you often enough within { $within } months.
+plan-chance-typed = Type a chance from 1 to 100 before %: 50% plans to an even chance of an invitation
+plan-chance-no-draws = A chance needs the draw data: d opens the rounds, U there updates them
 plan-nomination-heading = With a provincial nomination (not in your hands alone) · effort { $effort } · reaches { $total }
 plan-step = { $label }  (effort { $effort }, { $months ->
         [one] 1 month
@@ -995,9 +1006,13 @@ input-language-result = a language result object
 input-wrong-test = expected a test that reports { $language } ({ $tests }), found { $found }, which does not
 input-other-language = a language other than the first language ({ $first })
 input-other-spouse-language = a language other than the spouse's first ({ $first })
-input-test-day = a test day no later than { $latest } (a planned test is at most three years ahead)
+input-test-day = a test day at most three years after today (a planned test)
 test-planned = { $date } (planned)
 input-permit-after-jobs = a day on or after the start of every job in Canada (work[{ $index }] starts on { $start })
+input-chance = a chance above 0 and at most 1 (0.5) or a percentage above 0 and at most 100 (50%)
+plan-by-no-permit = --by permit: the scenario gives no work permit end (profile.work_permit_expires: "YYYY-MM-DD")
+plan-by-expected = a day as YYYY-MM-DD, or permit
+plan-by-ahead = a day after { $from }
 input-not-after-today = a day on or before today
 input-birth-age = a birth date giving an age from 0 to { $max }
 input-since-beside = expected { $key } beside it: ongoing since when?
@@ -1256,6 +1271,9 @@ clap-plan-target = The score to reach
 clap-plan-target-category = Aim for the rounds of a draw category (cec, french, ...): its latest cut-off, unless --target gives the score, and what it asks besides
 clap-plan-effort = An effort file (`crs-effort/1`) to use over the defaults
 clap-plan-all = Show plans another plan beats on effort, finishing day, score and rounds opened too
+clap-plan-chance = Aim for a chance of an invitation (0.5 or 50%) within --within months of finishing, by the outlook's model, eligibility included
+clap-plan-within = With --chance: the months after finishing the chance is counted over
+clap-plan-by = Finish by this day (YYYY-MM-DD), or by the work permit's end (permit)
 clap-timeline = The score month by month if nothing changes, with the days it moves
 clap-timeline-file = The scenario to project
 clap-timeline-from = The first day of the projection (default today)

@@ -13,8 +13,8 @@
 use super::dimensions::{dimensions_after, Dimension, Lapsed, LapsedResult};
 use super::effort::EffortTable;
 use super::gains::Move;
-use super::goal::{RoundGoal, Start};
-use super::outlook::Asker;
+use super::goal::{ChanceGoal, Requirement, RoundGoal, Start};
+use super::outlook::{Asker, Prepared};
 use super::search::{search, Plan, CANDIDATE_PLANS};
 use crate::engine::dated::{expired_on, profile_on};
 use crate::engine::eligibility::{Reference, RoundKind, Situation};
@@ -126,7 +126,10 @@ impl Calendar<'_> {
                 .into_iter()
                 .filter(|dim| {
                     !dim.options.iter().any(|option| {
-                        option.parts.iter().any(|part| matches!(part.change, Move::CanadianExperience(_)))
+                        option
+                            .parts
+                            .iter()
+                            .any(|part| matches!(part.change, Move::CanadianExperience(_)))
                     })
                 })
                 .collect(),
@@ -282,6 +285,17 @@ pub fn fitting(dims: Vec<Dimension>, months: u16) -> Vec<Dimension> {
         .collect()
 }
 
+/// A chance of an invitation as the goal of calendar plans.
+#[derive(Clone, Copy)]
+pub struct ChanceAim<'a> {
+    /// The pace of each kind of round, as the outlook reads it.
+    pub pace: &'a Prepared,
+    /// The least chance, from 0 to 1.
+    pub least: f64,
+    /// Within how many months of the plan's day.
+    pub within: u16,
+}
+
 /// The cheapest plans on the calendar to `target` (and `round`), the
 /// cheapest first and, at equal effort, the soonest. `select` narrows the
 /// move space (the tests use it to compare with brute force on small ones;
@@ -296,6 +310,7 @@ pub fn plans_on_calendar(
     in_hand: bool,
     keep: usize,
     all: bool,
+    chance: Option<&ChanceAim>,
     select: &dyn Fn(Vec<Dimension>) -> Vec<Dimension>,
 ) -> Vec<DatedPlan> {
     let mut found: Vec<DatedPlan> = Vec::new();
@@ -330,8 +345,19 @@ pub fn plans_on_calendar(
             ..calendar.situation
         };
         let start = Start::new(situation, calendar.reference, done_on);
-        let goal = round.map(|kind| RoundGoal::new(kind.clone(), start));
-        let met = rules.total(&base) >= target && goal.as_ref().is_none_or(|g| g.admits(&base));
+        let round_goal = round.map(|kind| RoundGoal::new(kind.clone(), start));
+        let chance_goal = chance.map(|aim| ChanceGoal::new(start, aim.pace, rules, aim.within, aim.least));
+        let goal: Option<&dyn Requirement> = match (&round_goal, &chance_goal) {
+            (Some(round), _) => Some(round),
+            (None, Some(chance)) => Some(chance),
+            (None, None) => None,
+        };
+        let thousandths = |planned: &Profile| {
+            chance_goal
+                .as_ref()
+                .map(|goal| (goal.chance(planned) * 1000.0).floor() as u16)
+        };
+        let met = rules.total(&base) >= target && goal.is_none_or(|g| g.admits(&base));
         if met {
             // Waiting is enough: nothing dearer found later can beat it,
             // but plans found sooner may be as cheap and quicker.
@@ -346,6 +372,7 @@ pub fn plans_on_calendar(
                     done_on: None,
                     on_the_way: i32::from(rules.total(&base)) - i32::from(today_total),
                     done_day: None,
+                    chance: thousandths(&base),
                     test_days: Vec::new(),
                 },
                 months,
@@ -357,7 +384,7 @@ pub fn plans_on_calendar(
             &base,
             &dims,
             target,
-            goal.as_ref(),
+            goal,
             rules,
             tables,
             keep.max(CANDIDATE_PLANS),
@@ -365,6 +392,7 @@ pub fn plans_on_calendar(
         let waited = i32::from(result.current) - i32::from(today_total);
         for mut plan in result.plans {
             plan.on_the_way = waited;
+            plan.chance = thousandths(&plan.apply(&base, tables));
             found.push(DatedPlan {
                 plan,
                 months,

@@ -14,10 +14,11 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 use super::gains::Gain;
+use super::outlook::{Asker, Prepared};
 use crate::engine::eligibility::{
     self, Answer, Background, Entry, Job, Noc, Place, Reference, Report, RoundKind, Situation, Window,
 };
-use crate::engine::{Date, Extras, LanguageResult, LanguageTables, Profile};
+use crate::engine::{Date, Extras, LanguageResult, LanguageTables, Profile, RuleSet};
 
 /// The person a plan starts from, as eligibility reads them.
 #[derive(Clone, Copy)]
@@ -100,6 +101,21 @@ impl<'a> Start<'a> {
             self.filler,
         );
         (extras, background)
+    }
+
+    /// `bound` with its two results the other way round, with their dates:
+    /// the FSW grid's choice of first language is the one requirement that
+    /// does not rise with the profile, and this bounds either choice.
+    fn swapped_situation(&self, bound: &Profile) -> Option<(Profile, Extras, Background)> {
+        let second = bound.second_language?;
+        let (extras, background) = self.planned_parts(bound);
+        let mut swapped = *bound;
+        swapped.second_language = Some(bound.first_language);
+        swapped.first_language = second;
+        let mut swapped_extras = extras;
+        swapped_extras.dates.first_language_test = extras.dates.second_language_test;
+        swapped_extras.dates.second_language_test = extras.dates.first_language_test;
+        Some((swapped, swapped_extras, background))
     }
 
     /// Everything eligibility says of the person once `planned` is reached.
@@ -275,35 +291,152 @@ impl<'a> RoundGoal<'a> {
         if self.admits(bound) {
             return true;
         }
-        let Some(second) = bound.second_language else {
-            return false;
-        };
-        let (extras, background) = self.start.planned_parts(bound);
-        let mut swapped = *bound;
-        swapped.second_language = Some(bound.first_language);
-        swapped.first_language = second;
-        let mut swapped_extras = extras;
-        swapped_extras.dates.first_language_test = extras.dates.second_language_test;
-        swapped_extras.dates.second_language_test = extras.dates.first_language_test;
-        let situation = Situation {
-            profile: &swapped,
-            extras: &swapped_extras,
-            background: &background,
-        };
-        let report = eligibility::assess(&situation, self.start.reference, self.start.date);
-        eligibility::entry(
-            &situation,
-            self.start.reference,
-            &report,
-            &self.kind,
-            self.start.date,
-        )
-        .answer
-            != Answer::No
+        self.start
+            .swapped_situation(bound)
+            .is_some_and(|(swapped, extras, background)| {
+                let situation = Situation {
+                    profile: &swapped,
+                    extras: &extras,
+                    background: &background,
+                };
+                let report = eligibility::assess(&situation, self.start.reference, self.start.date);
+                eligibility::entry(
+                    &situation,
+                    self.start.reference,
+                    &report,
+                    &self.kind,
+                    self.start.date,
+                )
+                .answer
+                    != Answer::No
+            })
     }
 
     pub fn start(&self) -> &Start<'a> {
         &self.start
+    }
+}
+
+/// What a plan must bring about besides its score: a round opened, or a
+/// chance of an invitation. The search asks `admits` of each plan and
+/// `could_admit` of a bound no plan in a branch does better than in any
+/// part, so `could_admit` must hold whenever `admits` could below it.
+pub trait Requirement {
+    fn admits(&self, planned: &Profile) -> bool;
+    fn could_admit(&self, bound: &Profile) -> bool;
+    /// What is still not known of it once `planned` is reached.
+    fn not_known(&self, _planned: &Profile) -> Vec<String> {
+        Vec::new()
+    }
+}
+
+impl Requirement for RoundGoal<'_> {
+    fn admits(&self, planned: &Profile) -> bool {
+        RoundGoal::admits(self, planned)
+    }
+
+    fn could_admit(&self, bound: &Profile) -> bool {
+        RoundGoal::could_admit(self, bound)
+    }
+
+    fn not_known(&self, planned: &Profile) -> Vec<String> {
+        let entry = self.start.planned_entry(planned, &self.kind);
+        if entry.answer == Answer::Unknown {
+            entry.reasons
+        } else {
+            Vec::new()
+        }
+    }
+}
+
+/// A chance of an invitation as a plan's goal: the outlook's chance of one
+/// within `within` months of the plan's day, for the person the plan makes
+/// (their score and every kind of round they could then be in).
+pub struct ChanceGoal<'a> {
+    start: Start<'a>,
+    pace: &'a Prepared,
+    rules: &'a RuleSet,
+    within: u16,
+    least: f64,
+    chances: RefCell<HashMap<Profile, f64>>,
+}
+
+impl<'a> ChanceGoal<'a> {
+    pub fn new(start: Start<'a>, pace: &'a Prepared, rules: &'a RuleSet, within: u16, least: f64) -> Self {
+        ChanceGoal {
+            start,
+            pace,
+            rules,
+            within,
+            least,
+            chances: RefCell::new(HashMap::new()),
+        }
+    }
+
+    fn chance_with(&self, score: u16, reports: &[Report], nominated: bool) -> f64 {
+        let mut eligible: Vec<String> = Vec::new();
+        for report in reports {
+            let (asker, _) = Asker::from_report(score, report, nominated);
+            for kind in asker.eligible {
+                if !eligible.contains(&kind) {
+                    eligible.push(kind);
+                }
+            }
+        }
+        let asker = Asker {
+            score,
+            eligible,
+            nominated,
+        };
+        self.pace
+            .forecast(&asker, &[self.within])
+            .any
+            .first()
+            .copied()
+            .unwrap_or(0.0)
+    }
+
+    /// The chance of an invitation once `planned` is reached (kept).
+    pub fn chance(&self, planned: &Profile) -> f64 {
+        if let Some(&chance) = self.chances.borrow().get(planned) {
+            return chance;
+        }
+        let report = self.start.planned_report(planned);
+        let chance = self.chance_with(
+            self.rules.total(planned),
+            &[report],
+            planned.provincial_nomination,
+        );
+        self.chances.borrow_mut().insert(*planned, chance);
+        chance
+    }
+}
+
+impl Requirement for ChanceGoal<'_> {
+    fn admits(&self, planned: &Profile) -> bool {
+        self.chance(planned) >= self.least
+    }
+
+    /// The chance rises with the score and with each kind of round open:
+    /// the bound's score with every kind open to it either way round of its
+    /// two results is at least any plan's below it.
+    fn could_admit(&self, bound: &Profile) -> bool {
+        if self.admits(bound) {
+            return true;
+        }
+        let Some((swapped, extras, background)) = self.start.swapped_situation(bound) else {
+            return false;
+        };
+        let situation = Situation {
+            profile: &swapped,
+            extras: &extras,
+            background: &background,
+        };
+        let reports = [
+            self.start.planned_report(bound),
+            eligibility::assess(&situation, self.start.reference, self.start.date),
+        ];
+        self.chance_with(self.rules.total(bound), &reports, bound.provincial_nomination) >= self.least
     }
 }
 

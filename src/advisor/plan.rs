@@ -5,9 +5,9 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use super::calendar::{self, Calendar};
+use super::calendar::{self, Calendar, ChanceAim};
 use super::gains::Move;
-use super::goal::{RoundGoal, Start};
+use super::goal::{ChanceGoal, Requirement, RoundGoal, Start};
 use crate::engine::eligibility::Answer;
 use crate::engine::eligibility::{RoundKind, Situation};
 use crate::engine::{LanguageTables, Profile, RuleSet};
@@ -31,6 +31,32 @@ pub struct Advice {
     /// With a round as the goal: how the person stands with it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub round: Option<RoundStanding>,
+    /// With a chance as the goal: what was asked and the chance today.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chance: Option<ChanceAsked>,
+}
+
+/// A chance of an invitation asked of the plans.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ChanceAsked {
+    /// The least chance asked, in thousandths (written as a fraction).
+    #[serde(serialize_with = "thousandths_as_fraction")]
+    pub least: u16,
+    /// Within how many months of a plan's day.
+    pub within: u16,
+    /// The chance today, within as many months of today.
+    #[serde(serialize_with = "thousandths_as_fraction")]
+    pub now: u16,
+}
+
+fn thousandths_as_fraction<S: serde::Serializer>(value: &u16, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_f64(f64::from(*value) / 1000.0)
+}
+
+/// A fraction from 0 to 1 in whole thousandths, rounded down (a plan is said
+/// to reach a chance only when it does).
+pub fn thousandths(fraction: f64) -> u16 {
+    (fraction.clamp(0.0, 1.0) * 1000.0).floor() as u16
 }
 
 /// How a person stands with the round a plan aims at.
@@ -61,11 +87,12 @@ pub fn plan(
     let dims = dimensions(profile, effort, rules, tables);
     let is_nomination = |dim: &Dimension| dim.options.iter().any(|o| o.has(Move::ProvincialNomination));
     let in_hand_dims: Vec<Dimension> = dims.iter().filter(|d| !is_nomination(d)).cloned().collect();
+    let requirement = round.map(|goal| goal as &dyn Requirement);
     let mut in_hand = search(
         profile,
         &in_hand_dims,
         target,
-        round,
+        requirement,
         rules,
         tables,
         CANDIDATE_PLANS,
@@ -101,7 +128,7 @@ pub fn plan(
         .sort_by_key(|plan| (!plan.pareto, plan.effort, std::cmp::Reverse(plan.total)));
     in_hand.plans.truncate(SHOWN_PLANS);
     let with_nomination = if dims.len() != in_hand_dims.len() && !met_now {
-        search(profile, &dims, target, round, rules, tables, 1)
+        search(profile, &dims, target, requirement, rules, tables, 1)
             .plans
             .into_iter()
             .next()
@@ -117,6 +144,7 @@ pub fn plan(
         in_hand,
         with_nomination,
         round: standing,
+        chance: None,
     }
 }
 
@@ -152,6 +180,7 @@ pub fn plan_on_calendar(
     tables: &LanguageTables,
     effort: &EffortTable,
     all: bool,
+    chance: Option<&ChanceAim>,
 ) -> Advice {
     let today = calendar.profile_at(0, tables);
     let rules = calendar.rules_at(0);
@@ -161,7 +190,13 @@ pub fn plan_on_calendar(
     };
     let start = Start::new(situation, calendar.reference, calendar.from);
     let goal = round.map(|kind| RoundGoal::new(kind.clone(), start));
-    let mut advice = plan(&today, target, goal.as_ref(), rules, tables, effort);
+    // To a chance, the score is no goal of its own: the nomination plan is
+    // the one to any higher score.
+    let score_target = match chance {
+        Some(_) => rules.total(&today).saturating_add(1).min(1200),
+        None => target,
+    };
+    let mut advice = plan(&today, score_target, goal.as_ref(), rules, tables, effort);
     let dated = calendar::plans_on_calendar(
         calendar,
         target,
@@ -171,12 +206,29 @@ pub fn plan_on_calendar(
         true,
         SHOWN_PLANS,
         all,
+        chance,
         &|dims| dims,
     );
+    advice.in_hand.target = target;
     advice.in_hand.plans = dated.into_iter().map(|d| d.plan).collect();
     // What moves reach once they have had the time they take, rather than
     // all of them made today.
     advice.in_hand.reachable_max = calendar::reachable_on_calendar(calendar, effort, tables, true).0;
+    advice.chance = chance.map(|aim| {
+        let today_goal = ChanceGoal::new(start, aim.pace, rules, aim.within, aim.least);
+        ChanceAsked {
+            least: thousandths(aim.least),
+            within: aim.within,
+            now: thousandths(today_goal.chance(&today)),
+        }
+    });
+    if advice
+        .chance
+        .as_ref()
+        .is_some_and(|asked| asked.now >= asked.least)
+    {
+        advice.with_nomination = None;
+    }
     advice
 }
 
@@ -204,15 +256,51 @@ pub fn heading(number: usize, plan: &Plan, current: u16) -> String {
         Some(day) => t!("plan-done-on", date = day, months = plan.months),
         None => t!("plan-about-months", months = plan.months),
     };
-    t!(
+    let heading = t!(
         "plan-heading",
         number = number,
         effort = plan.effort,
         when = when,
         total = plan.total,
-        gain = plan.total.saturating_sub(current),
+        gain = format!("{:+}", i32::from(plan.total) - i32::from(current)),
         best = if plan.pareto { "yes" } else { "no" }
-    )
+    );
+    match plan.chance {
+        Some(chance) => t!(
+            "plan-heading-chance",
+            heading = heading,
+            chance = crate::i18n::percent(f64::from(chance) / 1000.0)
+        ),
+        None => heading,
+    }
+}
+
+/// What a plan to a chance is asked, with today's chance.
+pub fn chance_asked(asked: &ChanceAsked) -> String {
+    let percent = |thousandths: u16| crate::i18n::percent(f64::from(thousandths) / 1000.0);
+    let (least, now) = (percent(asked.least), percent(asked.now));
+    if asked.now >= asked.least {
+        t!("plan-chance-met", least = least, within = asked.within, now = now)
+    } else {
+        t!(
+            "plan-chance-asked",
+            least = least,
+            within = asked.within,
+            now = now
+        )
+    }
+}
+
+/// Whether the advice has nothing to plan: the target (or the chance) is
+/// already reached and any round asked is open.
+pub fn nothing_to_plan(advice: &Advice) -> bool {
+    match &advice.chance {
+        Some(asked) => asked.now >= asked.least,
+        None => {
+            let open_now = advice.round.as_ref().is_none_or(|r| r.now != Some(false));
+            advice.in_hand.current >= advice.in_hand.target && open_now
+        }
+    }
 }
 
 pub fn nomination_heading(plan: &Plan) -> String {
@@ -252,11 +340,19 @@ pub fn render(advice: &Advice) -> String {
             let _ = writeln!(text, "  - {reason}");
         }
     }
-    if result.current >= result.target && open_now {
+    if let Some(asked) = &advice.chance {
+        let _ = writeln!(text, "{}", chance_asked(asked));
+        if nothing_to_plan(advice) {
+            return text;
+        }
+        if result.plans.is_empty() {
+            let _ = writeln!(text, "{}", t!("plan-chance-out-of-reach", within = asked.within));
+        }
+    } else if result.current >= result.target && open_now {
         let _ = writeln!(text, "{}", already_there(result));
         return text;
     }
-    if result.plans.is_empty() && result.reachable_max < result.target {
+    if result.plans.is_empty() && result.reachable_max < result.target && advice.chance.is_none() {
         let _ = writeln!(text, "{}", out_of_hands(result));
     }
     if !result.complete {

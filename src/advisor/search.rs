@@ -5,8 +5,7 @@ use serde::Serialize;
 
 use super::dimensions::{Dimension, Part, Step};
 use super::gains::Move;
-use super::goal::RoundGoal;
-use crate::engine::eligibility::Answer;
+use super::goal::Requirement;
 use crate::engine::{LanguageTables, Profile, RuleSet};
 
 /// One step of a plan, with the points it adds when the plan's steps are
@@ -48,9 +47,21 @@ pub struct Plan {
     /// On a calendar: the day the plan is done.
     #[serde(skip)]
     pub done_day: Option<crate::engine::Date>,
+    /// With a chance as the goal: the chance of an invitation the plan
+    /// reaches (within the months asked, from its day), in thousandths so
+    /// that plans compare exactly; written as a fraction.
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "as_fraction")]
+    pub chance: Option<u16>,
     /// On a calendar: the day each new or retaken result is planned for.
     #[serde(skip)]
     pub test_days: Vec<(super::gains::Slot, crate::engine::Date)>,
+}
+
+fn as_fraction<S: serde::Serializer>(thousandths: &Option<u16>, serializer: S) -> Result<S::Ok, S::Error> {
+    match thousandths {
+        Some(t) => serializer.serialize_f64(f64::from(*t) / 1000.0),
+        None => serializer.serialize_none(),
+    }
 }
 
 fn is_zero(value: &i32) -> bool {
@@ -105,7 +116,7 @@ struct Search<'a> {
     /// A limit on effort for one pass of the search (see `search`).
     pass_limit: u32,
     /// A round the plans must also open, when the target is a round's.
-    round: Option<&'a RoundGoal<'a>>,
+    round: Option<&'a dyn Requirement>,
     /// Chosen (dimension, option) pairs of the plans found, cheapest first.
     found: Vec<(u32, Vec<(usize, usize)>)>,
     nodes: u64,
@@ -386,7 +397,7 @@ pub fn search(
     profile: &Profile,
     dims: &[Dimension],
     target: u16,
-    round: Option<&RoundGoal>,
+    round: Option<&dyn Requirement>,
     rules: &RuleSet,
     tables: &LanguageTables,
     keep: usize,
@@ -466,11 +477,7 @@ pub fn search(
         .map(|(cost, chosen)| {
             let mut plan = explain(profile, dims, chosen, *cost, rules, tables);
             if let Some(goal) = round {
-                let planned = search.profile_with(chosen.iter().copied());
-                let entry = goal.start().planned_entry(&planned, &goal.kind);
-                if entry.answer == Answer::Unknown {
-                    plan.not_known = entry.reasons;
-                }
+                plan.not_known = goal.not_known(&search.profile_with(chosen.iter().copied()));
             }
             plan
         })
@@ -550,6 +557,7 @@ fn explain(
         done_on: None,
         on_the_way: 0,
         done_day: None,
+        chance: None,
         test_days: Vec::new(),
     }
 }

@@ -32,6 +32,9 @@ const TEXTS: &[(&str, &str, &str)] = &[
     ("plan", "target_category", "clap-plan-target-category"),
     ("plan", "effort", "clap-plan-effort"),
     ("plan", "all", "clap-plan-all"),
+    ("plan", "chance", "clap-plan-chance"),
+    ("plan", "within", "clap-plan-within"),
+    ("plan", "by", "clap-plan-by"),
     ("timeline", "", "clap-timeline"),
     ("timeline", "file", "clap-timeline-file"),
     ("timeline", "from", "clap-timeline-from"),
@@ -279,6 +282,22 @@ pub fn whole_between(min: u16, max: u16) -> impl Fn(&str) -> Result<u16, String>
                 )
             })
     }
+}
+
+/// A chance for an option: a fraction above 0 and at most 1 ("0.5"), or a
+/// percentage ("50%").
+pub fn chance_fraction(text: &str) -> Result<f64, String> {
+    let trimmed = text.trim();
+    let value = match trimmed.strip_suffix('%') {
+        Some(percent) => crate::i18n::typed_number(percent.trim())
+            .parse::<f64>()
+            .ok()
+            .map(|p| p / 100.0),
+        None => crate::i18n::typed_number(trimmed).parse::<f64>().ok(),
+    };
+    value
+        .filter(|p| p.is_finite() && *p > 0.0 && *p <= 1.0)
+        .ok_or_else(|| crate::error::expected_found(t!("input-chance"), format!("{text:?}")))
 }
 
 /// Shows a mistake clap found (or the help and version it was asked for)

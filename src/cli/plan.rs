@@ -8,11 +8,13 @@ use clap::Args;
 use serde::Serialize;
 
 use super::{pick_rules, report, rule_book, write_failure, Failure, RulesArgs};
-use crate::advisor::calendar::Calendar;
+use crate::advisor::calendar::{Calendar, ChanceAim};
+use crate::advisor::outlook::Model;
 use crate::advisor::{self, Advice, EffortTable};
 use crate::config;
 use crate::draws::{self, Category};
 use crate::engine::eligibility::Reference;
+use crate::engine::Date;
 use crate::engine::LanguageTables;
 use crate::scenario;
 
@@ -21,7 +23,7 @@ pub struct PlanArgs {
     /// The scenario to plan from.
     file: PathBuf,
     /// The score to reach.
-    #[arg(long, value_name = "N", required_unless_present = "target_category",
+    #[arg(long, value_name = "N", required_unless_present_any = ["target_category", "chance"],
           value_parser = super::whole_between(1, 1200))]
     target: Option<u16>,
     /// Aim for the rounds of a draw category (cec, french, ...): its latest
@@ -35,11 +37,53 @@ pub struct PlanArgs {
     /// rounds opened too.
     #[arg(long)]
     all: bool,
+    /// Aim for a chance of an invitation (0.5 or 50%) within --within months
+    /// of finishing, by the outlook's model, eligibility included.
+    #[arg(long, value_name = "P", conflicts_with_all = ["target", "target_category"],
+          value_parser = super::help::chance_fraction)]
+    chance: Option<f64>,
+    /// With --chance: the months after finishing the chance is counted over.
+    #[arg(long, value_name = "MONTHS", default_value_t = 12, requires = "chance",
+          value_parser = super::whole_between(1, 36))]
+    within: u16,
+    /// Finish by this day (YYYY-MM-DD), or by the work permit's end (permit).
+    #[arg(long, value_name = "DATE|permit")]
+    by: Option<String>,
     /// Print JSON.
     #[arg(long)]
     json: bool,
     #[command(flatten)]
     rules: RulesArgs,
+}
+
+/// Whole months from `from` to the day of `--by` (a date, or `permit` for
+/// the scenario's work permit's end), refused when that day is not ahead.
+fn months_until(by: &str, scenario: &scenario::Scenario, from: Date) -> Result<u16, Failure> {
+    let day = if by.trim() == "permit" {
+        scenario
+            .extras
+            .dates
+            .work_permit_expires
+            .ok_or_else(|| Failure::usage(crate::t!("plan-by-no-permit")))?
+    } else {
+        Date::parse_sane(by.trim()).map_err(|_| {
+            Failure::usage(format!(
+                "--by: {}",
+                crate::error::expected_found(crate::t!("plan-by-expected"), format!("{by:?}"))
+            ))
+        })?
+    };
+    if day <= from {
+        return Err(Failure::usage(format!(
+            "--by: {}",
+            crate::error::expected_found(crate::t!("plan-by-ahead", from = from), format!("\"{day}\""))
+        )));
+    }
+    let months = (0..=600u16)
+        .take_while(|&m| from.plus_months(i32::from(m)) <= day)
+        .last()
+        .unwrap_or(0);
+    Ok(months.min(advisor::calendar::HORIZON_MONTHS))
 }
 
 /// The effort defaults, then `<config>/advisor/effort.json`, then `extra`.
@@ -91,6 +135,8 @@ fn run_inner(args: &PlanArgs) -> Result<(), Failure> {
     let rules = pick_rules(&book, &args.rules)?;
     let effort = effort_table(args.effort.as_deref())?;
     let (target, target_from, kind) = match (args.target, &args.target_category) {
+        // To a chance, any score will do.
+        (None, None) if args.chance.is_some() => (1, None, None),
         (Some(target), None) => (target, None, None),
         (target, Some(key)) => {
             let loaded = draws::load(config::data_dir().as_deref());
@@ -120,15 +166,29 @@ fn run_inner(args: &PlanArgs) -> Result<(), Failure> {
         }
         (None, None) => return Err(Failure::usage(crate::t!("plan-give-target"))),
     };
+    let from = args.rules.date();
+    let horizon = match &args.by {
+        Some(by) => months_until(by, &stated, from)?,
+        None => advisor::calendar::HORIZON_MONTHS,
+    };
     // Each plan is scored on the day it is done, with what happens on the way.
     let calendar = Calendar {
         situation: stated.situation(),
         reference: Reference::active(),
         book: &book,
         known_on: config::today(),
-        from: args.rules.date(),
-        horizon: advisor::calendar::HORIZON_MONTHS,
+        from,
+        horizon,
     };
+    let pace = args.chance.map(|_| {
+        let loaded = draws::load(config::data_dir().as_deref());
+        Model::shipped().prepare(&draws::past_rounds(&loaded.feed), from)
+    });
+    let chance = args.chance.zip(pace.as_ref()).map(|(least, pace)| ChanceAim {
+        pace,
+        least,
+        within: args.within,
+    });
     let advice = advisor::plan::plan_on_calendar(
         &calendar,
         target,
@@ -136,6 +196,7 @@ fn run_inner(args: &PlanArgs) -> Result<(), Failure> {
         LanguageTables::official(),
         &effort,
         args.all,
+        chance.as_ref(),
     );
     let household = advisor::household(&scenario.profile, &scenario.extras, rules);
     let mut out = io::stdout().lock();
@@ -169,6 +230,12 @@ fn run_inner(args: &PlanArgs) -> Result<(), Failure> {
             current = advice.in_hand.current,
             target = target,
             from = from,
+            rules = rules.id()
+        ),
+        None if args.chance.is_some() => crate::t!(
+            "plan-title-chance",
+            title = title,
+            current = advice.in_hand.current,
             rules = rules.id()
         ),
         None => crate::t!(

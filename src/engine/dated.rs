@@ -138,7 +138,9 @@ pub fn profile_on(
         Some(_) => settle_years(&mut profile, background, date, reference),
         None => {
             // Canadian work grows only while the permit lasts.
-            let until = dates.work_permit_expires.map_or(date, |end| date.min(end.plus_days(1)));
+            let until = dates
+                .work_permit_expires
+                .map_or(date, |end| date.min(end.plus_days(1)));
             profile.canadian_experience_years = grown(
                 stated.canadian_experience_years,
                 dates.canadian_experience,

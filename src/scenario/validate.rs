@@ -351,10 +351,7 @@ pub(crate) fn test_day(text: &str) -> Result<Date, String> {
     let day = Date::parse_sane(text).map_err(|e| e.to_string())?;
     let latest = today().plus_months(PLANNED_TEST_MONTHS);
     if day > latest {
-        return Err(expected_found(
-            t!("input-test-day", latest = latest),
-            format!("\"{day}\""),
-        ));
+        return Err(expected_found(t!("input-test-day"), format!("\"{day}\"")));
     }
     Ok(day)
 }
@@ -433,7 +430,9 @@ fn test_date(raw: &Field<super::raw::Object<RawLanguage<'_>>>, path: &FieldPath)
     let path = path.child("test_date");
     match optional(&object.0.test_date, &path, &|| t!("input-date"))? {
         None => Ok(None),
-        Some(text) => test_day(text).map(Some).map_err(|message| problem(&path, message)),
+        Some(text) => test_day(text)
+            .map(Some)
+            .map_err(|message| problem(&path, message)),
     }
 }
 

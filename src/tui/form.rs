@@ -46,6 +46,7 @@ pub enum FieldId {
     TestDate(Slot),
     SpouseAge,
     Submitted,
+    WorkPermit,
     AssessedOn,
     // The spouse as principal applicant would have these.
     SpouseForeignExperience,
@@ -111,6 +112,7 @@ fn rows_with(scenario: &Scenario, job_offer: bool) -> Vec<FormRow> {
             FieldId::WorkHistory,
             FieldId::CanadianExperience,
             FieldId::ForeignExperience,
+            FieldId::WorkPermit,
         ],
     );
     let mut spouse = vec![FieldId::SpousePresent];
@@ -193,6 +195,7 @@ pub fn value(scenario: &Scenario, id: FieldId, today: Date) -> String {
         },
         FieldId::Submitted => shown_day(scenario.extras.dates.profile_submitted),
         FieldId::AssessedOn => shown_day(scenario.extras.dates.education_assessed_on),
+        FieldId::WorkPermit => shown_day(scenario.extras.dates.work_permit_expires),
         FieldId::SpouseForeignExperience => years(scenario.extras.spouse.foreign_experience_years),
         FieldId::SpouseCertificate => yes_no(scenario.extras.spouse.certificate_of_qualification),
         FieldId::SpouseCanadianEducation => scenario
@@ -431,7 +434,11 @@ pub fn step(scenario: &Scenario, id: FieldId, delta: i8, tables: &LanguageTables
             let now = details.canadian_education.unwrap_or(CanadianEducation::None);
             details.canadian_education = Some(step_enum(&CanadianEducation::ALL, now, delta));
         }
-        FieldId::BirthDate | FieldId::TestDate(_) | FieldId::Submitted | FieldId::AssessedOn => {}
+        FieldId::BirthDate
+        | FieldId::TestDate(_)
+        | FieldId::Submitted
+        | FieldId::AssessedOn
+        | FieldId::WorkPermit => {}
         FieldId::SpousePresent => {
             let now = spouse_choice(scenario);
             let index = SPOUSE_CHOICES.iter().position(|&c| c == now).unwrap_or(0);
@@ -590,6 +597,7 @@ pub fn is_typed(id: FieldId) -> bool {
             | FieldId::TestDate(_)
             | FieldId::Submitted
             | FieldId::AssessedOn
+            | FieldId::WorkPermit
             | FieldId::SpouseAge
     )
 }
@@ -634,6 +642,13 @@ fn set_scenario_text(
         as_written(text)?;
         validate::past_day(text).map(Some)
     };
+    let any_day = || -> Result<Option<Date>, String> {
+        if text.is_empty() {
+            return Ok(None);
+        }
+        as_written(text)?;
+        Date::parse_sane(text).map(Some).map_err(|e| e.to_string())
+    };
     let test_day = || -> Result<Option<Date>, String> {
         if text.is_empty() {
             return Ok(None);
@@ -663,6 +678,14 @@ fn set_scenario_text(
         FieldId::TestDate(Slot::Spouse) => dates.spouse_language_test = test_day()?,
         FieldId::Submitted => dates.profile_submitted = day()?,
         FieldId::AssessedOn => dates.education_assessed_on = day()?,
+        FieldId::WorkPermit => {
+            dates.work_permit_expires = any_day()?;
+            let checked =
+                crate::scenario::validate::permit_fits(&changed.extras, &changed.background, "profile");
+            if let Err(problem) = checked {
+                return Err(problem.problem);
+            }
+        }
         FieldId::SpouseAge => changed.extras.spouse.age = whole(MAX_AGE, &crate::t!("input-whole-years"))?,
         FieldId::Funds => {
             background.funds_cad = if text.is_empty() {

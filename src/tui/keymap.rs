@@ -506,6 +506,12 @@ pub const PLAN_COMMANDS: &[Command<PlanAction>] = &[
         action: PlanAction::Erase,
     },
     Command {
+        keys: &[],
+        keys_text: "%",
+        id: "cmd-plan-chance",
+        action: PlanAction::Erase,
+    },
+    Command {
         keys: &[key(KeyCode::Backspace)],
         keys_text: "Backspace",
         id: "cmd-plan-erase-2",

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use ratatui::layout::Rect;
 
-use crate::advisor::calendar::Calendar;
+use crate::advisor::calendar::{Calendar, ChanceAim};
 use crate::advisor::outlook::{Asker, Model, Outlook, Prepared};
 use crate::advisor::{self, Control, EffortTable, Gain, GainsOrder, Move, Slot, Start, Timeline};
 use crate::draws::{self, Category, Loaded};
@@ -751,8 +751,30 @@ impl State {
 
     /// The plans to a target, and to a kind of round when one is given.
     pub fn plan_view(&self, target: u16, source: Option<String>, round: Option<RoundKind>) -> PlanView {
+        self.plan_view_with(target, source, round, None)
+    }
+
+    /// The plans to a chance of an invitation within a year of finishing
+    /// (a target typed as "50%"); none without draw data to read a pace from.
+    pub fn plan_view_to_chance(&self, least: f64) -> Option<PlanView> {
+        self.pace.as_ref()?;
+        Some(self.plan_view_with(1, None, None, Some(least)))
+    }
+
+    fn plan_view_with(
+        &self,
+        target: u16,
+        source: Option<String>,
+        round: Option<RoundKind>,
+        least: Option<f64>,
+    ) -> PlanView {
         // Each plan scored on the day it is done, with what happens on the way.
         let calendar = self.calendar();
+        let chance = least.zip(self.pace.as_ref()).map(|(least, pace)| ChanceAim {
+            pace,
+            least,
+            within: CHANCE_WITHIN_MONTHS,
+        });
         let mut advice = advisor::plan::plan_on_calendar(
             &calendar,
             target,
@@ -760,11 +782,11 @@ impl State {
             self.tables,
             &self.effort,
             false,
+            chance.as_ref(),
         );
         // Already there, and the rounds open: no plan, as on the command line
         // ("Already there"), rather than "effort 0, wait until today".
-        let open_now = advice.round.as_ref().is_none_or(|r| r.now != Some(false));
-        if advice.in_hand.current >= advice.in_hand.target && open_now {
+        if advisor::plan::nothing_to_plan(&advice) {
             advice.in_hand.plans.clear();
             advice.with_nomination = None;
         }
@@ -893,6 +915,9 @@ impl State {
 
 /// The horizons the planner's outlook gives, in months.
 pub const OUTLOOK_HORIZONS: [u16; 3] = [3, 6, 12];
+/// A chance typed in the plan view counts within a year of finishing, as
+/// `plan --chance` does by default.
+pub const CHANCE_WITHIN_MONTHS: u16 = 12;
 
 /// How far the timeline looks ahead.
 const TIMELINE_MONTHS: u16 = 36;

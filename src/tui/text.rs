@@ -147,6 +147,7 @@ fn field_message(id: FieldId) -> &'static str {
         FieldId::SpouseAge => "field-spouse-age",
         FieldId::Submitted => "field-submitted",
         FieldId::AssessedOn => "field-assessed-on",
+        FieldId::WorkPermit => "field-work-permit",
         FieldId::SpouseForeignExperience => "field-spouse-foreign-experience",
         FieldId::SpouseCertificate => "field-spouse-certificate",
         FieldId::SpouseCanadianEducation => "field-spouse-canadian-education",
@@ -296,9 +297,11 @@ pub fn typing_hint(id: FieldId) -> String {
         FieldId::Funds => t!("hint-funds"),
         FieldId::FamilyMembers => t!("hint-family-members"),
         FieldId::StudyYears | FieldId::SpouseStudyYears => t!("hint-study-years"),
-        FieldId::BirthDate | FieldId::TestDate(_) | FieldId::Submitted | FieldId::AssessedOn => {
-            t!("hint-date")
-        }
+        FieldId::BirthDate
+        | FieldId::TestDate(_)
+        | FieldId::Submitted
+        | FieldId::AssessedOn
+        | FieldId::WorkPermit => t!("hint-date"),
         FieldId::SpouseAge => t!("hint-spouse-age"),
         _ => t!("hint-whole-number"),
     }

@@ -382,7 +382,10 @@ pub fn assess(situation: &Situation, reference: &Reference, date: Date) -> Repor
     let within;
     let situation = match &capped {
         Some(background) => {
-            within = Situation { background, ..*situation };
+            within = Situation {
+                background,
+                ..*situation
+            };
             &within
         }
         None => situation,
@@ -428,7 +431,10 @@ pub fn assess_category(
     let within;
     let situation = match &capped {
         Some(background) => {
-            within = Situation { background, ..*situation };
+            within = Situation {
+                background,
+                ..*situation
+            };
             &within
         }
         None => situation,

@@ -66,14 +66,29 @@ impl PlanView {
                     return Next::Home;
                 }
             }
-            None => {
-                if let Some(c) = typed_char(event).filter(char::is_ascii_digit) {
+            None => match typed_char(event) {
+                Some('%') => self.plan_to_chance(state),
+                Some(c) if c.is_ascii_digit() => {
                     self.type_text(&c.to_string());
                     self.retarget(state);
                 }
-            }
+                _ => {}
+            },
         }
         Next::Stay
+    }
+
+    /// Digits then "%": the plans to that chance of an invitation.
+    fn plan_to_chance(&mut self, state: &mut State) {
+        let percent = self.typed.parse::<u16>().ok().filter(|p| (1..=100).contains(p));
+        let Some(percent) = percent else {
+            state.set_status(crate::t!("plan-chance-typed"), StatusKind::Error);
+            return;
+        };
+        match state.plan_view_to_chance(f64::from(percent) / 100.0) {
+            Some(view) => *self = view,
+            None => state.set_status(crate::t!("plan-chance-no-draws"), StatusKind::Error),
+        }
     }
 
     /// A typed target replaces the one shown as soon as it is a score.

@@ -36,7 +36,11 @@ impl Widget for PlanScreen<'_> {
             render_months(months, view.selected + 1, &theme, chart, buf);
         }
         let width = usize::from(area.width);
-        let target_text = if view.typed.is_empty() {
+        let target_text = if !view.typed.is_empty() {
+            format!("{}_", view.typed)
+        } else if let Some(asked) = &view.advice.chance {
+            crate::i18n::percent(f64::from(asked.least) / 1000.0)
+        } else if view.typed.is_empty() {
             view.target.to_string()
         } else {
             format!("{}_", view.typed)
@@ -79,7 +83,9 @@ impl Widget for PlanScreen<'_> {
         for (heading, reasons) in round.map(RoundStanding::said).unwrap_or_default() {
             lines.push(Line::styled(format!(" {heading} {}", reasons.join("; ")), style));
         }
-        if result.current >= result.target && closed.is_none() {
+        if let Some(asked) = &view.advice.chance {
+            lines.push(Line::raw(format!(" {}", plan::chance_asked(asked))));
+        } else if result.current >= result.target && closed.is_none() {
             lines.push(Line::raw(format!(" {}", plan::already_there(result))));
         } else if result.plans.is_empty() && result.reachable_max < result.target {
             lines.push(Line::raw(format!(" {}", plan::out_of_hands(result))));
