@@ -1465,3 +1465,87 @@ fn a_plan_applied_gives_its_total_on_its_day_and_keeps_test_dates() {
     }
     assert!(!plan.test_days.is_empty(), "this plan has a test");
 }
+
+#[test]
+fn fifty_percent_typed_plans_to_a_chance() {
+    let mut app = app_with_draws_on(WORK_HISTORY, "2026-12-03");
+    press(&mut app, &[KeyCode::Char('p')]);
+    type_text(&mut app, "50%");
+    let Some(Screen::Plan(view)) = app.top() else {
+        panic!("still planning")
+    };
+    let asked = view.advice.chance.as_ref().expect("a chance asked");
+    assert_eq!((asked.least, asked.within), (500, 12));
+    assert!(!view.advice.in_hand.plans.is_empty());
+    for plan in &view.advice.in_hand.plans {
+        assert!(plan.chance.unwrap() >= 500);
+    }
+    // Without draw data there is no pace to read a chance from: said so.
+    let mut bare = app_on(WORK_HISTORY, None);
+    press(&mut bare, &[KeyCode::Char('p')]);
+    type_text(&mut bare, "50%");
+    let status = bare.state.status.as_ref().unwrap();
+    assert_eq!(status.kind, StatusKind::Error);
+    assert!(
+        status.text.starts_with("A chance needs the draw data"),
+        "{}",
+        status.text
+    );
+}
+
+#[test]
+fn the_work_permit_row_takes_a_day_and_checks_it_against_the_jobs() {
+    let mut app = app_on(WORK_HISTORY, None);
+    select(&mut app, FieldId::WorkPermit);
+    press(&mut app, &[KeyCode::Enter]);
+    type_text(&mut app, "2025-01-31");
+    press(&mut app, &[KeyCode::Enter]);
+    match app.top() {
+        Some(Screen::Edit(EditPrompt {
+            error: Some(error), ..
+        })) => assert_eq!(
+            error,
+            "expected a day on or after the start of every job in Canada (work[1] starts on 2025-10-06), found \"2025-01-31\""
+        ),
+        other => panic!("refused, not {other:?}"),
+    }
+    press(&mut app, &[KeyCode::Esc]);
+    select(&mut app, FieldId::WorkPermit);
+    press(&mut app, &[KeyCode::Enter]);
+    type_text(&mut app, "2027-09-30");
+    press(&mut app, &[KeyCode::Enter]);
+    assert_eq!(
+        app.state.scenario.extras.dates.work_permit_expires,
+        Some("2027-09-30".parse().unwrap())
+    );
+    assert!(app
+        .state
+        .timeline()
+        .deadlines
+        .iter()
+        .any(|d| d.date == "2027-09-30"));
+}
+
+#[test]
+fn g_orders_the_gains_by_points_for_the_effort_and_remembers_it() {
+    let folder = tempfile::tempdir().unwrap();
+    let store = Store::new(folder.path());
+    let mut app = app_on(BASELINE, Some(store));
+    let ratio = |gain: &crs_planner::advisor::Gain| {
+        f64::from(gain.points) / f64::from(gain.effort.map_or(u32::MAX, |(cost, _)| cost.max(1)))
+    };
+    press(&mut app, &[KeyCode::Char('g')]);
+    let in_hand: Vec<_> = app
+        .state
+        .gains()
+        .iter()
+        .filter(|g| g.control == crs_planner::advisor::Control::InYourHands)
+        .collect();
+    assert!(in_hand.windows(2).all(|w| ratio(w[0]) >= ratio(w[1])));
+    assert!(in_hand.iter().all(|gain| gain.effort.is_some()));
+    let again = app_on(BASELINE, Some(Store::new(folder.path())));
+    assert_eq!(
+        again.state.gains_order,
+        crs_planner::advisor::GainsOrder::PerEffort
+    );
+}
