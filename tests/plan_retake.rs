@@ -96,7 +96,7 @@ proptest! {
             let base = calendar.profile_at(months, tables);
             let rules = calendar.rules_at(months);
             if rules.total(&base) >= target {
-                best = Some(best.map_or(0, |b: u32| b.min(0)));
+                best = Some(0);
                 break;
             }
             let lapsed = calendar.lapsed_at(months).first.is_some();
