@@ -239,3 +239,82 @@ fn draws_and_eligibility_agree_on_who_can_be_in_the_next_round() {
         }
     }
 }
+
+/// English first, lapsed by the day; French second, still valid.
+const BILINGUAL: &str = r#"{"format": "crs-scenario/1", "name": "Bilingual", "profile": {
+  "age": 30, "education": "masters",
+  "first_language": {"language": "english", "test": "clb", "listening": 9, "reading": 9, "writing": 9, "speaking": 9, "test_date": "2025-01-10"},
+  "second_language": {"language": "french", "test": "clb", "listening": 8, "reading": 8, "writing": 8, "speaking": 8, "test_date": "2026-10-01"},
+  "education_assessed": true, "funds_cad": 30000,
+  "work": [{"noc": "21232", "where": "abroad", "from": "2019-01-10", "to": "2025-12-31", "hours_per_week": 40}]
+}}"#;
+
+/// Issue 23, point 1: once the first result lapses, the person may declare
+/// the second first. `score` says so, `eligibility` says its FSW answer
+/// relies on it, the gains offer it and plans use it, all with one total.
+#[test]
+fn declaring_the_second_language_first_is_said_offered_and_planned() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("bilingual.json");
+    std::fs::write(&file, BILINGUAL).unwrap();
+    let path = file.to_str().unwrap();
+    let day = ["--as-of", "2027-03-01"];
+    let score = run(home.path(), &[&["score", path][..], &day[..]].concat());
+    let warned = String::from_utf8_lossy(&score.stderr).into_owned() + &stdout(&score);
+    assert!(
+        warned.contains(
+            "you may declare French as your first official language: the total is then 407 instead of 277"
+        ),
+        "{warned}"
+    );
+    let eligibility = stdout(&run(
+        home.path(),
+        &[&["eligibility", path][..], &day[..]].concat(),
+    ));
+    assert!(
+        eligibility.contains("FSW counts your second official language as first"),
+        "{eligibility}"
+    );
+    let json = run(
+        home.path(),
+        &[&["eligibility", path, "--json"][..], &day[..]].concat(),
+    );
+    let value: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(value["programs"][0]["second_language_as_first"], true);
+    let plan = stdout(&run(
+        home.path(),
+        &[&["plan", path, "--target", "400"][..], &day[..]].concat(),
+    ));
+    assert!(
+        plan.contains("Plan 1 · effort 0 · done 2027-03-01 (0 months) · reaches 407 (+130)\n   +130  Declare French as your first official language"),
+        "{plan}"
+    );
+    // The gains panel's move gives the same total, and carried out keeps
+    // both results with their own dates.
+    let scenario = crs_planner::scenario::load(&file).unwrap();
+    let mut app = crs_planner::tui::App::new(
+        crs_planner::engine::RuleBook::shipped(),
+        "2027-03-01".parse().unwrap(),
+        scenario.clone(),
+        None,
+    )
+    .unwrap();
+    assert!(crs_planner::tui::open_file(&mut app, &file));
+    let index = app
+        .state
+        .gains()
+        .iter()
+        .position(|gain| gain.change == crs_planner::advisor::Move::DeclareSecondFirst)
+        .expect("the gain is offered");
+    assert_eq!(app.state.gains()[index].points, 130);
+    app.state.selected_gain = index;
+    app.state.apply_selected_gain();
+    assert_eq!(app.state.breakdown().total, 407);
+    let dates = &app.state.scenario.extras.dates;
+    assert_eq!(dates.first_language_test, Some("2026-10-01".parse().unwrap()));
+    assert_eq!(dates.second_language_test, Some("2025-01-10".parse().unwrap()));
+    assert_eq!(
+        app.state.scenario.profile.second_language.unwrap().levels().0,
+        [9, 9, 9, 9]
+    );
+}

@@ -49,7 +49,7 @@ prop_compose! {
         let (y, m, d) = birth;
         let (ty, tm) = tested;
         let second = french.map_or("null".to_string(), |(level, (fy, fm))| format!(
-            r#"{{"language": "french", "test": "nclc", "listening": {level}, "reading": {level}, "writing": {level}, "speaking": {level}, "test_date": "{fy:04}-{fm:02}-20"}}"#
+            r#"{{"language": "french", "test": "clb", "listening": {level}, "reading": {level}, "writing": {level}, "speaking": {level}, "test_date": "{fy:04}-{fm:02}-20"}}"#
         ));
         format!(
             r#"{{"format": "crs-scenario/1", "profile": {{

@@ -443,8 +443,8 @@ fn today_is_the_day_where_the_person_is_on_a_fixed_clock() {
     std::fs::write(
         &file,
         "{\"format\":\"crs-scenario/1\",\"profile\":{\"age\":30,\"education\":\"bachelors\",\"first_language\":\
-         {\"language\":\"english\",\"test\":\"celpip\",\"listening\":9,\"reading\":9,\"writing\":9,\"speaking\":9,\
-         \"test_date\":\"2026-12-04\"}}}",
+         {\"language\":\"english\",\"test\":\"celpip\",\"listening\":9,\"reading\":9,\"writing\":9,\"speaking\":9},\
+         \"profile_submitted\":\"2026-12-04\"}}",
     )
     .unwrap();
     let score = |zone: &str| {

@@ -466,6 +466,8 @@ move-retake = { $owner ->
 retake-again = { $levels } { $to } again
 retake-raising = { $ability } to { $levels } { $to }
 retake-all-to = all to { $levels } { $to }
+declare-second-first = you may declare { $language } as your first official language: the total is then { $total } instead of { $now }
+move-declare-second-first = Declare { $language } as your first official language
 move-canadian-experience = Canadian experience { $from } -> { $to ->
         [one] 1 year
        *[other] { $to } years
@@ -787,6 +789,7 @@ years-stated = as the file states them
 years-stated-over-history = as the file states them, for the score; programs and categories go by the work history, which counts { $canadian } in Canada and { $foreign } abroad
 experience-line = Experience: { $canadian } in Canada, { $foreign } abroad ({ $source })
 programs = Programs
+grid-second-as-first = FSW counts your second official language as first (the first alone does not reach the minimum): declare it first in your profile
 grid-points = { $total } of 100 points, pass mark { $pass }: { $rows }
 categories-in-force = Categories ({ $version } lists, in force since { $date })
 grid-factor = { $factor ->

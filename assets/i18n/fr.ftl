@@ -449,6 +449,8 @@ move-retake = { $owner ->
 retake-again = { $levels } { $to } de nouveau
 retake-raising = { $ability } à { $levels } { $to }
 retake-all-to = { $levels } { $to } partout
+declare-second-first = vous pouvez déclarer le { $language } comme première langue officielle : la note est alors { $total } au lieu de { $now }
+move-declare-second-first = Déclarer le { $language } comme première langue officielle
 move-canadian-experience = Expérience au Canada { $from } -> { $to ->
         [one] { $to } an
        *[other] { $to } ans
@@ -773,6 +775,7 @@ years-stated = telle que le fichier l'indique
 years-stated-over-history = telles que le fichier les indique, pour la note ; programmes et catégories suivent l'historique de travail, qui compte { $canadian } au Canada et { $foreign } à l'étranger
 experience-line = Expérience : { $canadian } au Canada, { $foreign } à l'étranger ({ $source })
 programs = Programmes
+grid-second-as-first = Le PTQF compte votre seconde langue officielle comme première (la première seule n'atteint pas le minimum) : déclarez-la en premier dans votre profil
 grid-points = { $total } points sur 100, note de passage { $pass } : { $rows }
 categories-in-force = Catégories (listes { $version }, en vigueur depuis le { $date })
 grid-factor = { $factor ->

@@ -225,10 +225,11 @@ pub fn kinds_open_after(calendar: &Calendar, dated: &DatedPlan, tables: &Languag
 }
 
 /// When a lapsed result is best sat again so that it counts on `done_on`:
-/// from two years before that day (or today), and before it lapses where
-/// that is still ahead (no months without its points).
-pub fn retake_window(from: Date, expired: Date, done_on: Date) -> (Date, Date) {
-    let earliest = earliest_valid_day(done_on).max(from);
+/// once its preparation is done (`ready`) and within two years before that
+/// day, and before it lapses where that is still ahead (no months without
+/// its points). The first day, and the day to sit it by.
+pub fn retake_window(ready: Date, expired: Date, done_on: Date) -> (Date, Date) {
+    let earliest = earliest_valid_day(done_on).max(ready);
     let by = if expired > earliest { expired } else { done_on };
     (earliest, by)
 }
@@ -313,6 +314,27 @@ pub fn plans_on_calendar(
     chance: Option<&ChanceAim>,
     select: &dyn Fn(Vec<Dimension>) -> Vec<Dimension>,
 ) -> Vec<DatedPlan> {
+    let measured = measured_on_calendar(
+        calendar, target, round, effort, tables, in_hand, keep, chance, select,
+    );
+    front_of(measured, keep, all)
+}
+
+/// Every distinct plan the calendar search finds (the cheapest first), worded
+/// with its days and with the kinds of round open once it is done: what
+/// `front_of` chooses from.
+#[allow(clippy::too_many_arguments)]
+pub fn measured_on_calendar(
+    calendar: &Calendar,
+    target: u16,
+    round: Option<&RoundKind>,
+    effort: &EffortTable,
+    tables: &LanguageTables,
+    in_hand: bool,
+    keep: usize,
+    chance: Option<&ChanceAim>,
+    select: &dyn Fn(Vec<Dimension>) -> Vec<Dimension>,
+) -> Vec<Measured> {
     let mut found: Vec<DatedPlan> = Vec::new();
     let mut previous: Option<(Profile, String, Vec<u16>)> = None;
     let today_total = calendar.rules_at(0).total(&calendar.profile_at(0, tables));
@@ -413,36 +435,24 @@ pub fn plans_on_calendar(
             kept.push(dated);
         }
     }
-    // Best for what they ask and give: no other plan is as cheap, as soon,
-    // as high and opens every kind of round this one does, and better in
-    // one of these. The rest are not worth following.
-    let opens: Vec<Vec<String>> = kept
-        .iter()
-        .map(|dated| kinds_open_after(calendar, dated, tables))
-        .collect();
-    let dominates = |a: usize, b: usize| {
-        let (x, y) = (&kept[a], &kept[b]);
-        let covers = opens[b].iter().all(|kind| opens[a].contains(kind));
-        let no_worse =
-            x.plan.effort <= y.plan.effort && x.months <= y.months && x.plan.total >= y.plan.total && covers;
-        let better = x.plan.effort < y.plan.effort
-            || x.months < y.months
-            || x.plan.total > y.plan.total
-            || opens[a].len() > opens[b].len();
-        no_worse && better
-    };
-    let front: Vec<bool> = (0..kept.len())
-        .map(|b| !(0..kept.len()).any(|a| a != b && dominates(a, b)))
-        .collect();
-    let mut kept: Vec<DatedPlan> = kept
-        .into_iter()
-        .zip(front)
-        .filter_map(|(mut dated, on_front)| {
-            dated.plan.pareto = on_front;
-            (on_front || all).then_some(dated)
+    label_on_calendar(calendar, &mut kept);
+    kept.into_iter()
+        .map(|dated| Measured {
+            opens: kinds_open_after(calendar, &dated, tables),
+            dated,
         })
-        .collect();
-    for dated in &mut kept {
+        .collect()
+}
+
+/// A plan with the kinds of round open once it is done.
+pub struct Measured {
+    pub dated: DatedPlan,
+    pub opens: Vec<String>,
+}
+
+/// The days and retake windows a calendar plan's steps are worded with.
+fn label_on_calendar(calendar: &Calendar, kept: &mut [DatedPlan]) {
+    for dated in kept {
         dated.plan.months = dated.months;
         dated.plan.done_on = Some(dated.done_on.to_string());
         dated.plan.done_day = Some(dated.done_on);
@@ -464,21 +474,47 @@ pub fn plans_on_calendar(
                 _ => None,
             });
             if let Some(last) = retaken {
-                let (earliest, by) = retake_window(calendar.from, last.expired, dated.done_on);
+                let ready = calendar.from.plus_months(i32::from(step.months));
+                let (earliest, by) = retake_window(ready, last.expired, dated.done_on);
                 step.label = crate::t!(
                     "plan-retake-when",
                     step = step.label.as_str(),
-                    window = if earliest == calendar.from {
-                        "before"
-                    } else {
-                        "between"
-                    },
+                    window = if earliest == ready { "before" } else { "between" },
                     earliest = earliest,
                     by = by
                 );
             }
         }
     }
+}
+
+/// The plans no other beats: none as cheap, as soon, as high and opening
+/// every kind of round it opens while better in one of these (the rest
+/// only with `all`, marked); the cheapest `keep` of them.
+pub fn front_of(measured: Vec<Measured>, keep: usize, all: bool) -> Vec<DatedPlan> {
+    let dominates = |x: &Measured, y: &Measured| {
+        let covers = y.opens.iter().all(|kind| x.opens.contains(kind));
+        let (a, b) = (&x.dated, &y.dated);
+        let no_worse =
+            a.plan.effort <= b.plan.effort && a.months <= b.months && a.plan.total >= b.plan.total && covers;
+        let better = a.plan.effort < b.plan.effort
+            || a.months < b.months
+            || a.plan.total > b.plan.total
+            || x.opens.len() > y.opens.len();
+        no_worse && better
+    };
+    let front: Vec<bool> = (0..measured.len())
+        .map(|b| !(0..measured.len()).any(|a| a != b && dominates(&measured[a], &measured[b])))
+        .collect();
+    let mut kept: Vec<DatedPlan> = measured
+        .into_iter()
+        .zip(front)
+        .filter_map(|(measured, on_front)| {
+            let mut dated = measured.dated;
+            dated.plan.pareto = on_front;
+            (on_front || all).then_some(dated)
+        })
+        .collect();
     // The front first (cheapest first), then the cheapest of the rest.
     kept.sort_by_key(|dated| (!dated.plan.pareto, dated.plan.effort, dated.months));
     kept.truncate(keep);

@@ -290,6 +290,8 @@ pub fn effort_of(change: Move, profile: &Profile, effort: &EffortTable) -> Optio
             effort.cost(EffortKind::ProvincialNomination, 1),
             effort.months(EffortKind::ProvincialNomination, 1),
         ),
+        // A declaration: no months, no effort.
+        Move::DeclareSecondFirst => (0, 0),
         Move::JobOffer(_) | Move::SiblingInCanada | Move::Age(_) => return None,
     })
 }

@@ -86,6 +86,9 @@ pub enum Move {
         last: LanguageResult,
         levels: Abilities<u8>,
     },
+    /// The second official language declared as first, and the first as
+    /// second: a declaration, no test.
+    DeclareSecondFirst,
     CanadianExperience(u8),
     ForeignExperience(u8),
     Education(Education),
@@ -216,6 +219,10 @@ impl Move {
                     }
                 }
             },
+            Move::DeclareSecondFirst => {
+                profile.first_language = from.first_language;
+                profile.second_language = from.second_language;
+            }
             Move::CanadianExperience(_) => profile.canadian_experience_years = from.canadian_experience_years,
             Move::ForeignExperience(_) => profile.foreign_experience_years = from.foreign_experience_years,
             Move::Education(_) => profile.education = from.education,
@@ -310,6 +317,12 @@ impl Move {
                             }
                         }
                     },
+                }
+            }
+            Move::DeclareSecondFirst => {
+                if let Some(second) = changed.second_language {
+                    changed.second_language = Some(changed.first_language);
+                    changed.first_language = second;
                 }
             }
             // Moves raise a part of the profile and never lower it, so that
@@ -437,6 +450,12 @@ impl Move {
                     how = how
                 )
             }
+            Move::DeclareSecondFirst => t!(
+                "move-declare-second-first",
+                language = profile
+                    .second_language
+                    .map_or_else(String::new, |r| r.language().label())
+            ),
             Move::CanadianExperience(years) => t!(
                 "move-canadian-experience",
                 from = profile.canadian_experience_years,
@@ -624,6 +643,11 @@ fn candidates(profile: &Profile, rules: &RuleSet) -> Vec<Move> {
     if profile.age < 20 {
         moves.push(Move::Age(profile.age + 1));
     }
+    // Which official language is first is the person's to declare: worth
+    // it when the second scores more (a first result lapsed, say).
+    if profile.second_language.is_some() {
+        moves.push(Move::DeclareSecondFirst);
+    }
     moves
 }
 
@@ -682,6 +706,7 @@ fn family(change: Move) -> (u8, u8, u8, u8) {
         Move::Levels { slot: s, levels } => (14, slot(s), 0, levels.lowest()),
         Move::NewResult { slot: s, level, .. } => (2, slot(s), 0, level),
         Move::Retake { slot: s, levels, .. } => (15, slot(s), 0, levels.lowest()),
+        Move::DeclareSecondFirst => (16, 0, 0, 0),
         Move::CanadianExperience(years) => (3, 0, 0, years),
         Move::ForeignExperience(years) => (4, 0, 0, years),
         Move::Education(level) => (5, 0, 0, level as u8),

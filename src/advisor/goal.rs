@@ -222,6 +222,16 @@ pub fn carried_out(
     let foreign_counted = from_history(background.stated_years.foreign);
     for change in moves {
         match change {
+            // A declaration swaps the results as stated, with their dates (the
+            // day's profile holds a lapsed result at no levels).
+            super::gains::Move::DeclareSecondFirst => {
+                if let Some(second) = profile.second_language {
+                    profile.second_language = Some(profile.first_language);
+                    profile.first_language = second;
+                    let dates = &mut extras.dates;
+                    std::mem::swap(&mut dates.first_language_test, &mut dates.second_language_test);
+                }
+            }
             super::gains::Move::CanadianExperience(_) if canadian_counted => {}
             super::gains::Move::ForeignExperience(_) if foreign_counted => {}
             _ => change.restore(&mut profile, &moved),

@@ -197,7 +197,7 @@ pub fn plan_on_calendar(
         None => target,
     };
     let mut advice = plan(&today, score_target, goal.as_ref(), rules, tables, effort);
-    let dated = calendar::plans_on_calendar(
+    let mut measured = calendar::measured_on_calendar(
         calendar,
         target,
         round,
@@ -205,10 +205,48 @@ pub fn plan_on_calendar(
         tables,
         true,
         SHOWN_PLANS,
-        all,
         chance,
         &|dims| dims,
     );
+    // The plans with the second official language declared first, when
+    // there is one: a declaration at no effort, then the search from there.
+    if let Some((profile, extras)) = declared_the_other_way(calendar.situation) {
+        let swapped = Calendar {
+            situation: Situation {
+                profile: &profile,
+                extras: &extras,
+                background: calendar.situation.background,
+            },
+            ..*calendar
+        };
+        let today_total = rules.total(&today);
+        let swapped_today = swapped.rules_at(0).total(&swapped.profile_at(0, tables));
+        let declare = Move::DeclareSecondFirst;
+        for mut found in calendar::measured_on_calendar(
+            &swapped,
+            target,
+            round,
+            effort,
+            tables,
+            true,
+            SHOWN_PLANS,
+            chance,
+            &|dims| dims,
+        ) {
+            found.dated.plan.steps.insert(
+                0,
+                PlanStep {
+                    changes: vec![declare],
+                    label: declare.describe(&today),
+                    effort: 0,
+                    months: 0,
+                    points: i32::from(swapped_today) - i32::from(today_total),
+                },
+            );
+            measured.push(found);
+        }
+    }
+    let dated = calendar::front_of(measured, SHOWN_PLANS, all);
     advice.in_hand.target = target;
     advice.in_hand.plans = dated.into_iter().map(|d| d.plan).collect();
     // What moves reach once they have had the time they take, rather than
@@ -230,6 +268,21 @@ pub fn plan_on_calendar(
         advice.with_nomination = None;
     }
     advice
+}
+
+/// The stated facts with the two official languages the other way round
+/// (their results and test dates), when there are two.
+fn declared_the_other_way(situation: Situation) -> Option<(Profile, crate::engine::Extras)> {
+    let second = situation.profile.second_language?;
+    let mut profile = *situation.profile;
+    profile.second_language = Some(profile.first_language);
+    profile.first_language = second;
+    let mut extras = *situation.extras;
+    std::mem::swap(
+        &mut extras.dates.first_language_test,
+        &mut extras.dates.second_language_test,
+    );
+    Some((profile, extras))
 }
 
 // What the advice says, worded once for the command line and the planner.

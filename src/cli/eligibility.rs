@@ -107,6 +107,9 @@ pub struct ProgramJson {
     pub points: Option<u8>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub grid: Option<Vec<GridJson>>,
+    /// The FSW grid counted the second official language as first.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub second_language_as_first: bool,
     pub unmet: Vec<String>,
 }
 
@@ -156,6 +159,7 @@ impl From<&Report> for EligibilityJson {
                             })
                             .collect()
                     }),
+                    second_language_as_first: p.grid.as_ref().is_some_and(|g| g.second_as_first),
                     unmet: p.unmet.iter().map(ToString::to_string).collect(),
                 })
                 .collect(),
@@ -256,6 +260,9 @@ pub fn render(title: &str, report: &Report) -> String {
             ));
         }
         out.push('\n');
+        if program.grid.as_ref().is_some_and(|grid| grid.second_as_first) {
+            out.push_str(&format!("         {}\n", crate::t!("grid-second-as-first")));
+        }
         for unmet in &program.unmet {
             out.push_str(&format!("         - {unmet}\n"));
         }

@@ -55,7 +55,20 @@ fn score_one(args: &ScoreArgs) -> Result<(), Failure> {
         LanguageTables::official(),
     );
     let stated = scenario.profile;
-    let (expired, warnings) = (dated.expired, dated.notes);
+    let (expired, mut warnings) = (dated.expired, dated.notes);
+    // With the first result lapsed, the one thing worth saying: the second
+    // may be declared first.
+    if expired.first.is_some() {
+        let household = crate::advisor::household(&dated.profile, &scenario.extras, rules);
+        if let (Some(total), Some(second)) = (household.languages_swapped, dated.profile.second_language) {
+            warnings.push(crate::t!(
+                "declare-second-first",
+                language = second.language().label(),
+                total = total,
+                now = household.as_entered
+            ));
+        }
+    }
     let scenario = Scenario {
         profile: dated.profile,
         ..scenario

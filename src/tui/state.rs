@@ -341,6 +341,17 @@ impl State {
         });
         let mut changed = self.scenario.clone();
         for change in moves {
+            // A declaration swaps the results as stated, with their dates:
+            // the day's profile has lapsed results at no levels.
+            if *change == Move::DeclareSecondFirst {
+                if let Some(second) = changed.profile.second_language {
+                    changed.profile.second_language = Some(changed.profile.first_language);
+                    changed.profile.first_language = second;
+                    let dates = &mut changed.extras.dates;
+                    std::mem::swap(&mut dates.first_language_test, &mut dates.second_language_test);
+                }
+                continue;
+            }
             change.restore(&mut changed.profile, &moved);
             if let Some(slot) = change.language_slot() {
                 let dates = &mut changed.extras.dates;

@@ -270,6 +270,10 @@ pub struct GridScore {
     pub rows: Vec<GridRow>,
     pub total: u8,
     pub pass_mark: u8,
+    /// The grid took the second official language as first: the first
+    /// result alone does not reach the minimum and the second does. The
+    /// person should declare it first.
+    pub second_as_first: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -704,12 +708,13 @@ impl<'a> Assessor<'a> {
             .filter(|second| self.results.iter().any(|r| r == second));
         let at_least =
             |result: &Option<LanguageResult>, level: u8| result.is_some_and(|r| r.levels().lowest() >= level);
-        let (first, second) =
-            if !at_least(&first_slot, table.language) && at_least(&second_slot, table.language) {
-                (second_slot, first_slot)
-            } else {
-                (first_slot, second_slot)
-            };
+        let second_as_first =
+            !at_least(&first_slot, table.language) && at_least(&second_slot, table.language);
+        let (first, second) = if second_as_first {
+            (second_slot, first_slot)
+        } else {
+            (first_slot, second_slot)
+        };
         let per_ability = |level: u8| -> u8 {
             let points = grid.first_language;
             match level {
@@ -816,6 +821,7 @@ impl<'a> Assessor<'a> {
             rows,
             total,
             pass_mark: table.pass_mark,
+            second_as_first,
         }
     }
 
