@@ -745,6 +745,10 @@ draws-shipped = shipped with crs-planner
 draws-imported = imported ({ $file })
 draws-downloaded = downloaded, last checked { $date }
 draws-describe = draw data up to { $date } (round { $round }), { $source }
+chart-not-drawn = { $count ->
+        [one] 1 more kind not drawn (←/→ charts one)
+       *[other] { $count } more kinds not drawn (←/→ charts one)
+    }
 chart-you = You { $total }
 column-date = Date
 column-round = Round

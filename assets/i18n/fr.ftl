@@ -731,6 +731,10 @@ draws-shipped = fournies avec crs-planner
 draws-imported = importées ({ $file })
 draws-downloaded = téléchargées, vérifiées le { $date }
 draws-describe = rondes jusqu'au { $date } (ronde { $round }), { $source }
+chart-not-drawn = { $count ->
+        [one] 1 autre type non tracé (←/→ en trace un)
+       *[other] { $count } autres types non tracés (←/→ en trace un)
+    }
 chart-you = Vous { $total }
 column-date = Date
 column-round = Ronde

@@ -83,6 +83,18 @@ impl Widget for DrawsScreen<'_> {
                 categories.push(round.category.clone());
             }
         }
+        // Without colour only the marks tell the kinds apart, and there are
+        // four: the four kinds with the most rounds are drawn, the legend
+        // says how many more there are (←/→ charts any one of them).
+        let mut not_drawn = 0;
+        if !theme.color && categories.len() > DISTINCT_MARKS {
+            let count = |category: &Category| charted.iter().filter(|r| &r.category == category).count();
+            let mut by_rounds = categories.clone();
+            by_rounds.sort_by_key(|category| std::cmp::Reverse(count(category)));
+            by_rounds.truncate(DISTINCT_MARKS);
+            not_drawn = categories.len() - DISTINCT_MARKS;
+            categories.retain(|category| by_rounds.contains(category));
+        }
         let points: Vec<Vec<(f64, f64)>> = categories
             .iter()
             .map(|category| {
@@ -165,6 +177,15 @@ impl Widget for DrawsScreen<'_> {
             let last = legend.len() - 1;
             legend[last].spans.push(Span::styled(entry, style_of(index)));
         }
+        if not_drawn > 0 {
+            let entry = crate::t!("chart-not-drawn", count = not_drawn);
+            let last = legend.len() - 1;
+            if legend[last].width() + entry.chars().count() > width + 2 {
+                legend.push(Line::from(Span::raw(" ")));
+            }
+            let last = legend.len() - 1;
+            legend[last].spans.push(Span::styled(entry, theme.muted()));
+        }
         let rows = legend.len().min(3) as u16;
         legend.truncate(usize::from(rows));
         let [legend_area, chart_area] =
@@ -189,9 +210,12 @@ impl Widget for DrawsScreen<'_> {
     }
 }
 
+/// How many kinds of round have marks of their own without colour.
+const DISTINCT_MARKS: usize = 4;
+
 /// A category's mark in the chart and the legend when there is no colour.
 fn series_mark(index: usize, color: bool) -> (Marker, &'static str) {
-    const MARKS: [(Marker, &str); 4] = [
+    const MARKS: [(Marker, &str); DISTINCT_MARKS] = [
         (Marker::Block, "█"),
         (Marker::Dot, "•"),
         (Marker::Bar, "▄"),
