@@ -4,15 +4,17 @@
 //! dated profiles with work histories: ongoing and ended jobs, full- and
 //! part-time, results that lapse before, during or after a plan.
 
-use crs_planner::advisor::calendar::{kinds_open_after, plans_on_calendar, Calendar};
+use crs_planner::advisor::calendar::{kinds_open_after, plans_on_calendar};
 use crs_planner::advisor::goal::carried_out;
 use crs_planner::advisor::plan::plan_on_calendar;
 use crs_planner::advisor::{EffortTable, Move};
 use crs_planner::engine::dated::profile_on;
-use crs_planner::engine::eligibility::{Reference, Situation};
+use crs_planner::engine::eligibility::Situation;
 use crs_planner::engine::{Date, LanguageTables, RuleBook};
 use crs_planner::scenario::{self, Scenario};
 use proptest::prelude::*;
+
+mod common;
 
 fn day(text: &str) -> Date {
     text.parse().unwrap()
@@ -68,14 +70,7 @@ fn check(scenario: &Scenario, reach: u16) -> Result<(), TestCaseError> {
     let book = RuleBook::shipped();
     let tables = LanguageTables::official();
     let from = day("2026-12-03");
-    let calendar = Calendar {
-        situation: scenario.situation(),
-        reference: Reference::shipped(),
-        book: &book,
-        known_on: from,
-        from,
-        horizon: 36,
-    };
+    let calendar = common::plans::calendar(scenario, &book, from, 36);
     let now = calendar.rules_at(0).total(&calendar.profile_at(0, tables));
     let target = (now + reach).min(1200);
     let found = plans_on_calendar(
@@ -142,14 +137,7 @@ fn check_front(scenario: &Scenario, reach: u16) -> Result<(), TestCaseError> {
     let book = RuleBook::shipped();
     let tables = LanguageTables::official();
     let from = day("2026-12-03");
-    let calendar = Calendar {
-        situation: scenario.situation(),
-        reference: Reference::shipped(),
-        book: &book,
-        known_on: from,
-        from,
-        horizon: 36,
-    };
+    let calendar = common::plans::calendar(scenario, &book, from, 36);
     let now = calendar.rules_at(0).total(&calendar.profile_at(0, tables));
     let target = (now + reach).min(1200);
     let run = |all: bool| {
@@ -201,14 +189,7 @@ proptest! {
         let book = RuleBook::shipped();
         let tables = LanguageTables::official();
         let from = day("2026-12-03");
-        let calendar = Calendar {
-            situation: scenario.situation(),
-            reference: Reference::shipped(),
-            book: &book,
-            known_on: from,
-            from,
-            horizon: 36,
-        };
+        let calendar = common::plans::calendar(&scenario, &book, from, 36);
         let effort = EffortTable::shipped();
         let advice = |target: u16| plan_on_calendar(&calendar, target, None, tables, &effort, false, None);
         let now = advice(1).in_hand.current;
@@ -257,14 +238,7 @@ fn an_ongoing_full_time_job_leaves_no_months_for_planned_work() {
     let book = RuleBook::shipped();
     let tables = LanguageTables::official();
     let from = day("2026-12-03");
-    let calendar = Calendar {
-        situation: scenario.situation(),
-        reference: Reference::shipped(),
-        book: &book,
-        known_on: from,
-        from,
-        horizon: 36,
-    };
+    let calendar = common::plans::calendar(&scenario, &book, from, 36);
     let now = calendar.rules_at(0).total(&calendar.profile_at(0, tables));
     for reach in [5, 11, 20, 40, 80] {
         let found = plans_on_calendar(

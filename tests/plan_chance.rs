@@ -10,7 +10,7 @@ use crs_planner::advisor::goal::Start;
 use crs_planner::advisor::outlook::{Asker, Model, Prepared};
 use crs_planner::advisor::plan::Dimension;
 use crs_planner::advisor::{EffortTable, Move};
-use crs_planner::engine::eligibility::{Reference, Situation};
+use crs_planner::engine::eligibility::Situation;
 use crs_planner::engine::{Date, LanguageTables, RuleBook};
 use crs_planner::scenario::{self, Scenario};
 use proptest::prelude::*;
@@ -142,14 +142,7 @@ proptest! {
         prop_assume!(scenario.is_some());
         let scenario = scenario.unwrap();
         let book = RuleBook::shipped();
-        let calendar = Calendar {
-            situation: scenario.situation(),
-            reference: Reference::shipped(),
-            book: &book,
-            known_on: from,
-            from,
-            horizon: 18,
-        };
+        let calendar = common::plans::calendar(&scenario, &book, from, 18);
         let pace = pace(from);
         let select = |dims: Vec<Dimension>| small_space(&dims, &pick);
         let tables = LanguageTables::official();
@@ -190,14 +183,7 @@ fn a_chance_met_or_out_of_reach_is_said() {
     let json = std::fs::read_to_string("assets/examples/work-history.json").unwrap();
     let scenario = scenario_of(&json, from).unwrap();
     let book = RuleBook::shipped();
-    let calendar = Calendar {
-        situation: scenario.situation(),
-        reference: Reference::shipped(),
-        book: &book,
-        known_on: from,
-        from,
-        horizon: 36,
-    };
+    let calendar = common::plans::calendar(&scenario, &book, from, 36);
     let pace = pace(from);
     let tables = LanguageTables::official();
     let effort = EffortTable::shipped();

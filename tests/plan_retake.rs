@@ -4,13 +4,14 @@
 //! against a brute force that prices each way of sitting the test again
 //! from the formula, on random dated profiles.
 
-use crs_planner::advisor::calendar::{plans_on_calendar, Calendar};
+use crs_planner::advisor::calendar::plans_on_calendar;
 use crs_planner::advisor::plan::Dimension;
 use crs_planner::advisor::{EffortTable, Slot};
-use crs_planner::engine::eligibility::Reference;
 use crs_planner::engine::{Abilities, Date, Language, LanguageTables, RuleBook};
 use crs_planner::scenario;
 use proptest::prelude::*;
+
+mod common;
 
 fn day(text: &str) -> Date {
     text.parse().unwrap()
@@ -73,14 +74,7 @@ proptest! {
         let book = RuleBook::shipped();
         let tables = LanguageTables::official();
         let from = day("2026-12-03");
-        let calendar = Calendar {
-            situation: scenario.situation(),
-            reference: Reference::shipped(),
-            book: &book,
-            known_on: from,
-            from,
-            horizon: 30,
-        };
+        let calendar = common::plans::calendar(&scenario, &book, from, 30);
         let now = calendar.rules_at(0).total(&calendar.profile_at(0, tables));
         let target = now.saturating_sub(40) + reach;
         let first_only = |dims: Vec<Dimension>| -> Vec<Dimension> {

@@ -153,21 +153,25 @@ impl Calendar<'_> {
 
 /// The dimensions with planned work cut to the months it can fill.
 fn within_free_time(dims: Vec<Dimension>, free: u16) -> Vec<Dimension> {
+    let work = |step: &super::dimensions::Step| {
+        step.parts.iter().any(|part| {
+            matches!(
+                part.change,
+                Move::CanadianExperience(_) | Move::ForeignExperience(_)
+            )
+        })
+    };
+    cut_options(dims, |option| option.months <= free || !work(option))
+}
+
+/// The dimensions with only the options `keep` allows; a dimension with
+/// none left goes. The strongest stays marked where it is kept (else the
+/// dearest left: the search's bound does not rely on it, see `search`).
+fn cut_options(dims: Vec<Dimension>, keep: impl Fn(&super::dimensions::Step) -> bool) -> Vec<Dimension> {
     dims.into_iter()
         .filter_map(|mut dim| {
-            let work = |step: &super::dimensions::Step| {
-                step.parts.iter().any(|part| {
-                    matches!(
-                        part.change,
-                        Move::CanadianExperience(_) | Move::ForeignExperience(_)
-                    )
-                })
-            };
-            if !dim.options.iter().any(work) {
-                return Some(dim);
-            }
             let strongest = dim.options[dim.strongest].clone();
-            dim.options.retain(|option| option.months <= free);
+            dim.options.retain(&keep);
             if dim.options.is_empty() {
                 return None;
             }
@@ -267,23 +271,7 @@ pub fn month_by_month(calendar: &Calendar, plan: &Plan, tables: &LanguageTables)
 
 /// The dimensions cut to the options that fit in `months`.
 pub fn fitting(dims: Vec<Dimension>, months: u16) -> Vec<Dimension> {
-    dims.into_iter()
-        .filter_map(|mut dim| {
-            let strongest = dim.options[dim.strongest].clone();
-            dim.options.retain(|option| option.months <= months);
-            if dim.options.is_empty() {
-                return None;
-            }
-            // The strongest left is the dearest of a chain; the search's
-            // bound does not rely on it (see `search`).
-            dim.strongest = dim
-                .options
-                .iter()
-                .position(|option| *option == strongest)
-                .unwrap_or(dim.options.len() - 1);
-            Some(dim)
-        })
-        .collect()
+    cut_options(dims, |option| option.months <= months)
 }
 
 /// A chance of an invitation as the goal of calendar plans.

@@ -1,6 +1,23 @@
 //! Brute force over small plan spaces, the plan search's independent check.
 
+use crs_planner::advisor::calendar::Calendar;
 use crs_planner::advisor::plan::Dimension;
+use crs_planner::engine::eligibility::Reference;
+use crs_planner::engine::{Date, RuleBook};
+use crs_planner::scenario::Scenario;
+
+/// Plans for a scenario from `from` (also the day its facts are as of),
+/// `horizon` months ahead, with the shipped reference data.
+pub fn calendar<'a>(scenario: &'a Scenario, book: &'a RuleBook, from: Date, horizon: u16) -> Calendar<'a> {
+    Calendar {
+        situation: scenario.situation(),
+        reference: Reference::shipped(),
+        book,
+        known_on: from,
+        from,
+        horizon,
+    }
+}
 use crs_planner::engine::{LanguageTables, Profile};
 
 /// A small move space cut from the real one: a few dimensions, each with its

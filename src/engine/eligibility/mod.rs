@@ -383,17 +383,11 @@ fn best_lowest(results: &[LanguageResult]) -> Option<u8> {
 /// Everything on a date: programs, pool, categories of the version in force.
 pub fn assess(situation: &Situation, reference: &Reference, date: Date) -> Report {
     let capped = within_permit(situation.background, situation.extras.dates.work_permit_expires);
-    let within;
-    let situation = match &capped {
-        Some(background) => {
-            within = Situation {
-                background,
-                ..*situation
-            };
-            &within
-        }
-        None => situation,
-    };
+    let within = capped.as_ref().map(|background| Situation {
+        background,
+        ..*situation
+    });
+    let situation = within.as_ref().unwrap_or(situation);
     let assessor = Assessor::new(situation, reference, date);
     let programs = vec![assessor.fsw(), assessor.cec(), assessor.fst()];
     let in_pool = Answer::any(programs.iter().map(|p| p.answer));
@@ -432,17 +426,11 @@ pub fn assess_category(
     date: Date,
 ) -> CategoryAnswer {
     let capped = within_permit(situation.background, situation.extras.dates.work_permit_expires);
-    let within;
-    let situation = match &capped {
-        Some(background) => {
-            within = Situation {
-                background,
-                ..*situation
-            };
-            &within
-        }
-        None => situation,
-    };
+    let within = capped.as_ref().map(|background| Situation {
+        background,
+        ..*situation
+    });
+    let situation = within.as_ref().unwrap_or(situation);
     Assessor::new(situation, reference, date).category(rule, in_pool)
 }
 
