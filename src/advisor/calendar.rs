@@ -82,9 +82,11 @@ impl Calendar<'_> {
         }
     }
 
-    /// The day the person's full-time work as it stands runs to: planned
-    /// work cannot start before it (those months are already a job's, and
-    /// already counted as it grows). `None`: the work goes on past any plan.
+    /// The day the person's work as it stands runs to: planned work cannot
+    /// start before it (those months are already a job's, and already
+    /// counted as it grows; beside a part-time job a planned one would count
+    /// only up to the weekly cap, not as a year). `None`: the work goes on
+    /// past any plan.
     pub fn busy_until(&self) -> Option<Date> {
         let mut until = self.from;
         let permit = self.situation.extras.dates.work_permit_expires;
@@ -92,8 +94,7 @@ impl Calendar<'_> {
         let background = capped.as_ref().unwrap_or(self.situation.background);
         match &background.work {
             Some(work) => {
-                let full_time = self.reference.programs.hours_per_week_cap;
-                for job in work.iter().filter(|job| job.hours_per_week >= full_time) {
+                for job in work {
                     match job.to {
                         None => return None,
                         Some(last) if last >= self.from => until = until.max(last.plus_days(1)),
@@ -137,7 +138,7 @@ impl Calendar<'_> {
         }
     }
 
-    /// Whole months between the end of the person's full-time work and the
+    /// Whole months between the end of the person's work and the
     /// day `months` on: the time planned work can fill.
     pub fn free_months(&self, months: u16) -> u16 {
         let Some(until) = self.busy_until() else {

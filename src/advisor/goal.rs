@@ -129,6 +129,18 @@ impl<'a> Start<'a> {
         eligibility::assess(&situation, self.reference, self.date)
     }
 
+    /// Whether `planned` could be in a round of `kind` on the day, the
+    /// answer alone (no reasons worded, no other category judged).
+    pub fn planned_answer(&self, planned: &Profile, kind: &RoundKind) -> Answer {
+        let (extras, background) = self.planned_parts(planned);
+        let situation = Situation {
+            profile: planned,
+            extras: &extras,
+            background: &background,
+        };
+        eligibility::answer_for(&situation, self.reference, kind, self.date)
+    }
+
     /// The way into a round of `kind` once `planned` is reached.
     pub fn planned_entry(&self, planned: &Profile, kind: &RoundKind) -> Entry {
         let (extras, background) = self.planned_parts(planned);
@@ -282,7 +294,7 @@ impl<'a> RoundGoal<'a> {
         if let Some(answer) = self.answers.borrow().get(planned) {
             return *answer;
         }
-        let answer = self.start.planned_entry(planned, &self.kind).answer;
+        let answer = self.start.planned_answer(planned, &self.kind);
         self.answers.borrow_mut().insert(*planned, answer);
         answer
     }
@@ -309,15 +321,7 @@ impl<'a> RoundGoal<'a> {
                     extras: &extras,
                     background: &background,
                 };
-                let report = eligibility::assess(&situation, self.start.reference, self.start.date);
-                eligibility::entry(
-                    &situation,
-                    self.start.reference,
-                    &report,
-                    &self.kind,
-                    self.start.date,
-                )
-                .answer
+                eligibility::answer_for(&situation, self.start.reference, &self.kind, self.start.date)
                     != Answer::No
             })
     }

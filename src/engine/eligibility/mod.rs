@@ -416,6 +416,34 @@ pub fn assess(situation: &Situation, reference: &Reference, date: Date) -> Repor
     }
 }
 
+/// The answer alone for a round of `kind` held on `date`: what
+/// `round::entry` answers, without wording a reason and judging only the
+/// category it asks about (the plan search asks this at every node).
+pub fn answer_for(situation: &Situation, reference: &Reference, kind: &RoundKind, date: Date) -> Answer {
+    let capped = within_permit(situation.background, situation.extras.dates.work_permit_expires);
+    let within = capped.as_ref().map(|background| Situation {
+        background,
+        ..*situation
+    });
+    let situation = within.as_ref().unwrap_or(situation);
+    let assessor = Assessor::new(situation, reference, date);
+    let programs = [assessor.fsw(), assessor.cec(), assessor.fst()];
+    let in_pool = Answer::any(programs.iter().map(|p| p.answer));
+    match kind {
+        RoundKind::Pool => in_pool,
+        RoundKind::Nominated if situation.profile.provincial_nomination => in_pool,
+        RoundKind::Nominated => Answer::No,
+        RoundKind::Program(program) => programs
+            .iter()
+            .find(|answer| answer.program == *program)
+            .map_or(Answer::Unknown, |answer| answer.answer),
+        RoundKind::Category(key) => reference
+            .categories_on(date)
+            .and_then(|list| list.categories.iter().find(|c| c.id == *key))
+            .map_or(Answer::Unknown, |rule| assessor.category(rule, in_pool).answer),
+    }
+}
+
 /// One category of a given list, judged on `date` with the pool answer given
 /// (a round of an older list is judged by that list, the person as today).
 pub fn assess_category(

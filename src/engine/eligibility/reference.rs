@@ -38,7 +38,16 @@ impl Noc {
     /// Whether the code lies in a group written as its leading digits
     /// ("72" a major group, "6320" a minor group, "62200" the unit group).
     pub fn in_group(self, group: &str) -> bool {
-        self.to_string().starts_with(group)
+        // The code's first digits as a number, compared as a number: the
+        // code written with its five digits starts with `group`.
+        let digits = group.len();
+        if digits > 5 || !group.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        let Ok(prefix) = group.parse::<u32>() else {
+            return digits == 0;
+        };
+        self.0 / 10u32.pow((5 - digits) as u32) == prefix
     }
 }
 
