@@ -1549,3 +1549,25 @@ fn g_orders_the_gains_by_points_for_the_effort_and_remembers_it() {
         crs_planner::advisor::GainsOrder::PerEffort
     );
 }
+
+/// Issue 30: digits typed faster than a plan is drawn are read first and
+/// planned to once, not a search per digit.
+#[test]
+fn digits_typed_together_are_planned_to_once_they_are_all_read() {
+    let mut app = app_on(BASELINE, None);
+    press(&mut app, &[KeyCode::Char('p')]);
+    for c in "489".chars() {
+        app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    }
+    let Some(Screen::Plan(view)) = app.top() else {
+        panic!("the plan view")
+    };
+    assert!(view.pending);
+    assert_ne!(view.target, 489, "not planned yet");
+    app.catch_up();
+    let Some(Screen::Plan(view)) = app.top() else {
+        panic!("the plan view")
+    };
+    assert!(!view.pending);
+    assert_eq!((view.target, view.typed.as_str()), (489, "489"));
+}

@@ -303,11 +303,25 @@ pub fn plans_on_calendar(
     chance: Option<&ChanceAim>,
     select: &dyn Fn(Vec<Dimension>) -> Vec<Dimension>,
 ) -> Vec<DatedPlan> {
-    let measured = measured_on_calendar(
+    let found = measured_on_calendar(
         calendar, target, round, effort, tables, in_hand, keep, chance, select,
     );
-    front_of(measured, keep, all)
+    front_of(found.plans, keep, all)
 }
+
+/// What the calendar search found, and whether it finished within its budget.
+pub struct Found {
+    pub plans: Vec<Measured>,
+    /// Search nodes visited over every month.
+    pub nodes: u64,
+    /// False when the whole calendar's node budget ran out before the last
+    /// month was searched: the plans shown are the best found, not proven.
+    pub complete: bool,
+}
+
+/// The node budget of a whole calendar plan: about three searches at their
+/// own safety limit, far above what any profile tried needs.
+pub const CALENDAR_NODE_BUDGET: u64 = 1_000_000;
 
 /// Every distinct plan the calendar search finds (the cheapest first), worded
 /// with its days and with the kinds of round open once it is done: what
@@ -323,11 +337,17 @@ pub fn measured_on_calendar(
     keep: usize,
     chance: Option<&ChanceAim>,
     select: &dyn Fn(Vec<Dimension>) -> Vec<Dimension>,
-) -> Vec<Measured> {
+) -> Found {
     let mut found: Vec<DatedPlan> = Vec::new();
+    let mut nodes = 0u64;
+    let mut complete = true;
     let mut previous: Option<(Profile, String, Vec<u16>)> = None;
     let today_total = calendar.rules_at(0).total(&calendar.profile_at(0, tables));
     for months in 0..=calendar.horizon {
+        if nodes >= CALENDAR_NODE_BUDGET {
+            complete = false;
+            break;
+        }
         let base = calendar.profile_at(months, tables);
         let rules = calendar.rules_at(months);
         let all = dimensions_after(&base, &calendar.lapsed_at(months), effort, rules, tables);
@@ -400,6 +420,8 @@ pub fn measured_on_calendar(
             tables,
             keep.max(CANDIDATE_PLANS),
         );
+        nodes += result.nodes;
+        complete &= result.complete;
         let waited = i32::from(result.current) - i32::from(today_total);
         for mut plan in result.plans {
             plan.on_the_way = waited;
@@ -425,12 +447,18 @@ pub fn measured_on_calendar(
         }
     }
     label_on_calendar(calendar, &mut kept);
-    kept.into_iter()
+    let plans = kept
+        .into_iter()
         .map(|dated| Measured {
             opens: kinds_open_after(calendar, &dated, tables),
             dated,
         })
-        .collect()
+        .collect();
+    Found {
+        plans,
+        nodes,
+        complete,
+    }
 }
 
 /// A plan with the kinds of round open once it is done.

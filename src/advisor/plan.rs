@@ -197,7 +197,7 @@ pub fn plan_on_calendar(
         None => target,
     };
     let mut advice = plan(&today, score_target, goal.as_ref(), rules, tables, effort);
-    let mut measured = calendar::measured_on_calendar(
+    let found = calendar::measured_on_calendar(
         calendar,
         target,
         round,
@@ -208,6 +208,7 @@ pub fn plan_on_calendar(
         chance,
         &|dims| dims,
     );
+    let (mut measured, mut nodes, mut complete) = (found.plans, found.nodes, found.complete);
     // The plans with the second official language declared first, when
     // there is one: a declaration at no effort, then the search from there.
     if let Some((profile, extras)) = declared_the_other_way(calendar.situation) {
@@ -222,7 +223,7 @@ pub fn plan_on_calendar(
         let today_total = rules.total(&today);
         let swapped_today = swapped.rules_at(0).total(&swapped.profile_at(0, tables));
         let declare = Move::DeclareSecondFirst;
-        for mut found in calendar::measured_on_calendar(
+        let other_way = calendar::measured_on_calendar(
             &swapped,
             target,
             round,
@@ -232,7 +233,10 @@ pub fn plan_on_calendar(
             SHOWN_PLANS,
             chance,
             &|dims| dims,
-        ) {
+        );
+        nodes += other_way.nodes;
+        complete &= other_way.complete;
+        for mut found in other_way.plans {
             found.dated.plan.steps.insert(
                 0,
                 PlanStep {
@@ -247,6 +251,8 @@ pub fn plan_on_calendar(
         }
     }
     let dated = calendar::front_of(measured, SHOWN_PLANS, all);
+    advice.in_hand.nodes += nodes;
+    advice.in_hand.complete &= complete;
     advice.in_hand.target = target;
     advice.in_hand.plans = dated.into_iter().map(|d| d.plan).collect();
     // What moves reach once they have had the time they take, rather than

@@ -54,6 +54,14 @@ impl App {
         &self.screens
     }
 
+    /// Work put off while keys were waiting (a plan to a typed target):
+    /// done once they have all been read, so typing "489" searches once.
+    pub fn catch_up(&mut self) {
+        if let Some(Screen::Plan(view)) = self.screens.last_mut() {
+            view.catch_up(&self.state);
+        }
+    }
+
     /// Asks for an effect (the run loop carries it out).
     pub fn request(&mut self, effect: Effect) {
         self.effects.push(effect);

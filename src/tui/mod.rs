@@ -96,6 +96,9 @@ pub fn run(mut app: App, after_first_frame: impl FnOnce(&mut App)) -> io::Result
             settle_live(&mut app, &finished);
             input_waiting = !app.state.should_quit && event::poll(DRAIN_CHECK)?;
         }
+        // The keys read, what they asked for that takes time (a plan to a
+        // typed target) is done once.
+        app.catch_up();
         if let Some(signal) = signals.received() {
             drop(guard);
             terminal::end_by(signal);
@@ -122,6 +125,7 @@ const SIGNAL_CHECK: std::time::Duration = std::time::Duration::from_millis(50);
 /// Carries out every effect the app has asked for, and gives it each
 /// outcome (which may ask for more).
 pub fn settle(app: &mut App) {
+    app.catch_up();
     loop {
         let effects = app.take_effects();
         if effects.is_empty() {

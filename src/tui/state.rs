@@ -830,6 +830,7 @@ impl State {
             selected: 0,
             by_month,
             after,
+            pending: false,
         }
     }
 

@@ -27,6 +27,9 @@ pub struct PlanView {
     pub by_month: Vec<Vec<u16>>,
     /// Each plan's chance of an invitation once done, in words.
     pub after: Vec<Option<String>>,
+    /// A target typed but not planned to yet: the search runs once the
+    /// keys waiting have been read (`App::catch_up`), not on every digit.
+    pub pending: bool,
 }
 
 /// The most digits a target has.
@@ -39,6 +42,11 @@ impl PlanView {
                 self.typed.push(c);
             }
         }
+        // A pasted target is planned to as a typed one is.
+        self.pending = self
+            .typed
+            .parse::<u16>()
+            .is_ok_and(|target| (1..=1200).contains(&target));
         true
     }
 
@@ -53,7 +61,7 @@ impl PlanView {
             }
             Some(PlanAction::Erase) => {
                 self.typed.pop();
-                self.retarget(state);
+                self.retarget();
             }
             Some(PlanAction::Apply) => {
                 if let Some(plan) = self.advice.in_hand.plans.get(self.selected).cloned() {
@@ -70,7 +78,6 @@ impl PlanView {
                 Some('%') => self.plan_to_chance(state),
                 Some(c) if c.is_ascii_digit() => {
                     self.type_text(&c.to_string());
-                    self.retarget(state);
                 }
                 _ => {}
             },
@@ -91,14 +98,24 @@ impl PlanView {
         }
     }
 
-    /// A typed target replaces the one shown as soon as it is a score.
-    fn retarget(&mut self, state: &State) {
+    /// A typed target replaces the one shown as soon as it is a score and
+    /// the keys waiting have been read.
+    fn retarget(&mut self) {
+        self.pending = self
+            .typed
+            .parse::<u16>()
+            .is_ok_and(|target| (1..=1200).contains(&target));
+    }
+
+    /// Plans to the target typed, if one is waiting.
+    pub fn catch_up(&mut self, state: &State) {
+        if !std::mem::take(&mut self.pending) {
+            return;
+        }
         if let Ok(target) = self.typed.parse::<u16>() {
-            if (1..=1200).contains(&target) {
-                let typed = std::mem::take(&mut self.typed);
-                *self = state.plan_view(target, None, self.round.clone());
-                self.typed = typed;
-            }
+            let typed = std::mem::take(&mut self.typed);
+            *self = state.plan_view(target, None, self.round.clone());
+            self.typed = typed;
         }
     }
 }
