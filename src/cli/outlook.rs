@@ -763,6 +763,9 @@ fn read_params(path: &std::path::Path) -> Result<ParamsFile, Failure> {
     Ok(file)
 }
 
+/// How many days' paces a batch keeps at once (a few MB at most).
+const MAX_DAYS_KEPT: usize = 20_000;
+
 /// The longest horizon asked for, in months (as `--months` allows).
 const MAX_MONTHS: u16 = 600;
 
@@ -795,6 +798,9 @@ fn batch(
     input: impl BufRead,
     output: &mut impl Write,
 ) -> io::Result<u64> {
+    // The pace as of a day is the same for every line asking on that day:
+    // read once a day (a batch of 200,000 lines asks on a few thousand).
+    let mut paces: std::collections::HashMap<Date, (outlook::Prepared, Date)> = std::collections::HashMap::new();
     answer_lines(input, output, |text| {
         let query = serde_json::from_str::<BatchLine>(text).map_err(|e| e.to_string())?;
         let as_of: Date = query
@@ -845,12 +851,16 @@ fn batch(
             eligible,
             nominated: query.nominated,
         };
-        let forecast = outlook::forecast(rounds, &asker, as_of, &horizons, model);
-        Ok(to_json(
-            &forecast,
-            &asker,
-            as_of,
-            known_until(rounds, as_of).unwrap_or(data_until),
-        ))
+        if paces.len() >= MAX_DAYS_KEPT {
+            paces.clear();
+        }
+        let (pace, known) = paces.entry(as_of).or_insert_with(|| {
+            (
+                model.prepare(rounds, as_of),
+                known_until(rounds, as_of).unwrap_or(data_until),
+            )
+        });
+        let forecast = pace.forecast(&asker, &horizons);
+        Ok(to_json(&forecast, &asker, as_of, *known))
     })
 }
