@@ -800,7 +800,8 @@ fn batch(
 ) -> io::Result<u64> {
     // The pace as of a day is the same for every line asking on that day:
     // read once a day (a batch of 200,000 lines asks on a few thousand).
-    let mut paces: std::collections::HashMap<Date, (outlook::Prepared, Date)> = std::collections::HashMap::new();
+    let mut paces: std::collections::HashMap<Date, (outlook::Prepared, Date)> =
+        std::collections::HashMap::new();
     answer_lines(input, output, |text| {
         let query = serde_json::from_str::<BatchLine>(text).map_err(|e| e.to_string())?;
         let as_of: Date = query

@@ -3,6 +3,7 @@
 //! or bring a new language (English answers what it lacks).
 
 use std::borrow::Cow;
+use std::cell::{OnceCell, RefCell};
 use std::path::Path;
 
 use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
@@ -25,15 +26,28 @@ pub const USER_FOLDER: &str = "i18n";
 /// One language's messages.
 pub struct Catalogue {
     code: String,
-    bundle: FluentBundle<FluentResource>,
-    conventions: Conventions,
+    language: LanguageIdentifier,
+    /// The shipped source and the user's resources over it, parsed into a
+    /// bundle the first time a message of this language is asked for: a
+    /// process that speaks English never parses the French catalogue.
+    shipped: Option<&'static str>,
+    waiting: RefCell<Vec<FluentResource>>,
+    built: OnceCell<(FluentBundle<FluentResource>, Conventions)>,
 }
 
 impl Catalogue {
-    fn new(code: &str, language: LanguageIdentifier) -> Self {
-        let mut bundle = FluentBundle::new(vec![language]);
-        // Unicode isolation marks are for bidirectional text in a browser;
-        // in a terminal they show as stray characters or shift columns.
+    fn new(code: &str, language: LanguageIdentifier, shipped: Option<&'static str>) -> Self {
+        Catalogue {
+            code: code.to_string(),
+            language,
+            shipped,
+            waiting: RefCell::new(Vec::new()),
+            built: OnceCell::new(),
+        }
+    }
+
+    fn empty_bundle(&self) -> FluentBundle<FluentResource> {
+        let mut bundle = FluentBundle::new(vec![self.language.clone()]);
         bundle.set_use_isolating(false);
         bundle.set_formatter(Some(|value, _| match value {
             FluentValue::Number(number) => Some(format_number(
@@ -43,29 +57,52 @@ impl Catalogue {
             )),
             _ => None,
         }));
-        Catalogue {
-            code: code.to_string(),
-            bundle,
-            conventions: Conventions::default(),
-        }
+        bundle
     }
 
-    fn add(&mut self, resource: FluentResource) {
-        self.bundle.add_resource_overriding(resource);
+    fn conventions_of(bundle: &FluentBundle<FluentResource>) -> Conventions {
         let separator = |id: &str| {
-            let message = self.bundle.get_message(id)?;
+            let message = bundle.get_message(id)?;
             let mut errors = Vec::new();
             Some(
-                self.bundle
+                bundle
                     .format_pattern(message.value()?, None, &mut errors)
                     .into_owned(),
             )
         };
         let defaults = Conventions::default();
-        self.conventions = Conventions {
+        Conventions {
             group: separator("number-group").unwrap_or(defaults.group),
             decimal: separator("number-decimal").unwrap_or(defaults.decimal),
-        };
+        }
+    }
+
+    fn built(&self) -> &(FluentBundle<FluentResource>, Conventions) {
+        self.built.get_or_init(|| {
+            let mut bundle = self.empty_bundle();
+            if let Some(source) = self.shipped {
+                bundle.add_resource_overriding(parse_shipped(source));
+            }
+            for resource in self.waiting.borrow_mut().drain(..) {
+                bundle.add_resource_overriding(resource);
+            }
+            let conventions = Self::conventions_of(&bundle);
+            (bundle, conventions)
+        })
+    }
+
+    fn bundle(&self) -> &FluentBundle<FluentResource> {
+        &self.built().0
+    }
+
+    fn add(&mut self, resource: FluentResource) {
+        match self.built.get_mut() {
+            Some((bundle, conventions)) => {
+                bundle.add_resource_overriding(resource);
+                *conventions = Self::conventions_of(bundle);
+            }
+            None => self.waiting.get_mut().push(resource),
+        }
     }
 
     pub fn code(&self) -> &str {
@@ -73,11 +110,10 @@ impl Catalogue {
     }
 
     pub fn conventions(&self) -> &Conventions {
-        &self.conventions
+        &self.built().1
     }
 }
 
-/// Every language available, English first.
 pub struct Library {
     catalogues: Vec<Catalogue>,
 }
@@ -169,9 +205,7 @@ impl Library {
             .iter()
             .map(|(code, source)| {
                 let language = code.parse().unwrap_or_default();
-                let mut catalogue = Catalogue::new(code, language);
-                catalogue.add(parse_shipped(source));
-                catalogue
+                Catalogue::new(code, language, Some(source))
             })
             .collect();
         Library { catalogues }
@@ -263,7 +297,7 @@ impl Library {
             }
         };
         for (id, offset) in message_ids(&resource, &text) {
-            if !self.catalogues[0].bundle.has_message(id) {
+            if !self.catalogues[0].bundle().has_message(id) {
                 return Err(CatalogueWarning::UnknownMessage {
                     file: shown,
                     line: line_of(&text, offset),
@@ -274,7 +308,7 @@ impl Library {
         match self.position(&code) {
             Some(index) => self.catalogues[index].add(resource),
             None => {
-                let mut catalogue = Catalogue::new(&code, language);
+                let mut catalogue = Catalogue::new(&code, language, None);
                 catalogue.add(resource);
                 self.catalogues.push(catalogue);
             }
@@ -303,7 +337,7 @@ impl Library {
     }
 
     pub(super) fn has(&self, active: usize, id: &str) -> bool {
-        self.catalogue(active).bundle.has_message(id) || self.catalogues[0].bundle.has_message(id)
+        self.catalogue(active).bundle().has_message(id) || self.catalogues[0].bundle().has_message(id)
     }
 
     pub(super) fn format(
@@ -318,7 +352,7 @@ impl Library {
             fluent_args.set(*name, fluent_value(value));
         }
         for catalogue in [self.catalogue(active), &self.catalogues[0]] {
-            let Some(message) = catalogue.bundle.get_message(id) else {
+            let Some(message) = catalogue.bundle().get_message(id) else {
                 continue;
             };
             let pattern = match attribute {
@@ -329,7 +363,7 @@ impl Library {
                 Some(pattern) => {
                     let mut errors = Vec::new();
                     catalogue
-                        .bundle
+                        .bundle()
                         .format_pattern(pattern, Some(&fluent_args), &mut errors)
                         .into_owned()
                 }
