@@ -194,6 +194,11 @@ pub fn serde_problem(error: &serde_json::Error) -> String {
 /// empty for the whole text) and the problem in the program's words.
 pub fn from_json_path<'a, T: serde::Deserialize<'a>>(text: &'a str) -> Result<T, (String, String)> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // Most text read is valid: read it at full speed, and only a text that
+    // fails is read again keeping the path, to say where.
+    if let Ok(value) = serde_json::from_str(text) {
+        return Ok(value);
+    }
     let mut deserializer = serde_json::Deserializer::from_str(text);
     let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
         let path = e.path().to_string();

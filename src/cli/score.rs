@@ -47,9 +47,9 @@ fn score_one(args: &ScoreArgs) -> Result<(), Failure> {
     let book = rule_book(&args.rules)?;
     let rules = pick_rules(&book, &args.rules)?;
     // The profile on the scoring date, as every command and view sees it.
-    let dated = profile_on(
+    let dated = crate::engine::dated::profile_on_with(
         &scenario.situation(),
-        Reference::active(),
+        Reference::active,
         config::today(),
         date,
         LanguageTables::official(),

@@ -123,6 +123,18 @@ pub fn profile_on(
     date: Date,
     tables: &LanguageTables,
 ) -> Dated {
+    profile_on_with(situation, || reference, known_on, date, tables)
+}
+
+/// `profile_on`, with the reference data asked for only when the work
+/// history needs it (most files have none: a `score` need not read it).
+pub fn profile_on_with<'r>(
+    situation: &Situation,
+    reference: impl FnOnce() -> &'r Reference,
+    known_on: Date,
+    date: Date,
+    tables: &LanguageTables,
+) -> Dated {
     let stated = situation.profile;
     let extras = situation.extras;
     let capped = super::eligibility::within_permit(situation.background, extras.dates.work_permit_expires);
@@ -135,7 +147,7 @@ pub fn profile_on(
     match &background.work {
         // Counted from the jobs on that day, unless the file states the
         // years (a what-if, held).
-        Some(_) => settle_years(&mut profile, background, date, reference),
+        Some(_) => settle_years(&mut profile, background, date, reference()),
         None => {
             // Canadian work grows only while the permit lasts.
             let until = dates
