@@ -137,6 +137,45 @@ fn plan_search(c: &mut Criterion) {
                 )
             })
         });
+        // Beside it: the same person to a kind of round (eligibility at
+        // every node) and to a chance of an invitation (the outlook too).
+        c.bench_function("plan/dated_couple_to_cec_rounds_on_the_calendar", |b| {
+            let cec = crs_planner::engine::eligibility::RoundKind::Program(
+                crs_planner::engine::eligibility::Program::Cec,
+            );
+            b.iter(|| {
+                crs_planner::advisor::plan::plan_on_calendar(
+                    black_box(&calendar),
+                    520,
+                    Some(&cec),
+                    tables,
+                    &effort,
+                    false,
+                    None,
+                )
+            })
+        });
+        let loaded = crs_planner::draws::load(None);
+        let pace = crs_planner::advisor::outlook::Model::shipped()
+            .prepare(&crs_planner::draws::past_rounds(&loaded.feed), from);
+        let aim = crs_planner::advisor::calendar::ChanceAim {
+            pace: &pace,
+            least: 0.5,
+            within: 12,
+        };
+        c.bench_function("plan/dated_couple_to_a_50_percent_chance_on_the_calendar", |b| {
+            b.iter(|| {
+                crs_planner::advisor::plan::plan_on_calendar(
+                    black_box(&calendar),
+                    1,
+                    None,
+                    tables,
+                    &effort,
+                    false,
+                    Some(&aim),
+                )
+            })
+        });
     }
     let book = RuleBook::shipped();
     let rules = book.get("2025-03-25").unwrap();
