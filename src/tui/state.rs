@@ -258,15 +258,6 @@ impl State {
             .and_then(|pace| pace.newest)
     }
 
-    /// The forecast for a profile a plan would give (its score and what it
-    /// opens), from the rounds before today.
-    pub fn outlook_after(&self, planned: &Profile, total: u16) -> Option<Outlook> {
-        let pace = self.pace.as_ref()?;
-        let report = self.start().planned_report(planned);
-        let (asker, _) = Asker::from_report(total, &report, planned.provincial_nomination);
-        Some(pace.forecast(&asker, &OUTLOOK_HORIZONS))
-    }
-
     /// How old the draw data is on the planner's day (see `Loaded::age_days`).
     pub fn draws_age_days(&self) -> Option<i64> {
         Some(self.draws.as_ref()?.age_days(self.today))
@@ -812,10 +803,25 @@ impl State {
             .plans
             .iter()
             .map(|plan| {
-                let planned = plan.apply(&self.dated.profile, self.tables);
-                let opens = advisor::goal::opened_by(&self.start(), &self.eligibility, &planned);
-                let outlook = self.outlook_after(&planned, plan.total)?;
-                Some(text::after_plan(&opens, &outlook))
+                // Judged as the plan is: on its day, the person as they are
+                // then (birthdays, lapsed results, work grown) with its steps.
+                let day = plan.done_day.unwrap_or(self.today);
+                let base = calendar.profile_at(plan.months, self.tables);
+                let situation = eligibility::Situation {
+                    profile: &base,
+                    extras: &self.scenario.extras,
+                    background: &self.scenario.background,
+                };
+                let start = Start::new(situation, Reference::active(), day);
+                let planned = plan.apply(&base, self.tables);
+                let opens = advisor::goal::opened_by(&start, &self.eligibility, &planned);
+                let pace = self.pace.as_ref()?;
+                let report = start.planned_report(&planned);
+                let (asker, _) = Asker::from_report(plan.total, &report, planned.provincial_nomination);
+                Some(text::after_plan(
+                    &opens,
+                    &pace.forecast(&asker, &OUTLOOK_HORIZONS),
+                ))
             })
             .collect();
         let household =
