@@ -97,8 +97,12 @@ fn keyword<T: Copy>(
     parse(text).ok_or_else(|| problem(path, expected_found(one_of(all), format!("{text:?}"))))
 }
 
-fn whole_number(value: f64, path: &FieldPath, max: u8, what: &str) -> Checked<u8> {
-    whole_in_range(value, max, what).map_err(|message| problem(path, message))
+/// A whole number from 0 to `max`; `what` it should be is worded only when
+/// it is not (a batch of valid lines words nothing).
+fn whole_number(value: f64, path: &FieldPath, max: u8, what: impl FnOnce() -> String) -> Checked<u8> {
+    whole_in_range(value, max, "")
+        .or_else(|_| whole_in_range(value, max, &what()))
+        .map_err(|message| problem(path, message))
 }
 
 /// A whole number from 0 to `max`, or what was expected and found: the
@@ -123,10 +127,10 @@ fn education(field: &Field<Text>, path: &FieldPath) -> Checked<Education> {
 }
 
 fn years(field: &Field<f64>, path: &FieldPath) -> Checked<u8> {
-    let what = t!("input-whole-years");
-    let expected = || in_range(what.as_str(), 0, MAX_EXPERIENCE_YEARS);
+    let what = || t!("input-whole-years");
+    let expected = || in_range(what().as_str(), 0, MAX_EXPERIENCE_YEARS);
     match optional(field, path, &expected)? {
-        Some(&value) => whole_number(value, path, MAX_EXPERIENCE_YEARS, &what),
+        Some(&value) => whole_number(value, path, MAX_EXPERIENCE_YEARS, what),
         None => Ok(0),
     }
 }
@@ -222,7 +226,7 @@ pub fn profile(raw: &RawProfile, prefix: &str) -> Checked<Profile> {
                 *required(&raw.age, &age_path, &age_expected)?,
                 &age_path,
                 MAX_AGE,
-                &t!("input-whole-years"),
+                || t!("input-whole-years"),
             )?
         }
     };
@@ -537,7 +541,9 @@ fn spouse_details(raw: &RawSpouse, path: &FieldPath, profile: &Profile) -> Check
     let age = match optional(&raw.age, &age_path, &|| {
         in_range(t!("input-whole-years"), 0, MAX_AGE)
     })? {
-        Some(&value) => Some(whole_number(value, &age_path, MAX_AGE, &t!("input-whole-years"))?),
+        Some(&value) => Some(whole_number(value, &age_path, MAX_AGE, || {
+            t!("input-whole-years")
+        })?),
         None => None,
     };
     let foreign_experience_years = years(
@@ -589,19 +595,27 @@ fn spouse_details(raw: &RawSpouse, path: &FieldPath, profile: &Profile) -> Check
     })
 }
 
-fn whole_in(value: f64, path: &FieldPath, min: u8, max: u8, what: &str) -> Checked<u8> {
+fn whole_in(value: f64, path: &FieldPath, min: u8, max: u8, what: impl FnOnce() -> String) -> Checked<u8> {
     if (f64::from(min)..=f64::from(max)).contains(&value) && f64::from(value as u8) == value {
         Ok(value as u8)
     } else {
         Err(problem(
             path,
-            expected_found(in_range(what, min, max), format_found(value)),
+            expected_found(in_range(what(), min, max), format_found(value)),
         ))
     }
 }
 
-fn optional_whole(field: &Field<f64>, path: &FieldPath, min: u8, max: u8, what: &str) -> Checked<Option<u8>> {
-    match optional(field, path, &|| in_range(what, min, max))? {
+/// An optional whole number from `min` to `max`; `what` it should be is
+/// worded only when it is not.
+fn optional_whole(
+    field: &Field<f64>,
+    path: &FieldPath,
+    min: u8,
+    max: u8,
+    what: impl Fn() -> String,
+) -> Checked<Option<u8>> {
+    match optional(field, path, &|| in_range(what(), min, max))? {
         Some(&value) => whole_in(value, path, min, max, what).map(Some),
         None => Ok(None),
     }
@@ -662,7 +676,7 @@ fn job(raw: &RawJob, path: &FieldPath) -> Checked<Job> {
         &path.child("hours_per_week"),
         1,
         work::MAX_HOURS_PER_WEEK,
-        &t!("input-paid-hours"),
+        || t!("input-paid-hours"),
     )?
     .unwrap_or(work::DEFAULT_HOURS_PER_WEEK);
     Ok(Job {
@@ -731,7 +745,7 @@ pub fn background(raw: &RawProfile, prefix: &str) -> Checked<Background> {
             &at("spouse").child("canadian_study_years"),
             0,
             MAX_STUDY_YEARS,
-            &t!("input-academic-years"),
+            || t!("input-academic-years"),
         )?,
         _ => None,
     };
@@ -748,7 +762,7 @@ pub fn background(raw: &RawProfile, prefix: &str) -> Checked<Background> {
             &at("family_members"),
             1,
             MAX_FAMILY_MEMBERS,
-            &t!("input-people"),
+            || t!("input-people"),
         )?,
         authorized_to_work_in_canada: flag(
             &raw.authorized_to_work_in_canada,
@@ -760,7 +774,7 @@ pub fn background(raw: &RawProfile, prefix: &str) -> Checked<Background> {
             &at("canadian_study_years"),
             0,
             MAX_STUDY_YEARS,
-            &t!("input-academic-years"),
+            || t!("input-academic-years"),
         )?,
         spouse_canadian_study_years: spouse_study,
         relative_in_canada: flag(&raw.relative_in_canada, &at("relative_in_canada"))?,
