@@ -611,3 +611,44 @@ fn a_work_history_is_capped_with_a_clear_message() {
         "many.json: profile.work: expected a work history of at most 300 jobs, found 301 jobs"
     );
 }
+
+/// Issue 30: batch answers are written in blocks, yet a program that feeds
+/// one line and waits for its answer gets it before sending the next (the
+/// output is flushed before the batch waits for more input).
+#[test]
+fn a_batch_answers_each_line_before_waiting_for_the_next() {
+    use std::io::{BufRead, BufReader, Write};
+    use std::process::{Command, Stdio};
+    let home = tempfile::tempdir().unwrap();
+    let line = "{\"age\":30,\"education\":\"bachelors\",\"first_language\":{\"language\":\"english\",\"test\":\"clb\",\"listening\":9,\"reading\":9,\"writing\":9,\"speaking\":9}}\n";
+    for command in [&["score", "--batch"][..], &["eligibility", "--batch"][..]] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_crs-planner"))
+            .args(command)
+            .env("CRS_PLANNER_CONFIG_DIR", home.path().join("config"))
+            .env("CRS_PLANNER_DATA_DIR", home.path().join("data"))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut input = child.stdin.take().unwrap();
+        let (sender, answers) = std::sync::mpsc::channel();
+        let output = child.stdout.take().unwrap();
+        std::thread::spawn(move || {
+            for answer in BufReader::new(output).lines() {
+                if sender.send(answer.unwrap()).is_err() {
+                    break;
+                }
+            }
+        });
+        for _ in 0..3 {
+            input.write_all(line.as_bytes()).unwrap();
+            input.flush().unwrap();
+            let answer = answers
+                .recv_timeout(std::time::Duration::from_secs(20))
+                .unwrap_or_else(|_| panic!("{command:?}: no answer while the next line waits"));
+            assert!(answer.starts_with('{'), "{answer}");
+        }
+        drop(input);
+        assert!(child.wait().unwrap().success());
+    }
+}

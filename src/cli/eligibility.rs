@@ -1,7 +1,7 @@
 //! `crs-planner eligibility`: the programs and categories a scenario is in
 //! on a date, as a report, as JSON, or as JSON lines with `--batch`.
 
-use std::io::{self, BufRead, BufReader, Write};
+use std::io::{self, BufRead, Write};
 
 use clap::Args;
 use serde::Serialize;
@@ -36,8 +36,8 @@ pub struct EligibilityArgs {
 pub fn run(args: &EligibilityArgs) -> u8 {
     let date = args.as_of.unwrap_or_else(crate::config::today);
     if args.batch {
-        let input = BufReader::with_capacity(1 << 16, io::stdin().lock());
-        return match eligibility_lines(date, input, io::stdout().lock()) {
+        let (input, output) = super::batch_io();
+        return match eligibility_lines(date, input, output) {
             Ok(0) => super::EXIT_OK,
             Ok(_) => EXIT_BAD_INPUT,
             Err(error) => report(Err(write_failure(error))),

@@ -342,3 +342,48 @@ pub(crate) fn write_failure(error: io::Error) -> Failure {
         Failure::bad_input(crate::t!("cannot-write-output", problem = error.to_string()))
     }
 }
+
+/// Standard input and output for `--batch`: answers are written in big
+/// blocks while lines are waiting to be read, and flushed before every read
+/// that could wait for more, so a program feeding lines one at a time and
+/// reading each answer gets it at once (no deadlock), and a file of lines
+/// costs a write per block, not three a line.
+pub(crate) fn batch_io() -> (impl io::BufRead, impl io::Write) {
+    let output = std::rc::Rc::new(std::cell::RefCell::new(io::BufWriter::with_capacity(
+        1 << 16,
+        io::stdout().lock(),
+    )));
+    let input = FlushBeforeWaiting {
+        inner: io::stdin().lock(),
+        output: std::rc::Rc::clone(&output),
+    };
+    (io::BufReader::with_capacity(1 << 16, input), SharedOutput(output))
+}
+
+type BatchOutput = std::rc::Rc<std::cell::RefCell<io::BufWriter<io::StdoutLock<'static>>>>;
+
+/// The input side: its buffer is read from only when it is empty, that is
+/// just before the program could wait for more input.
+struct FlushBeforeWaiting<R> {
+    inner: R,
+    output: BatchOutput,
+}
+
+impl<R: io::Read> io::Read for FlushBeforeWaiting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        io::Write::flush(&mut *self.output.borrow_mut())?;
+        self.inner.read(buf)
+    }
+}
+
+struct SharedOutput(BatchOutput);
+
+impl io::Write for SharedOutput {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0.borrow_mut().write(buf)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.0.borrow_mut().flush()
+    }
+}

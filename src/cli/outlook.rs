@@ -3,7 +3,7 @@
 //! form, its backtest, and the fit of its parameters.
 
 use std::fmt::Write as _;
-use std::io::{self, BufRead, BufReader, Write};
+use std::io::{self, BufRead, Write};
 use std::path::PathBuf;
 
 use clap::Args;
@@ -273,8 +273,8 @@ fn run_inner(args: &OutlookArgs) -> Result<(), Failure> {
             .and_then(|()| writeln!(out).map_err(write_failure));
     }
     if args.batch {
-        let input = BufReader::with_capacity(1 << 16, io::stdin().lock());
-        let failed = batch(&rounds, &seen, data_until, &model, input, &mut out).map_err(write_failure)?;
+        let (input, mut output) = super::batch_io();
+        let failed = batch(&rounds, &seen, data_until, &model, input, &mut output).map_err(write_failure)?;
         return if failed == 0 {
             Ok(())
         } else {

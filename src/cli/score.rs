@@ -1,6 +1,6 @@
 //! `crs-planner score`: one scenario, or a stream of JSON lines.
 
-use std::io::{self, BufRead, BufReader, IsTerminal, Read, Write};
+use std::io::{self, BufRead, IsTerminal, Read, Write};
 use std::path::Path;
 
 use super::json::{Cursor, LineErrorJson, ScoreJson, ZoneJson, MAX_COMPACT_LINE};
@@ -162,8 +162,7 @@ fn run_batch(rules_args: &RulesArgs) -> u8 {
         Ok(rules) => rules,
         Err(failure) => return report(Err(failure)),
     };
-    let input = BufReader::with_capacity(1 << 16, io::stdin().lock());
-    let output = io::stdout().lock();
+    let (input, output) = super::batch_io();
     let date = rules_args.as_of.unwrap_or_else(crate::config::today);
     match score_lines(rules, date, input, output) {
         Ok(summary) if summary.failed == 0 => super::EXIT_OK,
@@ -242,6 +241,10 @@ pub fn score_lines(
         }
         scratch.push(b'\n');
         pending.write_bytes(&scratch, &mut output)?;
+        // Each answer goes on to the output at once: it is the output that
+        // gathers lines into blocks (`batch_io`), and flushes them before the
+        // batch waits for more input, which a line kept here would miss.
+        pending.flush(&mut output)?;
     }
     pending.flush(&mut output)?;
     output.flush()?;
