@@ -4,12 +4,11 @@
 //! the plan makes, their eligibility on its day, the pace of each kind).
 
 use common::plans::small_space;
-use crs_planner::advisor::calendar::{fitting, plans_on_calendar, Calendar, ChanceAim};
-use crs_planner::advisor::dimensions::dimensions_after;
+use crs_planner::advisor::calendar::{plans_on_calendar, Calendar, ChanceAim};
 use crs_planner::advisor::goal::Start;
 use crs_planner::advisor::outlook::{Asker, Model, Prepared};
 use crs_planner::advisor::plan::Dimension;
-use crs_planner::advisor::{EffortTable, Move};
+use crs_planner::advisor::EffortTable;
 use crs_planner::engine::eligibility::Situation;
 use crs_planner::engine::{Date, LanguageTables, RuleBook};
 use crs_planner::scenario::{self, Scenario};
@@ -58,17 +57,10 @@ fn brute_force(
     let effort = EffortTable::shipped();
     let mut best: Option<u32> = None;
     for months in 0..=calendar.horizon {
-        let base = calendar.profile_at(months, tables);
-        let rules = calendar.rules_at(months);
-        let dims: Vec<_> = dimensions_after(&base, &calendar.lapsed_at(months), &effort, rules, tables)
-            .into_iter()
-            .filter(|dim| {
-                !dim.options
-                    .iter()
-                    .any(|o| o.parts.iter().any(|p| p.change == Move::ProvincialNomination))
-            })
-            .collect();
-        let dims = select(calendar.workable(fitting(dims, months), months));
+        // The moves as the search has them (their pricing is tested
+        // elsewhere); what is checked here is the search to a chance.
+        let (base, dims) = calendar.moves_at(months, &effort, tables, true);
+        let dims = select(dims);
         let mut choice = vec![0usize; dims.len()];
         loop {
             let mut profile = base;
@@ -150,12 +142,8 @@ proptest! {
         // does (the strongest steps, on the best month).
         let top = (0..=calendar.horizon)
             .map(|months| {
-                let base = calendar.profile_at(months, tables);
-                let dims = dimensions_after(&base, &calendar.lapsed_at(months), &EffortTable::shipped(), calendar.rules_at(months), tables)
-                    .into_iter()
-                    .filter(|dim| !dim.options.iter().any(|o| o.parts.iter().any(|p| p.change == Move::ProvincialNomination)))
-                    .collect();
-                let dims = select(calendar.workable(fitting(dims, months), months));
+                let (base, dims) = calendar.moves_at(months, &EffortTable::shipped(), tables, true);
+                let dims = select(dims);
                 let strongest = dims.iter().fold(base, |p, dim| dim.options[dim.strongest].apply(&p, tables));
                 judged(&calendar, months, &strongest, &pace, within)
             })

@@ -15,7 +15,7 @@ use super::effort::EffortTable;
 use super::gains::Move;
 use super::goal::{ChanceGoal, Requirement, RoundGoal, Start};
 use super::outlook::{Asker, Prepared};
-use super::search::{search, Plan, CANDIDATE_PLANS};
+use super::search::{search, thousandths, Plan, CANDIDATE_PLANS};
 use crate::engine::dated::{expired_on, profile_on};
 use crate::engine::eligibility::{Reference, RoundKind, Situation};
 use crate::engine::{Date, LanguageTables, Profile, RuleBook, RuleSet};
@@ -118,6 +118,31 @@ impl Calendar<'_> {
         Some(until)
     }
 
+    /// The profile `months` on and the moves a plan done then can make: each
+    /// fitting in the months (and planned work in the free ones), lapsed
+    /// results retaken; a nomination only when not `in_hand`.
+    pub fn moves_at(
+        &self,
+        months: u16,
+        effort: &EffortTable,
+        tables: &LanguageTables,
+        in_hand: bool,
+    ) -> (Profile, Vec<Dimension>) {
+        let base = self.profile_at(months, tables);
+        let all = dimensions_after(
+            &base,
+            &self.lapsed_at(months),
+            effort,
+            self.rules_at(months),
+            tables,
+        );
+        let all = all
+            .into_iter()
+            .filter(|dim| !in_hand || !dim.options.iter().any(|o| o.has(Move::ProvincialNomination)))
+            .collect();
+        (base, self.workable(fitting(all, months), months))
+    }
+
     /// The dimensions with planned work cut to the months it can fill `months`
     /// on, and no planned work in Canada ending after the permit does.
     pub fn workable(&self, dims: Vec<Dimension>, months: u16) -> Vec<Dimension> {
@@ -197,16 +222,11 @@ pub fn reachable_on_calendar(
 ) -> (u16, Date) {
     let mut best = (0, calendar.from);
     for months in 0..=calendar.horizon {
-        let base = calendar.profile_at(months, tables);
         let rules = calendar.rules_at(months);
-        let all = dimensions_after(&base, &calendar.lapsed_at(months), effort, rules, tables);
-        let dims = calendar.workable(fitting(all, months), months);
-        let strongest = dims
-            .iter()
-            .filter(|dim| !in_hand || !dim.options.iter().any(|o| o.has(Move::ProvincialNomination)))
-            .fold(base, |profile, dim| {
-                dim.options[dim.strongest].apply(&profile, tables)
-            });
+        let (base, dims) = calendar.moves_at(months, effort, tables, in_hand);
+        let strongest = dims.iter().fold(base, |profile, dim| {
+            dim.options[dim.strongest].apply(&profile, tables)
+        });
         let total = rules.total(&strongest).max(rules.total(&base));
         if total > best.0 {
             best = (total, calendar.day(months));
@@ -348,17 +368,9 @@ pub fn measured_on_calendar(
             complete = false;
             break;
         }
-        let base = calendar.profile_at(months, tables);
         let rules = calendar.rules_at(months);
-        let all = dimensions_after(&base, &calendar.lapsed_at(months), effort, rules, tables);
-        let all: Vec<Dimension> = if in_hand {
-            all.into_iter()
-                .filter(|dim| !dim.options.iter().any(|o| o.has(Move::ProvincialNomination)))
-                .collect()
-        } else {
-            all
-        };
-        let dims = select(calendar.workable(fitting(all, months), months));
+        let (base, dims) = calendar.moves_at(months, effort, tables, in_hand);
+        let dims = select(dims);
         let lengths: Vec<u16> = dims
             .iter()
             .flat_map(|d| d.options.iter().map(|o| o.months))
@@ -383,11 +395,8 @@ pub fn measured_on_calendar(
             (None, Some(chance)) => Some(chance),
             (None, None) => None,
         };
-        let thousandths = |planned: &Profile| {
-            chance_goal
-                .as_ref()
-                .map(|goal| (goal.chance(planned) * 1000.0).floor() as u16)
-        };
+        let thousandths =
+            |planned: &Profile| chance_goal.as_ref().map(|goal| thousandths(goal.chance(planned)));
         let met = rules.total(&base) >= target && goal.is_none_or(|g| g.admits(&base));
         if met {
             // Waiting is enough: nothing dearer found later can beat it,

@@ -320,10 +320,7 @@ impl Move {
                 }
             }
             Move::DeclareSecondFirst => {
-                if let Some(second) = changed.second_language {
-                    changed.second_language = Some(changed.first_language);
-                    changed.first_language = second;
-                }
+                declare_second_first(&mut changed, None);
             }
             // Moves raise a part of the profile and never lower it, so that
             // making several moves never undoes one of them.
@@ -481,6 +478,21 @@ impl Move {
             Move::Age(age) => t!("move-age", from = profile.age, to = age),
         }
     }
+}
+
+/// The two official languages the other way round (the second declared
+/// first), with their test dates when given. False, and nothing changed,
+/// when there is no second result.
+pub fn declare_second_first(profile: &mut Profile, dates: Option<&mut crate::engine::Dates>) -> bool {
+    let Some(second) = profile.second_language else {
+        return false;
+    };
+    profile.second_language = Some(profile.first_language);
+    profile.first_language = second;
+    if let Some(dates) = dates {
+        std::mem::swap(&mut dates.first_language_test, &mut dates.second_language_test);
+    }
+    true
 }
 
 /// Job offers in the order the CRS has always valued them.

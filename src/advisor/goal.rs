@@ -107,15 +107,11 @@ impl<'a> Start<'a> {
     /// the FSW grid's choice of first language is the one requirement that
     /// does not rise with the profile, and this bounds either choice.
     fn swapped_situation(&self, bound: &Profile) -> Option<(Profile, Extras, Background)> {
-        let second = bound.second_language?;
-        let (extras, background) = self.planned_parts(bound);
+        bound.second_language?;
+        let (mut extras, background) = self.planned_parts(bound);
         let mut swapped = *bound;
-        swapped.second_language = Some(bound.first_language);
-        swapped.first_language = second;
-        let mut swapped_extras = extras;
-        swapped_extras.dates.first_language_test = extras.dates.second_language_test;
-        swapped_extras.dates.second_language_test = extras.dates.first_language_test;
-        Some((swapped, swapped_extras, background))
+        super::gains::declare_second_first(&mut swapped, Some(&mut extras.dates));
+        Some((swapped, extras, background))
     }
 
     /// Everything eligibility says of the person once `planned` is reached.
@@ -237,12 +233,7 @@ pub fn carried_out(
             // A declaration swaps the results as stated, with their dates (the
             // day's profile holds a lapsed result at no levels).
             super::gains::Move::DeclareSecondFirst => {
-                if let Some(second) = profile.second_language {
-                    profile.second_language = Some(profile.first_language);
-                    profile.first_language = second;
-                    let dates = &mut extras.dates;
-                    std::mem::swap(&mut dates.first_language_test, &mut dates.second_language_test);
-                }
+                super::gains::declare_second_first(&mut profile, Some(&mut extras.dates));
             }
             super::gains::Move::CanadianExperience(_) if canadian_counted => {}
             super::gains::Move::ForeignExperience(_) if foreign_counted => {}

@@ -108,13 +108,10 @@ pub fn household(profile: &Profile, extras: &Extras, rules: &RuleSet) -> Househo
     let as_entered = rules.total(profile);
     let spouse_as_principal =
         spouse_as_principal(profile, extras).map(|swapped| swapped.map(|swapped| rules.total(&swapped)));
-    let languages_swapped = profile.second_language.and_then(|second| {
-        let mut swapped = *profile;
-        swapped.second_language = Some(profile.first_language);
-        swapped.first_language = second;
-        let total = rules.total(&swapped);
-        (total > as_entered).then_some(total)
-    });
+    let mut swapped = *profile;
+    let languages_swapped = super::gains::declare_second_first(&mut swapped, None)
+        .then(|| rules.total(&swapped))
+        .filter(|&total| total > as_entered);
     Household {
         as_entered,
         spouse_as_principal,

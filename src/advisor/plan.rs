@@ -53,11 +53,7 @@ fn thousandths_as_fraction<S: serde::Serializer>(value: &u16, serializer: S) -> 
     serializer.serialize_f64(f64::from(*value) / 1000.0)
 }
 
-/// A fraction from 0 to 1 in whole thousandths, rounded down (a plan is said
-/// to reach a chance only when it does).
-pub fn thousandths(fraction: f64) -> u16 {
-    (fraction.clamp(0.0, 1.0) * 1000.0).floor() as u16
-}
+pub use super::search::thousandths;
 
 /// How a person stands with the round a plan aims at.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -279,16 +275,9 @@ pub fn plan_on_calendar(
 /// The stated facts with the two official languages the other way round
 /// (their results and test dates), when there are two.
 fn declared_the_other_way(situation: Situation) -> Option<(Profile, crate::engine::Extras)> {
-    let second = situation.profile.second_language?;
     let mut profile = *situation.profile;
-    profile.second_language = Some(profile.first_language);
-    profile.first_language = second;
     let mut extras = *situation.extras;
-    std::mem::swap(
-        &mut extras.dates.first_language_test,
-        &mut extras.dates.second_language_test,
-    );
-    Some((profile, extras))
+    super::gains::declare_second_first(&mut profile, Some(&mut extras.dates)).then_some((profile, extras))
 }
 
 // What the advice says, worded once for the command line and the planner.

@@ -57,6 +57,12 @@ pub struct Plan {
     pub test_days: Vec<(super::gains::Slot, crate::engine::Date)>,
 }
 
+/// A fraction from 0 to 1 in whole thousandths, rounded down (a plan is said
+/// to reach a chance only when it does).
+pub fn thousandths(fraction: f64) -> u16 {
+    (fraction.clamp(0.0, 1.0) * 1000.0).floor() as u16
+}
+
 fn as_fraction<S: serde::Serializer>(thousandths: &Option<u16>, serializer: S) -> Result<S::Ok, S::Error> {
     match thousandths {
         Some(t) => serializer.serialize_f64(f64::from(*t) / 1000.0),

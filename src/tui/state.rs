@@ -335,12 +335,7 @@ impl State {
             // A declaration swaps the results as stated, with their dates:
             // the day's profile has lapsed results at no levels.
             if *change == Move::DeclareSecondFirst {
-                if let Some(second) = changed.profile.second_language {
-                    changed.profile.second_language = Some(changed.profile.first_language);
-                    changed.profile.first_language = second;
-                    let dates = &mut changed.extras.dates;
-                    std::mem::swap(&mut dates.first_language_test, &mut dates.second_language_test);
-                }
+                advisor::gains::declare_second_first(&mut changed.profile, Some(&mut changed.extras.dates));
                 continue;
             }
             change.restore(&mut changed.profile, &moved);

@@ -380,15 +380,32 @@ fn best_lowest(results: &[LanguageResult]) -> Option<u8> {
     results.iter().map(|r| r.levels().lowest()).max()
 }
 
-/// Everything on a date: programs, pool, categories of the version in force.
-pub fn assess(situation: &Situation, reference: &Reference, date: Date) -> Report {
+/// Runs `judge` with the person's assessor on `date`, their work in Canada
+/// ended by the permit's last day when there is one (work after it does
+/// not count): the one place every judgement goes through.
+fn with_assessor<T>(
+    situation: &Situation,
+    reference: &Reference,
+    date: Date,
+    judge: impl FnOnce(&Assessor, &Situation) -> T,
+) -> T {
     let capped = within_permit(situation.background, situation.extras.dates.work_permit_expires);
     let within = capped.as_ref().map(|background| Situation {
         background,
         ..*situation
     });
     let situation = within.as_ref().unwrap_or(situation);
-    let assessor = Assessor::new(situation, reference, date);
+    judge(&Assessor::new(situation, reference, date), situation)
+}
+
+/// Everything on a date: programs, pool, categories of the version in force.
+pub fn assess(situation: &Situation, reference: &Reference, date: Date) -> Report {
+    with_assessor(situation, reference, date, |assessor, situation| {
+        report_of(assessor, situation, reference, date)
+    })
+}
+
+fn report_of(assessor: &Assessor, situation: &Situation, reference: &Reference, date: Date) -> Report {
     let programs = vec![assessor.fsw(), assessor.cec(), assessor.fst()];
     let in_pool = Answer::any(programs.iter().map(|p| p.answer));
     let categories = reference.categories_on(date).map(|list| CategoryAnswers {
@@ -420,13 +437,18 @@ pub fn assess(situation: &Situation, reference: &Reference, date: Date) -> Repor
 /// `round::entry` answers, without wording a reason and judging only the
 /// category it asks about (the plan search asks this at every node).
 pub fn answer_for(situation: &Situation, reference: &Reference, kind: &RoundKind, date: Date) -> Answer {
-    let capped = within_permit(situation.background, situation.extras.dates.work_permit_expires);
-    let within = capped.as_ref().map(|background| Situation {
-        background,
-        ..*situation
-    });
-    let situation = within.as_ref().unwrap_or(situation);
-    let assessor = Assessor::new(situation, reference, date);
+    with_assessor(situation, reference, date, |assessor, situation| {
+        answer_of(assessor, situation, reference, kind, date)
+    })
+}
+
+fn answer_of(
+    assessor: &Assessor,
+    situation: &Situation,
+    reference: &Reference,
+    kind: &RoundKind,
+    date: Date,
+) -> Answer {
     let programs = [assessor.fsw(), assessor.cec(), assessor.fst()];
     let in_pool = Answer::any(programs.iter().map(|p| p.answer));
     match kind {
@@ -453,13 +475,9 @@ pub fn assess_category(
     in_pool: Answer,
     date: Date,
 ) -> CategoryAnswer {
-    let capped = within_permit(situation.background, situation.extras.dates.work_permit_expires);
-    let within = capped.as_ref().map(|background| Situation {
-        background,
-        ..*situation
-    });
-    let situation = within.as_ref().unwrap_or(situation);
-    Assessor::new(situation, reference, date).category(rule, in_pool)
+    with_assessor(situation, reference, date, |assessor, _| {
+        assessor.category(rule, in_pool)
+    })
 }
 
 struct Assessor<'a> {
