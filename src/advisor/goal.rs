@@ -208,7 +208,7 @@ fn add_planned_work(
 /// (`moved`), each new or retaken result dated the day it is planned for
 /// (`test_days`), and each planned year of work a dated job when the years
 /// come from a work history. Scored on the plan's day, these give the
-/// plan's total (`tests/plan_carried_out.rs`).
+/// plan's total (`tests/it/plan_carried_out.rs`).
 #[allow(clippy::too_many_arguments)]
 pub fn carried_out(
     situation: &Situation,

@@ -14,7 +14,7 @@ use crs_planner::engine::{Date, LanguageTables, RuleBook};
 use crs_planner::scenario::{self, Scenario};
 use proptest::prelude::*;
 
-mod common;
+use crate::common;
 
 fn day(text: &str) -> Date {
     text.parse().unwrap()

@@ -1,6 +1,6 @@
 //! `crs-planner eligibility` and `draws --scenario`, through the real binary.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Output;

@@ -11,7 +11,7 @@ use crs_planner::engine::{Abilities, Date, Language, LanguageTables, RuleBook};
 use crs_planner::scenario;
 use proptest::prelude::*;
 
-mod common;
+use crate::common;
 
 fn day(text: &str) -> Date {
     text.parse().unwrap()

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use crs_planner::draws::{self, fetch};
 
-mod common;
+use crate::common;
 
 /// What the stand-in server answers for a path.
 #[derive(Clone)]

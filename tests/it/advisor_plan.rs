@@ -10,7 +10,7 @@ use crs_planner::engine::{
 use crs_planner::scenario;
 use proptest::prelude::*;
 
-mod common;
+use crate::common;
 
 fn baseline() -> Profile {
     scenario::load("assets/examples/baseline.json".as_ref())

@@ -1,6 +1,6 @@
 //! The real binary, as scripts and people use it.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Output;

@@ -2,7 +2,7 @@
 //! (`shared/spec/crs-rules.md`). Each states its full breakdown: every row not
 //! listed must score zero, so a stray point anywhere fails the test.
 
-mod common;
+use crate::common;
 
 use common::{english, french, profile, rules, shipped};
 

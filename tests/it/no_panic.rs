@@ -7,8 +7,8 @@ use crs_planner::scenario;
 use proptest::prelude::*;
 use serde_json::Value;
 
-const BASELINE: &str = include_str!("../assets/examples/baseline.json");
-const RULES: &str = include_str!("../rules/sets/2025-03-25.json");
+const BASELINE: &str = include_str!("../../assets/examples/baseline.json");
+const RULES: &str = include_str!("../../rules/sets/2025-03-25.json");
 
 fn any_leaf() -> impl Strategy<Value = Value> {
     prop_oneof![

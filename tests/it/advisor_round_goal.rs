@@ -13,7 +13,7 @@ use crs_planner::engine::{
 };
 use proptest::prelude::*;
 
-mod common;
+use crate::common;
 
 fn today() -> Date {
     "2026-11-29".parse().unwrap()

@@ -3,7 +3,7 @@
 use std::path::Path;
 use std::process::Output;
 
-mod common;
+use crate::common;
 
 fn run(home: &Path, args: &[&str]) -> Output {
     common::run_binary(home, args, "")

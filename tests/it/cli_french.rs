@@ -1,7 +1,7 @@
 //! The commands in French: chosen by --lang, CRS_PLANNER_LANG, the
 //! remembered choice or the locale; JSON the same in every language.
 
-mod common;
+use crate::common;
 
 use std::process::Output;
 

@@ -1,7 +1,7 @@
 //! The outlook: who a round is open to, no look-ahead, probabilities that
 //! behave, and the backtest's figures on a small feed worked by hand.
 
-mod common;
+use crate::common;
 
 use crs_planner::advisor::outlook::{self, backtest_on, forecast, naive, Asker, Model, Params, PastRound};
 use crs_planner::engine::Date;

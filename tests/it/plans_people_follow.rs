@@ -1,7 +1,7 @@
 //! Issue 22 on the real binary: plans priced as a person would follow them,
 //! plans to a chance and to a permit's end, and the options refused.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Output;

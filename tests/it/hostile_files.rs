@@ -260,7 +260,11 @@ fn other_files_in_the_config_folder_are_skipped_and_rule_sets_have_their_own() {
     let home = tempfile::tempdir().unwrap();
     let config = home.path().join("config");
     std::fs::create_dir_all(config.join("rules")).unwrap();
-    std::fs::write(config.join("effort.json"), include_str!("../rules/effort.json")).unwrap();
+    std::fs::write(
+        config.join("effort.json"),
+        include_str!("../../rules/effort.json"),
+    )
+    .unwrap();
     std::fs::write(config.join("._reform.json"), [0u8, 5, 22, 7]).unwrap();
     let reform = shipped_rules()
         .replace("\"id\": \"2025-03-25\"", "\"id\": \"reform\"")
