@@ -33,14 +33,20 @@ fn scoring(c: &mut Criterion) {
     let book = RuleBook::shipped();
     let rules = book.sets().last().unwrap();
     let example = include_str!("../assets/examples/baseline.json");
-    let profile = scenario::parse(example, "baseline").unwrap().profile;
+    let profile = scenario::parse(example, "baseline", crs_planner::config::today())
+        .unwrap()
+        .profile;
     c.bench_function("score/one_profile", |b| {
         b.iter(|| rules.score(black_box(&profile)).total)
     });
 
     let varied: Vec<_> = input_lines()
         .lines()
-        .map(|line| scenario::parse(line, "bench").unwrap().profile)
+        .map(|line| {
+            scenario::parse(line, "bench", crs_planner::config::today())
+                .unwrap()
+                .profile
+        })
         .collect();
     let mut group = c.benchmark_group("score");
     group.throughput(Throughput::Elements(varied.len() as u64));
@@ -60,7 +66,11 @@ fn batch(c: &mut Criterion) {
     let rules = book.sets().last().unwrap();
     let input = input_lines();
     let example = include_str!("../assets/examples/baseline.json");
-    let fixed = rules.score(&scenario::parse(example, "baseline").unwrap().profile);
+    let fixed = rules.score(
+        &scenario::parse(example, "baseline", crs_planner::config::today())
+            .unwrap()
+            .profile,
+    );
 
     let mut group = c.benchmark_group("batch");
     group.throughput(Throughput::Elements(LINES as u64));
@@ -72,6 +82,7 @@ fn batch(c: &mut Criterion) {
             output.clear();
             score_lines(
                 rules,
+                crs_planner::config::today(),
                 "2026-01-01".parse().unwrap(),
                 input.as_bytes(),
                 &mut output,

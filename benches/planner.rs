@@ -13,9 +13,13 @@ use ratatui::Terminal;
 
 fn keystroke(c: &mut Criterion) {
     let date: Date = "2026-01-01".parse().unwrap();
-    let profile = scenario::parse(include_str!("../assets/examples/baseline.json"), "baseline")
-        .unwrap()
-        .profile;
+    let profile = scenario::parse(
+        include_str!("../assets/examples/baseline.json"),
+        "baseline",
+        crs_planner::config::today(),
+    )
+    .unwrap()
+    .profile;
     let mut app = App::new(RuleBook::shipped(), date, Scenario::new(profile), None).unwrap();
     app.resize(120, 40);
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
@@ -49,6 +53,7 @@ fn keystroke(c: &mut Criterion) {
     let worker = scenario::parse(
         include_str!("../assets/examples/work-history.json"),
         "work history",
+        crs_planner::config::today(),
     )
     .unwrap();
     let mut worker_app = App::new(RuleBook::shipped(), date, worker, None).unwrap();
@@ -108,7 +113,12 @@ fn plan_search(c: &mut Criterion) {
     {
         use crs_planner::advisor::calendar::{Calendar, HORIZON_MONTHS};
         let book = RuleBook::shipped();
-        let dated = scenario::parse(include_str!("../assets/examples/dated-couple.json"), "dated").unwrap();
+        let dated = scenario::parse(
+            include_str!("../assets/examples/dated-couple.json"),
+            "dated",
+            crs_planner::config::today(),
+        )
+        .unwrap();
         let from: Date = "2026-11-25".parse().unwrap();
         let calendar = Calendar {
             situation: dated.situation(),
@@ -155,7 +165,7 @@ fn plan_search(c: &mut Criterion) {
                 )
             })
         });
-        let loaded = crs_planner::draws::load(None);
+        let loaded = crs_planner::draws::load(None, crs_planner::config::today());
         let pace = crs_planner::advisor::outlook::Model::shipped()
             .prepare(&crs_planner::draws::past_rounds(&loaded.feed), from);
         let aim = crs_planner::advisor::calendar::ChanceAim {
@@ -217,7 +227,9 @@ fn plan_search(c: &mut Criterion) {
         ("age_50_couple_french_4360_to_445", AGE_50_COUPLE, 445),
     ];
     for (name, text, target) in cases {
-        let profile = scenario::parse(text, name).unwrap().profile;
+        let profile = scenario::parse(text, name, crs_planner::config::today())
+            .unwrap()
+            .profile;
         c.bench_function(&format!("plan/{name}"), |b| {
             b.iter(|| plan(black_box(&profile), target, None, rules, tables, &effort))
         });

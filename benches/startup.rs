@@ -18,13 +18,16 @@ use ratatui::Terminal;
 fn first_frame(c: &mut Criterion) {
     // No user rule sets or effort table: the shipped ones, as on a fresh machine.
     let empty = tempfile::tempdir().unwrap();
-    std::env::set_var("CRS_PLANNER_CONFIG_DIR", empty.path());
-    std::env::set_var("CRS_PLANNER_DATA_DIR", empty.path());
+    let context = crs_planner::context::Context {
+        config_dir: Some(empty.path().to_path_buf()),
+        data_dir: Some(empty.path().to_path_buf()),
+        ..crs_planner::context::Context::from_environment()
+    };
     let args = RulesArgs::default();
     let mut group = c.benchmark_group("startup");
     group.bench_function("first_frame_120x40", |b| {
         b.iter(|| {
-            let mut app = new_app(&args).unwrap();
+            let mut app = new_app(&context, &args).unwrap();
             app.resize(120, 40);
             let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
             terminal.draw(|frame| ui::draw(frame, black_box(&app))).unwrap();
@@ -33,8 +36,8 @@ fn first_frame(c: &mut Criterion) {
     });
     group.bench_function("first_frame_with_draws_read_first_120x40", |b| {
         b.iter(|| {
-            let mut app = new_app(&args).unwrap();
-            load_draws(&mut app);
+            let mut app = new_app(&context, &args).unwrap();
+            load_draws(&context, &mut app);
             app.resize(120, 40);
             let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
             terminal.draw(|frame| ui::draw(frame, black_box(&app))).unwrap();
@@ -42,7 +45,7 @@ fn first_frame(c: &mut Criterion) {
         })
     });
     group.bench_function("draw_history_alone", |b| {
-        b.iter(|| crs_planner::draws::load(None))
+        b.iter(|| crs_planner::draws::load(None, crs_planner::config::today()))
     });
     group.finish();
 }

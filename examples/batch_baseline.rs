@@ -13,7 +13,7 @@ fn main() {
     let book = RuleBook::shipped();
     let rules = book.sets().last().expect("rule sets ship");
     let example = include_str!("../assets/examples/baseline.json");
-    let profile = crs_planner::scenario::parse(example, "example")
+    let profile = crs_planner::scenario::parse(example, "example", crs_planner::config::today())
         .expect("the example is valid")
         .profile;
     let line = format!("{}\n", example_line(&profile, rules));

@@ -27,7 +27,7 @@ fn main() {
     let rules = book.sets().last().expect("rule sets ship");
     let example = include_str!("../assets/examples/baseline.json");
     let fixed = rules.score(
-        &crs_planner::scenario::parse(example, "baseline")
+        &crs_planner::scenario::parse(example, "baseline", crs_planner::config::today())
             .expect("valid")
             .profile,
     );
@@ -41,7 +41,14 @@ fn main() {
     for _ in 0..rounds {
         output.clear();
         let start = Instant::now();
-        score_lines(rules, date, input.as_bytes(), &mut output).expect("in memory");
+        score_lines(
+            rules,
+            crs_planner::config::today(),
+            date,
+            input.as_bytes(),
+            &mut output,
+        )
+        .expect("in memory");
         ours.push(start.elapsed().as_secs_f64() * 1e3);
         output.clear();
         let start = Instant::now();

@@ -46,9 +46,12 @@ fn main() {
         .nth(1)
         .unwrap_or_else(|| "assets/planner.svg".to_string());
     let date: Date = "2026-01-01".parse().unwrap();
-    let profile = scenario::load("assets/examples/baseline.json".as_ref())
-        .unwrap()
-        .profile;
+    let profile = scenario::load(
+        "assets/examples/baseline.json".as_ref(),
+        crs_planner::config::today(),
+    )
+    .unwrap()
+    .profile;
     let mut app = App::new(RuleBook::shipped(), date, Scenario::new(profile), None).unwrap();
     crs_planner::tui::open_file(&mut app, "assets/examples/baseline.json".as_ref());
     app.state.theme = Theme { color: true };

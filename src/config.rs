@@ -62,7 +62,10 @@ pub const RULES_FOLDER: &str = "rules";
 /// warning. Rule sets left in the config folder itself, where earlier
 /// versions read them, still load, with a note to move them. Returns the
 /// book and the warnings.
-pub fn load_rule_book(extra: &[PathBuf]) -> Result<(RuleBook, Vec<String>), RulesFileError> {
+pub fn load_rule_book(
+    config_dir: Option<&Path>,
+    extra: &[PathBuf],
+) -> Result<(RuleBook, Vec<String>), RulesFileError> {
     let mut book = RuleBook::shipped();
     let mut warnings = Vec::new();
     // Which file gave each rule set (none for the shipped ones), so that two
@@ -82,9 +85,9 @@ pub fn load_rule_book(extra: &[PathBuf]) -> Result<(RuleBook, Vec<String>), Rule
         ));
         book.insert(set);
     };
-    if let Some(folder) = config_dir() {
+    if let Some(folder) = config_dir {
         let rules_folder = folder.join(RULES_FOLDER);
-        for (place, old_place) in [(&folder, true), (&rules_folder, false)] {
+        for (place, old_place) in [(folder, true), (rules_folder.as_path(), false)] {
             for path in json_files_in(place) {
                 let name = path
                     .file_name()
@@ -187,7 +190,8 @@ fn json_files_in(folder: &Path) -> Vec<PathBuf> {
 /// person saw: seconds since 1970, or `YYYY-MM-DDTHH:MM:SSZ`.
 pub const NOW_VAR: &str = "CRS_PLANNER_NOW";
 
-/// Today in the person's time zone (`TZ`, else the system's): a test taken
+/// Today in the person's time zone (read through `Context`, once, where the
+/// program starts) (`TZ`, else the system's): a test taken
 /// this morning in Kiribati or India is not "after today". Read once per
 /// run, so every check and every screen of one run agrees on the day, even
 /// across midnight.
@@ -273,9 +277,9 @@ pub const OCCUPATIONS_FOLDER: &str = "occupations";
 /// (in name order), or `None` when there is nothing to add. A bad file stops
 /// the load, as a bad rule set does; a macOS `._` shadow file is skipped
 /// with a warning.
-pub fn load_reference() -> Result<(Option<Reference>, Vec<String>), DataError> {
+pub fn load_reference(config_dir: Option<&Path>) -> Result<(Option<Reference>, Vec<String>), DataError> {
     let mut warnings = Vec::new();
-    let Some(folder) = config_dir() else {
+    let Some(folder) = config_dir else {
         return Ok((None, warnings));
     };
     let files = json_files_in(&folder.join(OCCUPATIONS_FOLDER));

@@ -3,6 +3,7 @@
 pub mod advisor;
 pub mod cli;
 pub mod config;
+pub mod context;
 pub mod draws;
 pub mod engine;
 pub mod error;

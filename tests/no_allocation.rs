@@ -33,7 +33,9 @@ fn scoring_allocates_nothing() {
         "/assets/examples/baseline.json"
     ))
     .unwrap();
-    let profile = scenario::parse(&text, "baseline").unwrap().profile;
+    let profile = scenario::parse(&text, "baseline", crs_planner::config::today())
+        .unwrap()
+        .profile;
     let mut total = 0u32;
     let before = ALLOCATIONS.load(Ordering::SeqCst);
     for set in book.sets() {

@@ -15,7 +15,7 @@ fuzz_target!(|bytes: &[u8]| {
     let Ok(text) = std::str::from_utf8(text) else {
         return;
     };
-    let Ok(scenario) = crs_planner::scenario::parse(text, "fuzz") else {
+    let Ok(scenario) = crs_planner::scenario::parse(text, "fuzz", crs_planner::config::today()) else {
         return;
     };
     static BOOK: std::sync::OnceLock<RuleBook> = std::sync::OnceLock::new();

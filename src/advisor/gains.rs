@@ -759,9 +759,13 @@ mod tests {
     use crate::scenario;
 
     fn baseline() -> Profile {
-        scenario::parse(include_str!("../../assets/examples/baseline.json"), "baseline")
-            .unwrap()
-            .profile
+        scenario::parse(
+            include_str!("../../assets/examples/baseline.json"),
+            "baseline",
+            "2026-12-03".parse().unwrap(),
+        )
+        .unwrap()
+        .profile
     }
 
     #[test]

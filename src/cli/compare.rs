@@ -1,5 +1,6 @@
 //! `crs-planner compare A B [--json]`: two scenarios side by side.
 
+use crate::context::Context;
 use std::io::{self, IsTerminal, Write};
 use std::path::Path;
 
@@ -29,9 +30,9 @@ struct CompareJson<'a> {
     factors: &'a [FactorDiff],
 }
 
-fn load(path: &Path, rules: &RulesArgs) -> Result<Scenario, Failure> {
-    scenario::load(path)
-        .map(|scenario| scenario.on_date(crate::config::today(), rules.date()))
+fn load(context: &Context, path: &Path, rules: &RulesArgs) -> Result<Scenario, Failure> {
+    scenario::load(path, context.today)
+        .map(|scenario| scenario.on_date(context.today, rules.date(context.today)))
         .map_err(|e| Failure::bad_input(e.to_string()))
 }
 
@@ -42,13 +43,13 @@ fn label(path: &Path, scenario: &Scenario) -> String {
     })
 }
 
-pub fn run(a: &Path, b: &Path, json: bool, rules_args: &RulesArgs) -> u8 {
+pub fn run(context: &Context, a: &Path, b: &Path, json: bool, rules_args: &RulesArgs) -> u8 {
     report((|| {
-        let left = load(a, rules_args)?;
-        let right = load(b, rules_args)?;
+        let left = load(context, a, rules_args)?;
+        let right = load(context, b, rules_args)?;
         if json || !io::stdout().is_terminal() {
-            let book = rule_book(rules_args)?;
-            let rules = pick_rules(&book, rules_args)?;
+            let book = rule_book(context, rules_args)?;
+            let rules = pick_rules(&book, rules_args, context.today)?;
             let comparison = compare(&left, &right, rules);
             let out = CompareJson {
                 rules: rules.id(),
@@ -74,7 +75,7 @@ pub fn run(a: &Path, b: &Path, json: bool, rules_args: &RulesArgs) -> u8 {
         if let Some(reason) = super::planner::cannot_draw() {
             return Err(Failure::usage(crate::t!("compare-cannot-draw", reason = reason)));
         }
-        let mut app = super::planner::new_app(rules_args)?;
+        let mut app = super::planner::new_app(context, rules_args)?;
         let reopens = app.state.store.as_ref().and_then(|store| store.last_opened());
         tui::open_file(&mut app, a);
         // Comparing is looking, not opening: the file that reopens next time
@@ -83,7 +84,7 @@ pub fn run(a: &Path, b: &Path, json: bool, rules_args: &RulesArgs) -> u8 {
             let _ = store.remember_last_opened(reopens.as_deref());
         }
         app.show_comparison((label(a, &left), left), (label(b, &right), right));
-        tui::run(app, super::planner::load_draws)
+        tui::run(app, |app| super::planner::load_draws(context, app))
             .map_err(|e| Failure::bad_input(crate::t!("terminal-error", problem = e.to_string())))
     })())
 }

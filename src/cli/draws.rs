@@ -1,5 +1,6 @@
 //! `crs-planner draws`: IRCC's rounds, and where a score stands against them.
 
+use crate::context::Context;
 use std::fmt::Write as _;
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -9,7 +10,6 @@ use serde::Serialize;
 
 use super::text::truncate;
 use super::{pick_rules, report, rule_book, write_failure, Failure, RulesArgs};
-use crate::config;
 use crate::draws::entry::list_version;
 use crate::draws::{self, Category, Entry, Loaded, Person, PoolPosition, Round, Source, Standing};
 use crate::engine::eligibility::{Answer, Reference};
@@ -100,27 +100,27 @@ struct DrawsJson<'a> {
     pool: Option<PoolPosition>,
 }
 
-pub fn run(args: &DrawsArgs) -> u8 {
-    report(run_inner(args))
+pub fn run(context: &Context, args: &DrawsArgs) -> u8 {
+    report(run_inner(context, args))
 }
 
-fn run_inner(args: &DrawsArgs) -> Result<(), Failure> {
-    let data_dir = config::data_dir();
+fn run_inner(context: &Context, args: &DrawsArgs) -> Result<(), Failure> {
+    let data_dir = context.data_dir.clone();
     if args.update {
         let limits = draws::fetch::Limits {
             timeout: std::time::Duration::from_secs(u64::from(args.timeout)),
             ..draws::fetch::Limits::default()
         };
         let url = draws::fetch::feed_url(args.url.as_deref());
-        let said =
-            update_feed(data_dir.as_deref(), &url, limits).map_err(|e| Failure::bad_input(e.to_string()))?;
+        let said = update_feed(context, data_dir.as_deref(), &url, limits)
+            .map_err(|e| Failure::bad_input(e.to_string()))?;
         let mut out = io::stdout().lock();
         return writeln!(out, "{said}").map_err(write_failure);
     }
     if let Some(file) = &args.import {
         let folder = data_dir.ok_or_else(|| Failure::bad_input(crate::t!("draws-no-data-folder")))?;
         let (feed, path) =
-            draws::import(file, &folder, config::today(), args.replace_newer).map_err(Failure::bad_input)?;
+            draws::import(file, &folder, context.today, args.replace_newer).map_err(Failure::bad_input)?;
         let newest = feed.newest();
         let mut out = io::stdout().lock();
         return writeln!(
@@ -137,7 +137,7 @@ fn run_inner(args: &DrawsArgs) -> Result<(), Failure> {
         .map_err(write_failure);
     }
 
-    let loaded = draws::load(data_dir.as_deref());
+    let loaded = draws::load(data_dir.as_deref(), context.today);
     if let Some(warning) = &loaded.warning {
         super::warn(warning);
     }
@@ -150,17 +150,17 @@ fn run_inner(args: &DrawsArgs) -> Result<(), Failure> {
         .unwrap_or_else(|| loaded.feed.newest().date.plus_months(-6));
     let scenario = match &args.scenario {
         Some(file) => Some(
-            scenario::load(file)
+            scenario::load(file, context.today)
                 .map_err(|e| Failure::bad_input(e.to_string()))?
-                .on_date(crate::config::today(), args.rules.date()),
+                .on_date(context.today, args.rules.date(context.today)),
         ),
         None => None,
     };
     let score = match (&args.score, &scenario) {
         (Some(score), _) => Some(*score),
         (None, Some(scenario)) => {
-            let book = rule_book(&args.rules)?;
-            let rules = pick_rules(&book, &args.rules)?;
+            let book = rule_book(context, &args.rules)?;
+            let rules = pick_rules(&book, &args.rules, context.today)?;
             Some(rules.score(&scenario.profile).total)
         }
         (None, None) => None,
@@ -168,7 +168,7 @@ fn run_inner(args: &DrawsArgs) -> Result<(), Failure> {
     let reference = Reference::active();
     let person = scenario
         .as_ref()
-        .map(|scenario| Person::new(scenario.situation(), reference, args.rules.date()));
+        .map(|scenario| Person::new(scenario.situation(), reference, args.rules.date(context.today)));
     let rounds: Vec<&Round> = loaded
         .feed
         .rounds
@@ -257,19 +257,20 @@ fn run_inner(args: &DrawsArgs) -> Result<(), Failure> {
         pool.as_ref(),
         args.last,
         person.as_ref(),
-        args.rules.date(),
+        args.rules.date(context.today),
     );
     super::write_report(&mut out, &text)
 }
 
 /// Runs an update with a progress line on a terminal, and says what came of it.
 pub(crate) fn update_feed(
+    context: &Context,
     data_dir: Option<&std::path::Path>,
     url: &str,
     limits: draws::fetch::Limits,
 ) -> Result<String, draws::UpdateError> {
     let mut progress = Progress::new();
-    let result = draws::update(data_dir, url, config::today(), limits, &mut |received, total| {
+    let result = draws::update(data_dir, url, context.today, limits, &mut |received, total| {
         progress.show(received, total)
     });
     progress.clear();

@@ -1,6 +1,7 @@
 //! `crs-planner eligibility`: the programs and categories a scenario is in
 //! on a date, as a report, as JSON, or as JSON lines with `--batch`.
 
+use crate::context::Context;
 use std::io::{self, BufRead, Write};
 
 use clap::Args;
@@ -33,11 +34,11 @@ pub struct EligibilityArgs {
     as_of: Option<Date>,
 }
 
-pub fn run(args: &EligibilityArgs) -> u8 {
-    let date = args.as_of.unwrap_or_else(crate::config::today);
+pub fn run(context: &Context, args: &EligibilityArgs) -> u8 {
+    let date = args.as_of.unwrap_or(context.today);
     if args.batch {
         let (input, output) = super::batch_io();
-        return match eligibility_lines(date, input, output) {
+        return match eligibility_lines(context.today, date, input, output) {
             Ok(0) => super::EXIT_OK,
             Ok(_) => EXIT_BAD_INPUT,
             Err(error) => report(Err(write_failure(error))),
@@ -45,7 +46,7 @@ pub fn run(args: &EligibilityArgs) -> u8 {
     }
     report((|| {
         let file = args.file.as_deref().unwrap_or("-");
-        let scenario = super::score::read_scenario(file)?.on_date(crate::config::today(), date);
+        let scenario = super::score::read_scenario(context, file)?.on_date(context.today, date);
         let answers = assess(&scenario, date);
         let mut out = io::stdout().lock();
         if args.json {
@@ -73,11 +74,16 @@ pub fn assess(scenario: &Scenario, date: Date) -> Report {
 }
 
 /// One JSON line per input line; gives the number of lines that failed.
-pub fn eligibility_lines(date: Date, input: impl BufRead, mut output: impl Write) -> io::Result<u64> {
+pub fn eligibility_lines(
+    today: Date,
+    date: Date,
+    input: impl BufRead,
+    mut output: impl Write,
+) -> io::Result<u64> {
     // The facts in each line are as of today.
-    let known_on = crate::config::today();
+    let known_on = today;
     answer_lines(input, &mut output, |text| {
-        let scenario = scenario::parse(text, "").map_err(|e| e.detail())?;
+        let scenario = scenario::parse(text, "", today).map_err(|e| e.detail())?;
         let scenario = scenario.on_date(known_on, date);
         Ok(EligibilityJson::from(&assess(&scenario, date)))
     })

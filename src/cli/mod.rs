@@ -24,6 +24,7 @@ use clap::{Args, Parser, Subcommand};
 pub(crate) use help::whole_between;
 
 use crate::config;
+use crate::context::Context;
 use crate::engine::{Date, RuleBook, RuleSet};
 
 pub use json::{write_compact, ScoreJson};
@@ -135,8 +136,8 @@ impl RulesArgs {
     }
 
     /// The day given with `--as-of`, or today.
-    pub fn date(&self) -> Date {
-        self.as_of.unwrap_or_else(config::today)
+    pub fn date(&self, today: Date) -> Date {
+        self.as_of.unwrap_or(today)
     }
 }
 
@@ -148,8 +149,9 @@ pub(crate) fn parse_date(text: &str) -> Result<Date, String> {
 pub fn run() -> ExitCode {
     ignore_file_size_signal();
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let context = Context::from_environment();
     // The language first: clap's help and its refusals are in it too.
-    if let Err(failure) = install_language(help::lang_flag(&args).as_deref()) {
+    if let Err(failure) = install_language(&context, help::lang_flag(&args).as_deref()) {
         return ExitCode::from(report(Err(failure)));
     }
     let matches = help::localized(<Cli as clap::CommandFactory>::command())
@@ -168,20 +170,20 @@ pub fn run() -> ExitCode {
         // they are, in English, whatever language people read.
         crate::i18n::set_language("en");
     }
-    if let Err(failure) = install_reference() {
+    if let Err(failure) = install_reference(&context) {
         return ExitCode::from(report(Err(failure)));
     }
     let status = match cli.command {
-        None => planner::run(None, &RulesArgs::default()),
-        Some(Command::Score(args)) => score::run(&args),
-        Some(Command::Open { file, rules }) => planner::run(Some(&file), &rules),
-        Some(Command::Compare { a, b, json, rules }) => compare::run(&a, &b, json, &rules),
-        Some(Command::Draws(args)) => draws::run(&args),
-        Some(Command::Plan(args)) => plan::run(&args),
-        Some(Command::Timeline(args)) => timeline::run(&args),
-        Some(Command::Eligibility(args)) => eligibility::run(&args),
-        Some(Command::Outlook(args)) => outlook::run(&args),
-        Some(Command::Watch(args)) => watch::run(&args),
+        None => planner::run(&context, None, &RulesArgs::default()),
+        Some(Command::Score(args)) => score::run(&context, &args),
+        Some(Command::Open { file, rules }) => planner::run(&context, Some(&file), &rules),
+        Some(Command::Compare { a, b, json, rules }) => compare::run(&context, &a, &b, json, &rules),
+        Some(Command::Draws(args)) => draws::run(&context, &args),
+        Some(Command::Plan(args)) => plan::run(&context, &args),
+        Some(Command::Timeline(args)) => timeline::run(&context, &args),
+        Some(Command::Eligibility(args)) => eligibility::run(&context, &args),
+        Some(Command::Outlook(args)) => outlook::run(&context, &args),
+        Some(Command::Watch(args)) => watch::run(&context, &args),
         Some(Command::Completions { .. } | Command::Man) => EXIT_OK,
     };
     ExitCode::from(status)
@@ -263,14 +265,17 @@ fn writes_json(command: &Option<Command>) -> bool {
 }
 
 /// The catalogues, the user's among them, speaking the language chosen.
-fn install_language(flag: Option<&str>) -> Result<(), Failure> {
-    let (library, warnings) = match config::config_dir() {
+fn install_language(context: &Context, flag: Option<&str>) -> Result<(), Failure> {
+    let (library, warnings) = match &context.config_dir {
         Some(folder) => crate::i18n::Library::with_user_folder(&folder.join(crate::i18n::USER_FOLDER)),
         None => (crate::i18n::Library::shipped(), Vec::new()),
     };
     let available = library.codes();
     crate::i18n::install(library);
-    let remembered = config::data_dir().and_then(|dir| crate::scenario::store::Store::new(dir).language());
+    let remembered = context
+        .data_dir
+        .clone()
+        .and_then(|dir| crate::scenario::store::Store::new(dir).language());
     let variable = |name: &str| std::env::var(name).ok();
     let chosen = crate::i18n::choose(flag, &variable, remembered.as_deref(), &available);
     if let Ok((code, _)) = &chosen {
@@ -297,8 +302,9 @@ fn install_language(flag: Option<&str>) -> Result<(), Failure> {
 
 /// The occupation lists, category versions and program tables with the
 /// user's additions from `<config>/occupations/`, in use from now on.
-fn install_reference() -> Result<(), Failure> {
-    let (reference, warnings) = config::load_reference().map_err(|e| Failure::bad_input(e.to_string()))?;
+fn install_reference(context: &Context) -> Result<(), Failure> {
+    let (reference, warnings) = config::load_reference(context.config_dir.as_deref())
+        .map_err(|e| Failure::bad_input(e.to_string()))?;
     for warning in warnings {
         warn(&warning);
     }
@@ -309,17 +315,21 @@ fn install_reference() -> Result<(), Failure> {
 }
 
 /// The rule book with the user's additions, and the rule set it picks.
-pub(crate) fn rule_book(args: &RulesArgs) -> Result<RuleBook, Failure> {
-    let (book, warnings) =
-        config::load_rule_book(&args.rules).map_err(|e| Failure::bad_input(e.to_string()))?;
+pub(crate) fn rule_book(context: &Context, args: &RulesArgs) -> Result<RuleBook, Failure> {
+    let (book, warnings) = config::load_rule_book(context.config_dir.as_deref(), &args.rules)
+        .map_err(|e| Failure::bad_input(e.to_string()))?;
     for warning in warnings {
         warn(&warning);
     }
     Ok(book)
 }
 
-pub(crate) fn pick_rules<'b>(book: &'b RuleBook, args: &RulesArgs) -> Result<&'b RuleSet, Failure> {
-    let date = args.as_of.unwrap_or_else(config::today);
+pub(crate) fn pick_rules<'b>(
+    book: &'b RuleBook,
+    args: &RulesArgs,
+    today: Date,
+) -> Result<&'b RuleSet, Failure> {
+    let date = args.date(today);
     book.in_force_on(date).map_err(|e| Failure::usage(e.to_string()))
 }
 

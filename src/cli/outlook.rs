@@ -2,6 +2,7 @@
 //! from the rounds before a date (`../shared/spec/outlook.md`), its batch
 //! form, its backtest, and the fit of its parameters.
 
+use crate::context::Context;
 use std::fmt::Write as _;
 use std::io::{self, BufRead, Write};
 use std::path::PathBuf;
@@ -14,7 +15,6 @@ use super::{report, write_failure, Failure, EXIT_BAD_INPUT};
 use crate::advisor::outlook::{
     self, Asker, Model, Outlook, ParamsFile, PastRound, Scored, Unsure, STALE_DAYS,
 };
-use crate::config;
 use crate::draws::{self, Feed};
 use crate::engine::eligibility::{self, Reference};
 use crate::engine::{Date, RuleBook};
@@ -82,7 +82,7 @@ fn known_until(rounds: &[PastRound], as_of: Date) -> Option<Date> {
     rounds.iter().map(|r| r.date).filter(|&d| d < as_of).max()
 }
 
-fn load_feed(args: &OutlookArgs) -> Result<Feed, Failure> {
+fn load_feed(context: &Context, args: &OutlookArgs) -> Result<Feed, Failure> {
     match &args.feed {
         Some(path) => {
             let text = crate::files::read_text(path, crate::files::MAX_FEED_FILE)
@@ -90,10 +90,10 @@ fn load_feed(args: &OutlookArgs) -> Result<Feed, Failure> {
             // The rule `draws --import` keeps: a round after today is a
             // mistake in the file, refused, not quietly left out.
             Feed::parse(&text)
-                .and_then(|feed| feed.check_dates(config::today()).map(|()| feed))
+                .and_then(|feed| feed.check_dates(context.today).map(|()| feed))
                 .map_err(|e| Failure::bad_input(e.in_file(path.display().to_string()).to_string()))
         }
-        None => Ok(draws::load(config::data_dir().as_deref()).feed),
+        None => Ok(draws::load(context.data_dir.as_deref(), context.today).feed),
     }
 }
 
@@ -204,8 +204,13 @@ fn whole_months(from: Date, end: Date) -> u16 {
 /// The person a scenario describes on `as_of`, scored by `book` (the
 /// shipped rule sets with the user's): the score that day and what they are
 /// eligible for, with what the report leaves open.
-fn asker_of(scenario: Scenario, book: &RuleBook, as_of: Date) -> Result<(Asker, Unsure), Failure> {
-    let scenario = scenario.on_date(config::today(), as_of);
+fn asker_of(
+    context: &Context,
+    scenario: Scenario,
+    book: &RuleBook,
+    as_of: Date,
+) -> Result<(Asker, Unsure), Failure> {
+    let scenario = scenario.on_date(context.today, as_of);
     let rules = book
         .in_force_on(as_of)
         .map_err(|e| Failure::usage(e.to_string()))?;
@@ -219,18 +224,23 @@ fn asker_of(scenario: Scenario, book: &RuleBook, as_of: Date) -> Result<(Asker, 
 
 /// The wait for an invitation the outlook expects for a scenario on `as_of`
 /// (from the shipped or imported rounds), for the timeline's deadlines.
-pub(super) fn expected_wait(scenario: Scenario, book: &RuleBook, as_of: Date) -> Option<f64> {
-    let feed = draws::load(config::data_dir().as_deref()).feed;
-    let (asker, _) = asker_of(scenario, book, as_of).ok()?;
+pub(super) fn expected_wait(
+    context: &Context,
+    scenario: Scenario,
+    book: &RuleBook,
+    as_of: Date,
+) -> Option<f64> {
+    let feed = draws::load(context.data_dir.as_deref(), context.today).feed;
+    let (asker, _) = asker_of(context, scenario, book, as_of).ok()?;
     outlook::forecast(&draws::past_rounds(&feed), &asker, as_of, &[6], &Model::shipped()).expected_wait_months
 }
 
-pub fn run(args: &OutlookArgs) -> u8 {
-    report(run_inner(args))
+pub fn run(context: &Context, args: &OutlookArgs) -> u8 {
+    report(run_inner(context, args))
 }
 
-fn run_inner(args: &OutlookArgs) -> Result<(), Failure> {
-    let feed = load_feed(args)?;
+fn run_inner(context: &Context, args: &OutlookArgs) -> Result<(), Failure> {
+    let feed = load_feed(context, args)?;
     let rounds = draws::past_rounds(&feed);
     let seen = feed.categories();
     let data_until = feed.newest().date;
@@ -284,14 +294,15 @@ fn run_inner(args: &OutlookArgs) -> Result<(), Failure> {
             })
         };
     }
-    let as_of = args.as_of.unwrap_or_else(config::today);
+    let as_of = args.as_of.unwrap_or(context.today);
     let mut permit_ends = None;
     let (asker, unknown, assumed) = match (&args.file, args.score) {
         (Some(path), _) => {
-            let scenario = scenario::load(path).map_err(|e| Failure::bad_input(e.to_string()))?;
+            let scenario =
+                scenario::load(path, context.today).map_err(|e| Failure::bad_input(e.to_string()))?;
             permit_ends = scenario.extras.dates.work_permit_expires;
-            let book = super::rule_book(&super::RulesArgs::default())?;
-            let (asker, unsure) = asker_of(scenario, &book, as_of)?;
+            let book = super::rule_book(context, &super::RulesArgs::default())?;
+            let (asker, unsure) = asker_of(context, scenario, &book, as_of)?;
             (asker, unsure.unknown, unsure.assumed)
         }
         (None, Some(score)) => (

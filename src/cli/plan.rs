@@ -1,5 +1,6 @@
 //! `crs-planner plan FILE --target N`: the least-effort ways to a score.
 
+use crate::context::Context;
 use std::fmt::Write as _;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -11,7 +12,6 @@ use super::{pick_rules, report, rule_book, write_failure, Failure, RulesArgs};
 use crate::advisor::calendar::{Calendar, ChanceAim};
 use crate::advisor::outlook::Model;
 use crate::advisor::{self, Advice, EffortTable};
-use crate::config;
 use crate::draws::{self, Category};
 use crate::engine::eligibility::Reference;
 use crate::engine::Date;
@@ -87,9 +87,12 @@ fn months_until(by: &str, scenario: &scenario::Scenario, from: Date) -> Result<u
 }
 
 /// The effort defaults, then `<config>/advisor/effort.json`, then `extra`.
-pub(crate) fn effort_table(extra: Option<&Path>) -> Result<EffortTable, Failure> {
+pub(crate) fn effort_table(context: &Context, extra: Option<&Path>) -> Result<EffortTable, Failure> {
     let mut table = EffortTable::shipped();
-    let user = config::config_dir().map(|dir| dir.join("advisor").join("effort.json"));
+    let user = context
+        .config_dir
+        .clone()
+        .map(|dir| dir.join("advisor").join("effort.json"));
     for path in user
         .iter()
         .filter(|p| p.exists())
@@ -122,24 +125,26 @@ struct HouseholdJson {
     languages_swapped: Option<u16>,
 }
 
-pub fn run(args: &PlanArgs) -> u8 {
-    report(run_inner(args))
+pub fn run(context: &Context, args: &PlanArgs) -> u8 {
+    report(run_inner(context, args))
 }
 
-fn run_inner(args: &PlanArgs) -> Result<(), Failure> {
-    let stated = scenario::load(&args.file)
+fn run_inner(context: &Context, args: &PlanArgs) -> Result<(), Failure> {
+    let stated = scenario::load(&args.file, context.today)
         .map_err(|e| Failure::bad_input(e.to_string()))?
-        .settled(args.rules.date());
-    let scenario = stated.clone().on_date(config::today(), args.rules.date());
-    let book = rule_book(&args.rules)?;
-    let rules = pick_rules(&book, &args.rules)?;
-    let effort = effort_table(args.effort.as_deref())?;
+        .settled(args.rules.date(context.today));
+    let scenario = stated
+        .clone()
+        .on_date(context.today, args.rules.date(context.today));
+    let book = rule_book(context, &args.rules)?;
+    let rules = pick_rules(&book, &args.rules, context.today)?;
+    let effort = effort_table(context, args.effort.as_deref())?;
     let (target, target_from, kind) = match (args.target, &args.target_category) {
         // To a chance, any score will do.
         (None, None) if args.chance.is_some() => (1, None, None),
         (Some(target), None) => (target, None, None),
         (target, Some(key)) => {
-            let loaded = draws::load(config::data_dir().as_deref());
+            let loaded = draws::load(context.data_dir.as_deref(), context.today);
             let category = Category::named(key, &loaded.feed.categories())
                 .map_err(|unknown| Failure::usage(unknown.describe("--target-category")))?;
             let kind = draws::entry::round_kind(&category);
@@ -166,7 +171,7 @@ fn run_inner(args: &PlanArgs) -> Result<(), Failure> {
         }
         (None, None) => return Err(Failure::usage(crate::t!("plan-give-target"))),
     };
-    let from = args.rules.date();
+    let from = args.rules.date(context.today);
     let horizon = match &args.by {
         Some(by) => months_until(by, &stated, from)?,
         None => advisor::calendar::HORIZON_MONTHS,
@@ -176,12 +181,12 @@ fn run_inner(args: &PlanArgs) -> Result<(), Failure> {
         situation: stated.situation(),
         reference: Reference::active(),
         book: &book,
-        known_on: config::today(),
+        known_on: context.today,
         from,
         horizon,
     };
     let pace = args.chance.map(|_| {
-        let loaded = draws::load(config::data_dir().as_deref());
+        let loaded = draws::load(context.data_dir.as_deref(), context.today);
         Model::shipped().prepare(&draws::past_rounds(&loaded.feed), from)
     });
     let chance = args.chance.zip(pace.as_ref()).map(|(least, pace)| ChanceAim {

@@ -1,5 +1,6 @@
 //! `crs-planner score`: one scenario, or a stream of JSON lines.
 
+use crate::context::Context;
 use std::io::{self, BufRead, IsTerminal, Read, Write};
 use std::path::Path;
 
@@ -7,7 +8,6 @@ use super::json::{Cursor, LineErrorJson, ScoreJson, ZoneJson, MAX_COMPACT_LINE};
 use super::{
     pick_rules, report, rule_book, text, write_failure, Failure, RulesArgs, ScoreArgs, EXIT_BAD_INPUT,
 };
-use crate::config;
 use crate::engine::dated::{profile_on, Expired};
 use crate::engine::eligibility::Reference;
 use crate::engine::{Breakdown, Date, LanguageTables, Profile, RuleSet, Zone};
@@ -16,21 +16,21 @@ use crate::scenario::{self, Scenario};
 const EXAMPLE_NAME: &str = "assets/examples/baseline.json";
 const EXAMPLE: &str = include_str!("../../assets/examples/baseline.json");
 
-pub fn run(args: &ScoreArgs) -> u8 {
+pub fn run(context: &Context, args: &ScoreArgs) -> u8 {
     if args.batch {
-        return run_batch(&args.rules);
+        return run_batch(context, &args.rules);
     }
-    report(score_one(args))
+    report(score_one(context, args))
 }
 
 /// With no command: the shipped example, so a first run shows something real.
-pub fn run_example() -> u8 {
+pub fn run_example(context: &Context) -> u8 {
     report((|| {
-        let scenario =
-            scenario::parse(EXAMPLE, EXAMPLE_NAME).map_err(|e| Failure::bad_input(e.to_string()))?;
+        let scenario = scenario::parse(EXAMPLE, EXAMPLE_NAME, context.today)
+            .map_err(|e| Failure::bad_input(e.to_string()))?;
         let defaults = RulesArgs::default();
-        let book = rule_book(&defaults)?;
-        let rules = pick_rules(&book, &defaults)?;
+        let book = rule_book(context, &defaults)?;
+        let rules = pick_rules(&book, &defaults, context.today)?;
         let title = crate::t!(
             "example-title",
             name = scenario.name.as_deref().unwrap_or(EXAMPLE_NAME),
@@ -40,17 +40,17 @@ pub fn run_example() -> u8 {
     })())
 }
 
-fn score_one(args: &ScoreArgs) -> Result<(), Failure> {
+fn score_one(context: &Context, args: &ScoreArgs) -> Result<(), Failure> {
     let file = args.file.as_deref().unwrap_or("-");
-    let date = args.rules.date();
-    let scenario = read_scenario(file)?.settled(date);
-    let book = rule_book(&args.rules)?;
-    let rules = pick_rules(&book, &args.rules)?;
+    let date = args.rules.date(context.today);
+    let scenario = read_scenario(context, file)?.settled(date);
+    let book = rule_book(context, &args.rules)?;
+    let rules = pick_rules(&book, &args.rules, context.today)?;
     // The profile on the scoring date, as every command and view sees it.
     let dated = crate::engine::dated::profile_on_with(
         &scenario.situation(),
         Reference::active,
-        config::today(),
+        context.today,
         date,
         LanguageTables::official(),
     );
@@ -127,7 +127,7 @@ fn print_text(
     super::write_report(&mut io::stdout().lock(), &report)
 }
 
-pub(super) fn read_scenario(file: &str) -> Result<Scenario, Failure> {
+pub(super) fn read_scenario(context: &Context, file: &str) -> Result<Scenario, Failure> {
     if file == "-" {
         let limit = crate::files::MAX_SMALL_FILE;
         let mut text = String::new();
@@ -147,24 +147,24 @@ pub(super) fn read_scenario(file: &str) -> Result<Scenario, Failure> {
                 crate::files::ReadError::TooLarge { limit }
             )));
         }
-        scenario::parse(&text, "<stdin>").map_err(|e| Failure::bad_input(e.to_string()))
+        scenario::parse(&text, "<stdin>", context.today).map_err(|e| Failure::bad_input(e.to_string()))
     } else {
-        scenario::load(Path::new(file)).map_err(|e| Failure::bad_input(e.to_string()))
+        scenario::load(Path::new(file), context.today).map_err(|e| Failure::bad_input(e.to_string()))
     }
 }
 
-fn run_batch(rules_args: &RulesArgs) -> u8 {
-    let book = match rule_book(rules_args) {
+fn run_batch(context: &Context, rules_args: &RulesArgs) -> u8 {
+    let book = match rule_book(context, rules_args) {
         Ok(book) => book,
         Err(failure) => return report(Err(failure)),
     };
-    let rules = match pick_rules(&book, rules_args) {
+    let rules = match pick_rules(&book, rules_args, context.today) {
         Ok(rules) => rules,
         Err(failure) => return report(Err(failure)),
     };
     let (input, output) = super::batch_io();
-    let date = rules_args.as_of.unwrap_or_else(crate::config::today);
-    match score_lines(rules, date, input, output) {
+    let date = rules_args.as_of.unwrap_or(context.today);
+    match score_lines(rules, context.today, date, input, output) {
         Ok(summary) if summary.failed == 0 => super::EXIT_OK,
         Ok(_) => EXIT_BAD_INPUT,
         Err(error) => report(Err(write_failure(error))),
@@ -182,13 +182,14 @@ pub struct BatchSummary {
 /// line, in order. Memory stays constant: one line is held at a time.
 pub fn score_lines(
     rules: &RuleSet,
+    today: Date,
     date: Date,
     mut input: impl BufRead,
     mut output: impl Write,
 ) -> io::Result<BatchSummary> {
     let tables = LanguageTables::official();
-    // The facts in each line are as of today.
-    let known_on = config::today();
+    // The facts in each line are as of `today`; the score on `date`.
+    let known_on = today;
     let mut summary = BatchSummary::default();
     let mut line = Vec::with_capacity(4096);
     let mut pending = Pending::new();
@@ -205,11 +206,11 @@ pub fn score_lines(
         let parsed = if read == LineRead::TooLong {
             Err(line_too_long())
         } else {
-            match scenario::parse_plain_bytes(content, "") {
+            match scenario::parse_plain_bytes(content, "", today) {
                 Some(result) => result.map_err(|e| e.detail()),
                 None => crate::files::as_text(content)
                     .map_err(|e| e.to_string())
-                    .and_then(|text| scenario::parse(text, "").map_err(|e| e.detail())),
+                    .and_then(|text| scenario::parse(text, "", today).map_err(|e| e.detail())),
             }
         };
         scratch.clear();

@@ -1,5 +1,6 @@
 //! `crs-planner timeline FILE`: the score month by month if nothing changes.
 
+use crate::context::Context;
 use std::fmt::Write as _;
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -8,7 +9,6 @@ use clap::Args;
 
 use super::{report, rule_book, write_failure, Failure, RulesArgs};
 use crate::advisor::{self, Timeline};
-use crate::config;
 use crate::engine::{Date, LanguageTables};
 use crate::scenario;
 
@@ -29,13 +29,14 @@ pub struct TimelineArgs {
     rules: RulesArgs,
 }
 
-pub fn run(args: &TimelineArgs) -> u8 {
-    report(run_inner(args))
+pub fn run(context: &Context, args: &TimelineArgs) -> u8 {
+    report(run_inner(context, args))
 }
 
-fn run_inner(args: &TimelineArgs) -> Result<(), Failure> {
-    let scenario = scenario::load(&args.file).map_err(|e| Failure::bad_input(e.to_string()))?;
-    let book = rule_book(&args.rules)?;
+fn run_inner(context: &Context, args: &TimelineArgs) -> Result<(), Failure> {
+    let scenario =
+        scenario::load(&args.file, context.today).map_err(|e| Failure::bad_input(e.to_string()))?;
+    let book = rule_book(context, &args.rules)?;
     // `--as-of` (shared with every command) is the day the projection is
     // made on, as `--from` is; both at once must agree.
     let from = match (args.from, args.rules.as_of()) {
@@ -47,7 +48,7 @@ fn run_inner(args: &TimelineArgs) -> Result<(), Failure> {
             )))
         }
         (Some(day), _) | (None, Some(day)) => day,
-        (None, None) => config::today(),
+        (None, None) => context.today,
     };
     book.in_force_on(from)
         .map_err(|e| Failure::usage(e.to_string()))?;
@@ -57,7 +58,7 @@ fn run_inner(args: &TimelineArgs) -> Result<(), Failure> {
         &scenario.situation(),
         crate::engine::eligibility::Reference::active(),
         &book,
-        config::today(),
+        context.today,
         from,
         args.months,
         LanguageTables::official(),
@@ -66,7 +67,7 @@ fn run_inner(args: &TimelineArgs) -> Result<(), Failure> {
     advisor::timeline::mark_wait(
         &mut timeline.deadlines,
         from,
-        super::outlook::expected_wait(as_loaded, &book, from),
+        super::outlook::expected_wait(context, as_loaded, &book, from),
     );
     let mut out = io::stdout().lock();
     if args.json {

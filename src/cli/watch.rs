@@ -3,6 +3,7 @@
 //! each read against the person on its day, and says by its exit status
 //! whether one of them would have invited them.
 
+use crate::context::Context;
 use std::fmt::Write as _;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -11,7 +12,6 @@ use clap::Args;
 use serde::{Deserialize, Serialize};
 
 use super::{report, rule_book, write_failure, Failure, RulesArgs, EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE};
-use crate::config;
 use crate::draws::{self, Loaded, Person, Round};
 use crate::engine::eligibility::{Answer, Reference};
 use crate::engine::{Date, RuleBook};
@@ -133,24 +133,24 @@ fn as_text<S: serde::Serializer>(date: &Date, serializer: S) -> Result<S::Ok, S:
     serializer.collect_str(date)
 }
 
-pub fn run(args: &WatchArgs) -> u8 {
-    match run_inner(args) {
+pub fn run(context: &Context, args: &WatchArgs) -> u8 {
+    match run_inner(context, args) {
         Ok(status) => status,
         Err(failure) => report(Err(failure)),
     }
 }
 
-fn run_inner(args: &WatchArgs) -> Result<u8, Failure> {
-    let today = config::today();
+fn run_inner(context: &Context, args: &WatchArgs) -> Result<u8, Failure> {
+    let today = context.today;
     // A scenario that does not load is the person's to fix: said, status 2,
     // and the mark left as it was.
-    let scenario = scenario::load(&args.file).map_err(|e| Failure::usage(e.to_string()))?;
+    let scenario = scenario::load(&args.file, context.today).map_err(|e| Failure::usage(e.to_string()))?;
     let rules_args = RulesArgs {
         as_of: None,
         rules: args.rules.clone(),
     };
-    let book = rule_book(&rules_args)?;
-    let data_dir = config::data_dir();
+    let book = rule_book(context, &rules_args)?;
+    let data_dir = context.data_dir.clone();
 
     let update_failed = if args.no_update {
         None
@@ -160,14 +160,14 @@ fn run_inner(args: &WatchArgs) -> Result<u8, Failure> {
             ..draws::fetch::Limits::default()
         };
         let url = draws::fetch::feed_url(args.url.as_deref());
-        super::draws::update_feed(data_dir.as_deref(), &url, limits)
+        super::draws::update_feed(context, data_dir.as_deref(), &url, limits)
             .err()
             .map(|error| error.to_string())
     };
     if let Some(problem) = &update_failed {
         super::warn(problem);
     }
-    let loaded = draws::load(data_dir.as_deref());
+    let loaded = draws::load(data_dir.as_deref(), context.today);
     if let Some(warning) = &loaded.warning {
         super::warn(warning);
     }

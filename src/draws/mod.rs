@@ -123,7 +123,7 @@ impl KeptCopy {
 /// The draw data to use: an imported copy in the data folder when there is a
 /// valid one at least as new as the shipped copy (or one the person forced
 /// with `--replace-newer`), else the shipped copy.
-pub fn load(data_dir: Option<&Path>) -> Loaded {
+pub fn load(data_dir: Option<&Path>, today: crate::engine::Date) -> Loaded {
     let shipped = shipped_feed().clone();
     let Some(data_dir) = data_dir else {
         return shipped_only(shipped);
@@ -135,11 +135,7 @@ pub fn load(data_dir: Option<&Path>) -> Loaded {
     let imported = crate::files::read_text(&path, crate::files::MAX_FEED_FILE)
         .map_err(|e| e.to_string())
         .and_then(|text| Feed::parse(&text).map_err(|e| e.to_string()))
-        .and_then(|feed| {
-            feed.check_dates(crate::config::today())
-                .map(|()| feed)
-                .map_err(|e| e.to_string())
-        });
+        .and_then(|feed| feed.check_dates(today).map(|()| feed).map_err(|e| e.to_string()));
     let note = KeptCopy::read(data_dir);
     let source = match note
         .checked_on
@@ -214,7 +210,7 @@ pub fn import(
         .map_err(|e| format!("{}: {e}", file.display()))?;
     let origin = file.display().to_string();
     let feed = checked_feed(&bytes, today).map_err(|problem| format!("{origin}: {problem}"))?;
-    let in_use = load(Some(data_dir));
+    let in_use = load(Some(data_dir), today);
     let (newest, kept) = (feed.newest(), in_use.feed.newest());
     if newest.date < kept.date && !replace_newer {
         return Err(crate::t!(
@@ -372,7 +368,7 @@ pub fn update(
     progress: &mut dyn FnMut(u64, Option<u64>),
 ) -> Result<Update, UpdateError> {
     let data_dir = data_dir.ok_or(UpdateError::NoDataFolder)?;
-    let in_use = load(Some(data_dir));
+    let in_use = load(Some(data_dir), today);
     let note = KeptCopy::read(data_dir);
     // Ask "only if changed" only about the copy in use, from the same address.
     let validators = (!matches!(in_use.source, Source::Shipped) && note.url.as_deref() == Some(url))

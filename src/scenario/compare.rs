@@ -146,7 +146,12 @@ mod tests {
 
     #[test]
     fn lists_the_fields_that_differ_and_the_points_they_move() {
-        let a = parse(include_str!("../../assets/examples/baseline.json"), "a").unwrap();
+        let a = parse(
+            include_str!("../../assets/examples/baseline.json"),
+            "a",
+            "2026-12-03".parse().unwrap(),
+        )
+        .unwrap();
         let mut b = a.clone();
         b.profile.canadian_experience_years = 2;
         b.profile.spouse = None;
@@ -161,7 +166,12 @@ mod tests {
 
     #[test]
     fn dates_jobs_and_facts_beyond_the_score_are_compared_too() {
-        let a = parse(include_str!("../../assets/examples/work-history.json"), "a").unwrap();
+        let a = parse(
+            include_str!("../../assets/examples/work-history.json"),
+            "a",
+            "2026-12-03".parse().unwrap(),
+        )
+        .unwrap();
         let mut b = a.clone();
         b.extras.dates.birth_date = Some("1990-02-03".parse().unwrap());
         b.extras.dates.first_language_test = Some("2025-07-01".parse().unwrap());

@@ -93,24 +93,24 @@ impl Scenario {
 
 /// Reads a scenario (or a bare profile object) from text. `source` names the
 /// input in messages.
-pub fn parse(text: &str, source: &str) -> Result<Scenario, ScenarioError> {
+pub fn parse(text: &str, source: &str, today: Date) -> Result<Scenario, ScenarioError> {
     let text = crate::files::without_bom(text);
     if text.trim().is_empty() {
         return Err(ScenarioError::new(source, "", crate::t!("input-empty")));
     }
     let document =
         read_document(text).map_err(|(path, problem)| ScenarioError::new(source, path, problem))?;
-    from_document(&document).map_err(|p| ScenarioError::new(source, p.path, p.problem))
+    from_document(&document, today).map_err(|p| ScenarioError::new(source, p.path, p.problem))
 }
 
 /// Reads a scenario file. The file is only read, never written.
-pub fn load(path: &Path) -> Result<Scenario, ScenarioError> {
-    load_tracked(path).map(|(scenario, _)| scenario)
+pub fn load(path: &Path, today: Date) -> Result<Scenario, ScenarioError> {
+    load_tracked(path, today).map(|(scenario, _)| scenario)
 }
 
 /// Reads a scenario file and the fingerprint of its bytes, to tell later
 /// whether the file changed.
-pub fn load_tracked(path: &Path) -> Result<(Scenario, Fingerprint), ScenarioError> {
+pub fn load_tracked(path: &Path, today: Date) -> Result<(Scenario, Fingerprint), ScenarioError> {
     let source = path.display().to_string();
     let bytes = crate::files::read_bytes(path, crate::files::MAX_SMALL_FILE)
         .map_err(|e| ScenarioError::new(&source, "", e.to_string()))?;
@@ -123,7 +123,7 @@ pub fn load_tracked(path: &Path) -> Result<(Scenario, Fingerprint), ScenarioErro
             crate::files::ReadError::NotUtf8 { offset }.to_string(),
         )
     })?;
-    parse(&text, &source).map(|scenario| (scenario, fingerprint))
+    parse(&text, &source, today).map(|scenario| (scenario, fingerprint))
 }
 
 /// Writes a scenario as pretty JSON, atomically, if the file holds what
@@ -140,22 +140,22 @@ pub fn save(path: &Path, scenario: &Scenario) -> std::io::Result<()> {
 /// `parse` without the fast scanner: what serde alone reads. Tests compare
 /// the two on many inputs.
 #[doc(hidden)]
-pub fn parse_without_fast_path(text: &str, source: &str) -> Result<Scenario, ScenarioError> {
+pub fn parse_without_fast_path(text: &str, source: &str, today: Date) -> Result<Scenario, ScenarioError> {
     let text = crate::files::without_bom(text);
     if text.trim().is_empty() {
-        return parse(text, source);
+        return parse(text, source, today);
     }
     let document = read_document_with_serde(text)
         .map_err(|(path, problem)| ScenarioError::new(source, path, problem))?;
-    from_document(&document).map_err(|p| ScenarioError::new(source, p.path, p.problem))
+    from_document(&document, today).map_err(|p| ScenarioError::new(source, p.path, p.problem))
 }
 
 /// Reads a line of bytes when it is plain enough for the fast scanner, which
 /// then also stands for the UTF-8 check; `None` when it is not, and the
 /// caller reads it as text (`parse`) for the full checks and messages.
-pub fn parse_plain_bytes(bytes: &[u8], source: &str) -> Option<Result<Scenario, ScenarioError>> {
+pub fn parse_plain_bytes(bytes: &[u8], source: &str, today: Date) -> Option<Result<Scenario, ScenarioError>> {
     let document = scan::document(bytes)?;
-    Some(from_document(&document).map_err(|p| ScenarioError::new(source, p.path, p.problem)))
+    Some(from_document(&document, today).map_err(|p| ScenarioError::new(source, p.path, p.problem)))
 }
 
 fn read_document(text: &str) -> Result<RawDocument<'_>, (String, String)> {
@@ -180,15 +180,15 @@ fn read_document_with_serde(text: &str) -> Result<RawDocument<'_>, (String, Stri
     Ok(document.0.into())
 }
 
-fn from_document(document: &RawDocument<'_>) -> Result<Scenario, validate::FieldProblem> {
+fn from_document(document: &RawDocument<'_>, today: Date) -> Result<Scenario, validate::FieldProblem> {
     let problem = |path: &str, text: String| validate::FieldProblem {
         path: path.to_string(),
         problem: text,
     };
     if !document.is_scenario() {
         let raw = &document.top;
-        let profile = validate::profile(raw, "")?;
-        let extras = validate::extras(raw, "", &profile)?;
+        let profile = validate::profile(raw, "", today)?;
+        let extras = validate::extras(raw, "", &profile, today)?;
         let background = validate::background(raw, "")?;
         validate::permit_fits(&extras, &background, "")?;
         return Ok(Scenario {
@@ -225,8 +225,8 @@ fn from_document(document: &RawDocument<'_>) -> Result<Scenario, validate::Field
     let notes = text_field(&document.notes, "notes")?;
     let (profile, extras, background) = match &document.profile {
         Field::Value(raw) => {
-            let profile = validate::profile(raw, "profile")?;
-            let extras = validate::extras(raw, "profile", &profile)?;
+            let profile = validate::profile(raw, "profile", today)?;
+            let extras = validate::extras(raw, "profile", &profile, today)?;
             let background = validate::background(raw, "profile")?;
             validate::permit_fits(&extras, &background, "profile")?;
             (profile, extras, background)

@@ -209,7 +209,7 @@ fn spouse(raw: &RawSpouse, path: &FieldPath) -> Checked<Spouse> {
 
 /// Validates a whole profile; `prefix` is where it sits in the file
 /// (`profile`, or empty for a bare profile).
-pub fn profile(raw: &RawProfile, prefix: &str) -> Checked<Profile> {
+pub fn profile(raw: &RawProfile, prefix: &str, today: Date) -> Checked<Profile> {
     let root = FieldPath::root(prefix);
     let at = |key: &'static str| root.child(key);
 
@@ -217,9 +217,9 @@ pub fn profile(raw: &RawProfile, prefix: &str) -> Checked<Profile> {
     // With a birth date the age may be left out, and a file with both uses
     // the birth date: the age is the age today (and every command scores
     // the age on its own day from the birth date).
-    let birth = birth_date(&raw.birth_date, &at("birth_date"))?;
+    let birth = birth_date(&raw.birth_date, &at("birth_date"), today)?;
     let age = match birth {
-        Some(birth) => age_on(birth, today()),
+        Some(birth) => age_on(birth, today),
         None => {
             let age_expected = || t!("input-age-or-birth", max = MAX_AGE);
             whole_number(
@@ -322,18 +322,20 @@ fn date(field: &Field<Text>, path: &FieldPath) -> Checked<Option<Date>> {
 
 /// A date that must not be after today (a test, a submission), nor before
 /// 1900.
-fn past_date(field: &Field<Text>, path: &FieldPath) -> Checked<Option<Date>> {
+fn past_date(field: &Field<Text>, path: &FieldPath, today: Date) -> Checked<Option<Date>> {
     match optional(field, path, &|| t!("input-date"))? {
         None => Ok(None),
-        Some(text) => past_day(text).map(Some).map_err(|message| problem(path, message)),
+        Some(text) => past_day(text, today)
+            .map(Some)
+            .map_err(|message| problem(path, message)),
     }
 }
 
 /// A birth date: not after today; how far back is the age check's to say.
-fn past_birth(field: &Field<Text>, path: &FieldPath) -> Checked<Option<Date>> {
+fn past_birth(field: &Field<Text>, path: &FieldPath, today: Date) -> Checked<Option<Date>> {
     match optional(field, path, &|| t!("input-date"))? {
         None => Ok(None),
-        Some(text) => past_birth_day(text)
+        Some(text) => past_birth_day(text, today)
             .map(Some)
             .map_err(|message| problem(path, message)),
     }
@@ -341,9 +343,9 @@ fn past_birth(field: &Field<Text>, path: &FieldPath) -> Checked<Option<Date>> {
 
 /// A typed day from 1900 on and not after today (a test, a submission),
 /// with the file's messages; the planner's form checks with it too.
-pub(crate) fn past_day(text: &str) -> Result<Date, String> {
+pub(crate) fn past_day(text: &str, today: Date) -> Result<Date, String> {
     Date::parse_sane(text).map_err(|e| e.to_string())?;
-    past_birth_day(text)
+    past_birth_day(text, today)
 }
 
 /// How far ahead a test may be dated: a planned test, as far as plans look.
@@ -351,9 +353,9 @@ pub(crate) const PLANNED_TEST_MONTHS: i32 = 36;
 
 /// A test's day: taken, or planned (a plan carried out dates its tests on
 /// the day they are planned for), no more than three years ahead.
-pub(crate) fn test_day(text: &str) -> Result<Date, String> {
+pub(crate) fn test_day(text: &str, today: Date) -> Result<Date, String> {
     let day = Date::parse_sane(text).map_err(|e| e.to_string())?;
-    let latest = today().plus_months(PLANNED_TEST_MONTHS);
+    let latest = today.plus_months(PLANNED_TEST_MONTHS);
     if day > latest {
         return Err(expected_found(t!("input-test-day"), format!("\"{day}\"")));
     }
@@ -371,19 +373,19 @@ fn any_day(field: &Field<Text>, path: &FieldPath) -> Checked<Option<Date>> {
 }
 
 /// A typed birth date not after today (how far back is the age check's).
-pub(crate) fn past_birth_day(text: &str) -> Result<Date, String> {
+pub(crate) fn past_birth_day(text: &str, today: Date) -> Result<Date, String> {
     let day: Date = text
         .parse()
         .map_err(|e: crate::engine::date::DateError| e.to_string())?;
-    if day > today() {
+    if day > today {
         return Err(expected_found(t!("input-not-after-today"), format!("\"{day}\"")));
     }
     Ok(day)
 }
 
 /// A birth date giving an age the score can hold, with the file's message.
-pub(crate) fn check_birth(birth: Date) -> Result<(), String> {
-    if today().full_years_since(birth) > u16::from(MAX_AGE) {
+pub(crate) fn check_birth(birth: Date, today: Date) -> Result<(), String> {
+    if today.full_years_since(birth) > u16::from(MAX_AGE) {
         return Err(expected_found(
             t!("input-birth-age", max = MAX_AGE),
             format!("\"{birth}\""),
@@ -393,19 +395,15 @@ pub(crate) fn check_birth(birth: Date) -> Result<(), String> {
 }
 
 /// A birth date: in the past, and giving an age the score can hold.
-fn birth_date(field: &Field<Text>, path: &FieldPath) -> Checked<Option<Date>> {
-    let Some(birth) = past_birth(field, path)? else {
+fn birth_date(field: &Field<Text>, path: &FieldPath, today: Date) -> Checked<Option<Date>> {
+    let Some(birth) = past_birth(field, path, today)? else {
         return Ok(None);
     };
-    check_birth(birth).map_err(|message| problem(path, message))?;
+    check_birth(birth, today).map_err(|message| problem(path, message))?;
     Ok(Some(birth))
 }
 
 /// The day the file is read on: a date in the future is refused.
-fn today() -> Date {
-    crate::config::today()
-}
-
 fn work_span(
     since: &Field<Text>,
     ongoing: &Field<bool>,
@@ -427,14 +425,18 @@ fn work_span(
     }
 }
 
-fn test_date(raw: &Field<super::raw::Object<RawLanguage<'_>>>, path: &FieldPath) -> Checked<Option<Date>> {
+fn test_date(
+    raw: &Field<super::raw::Object<RawLanguage<'_>>>,
+    path: &FieldPath,
+    today: Date,
+) -> Checked<Option<Date>> {
     let Field::Value(object) = raw else {
         return Ok(None);
     };
     let path = path.child("test_date");
     match optional(&object.0.test_date, &path, &|| t!("input-date"))? {
         None => Ok(None),
-        Some(text) => test_day(text)
+        Some(text) => test_day(text, today)
             .map(Some)
             .map_err(|message| problem(&path, message)),
     }
@@ -464,15 +466,15 @@ pub fn permit_fits(extras: &Extras, background: &Background, prefix: &str) -> Ch
 
 /// The optional facts beyond today's score (dates, the spouse as principal),
 /// checked once the profile itself is valid.
-pub fn extras(raw: &RawProfile, prefix: &str, profile: &Profile) -> Checked<Extras> {
+pub fn extras(raw: &RawProfile, prefix: &str, profile: &Profile, today: Date) -> Checked<Extras> {
     let root = FieldPath::root(prefix);
     let at = |key: &'static str| root.child(key);
     let spouse_path = at("spouse");
     let dates = Dates {
-        birth_date: birth_date(&raw.birth_date, &at("birth_date"))?,
-        profile_submitted: past_date(&raw.profile_submitted, &at("profile_submitted"))?,
+        birth_date: birth_date(&raw.birth_date, &at("birth_date"), today)?,
+        profile_submitted: past_date(&raw.profile_submitted, &at("profile_submitted"), today)?,
         work_permit_expires: any_day(&raw.work_permit_expires, &at("work_permit_expires"))?,
-        education_assessed_on: past_date(&raw.education_assessed_on, &at("education_assessed_on"))?,
+        education_assessed_on: past_date(&raw.education_assessed_on, &at("education_assessed_on"), today)?,
         canadian_experience: work_span(
             &raw.canadian_experience_since,
             &raw.canadian_experience_ongoing,
@@ -487,10 +489,10 @@ pub fn extras(raw: &RawProfile, prefix: &str, profile: &Profile) -> Checked<Extr
             "foreign_experience_since",
             "foreign_experience_ongoing",
         )?,
-        first_language_test: test_date(&raw.first_language, &at("first_language"))?,
-        second_language_test: test_date(&raw.second_language, &at("second_language"))?,
+        first_language_test: test_date(&raw.first_language, &at("first_language"), today)?,
+        second_language_test: test_date(&raw.second_language, &at("second_language"), today)?,
         spouse_language_test: match &raw.spouse {
-            Field::Value(spouse) => test_date(&spouse.0.language, &spouse_path.child("language"))?,
+            Field::Value(spouse) => test_date(&spouse.0.language, &spouse_path.child("language"), today)?,
             _ => None,
         },
     };

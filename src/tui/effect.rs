@@ -5,6 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::engine::Date;
 use crate::scenario::store::{Entry, Store};
 use crate::scenario::{self, Expect, Fingerprint, SaveError, Scenario};
 
@@ -108,10 +109,10 @@ pub enum Outcome {
 }
 
 /// Carries out one effect.
-pub fn perform(effect: Effect, store: Option<&Store>) -> Outcome {
+pub fn perform(effect: Effect, store: Option<&Store>, known_on: Date) -> Outcome {
     match effect {
-        Effect::Load { path, purpose } => load(path, purpose, store),
-        Effect::UpdateDraws { url } => update_draws(&url, store),
+        Effect::Load { path, purpose } => load(path, purpose, store, known_on),
+        Effect::UpdateDraws { url } => update_draws(&url, store, known_on),
         Effect::RememberLanguage(code) => match store.map(|store| store.remember_language(&code)) {
             Some(Err(error)) => Outcome::NotRemembered(crate::files::io_problem(&error)),
             _ => Outcome::Nothing,
@@ -121,7 +122,7 @@ pub fn perform(effect: Effect, store: Option<&Store>) -> Outcome {
             _ => Outcome::Nothing,
         },
         Effect::LoadLast => match store.and_then(Store::last_opened) {
-            Some(path) if path.exists() => load(path, LoadPurpose::Open, store),
+            Some(path) if path.exists() => load(path, LoadPurpose::Open, store, known_on),
             Some(path) => Outcome::LastGone(path),
             None => Outcome::NoLast,
         },
@@ -178,7 +179,7 @@ pub fn perform(effect: Effect, store: Option<&Store>) -> Outcome {
             let entries = store.map(Store::list).unwrap_or_default();
             let scenarios = entries
                 .iter()
-                .map(|entry| scenario::load(&entry.path).ok())
+                .map(|entry| scenario::load(&entry.path, known_on).ok())
                 .collect();
             Outcome::Listed {
                 purpose,
@@ -190,23 +191,26 @@ pub fn perform(effect: Effect, store: Option<&Store>) -> Outcome {
 }
 
 /// Downloads the rounds into the data folder and reads back the data in use.
-fn update_draws(url: &str, store: Option<&Store>) -> Outcome {
+fn update_draws(url: &str, store: Option<&Store>, known_on: Date) -> Outcome {
     let data_dir = store.map(Store::data_dir);
     let result = crate::draws::update(
         data_dir,
         url,
-        crate::config::today(),
+        known_on,
         crate::draws::fetch::Limits::default(),
         &mut |_, _| {},
     );
     Outcome::DrawsUpdated(match result {
-        Ok(update) => Ok((Box::new(crate::draws::load(data_dir)), update.describe())),
+        Ok(update) => Ok((
+            Box::new(crate::draws::load(data_dir, known_on)),
+            update.describe(),
+        )),
         Err(error) => Err(error.to_string()),
     })
 }
 
-fn load(path: PathBuf, purpose: LoadPurpose, store: Option<&Store>) -> Outcome {
-    let result = scenario::load_tracked(&path).map_err(|error| error.to_string());
+fn load(path: PathBuf, purpose: LoadPurpose, store: Option<&Store>, known_on: Date) -> Outcome {
+    let result = scenario::load_tracked(&path, known_on).map_err(|error| error.to_string());
     if result.is_ok() && purpose == LoadPurpose::Open {
         remember(store, &path);
     }

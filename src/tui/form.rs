@@ -190,7 +190,7 @@ pub fn value(scenario: &Scenario, id: FieldId, today: Date) -> String {
         },
         FieldId::BirthDate => shown_day(scenario.extras.dates.birth_date),
         FieldId::TestDate(slot) => match test_date(scenario, slot) {
-            Some(day) if day > crate::config::today() => crate::t!("test-planned", date = day),
+            Some(day) if day > today => crate::t!("test-planned", date = day),
             day => shown_day(day),
         },
         FieldId::Submitted => shown_day(scenario.extras.dates.profile_submitted),
@@ -609,9 +609,10 @@ pub fn set_text(
     id: FieldId,
     text: &str,
     tables: &LanguageTables,
+    known_on: Date,
 ) -> Result<Scenario, InputError> {
     // The popup names the field: the problem alone says what was expected.
-    set_scenario_text(scenario, id, text, tables).map_err(|problem| InputError::at("", problem))
+    set_scenario_text(scenario, id, text, tables, known_on).map_err(|problem| InputError::at("", problem))
 }
 
 fn set_scenario_text(
@@ -619,6 +620,7 @@ fn set_scenario_text(
     id: FieldId,
     text: &str,
     tables: &LanguageTables,
+    known_on: Date,
 ) -> Result<Scenario, String> {
     let text = text.trim();
     let mut changed = scenario.clone();
@@ -640,7 +642,7 @@ fn set_scenario_text(
             return Ok(None);
         }
         as_written(text)?;
-        validate::past_day(text).map(Some)
+        validate::past_day(text, known_on).map(Some)
     };
     let any_day = || -> Result<Option<Date>, String> {
         if text.is_empty() {
@@ -654,14 +656,14 @@ fn set_scenario_text(
             return Ok(None);
         }
         as_written(text)?;
-        validate::test_day(text).map(Some)
+        validate::test_day(text, known_on).map(Some)
     };
     let birth_day = || -> Result<Option<Date>, String> {
         if text.is_empty() {
             return Ok(None);
         }
         as_written(text)?;
-        validate::past_birth_day(text).map(Some)
+        validate::past_birth_day(text, known_on).map(Some)
     };
     let dates = &mut changed.extras.dates;
     match id {
@@ -669,8 +671,8 @@ fn set_scenario_text(
         FieldId::BirthDate => {
             dates.birth_date = birth_day()?;
             if let Some(birth) = dates.birth_date {
-                validate::check_birth(birth)?;
-                changed.profile.age = crate::engine::dated::age_on(birth, crate::config::today());
+                validate::check_birth(birth, known_on)?;
+                changed.profile.age = crate::engine::dated::age_on(birth, known_on);
             }
         }
         FieldId::TestDate(Slot::First) => dates.first_language_test = test_day()?,

@@ -132,7 +132,7 @@ pub fn settle(app: &mut App) {
             return;
         }
         for asked in effects {
-            let outcome = effect::perform(asked, app.state.store.as_ref());
+            let outcome = effect::perform(asked, app.state.store.as_ref(), app.state.known_on());
             app.receive(outcome);
         }
     }
@@ -150,12 +150,13 @@ fn settle_live(app: &mut App, finished: &std::sync::mpsc::Sender<effect::Outcome
             if matches!(asked, effect::Effect::UpdateDraws { .. }) {
                 let store = app.state.store.clone();
                 let finished = finished.clone();
+                let known_on = app.state.known_on();
                 std::thread::spawn(move || {
-                    let _ = finished.send(effect::perform(asked, store.as_ref()));
+                    let _ = finished.send(effect::perform(asked, store.as_ref(), known_on));
                 });
                 continue;
             }
-            let outcome = effect::perform(asked, app.state.store.as_ref());
+            let outcome = effect::perform(asked, app.state.store.as_ref(), app.state.known_on());
             app.receive(outcome);
         }
     }

@@ -217,6 +217,11 @@ impl State {
         self.today
     }
 
+    /// The real today: what a typed or loaded date is checked against.
+    pub fn known_on(&self) -> Date {
+        self.known_on
+    }
+
     /// Categories with their latest round, for choosing a plan target.
     pub fn target_categories(&self) -> Vec<(Category, u16, Date)> {
         let Some(draws) = &self.draws else {

@@ -34,7 +34,11 @@ fn the_dated_couple_plans_across_a_birthday_and_an_expiry() {
     // 2026-11-25. A trade certificate (+12, six months) lands after the
     // birthday (-5): 502 on 2027-05-25. English to CLB 10 (+12, four months)
     // lands on 2027-03-25, also after the birthday: 502.
-    let scenario = scenario::load("assets/examples/dated-couple.json".as_ref()).unwrap();
+    let scenario = scenario::load(
+        "assets/examples/dated-couple.json".as_ref(),
+        crate::common::today(),
+    )
+    .unwrap();
     let book = RuleBook::shipped();
     let from = day("2026-11-25");
     let advice = plan_on_calendar(
@@ -81,7 +85,7 @@ fn waiting_is_a_plan_when_experience_grows() {
     let json = r#"{"format": "crs-scenario/1", "profile": {"age": 30, "education": "bachelors",
         "first_language": {"language": "english", "test": "clb", "listening": 9, "reading": 9, "writing": 9, "speaking": 9},
         "canadian_experience_years": 1, "canadian_experience_since": "2025-01-10"}}"#;
-    let scenario = scenario::parse(json, "grows").unwrap();
+    let scenario = scenario::parse(json, "grows", crate::common::today()).unwrap();
     let book = RuleBook::shipped();
     let from = day("2026-11-25");
     let now = book.in_force_on(from).unwrap().total(&scenario.profile);
@@ -227,7 +231,7 @@ proptest! {
         pick in proptest::collection::vec(0usize..12, 1..=3),
         reach in 0u16..=60,
     ) {
-        let scenario = scenario::parse(&json, "random");
+        let scenario = scenario::parse(&json, "random", crate::common::today());
         prop_assume!(scenario.is_ok());
         let scenario = scenario.unwrap();
         let book = RuleBook::shipped();

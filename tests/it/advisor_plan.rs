@@ -13,7 +13,7 @@ use proptest::prelude::*;
 use crate::common;
 
 fn baseline() -> Profile {
-    scenario::load("assets/examples/baseline.json".as_ref())
+    scenario::load("assets/examples/baseline.json".as_ref(), crate::common::today())
         .unwrap()
         .profile
 }

@@ -132,7 +132,7 @@ fn an_import_of_a_newer_feed_is_used_from_then_on() {
     assert_eq!(value["rounds"][0]["cutoff"], 511);
     assert_eq!(value["rounds"][0]["size"], 3250);
 
-    let loaded = draws::load(Some(home.path()));
+    let loaded = draws::load(Some(home.path()), crate::common::today());
     assert!(matches!(loaded.source, Source::Imported(_)));
     assert!(loaded
         .describe()

@@ -533,7 +533,7 @@ fn an_update_without_a_data_folder_or_with_the_planner_key_works_the_same() {
         }
         other => panic!("expected a kept feed, got {other:?}"),
     }
-    let loaded = draws::load(Some(home.path()));
+    let loaded = draws::load(Some(home.path()), crate::common::today());
     assert_eq!(loaded.feed.newest().number, "435");
     assert!(loaded.warning.is_none());
 }
@@ -547,10 +547,15 @@ fn the_planners_update_key_brings_the_new_rounds_into_every_view() {
     let home = tempfile::tempdir().unwrap();
     let book = crs_planner::engine::RuleBook::shipped();
     let today = crs_planner::engine::Date::new(2026, 12, 3).unwrap();
-    let scenario = crs_planner::scenario::load(Path::new("assets/examples/work-history.json")).unwrap();
+    let scenario = crs_planner::scenario::load(
+        Path::new("assets/examples/work-history.json"),
+        crate::common::today(),
+    )
+    .unwrap();
     let mut app = App::new(book, today, scenario, Some(Store::new(home.path()))).unwrap();
     app.state.set_known_on(today);
-    app.state.set_draws(draws::load(Some(home.path())));
+    app.state
+        .set_draws(draws::load(Some(home.path()), crate::common::today()));
     app.state.feed_url = server.url("/newer");
     let age = app.state.draws_age_days().unwrap();
     assert_eq!(age, 118, "the shipped rounds end on 2026-08-07");

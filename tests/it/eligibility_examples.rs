@@ -34,7 +34,7 @@ fn person(fields: &[&str]) -> Scenario {
         text.push_str(field);
     }
     text.push('}');
-    scenario::parse(&text, "example").unwrap_or_else(|e| panic!("{e}\n{text}"))
+    scenario::parse(&text, "example", crate::common::today()).unwrap_or_else(|e| panic!("{e}\n{text}"))
 }
 
 fn on(scenario: Scenario, day: &str) -> Report {
@@ -102,7 +102,7 @@ fn cec_language_is_7_for_teer_0_or_1_and_5_for_teer_2_or_3() {
             clb(level),
             year_in(noc)
         );
-        scenario::parse(&text, "example").unwrap()
+        scenario::parse(&text, "example", crate::common::today()).unwrap()
     };
     // 21232 is TEER 1, 72310 (carpenters) TEER 2.
     assert_eq!(program(&on(make(7, "21232"), TODAY), Program::Cec).0, Answer::Yes);
@@ -265,7 +265,7 @@ fn grid_case(education: &str) -> Scenario {
         r#"{{"age": 30, "education": "{education}", "first_language": {CLB_9}, "funds_cad": 50000, {}}}"#,
         work(&[job("21232", "abroad", "2025-06-01", Some("2026-05-30"), 40)])
     );
-    scenario::parse(&text, "example").unwrap()
+    scenario::parse(&text, "example", crate::common::today()).unwrap()
 }
 
 #[test]
@@ -295,7 +295,10 @@ fn fsw_grid_factor_by_factor() {
             "job_offer": "other", "sibling_in_canada": true, "funds_cad": 0, {}}}"#,
         work(&[job("21232", "abroad", "2021-01-01", Some("2025-12-31"), 40)])
     );
-    let report = on(scenario::parse(&text, "example").unwrap(), TODAY);
+    let report = on(
+        scenario::parse(&text, "example", crate::common::today()).unwrap(),
+        TODAY,
+    );
     let grid = report.program(Program::Fsw).grid.clone().unwrap();
     let points: Vec<(&str, u8, u8)> = grid
         .rows
@@ -328,7 +331,10 @@ fn fsw_takes_the_second_language_as_first_when_only_it_has_clb_7() {
             "funds_cad": 50000, {}}}"#,
         work(&[job("21232", "abroad", "2025-06-01", Some("2026-05-30"), 40)])
     );
-    let report = on(scenario::parse(&text, "example").unwrap(), TODAY);
+    let report = on(
+        scenario::parse(&text, "example", crate::common::today()).unwrap(),
+        TODAY,
+    );
     let grid = report.program(Program::Fsw).grid.clone().unwrap();
     // French as first: 24; English CLB 6 as second: 4 (CLB 5+ in all four).
     assert_eq!(grid.rows[0].points, 28);
@@ -342,7 +348,7 @@ fn fsw_funds_one_dollar_short_and_the_waiver() {
         let text = format!(
             r#"{{"age": 30, "education": "masters", "first_language": {CLB_9}, "funds_cad": {amount}, {year}}}"#
         );
-        scenario::parse(&text, "example").unwrap()
+        scenario::parse(&text, "example", crate::common::today()).unwrap()
     };
     // A family of one needs 15,263 from 2025-07-07.
     assert_eq!(
@@ -363,7 +369,10 @@ fn fsw_funds_one_dollar_short_and_the_waiver() {
     );
     assert_eq!(
         program(
-            &on(scenario::parse(&text, "example").unwrap(), "2025-07-06"),
+            &on(
+                scenario::parse(&text, "example", crate::common::today()).unwrap(),
+                "2025-07-06"
+            ),
             Program::Fsw
         )
         .0,
@@ -372,7 +381,10 @@ fn fsw_funds_one_dollar_short_and_the_waiver() {
     let text = text.replace("14690", "14689");
     assert_eq!(
         program(
-            &on(scenario::parse(&text, "example").unwrap(), "2025-07-06"),
+            &on(
+                scenario::parse(&text, "example", crate::common::today()).unwrap(),
+                "2025-07-06"
+            ),
             Program::Fsw
         )
         .0,
@@ -381,7 +393,10 @@ fn fsw_funds_one_dollar_short_and_the_waiver() {
     // Not given: unknown, naming the field.
     let text = format!(r#"{{"age": 30, "education": "masters", "first_language": {CLB_9}, {year}}}"#);
     let (answer, unmet) = program(
-        &on(scenario::parse(&text, "example").unwrap(), TODAY),
+        &on(
+            scenario::parse(&text, "example", crate::common::today()).unwrap(),
+            TODAY,
+        ),
         Program::Fsw,
     );
     assert_eq!(answer, Answer::Unknown);
@@ -393,7 +408,10 @@ fn fsw_funds_one_dollar_short_and_the_waiver() {
     );
     assert_eq!(
         program(
-            &on(scenario::parse(&text, "example").unwrap(), TODAY),
+            &on(
+                scenario::parse(&text, "example", crate::common::today()).unwrap(),
+                TODAY
+            ),
             Program::Fsw
         )
         .0,
@@ -409,7 +427,10 @@ fn a_spouse_makes_a_family_of_two_unless_the_file_says_otherwise() {
         r#"{{"age": 30, "education": "masters", "first_language": {CLB_9}, "funds_cad": 19000, {spouse}, {year}}}"#
     );
     let (answer, unmet) = program(
-        &on(scenario::parse(&text, "example").unwrap(), TODAY),
+        &on(
+            scenario::parse(&text, "example", crate::common::today()).unwrap(),
+            TODAY,
+        ),
         Program::Fsw,
     );
     assert_eq!(answer, Answer::No);
@@ -422,7 +443,10 @@ fn a_spouse_makes_a_family_of_two_unless_the_file_says_otherwise() {
     );
     assert_eq!(
         program(
-            &on(scenario::parse(&text, "example").unwrap(), TODAY),
+            &on(
+                scenario::parse(&text, "example", crate::common::today()).unwrap(),
+                TODAY
+            ),
             Program::Fsw
         )
         .0,
@@ -437,7 +461,10 @@ fn fsw_education_must_be_secondary_and_assessed_unless_canadian() {
         let text = format!(
             r#"{{"age": 30, "education": "{education}", "first_language": {CLB_9}, "funds_cad": 50000, "sibling_in_canada": true, {year}{more}}}"#
         );
-        on(scenario::parse(&text, "example").unwrap(), TODAY)
+        on(
+            scenario::parse(&text, "example", crate::common::today()).unwrap(),
+            TODAY,
+        )
     };
     let (answer, unmet) = program(&make("less_than_secondary", ""), Program::Fsw);
     assert_eq!(answer, Answer::No);
@@ -461,7 +488,7 @@ fn an_expired_result_counts_as_none() {
     let text = format!(
         r#"{{"age": 30, "education": "masters", "first_language": {{"language": "english", "test": "clb", "listening": 9, "reading": 9, "writing": 9, "speaking": 9, "test_date": "2024-11-29"}}, {year}}}"#
     );
-    let expiring = || scenario::parse(&text, "example").unwrap();
+    let expiring = || scenario::parse(&text, "example", crate::common::today()).unwrap();
     assert_eq!(
         program(&on(expiring(), "2026-11-28"), Program::Cec).0,
         Answer::Yes
@@ -481,7 +508,10 @@ fn fst_needs_two_years_in_one_trade_in_five_and_an_offer_or_certificate() {
                 {}{more}}}"#,
             work(&[job("72310", "abroad", from, Some("2026-11-28"), 40)])
         );
-        on(scenario::parse(&text, "example").unwrap(), TODAY)
+        on(
+            scenario::parse(&text, "example", crate::common::today()).unwrap(),
+            TODAY,
+        )
     };
     assert_eq!(
         program(
@@ -513,7 +543,10 @@ fn fst_language_is_5_5_4_4() {
                 {}}}"#,
             work(&[job("72310", "abroad", "2023-01-01", Some("2026-11-28"), 40)])
         );
-        on(scenario::parse(&text, "example").unwrap(), TODAY)
+        on(
+            scenario::parse(&text, "example", crate::common::today()).unwrap(),
+            TODAY,
+        )
     };
     assert_eq!(program(&make(4), Program::Fst).0, Answer::Yes);
     assert_eq!(program(&make(3), Program::Fst).0, Answer::No);
@@ -555,7 +588,10 @@ fn cec_with_clb_5_or_6_and_no_work_history_is_unknown() {
     let text = r#"{"age": 30, "education": "masters", "canadian_experience_years": 2,
         "first_language": {"language": "english", "test": "clb", "listening": 6, "reading": 6, "writing": 6, "speaking": 6}}"#;
     let (answer, _) = program(
-        &on(scenario::parse(text, "example").unwrap(), TODAY),
+        &on(
+            scenario::parse(text, "example", crate::common::today()).unwrap(),
+            TODAY,
+        ),
         Program::Cec,
     );
     assert_eq!(answer, Answer::Unknown);
@@ -768,7 +804,10 @@ fn adaptability_is_capped_at_10_and_spouse_items_need_a_spouse() {
             {}}}"#,
         work(&[job("21232", "canada", "2025-06-01", Some("2026-05-30"), 40)])
     );
-    let report = on(scenario::parse(&text, "example").unwrap(), TODAY);
+    let report = on(
+        scenario::parse(&text, "example", crate::common::today()).unwrap(),
+        TODAY,
+    );
     let grid = report.program(Program::Fsw).grid.clone().unwrap();
     assert_eq!(grid.rows[5].points, 10);
     // Without the Canadian year, relative 5 + study 5 + spouse 5 + 5 = 20, still 10.
@@ -776,7 +815,10 @@ fn adaptability_is_capped_at_10_and_spouse_items_need_a_spouse() {
         r#"{{"age": 30, "education": "masters", "first_language": {CLB_9}, "spouse": {{"education": "secondary"}}, {}}}"#,
         work(&[job("21232", "abroad", "2025-06-01", Some("2026-05-30"), 40)])
     );
-    let report = on(scenario::parse(&single, "example").unwrap(), TODAY);
+    let report = on(
+        scenario::parse(&single, "example", crate::common::today()).unwrap(),
+        TODAY,
+    );
     assert_eq!(
         report.program(Program::Fsw).grid.as_ref().unwrap().rows[5].points,
         0

@@ -95,7 +95,7 @@ proptest! {
 
     #[test]
     fn every_command_and_view_scores_a_day_alike(json in any_scenario(), month in 0u16..=MONTHS) {
-        let parsed = scenario::parse(&json, "random");
+        let parsed = scenario::parse(&json, "random", crate::common::today());
         // Only files that load are compared (proptest draws again for the
         // others, and fails if too many are refused).
         prop_assume!(parsed.is_ok(), "{:?}", parsed.as_ref().err());
@@ -121,4 +121,47 @@ proptest! {
         prop_assert_eq!(report.canadian_years, on_date.profile.canadian_experience_years);
         prop_assert_eq!(report.foreign_years, on_date.profile.foreign_experience_years);
     }
+}
+
+/// Whether a file is valid depends on the day it is read on, and only on the
+/// day it is given: the same file read on two days, in one process.
+#[test]
+fn a_file_is_checked_against_the_day_it_is_given_not_the_clock() {
+    let text = r#"{"age": 30, "birth_date": "2000-06-01", "education": "bachelors",
+        "first_language": {"language": "english", "test": "clb", "listening": 9, "reading": 9,
+        "writing": 9, "speaking": 9, "test_date": "2027-01-15"},
+        "profile_submitted": "2027-01-10"}"#;
+    let before: Date = "2027-01-09".parse().unwrap();
+    let after: Date = "2027-02-01".parse().unwrap();
+    let refused = scenario::parse(text, "mine.json", before)
+        .unwrap_err()
+        .to_string();
+    assert_eq!(
+        refused,
+        "mine.json: profile_submitted: expected a day on or before today, found \"2027-01-10\""
+    );
+    let read = scenario::parse(text, "mine.json", after).unwrap();
+    assert_eq!(read.profile.age, 26, "the age is the age on the day given");
+    assert_eq!(
+        read.extras.dates.first_language_test,
+        Some("2027-01-15".parse().unwrap())
+    );
+    // Planned tests: up to 36 months after the day given.
+    let far = text.replace("2027-01-15", "2030-02-15");
+    assert!(scenario::parse(&far, "mine.json", after).is_err());
+    assert!(scenario::parse(
+        &far,
+        "mine.json",
+        "2027-02-01".parse::<Date>().unwrap().plus_months(1)
+    )
+    .is_ok());
+}
+
+#[test]
+fn a_context_can_be_built_for_any_day() {
+    let day: Date = "2031-05-05".parse().unwrap();
+    let context = crs_planner::context::Context::on(day);
+    assert_eq!(context.today, day);
+    assert_eq!(context.config_dir, None);
+    assert_eq!(context.data_dir, None);
 }

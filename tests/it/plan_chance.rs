@@ -21,7 +21,7 @@ fn day(text: &str) -> Date {
 }
 
 fn pace(from: Date) -> Prepared {
-    let loaded = crs_planner::draws::load(None);
+    let loaded = crs_planner::draws::load(None, crate::common::today());
     Model::shipped().prepare(&crs_planner::draws::past_rounds(&loaded.feed), from)
 }
 
@@ -114,7 +114,9 @@ prop_compose! {
 }
 
 fn scenario_of(json: &str, from: Date) -> Option<Scenario> {
-    scenario::parse(json, "random").ok().map(|s| s.settled(from))
+    scenario::parse(json, "random", crate::common::today())
+        .ok()
+        .map(|s| s.settled(from))
 }
 
 proptest! {

@@ -13,7 +13,7 @@ const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 
 fn app(width: u16, height: u16) -> App {
     let date: Date = "2026-01-01".parse().unwrap();
-    let starter = scenario::load(BASELINE.as_ref()).unwrap();
+    let starter = scenario::load(BASELINE.as_ref(), crate::common::today()).unwrap();
     let mut app = App::new(RuleBook::shipped(), date, Scenario::new(starter.profile), None).unwrap();
     app.resize(width, height);
     app
@@ -65,7 +65,7 @@ fn gain_applied() {
 #[test]
 fn compare() {
     each_size("compare", |app| {
-        let a = scenario::load(BASELINE.as_ref()).unwrap();
+        let a = scenario::load(BASELINE.as_ref(), crate::common::today()).unwrap();
         let mut b = a.clone();
         b.name = Some("French to NCLC 7".into());
         b.profile = crs_planner::advisor::Move::AllAbilities {
@@ -103,7 +103,8 @@ fn too_small() {
 fn draws_view() {
     each_size("draws", |app| {
         tui::open_file(app, BASELINE.as_ref());
-        app.state.set_draws(crs_planner::draws::load(None));
+        app.state
+            .set_draws(crs_planner::draws::load(None, crate::common::today()));
         press(app, &[KeyCode::Char('d')]);
     });
 }
@@ -123,7 +124,11 @@ fn plan_view() {
 fn timeline_at_each_size(name: &str) {
     for (width, height) in SIZES {
         let date: Date = "2026-11-25".parse().unwrap();
-        let scenario = scenario::load("assets/examples/dated-couple.json".as_ref()).unwrap();
+        let scenario = scenario::load(
+            "assets/examples/dated-couple.json".as_ref(),
+            crate::common::today(),
+        )
+        .unwrap();
         let mut app = App::new(RuleBook::shipped(), date, scenario, None).unwrap();
         app.resize(width, height);
         press(&mut app, &[KeyCode::Char('t')]);
@@ -222,12 +227,14 @@ fn at_60x16_the_gains_keep_rows_and_the_footer_keeps_help_and_quit() {
 fn a_chosen_category_fills_the_chart_and_the_rounds_alone() {
     each_size("draws_one_category", |app| {
         tui::open_file(app, BASELINE.as_ref());
-        app.state.set_draws(crs_planner::draws::load(None));
+        app.state
+            .set_draws(crs_planner::draws::load(None, crate::common::today()));
         press(app, &[KeyCode::Char('d'), KeyCode::Right]);
     });
     let mut app = app(120, 40);
     tui::open_file(&mut app, BASELINE.as_ref());
-    app.state.set_draws(crs_planner::draws::load(None));
+    app.state
+        .set_draws(crs_planner::draws::load(None, crate::common::today()));
     press(&mut app, &[KeyCode::Char('d'), KeyCode::Right]);
     let Some(crs_planner::tui::screens::Screen::Draws(view)) = app.top() else {
         panic!("the draws view")
@@ -277,7 +284,8 @@ fn help_in_french() {
 fn draws_view_in_french() {
     each_size_in_french("fr_draws", |app| {
         tui::open_file(app, BASELINE.as_ref());
-        app.state.set_draws(crs_planner::draws::load(None));
+        app.state
+            .set_draws(crs_planner::draws::load(None, crate::common::today()));
         press(app, &[KeyCode::Char('d')]);
     });
 }
@@ -290,7 +298,7 @@ fn plan_view_in_french() {
 #[test]
 fn compare_in_french() {
     each_size_in_french("fr_compare", |app| {
-        let a = scenario::load(BASELINE.as_ref()).unwrap();
+        let a = scenario::load(BASELINE.as_ref(), crate::common::today()).unwrap();
         let mut b = a.clone();
         b.profile.canadian_experience_years = 2;
         app.show_comparison(("Baseline".into(), a), ("Deux ans au Canada".into(), b));
@@ -342,7 +350,7 @@ fn gains_by_points_for_the_effort() {
 /// retaken from its last levels, and `p` starts from the CEC cut-off.
 fn open_retake_plan(app: &mut App) {
     let path = "assets/examples/work-history.json";
-    let starter = scenario::load(path.as_ref()).unwrap();
+    let starter = scenario::load(path.as_ref(), crate::common::today()).unwrap();
     let size = app.state.size;
     *app = App::new(
         RuleBook::shipped(),
@@ -353,7 +361,8 @@ fn open_retake_plan(app: &mut App) {
     .unwrap();
     app.resize(size.width, size.height);
     tui::open_file(app, path.as_ref());
-    app.state.set_draws(crs_planner::draws::load(None));
+    app.state
+        .set_draws(crs_planner::draws::load(None, crate::common::today()));
     press(app, &[KeyCode::Char('p')]);
 }
 

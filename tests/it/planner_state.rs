@@ -18,12 +18,12 @@ fn date() -> Date {
 
 /// A planner on the example's profile, before any file is opened.
 fn starter_app(store: Option<Store>) -> App {
-    let starter = scenario::load(BASELINE.as_ref()).unwrap();
+    let starter = scenario::load(BASELINE.as_ref(), crate::common::today()).unwrap();
     App::new(RuleBook::shipped(), date(), Scenario::new(starter.profile), store).unwrap()
 }
 
 fn app_on(path: &str, store: Option<Store>) -> App {
-    let starter = scenario::load(path.as_ref()).unwrap();
+    let starter = scenario::load(path.as_ref(), crate::common::today()).unwrap();
     let mut app = App::new(RuleBook::shipped(), date(), Scenario::new(starter.profile), store).unwrap();
     assert!(tui::open_file(&mut app, path.as_ref()));
     app
@@ -170,7 +170,11 @@ fn saving_a_new_scenario_asks_for_a_name_and_writes_it() {
     let mut app = App::new(
         RuleBook::shipped(),
         date(),
-        Scenario::new(scenario::load(BASELINE.as_ref()).unwrap().profile),
+        Scenario::new(
+            scenario::load(BASELINE.as_ref(), crate::common::today())
+                .unwrap()
+                .profile,
+        ),
         Some(store.clone()),
     )
     .unwrap();
@@ -179,7 +183,7 @@ fn saving_a_new_scenario_asks_for_a_name_and_writes_it() {
     type_text(&mut app, "Retake plan");
     press(&mut app, &[KeyCode::Enter]);
     let path = home.path().join("scenarios").join("retake-plan.json");
-    let saved = scenario::load(&path).unwrap();
+    let saved = scenario::load(&path, crate::common::today()).unwrap();
     assert_eq!(saved.name.as_deref(), Some("Retake plan"));
     assert_eq!(saved.profile, app.state.scenario.profile);
     assert!(!app.state.is_dirty());
@@ -187,7 +191,10 @@ fn saving_a_new_scenario_asks_for_a_name_and_writes_it() {
     // A second save goes straight to the same file.
     press(&mut app, &[KeyCode::Right, KeyCode::Char('s')]);
     assert_eq!(app.top(), None);
-    assert_eq!(scenario::load(&path).unwrap().profile, app.state.scenario.profile);
+    assert_eq!(
+        scenario::load(&path, crate::common::today()).unwrap().profile,
+        app.state.scenario.profile
+    );
 }
 
 #[test]
@@ -214,7 +221,10 @@ fn a_file_changed_on_disk_is_not_overwritten_without_asking() {
     press(&mut app, &[KeyCode::Char('n')]);
     assert_eq!(std::fs::read_to_string(&path).unwrap(), other);
     press(&mut app, &[KeyCode::Char('s'), KeyCode::Char('y')]);
-    assert_eq!(scenario::load(&path).unwrap().profile, app.state.scenario.profile);
+    assert_eq!(
+        scenario::load(&path, crate::common::today()).unwrap().profile,
+        app.state.scenario.profile
+    );
 }
 
 #[test]
@@ -331,7 +341,8 @@ fn p_plans_to_a_typed_target_and_enter_applies_the_plan() {
 #[test]
 fn a_draw_categorys_cut_off_becomes_the_plan_target() {
     let mut app = app_on(BASELINE, None);
-    app.state.set_draws(crs_planner::draws::load(None));
+    app.state
+        .set_draws(crs_planner::draws::load(None, crate::common::today()));
     press(&mut app, &[KeyCode::Char('d')]);
     let categories = app.state.target_categories();
     let cec = categories
@@ -359,7 +370,11 @@ fn a_draw_categorys_cut_off_becomes_the_plan_target() {
 
 #[test]
 fn t_shows_the_timeline_from_today() {
-    let scenario = scenario::load("assets/examples/dated-couple.json".as_ref()).unwrap();
+    let scenario = scenario::load(
+        "assets/examples/dated-couple.json".as_ref(),
+        crate::common::today(),
+    )
+    .unwrap();
     let mut app = App::new(RuleBook::shipped(), "2026-11-25".parse().unwrap(), scenario, None).unwrap();
     press(&mut app, &[KeyCode::Char('t')]);
     let Some(Screen::Timeline(view)) = app.top() else {
@@ -454,7 +469,7 @@ mod random_keys {
             let copy = home.path().join("copy.json");
             std::fs::copy(BASELINE, &copy).unwrap();
             let mut app = app_on(copy.to_str().unwrap(), Some(Store::new(home.path())));
-            app.state.set_draws(DRAWS.get_or_init(|| crs_planner::draws::load(None)).clone());
+            app.state.set_draws(DRAWS.get_or_init(|| crs_planner::draws::load(None, crate::common::today())).clone());
             for key in keys {
                 tui::press(&mut app, key);
                 if app.state.should_quit {
@@ -565,7 +580,7 @@ fn save_as_the_name_of_another_scenario_asks_to_replace_it_not_about_changes() {
     type_text(&mut app, "Other plan");
     press(&mut app, &[KeyCode::Enter, KeyCode::Char('y')]);
     assert_eq!(
-        scenario::load(&other).unwrap().profile,
+        scenario::load(&other, crate::common::today()).unwrap().profile,
         app.state.scenario.profile
     );
 }
@@ -953,7 +968,7 @@ fn a_spouse_can_be_coming_not_coming_or_canadian_and_only_coming_scores() {
     }
     type_text(&mut app, "Canadian spouse");
     press(&mut app, &[KeyCode::Enter]);
-    let saved = scenario::load(&store.path_for("Canadian spouse")).unwrap();
+    let saved = scenario::load(&store.path_for("Canadian spouse"), crate::common::today()).unwrap();
     assert_eq!(saved.extras.partner, UnscoredPartner::CanadianOrPr);
     assert!(saved.profile.spouse.is_none());
 }
@@ -1064,7 +1079,8 @@ fn the_outlook_follows_the_profile_on_every_key() {
         app.state.outlook().is_none(),
         "nothing before the rounds are read"
     );
-    app.state.set_draws(crs_planner::draws::load(None));
+    app.state
+        .set_draws(crs_planner::draws::load(None, crate::common::today()));
     let before = app
         .state
         .outlook()
@@ -1217,7 +1233,10 @@ fn opening_a_file_that_is_not_there_starts_it_and_s_saves_there() {
     assert!(app.state.status.as_ref().unwrap().text.starts_with("New file"));
     press(&mut app, &[KeyCode::Right, KeyCode::Char('s')]);
     assert!(path.exists(), "saved to the name given, not into the data folder");
-    assert_eq!(scenario::load(&path).unwrap().profile, app.state.scenario.profile);
+    assert_eq!(
+        scenario::load(&path, crate::common::today()).unwrap().profile,
+        app.state.scenario.profile
+    );
     assert_eq!(store.last_opened(), Some(path.clone()));
     assert!(!home.path().join("data").join("scenarios").exists());
 }
@@ -1280,7 +1299,11 @@ fn changing_an_age_that_comes_from_the_birth_date_says_why_it_does_not_move() {
 
 #[test]
 fn the_timeline_scrolls_within_its_lines_and_every_screen_opens_the_help() {
-    let scenario = scenario::load("assets/examples/dated-couple.json".as_ref()).unwrap();
+    let scenario = scenario::load(
+        "assets/examples/dated-couple.json".as_ref(),
+        crate::common::today(),
+    )
+    .unwrap();
     let mut app = App::new(RuleBook::shipped(), "2026-11-25".parse().unwrap(), scenario, None).unwrap();
     press(&mut app, &[KeyCode::Char('t')]);
     let lines = match app.top() {
@@ -1372,7 +1395,8 @@ fn a_gain_that_opens_a_kind_silent_for_years_says_since_when() {
         None,
     )
     .unwrap();
-    app.state.set_draws(crs_planner::draws::load(None));
+    app.state
+        .set_draws(crs_planner::draws::load(None, crate::common::today()));
     let said: Vec<String> = app
         .state
         .gains()
@@ -1392,7 +1416,7 @@ fn a_gain_that_opens_a_kind_silent_for_years_says_since_when() {
 
 /// A planner on a file, on a given day, with the shipped draw data.
 fn app_with_draws_on(path: &str, day: &str) -> App {
-    let starter = scenario::load(path.as_ref()).unwrap();
+    let starter = scenario::load(path.as_ref(), crate::common::today()).unwrap();
     let mut app = App::new(
         RuleBook::shipped(),
         day.parse().unwrap(),
@@ -1401,7 +1425,8 @@ fn app_with_draws_on(path: &str, day: &str) -> App {
     )
     .unwrap();
     assert!(tui::open_file(&mut app, path.as_ref()));
-    app.state.set_draws(crs_planner::draws::load(None));
+    app.state
+        .set_draws(crs_planner::draws::load(None, crate::common::today()));
     app
 }
 

@@ -115,7 +115,13 @@ impl EditPrompt {
             }
             Some(PromptAction::Confirm) => {
                 let typed = crate::i18n::typed_number(&self.buffer);
-                match form::set_text(&state.scenario, self.field, &typed, state.tables()) {
+                match form::set_text(
+                    &state.scenario,
+                    self.field,
+                    &typed,
+                    state.tables(),
+                    state.known_on(),
+                ) {
                     Ok(changed) => {
                         state.change_scenario(changed);
                         Next::Close

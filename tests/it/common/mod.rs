@@ -8,7 +8,7 @@ use crs_planner::scenario;
 
 /// A profile from a bare profile object, as a user would write it.
 pub fn profile(json: &str) -> Profile {
-    match scenario::parse(json, "test profile") {
+    match scenario::parse(json, "test profile", crate::common::today()) {
         Ok(scenario) => scenario.profile,
         Err(error) => panic!("test profile does not load: {error}\n{json}"),
     }
@@ -69,4 +69,9 @@ pub fn run_binary_with(
         .expect("binary runs");
     child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
     child.wait_with_output().unwrap()
+}
+
+/// The day the tests run on, as a command run now would see it.
+pub fn today() -> crs_planner::engine::Date {
+    crs_planner::config::today()
 }
