@@ -1253,7 +1253,6 @@ form-not-a-number = { $text } is not a number
 form-no-test-here = no test here
 form-chosen-with-arrows = this field is chosen with Left/Right
 terminal-gone = the terminal went away
-input-count = a count
 jobs-title = Jobs ({ $count })
 job-not-saved = Not saved: { $problem }
 stdin-unreadable = <stdin>: cannot read standard input: { $problem }

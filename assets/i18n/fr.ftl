@@ -1243,7 +1243,6 @@ form-not-a-number = { $text } n'est pas un nombre
 form-no-test-here = aucun test ici
 form-chosen-with-arrows = ce champ se choisit avec Gauche/Droite
 terminal-gone = le terminal a disparu
-input-count = un nombre de personnes
 jobs-title = Emplois ({ $count })
 job-not-saved = Non enregistré : { $problem }
 stdin-unreadable = <stdin> : impossible de lire l'entrée standard : { $problem }

@@ -3,6 +3,7 @@
 
 pub mod compare;
 mod error;
+pub mod fields;
 mod raw;
 mod save;
 mod scan;

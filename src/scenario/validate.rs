@@ -2,20 +2,19 @@
 //! with its field path.
 
 use crate::engine::dated::age_on;
-use crate::engine::language::{format_found, LanguageError};
-use crate::engine::profile::{UnscoredPartner, ACCOMPANYING, MAX_AGE, MAX_EXPERIENCE_YEARS};
+use crate::engine::language::LanguageError;
+use crate::engine::profile::{UnscoredPartner, ACCOMPANYING, MAX_AGE};
 use crate::engine::{
     Abilities, Ability, CanadianEducation, Date, Dates, Education, Extras, JobOffer, Language,
     LanguageResult, LanguageTables, LanguageTest, Profile, Spouse, SpouseDetails, WorkSpan,
 };
 
 use crate::engine::eligibility::work::{self, Job, Place};
-use crate::engine::eligibility::{
-    Background, Noc, Reference, StatedYears, MAX_FAMILY_MEMBERS, MAX_STUDY_YEARS,
-};
+use crate::engine::eligibility::{Background, Noc, Reference, StatedYears};
 
+use super::fields;
 use super::raw::{Field, RawJob, RawLanguage, RawProfile, RawSpouse, Text};
-use crate::error::{expected_found, in_range, missing, one_of};
+use crate::error::{expected_found, missing, one_of};
 use crate::t;
 
 /// A problem at a field path, before the file name is known.
@@ -97,25 +96,6 @@ fn keyword<T: Copy>(
     parse(text).ok_or_else(|| problem(path, expected_found(one_of(all), format!("{text:?}"))))
 }
 
-/// A whole number from 0 to `max`; `what` it should be is worded only when
-/// it is not (a batch of valid lines words nothing).
-fn whole_number(value: f64, path: &FieldPath, max: u8, what: impl FnOnce() -> String) -> Checked<u8> {
-    whole_in_range(value, max, "")
-        .or_else(|_| whole_in_range(value, max, &what()))
-        .map_err(|message| problem(path, message))
-}
-
-/// A whole number from 0 to `max`, or what was expected and found: the
-/// check the file's numbers get, for the planner's typed values too.
-pub(crate) fn whole_in_range(value: f64, max: u8, what: &str) -> Result<u8, String> {
-    // In range, `as u8` keeps exactly the whole part: equal means whole.
-    if (0.0..=f64::from(max)).contains(&value) && f64::from(value as u8) == value {
-        Ok(value as u8)
-    } else {
-        Err(expected_found(in_range(what, 0, max), format_found(value)))
-    }
-}
-
 fn education_keys() -> impl Iterator<Item = &'static str> + Clone {
     Education::ALL.into_iter().map(Education::key)
 }
@@ -127,12 +107,7 @@ fn education(field: &Field<Text>, path: &FieldPath) -> Checked<Education> {
 }
 
 fn years(field: &Field<f64>, path: &FieldPath) -> Checked<u8> {
-    let what = || t!("input-whole-years");
-    let expected = || in_range(what().as_str(), 0, MAX_EXPERIENCE_YEARS);
-    match optional(field, path, &expected)? {
-        Some(&value) => whole_number(value, path, MAX_EXPERIENCE_YEARS, what),
-        None => Ok(0),
-    }
+    Ok(optional_whole(field, path, &fields::EXPERIENCE_YEARS)?.unwrap_or(0))
 }
 
 fn flag(field: &Field<bool>, path: &FieldPath) -> Checked<bool> {
@@ -222,12 +197,10 @@ pub fn profile(raw: &RawProfile, prefix: &str, today: Date) -> Checked<Profile> 
         Some(birth) => age_on(birth, today),
         None => {
             let age_expected = || t!("input-age-or-birth", max = MAX_AGE);
-            whole_number(
-                *required(&raw.age, &age_path, &age_expected)?,
-                &age_path,
-                MAX_AGE,
-                || t!("input-whole-years"),
-            )?
+            let value = *required(&raw.age, &age_path, &age_expected)?;
+            fields::AGE
+                .check(value)
+                .map_err(|message| problem(&age_path, message))?
         }
     };
 
@@ -320,22 +293,17 @@ fn date(field: &Field<Text>, path: &FieldPath) -> Checked<Option<Date>> {
     }
 }
 
-/// A date that must not be after today (a test, a submission), nor before
-/// 1900.
-fn past_date(field: &Field<Text>, path: &FieldPath, today: Date) -> Checked<Option<Date>> {
+/// A date field of the registry, checked by its rule against `today`.
+fn day_field(
+    field: &Field<Text>,
+    path: &FieldPath,
+    entry: &fields::DayField,
+    today: Date,
+) -> Checked<Option<Date>> {
     match optional(field, path, &|| t!("input-date"))? {
         None => Ok(None),
-        Some(text) => past_day(text, today)
-            .map(Some)
-            .map_err(|message| problem(path, message)),
-    }
-}
-
-/// A birth date: not after today; how far back is the age check's to say.
-fn past_birth(field: &Field<Text>, path: &FieldPath, today: Date) -> Checked<Option<Date>> {
-    match optional(field, path, &|| t!("input-date"))? {
-        None => Ok(None),
-        Some(text) => past_birth_day(text, today)
+        Some(text) => entry
+            .check(text, today)
             .map(Some)
             .map_err(|message| problem(path, message)),
     }
@@ -363,15 +331,6 @@ pub(crate) fn test_day(text: &str, today: Date) -> Result<Date, String> {
 }
 
 /// Any sane day, past or future (a permit's end).
-fn any_day(field: &Field<Text>, path: &FieldPath) -> Checked<Option<Date>> {
-    match optional(field, path, &|| t!("input-date"))? {
-        None => Ok(None),
-        Some(text) => Date::parse_sane(text)
-            .map(Some)
-            .map_err(|e| problem(path, e.to_string())),
-    }
-}
-
 /// A typed birth date not after today (how far back is the age check's).
 pub(crate) fn past_birth_day(text: &str, today: Date) -> Result<Date, String> {
     let day: Date = text
@@ -396,11 +355,7 @@ pub(crate) fn check_birth(birth: Date, today: Date) -> Result<(), String> {
 
 /// A birth date: in the past, and giving an age the score can hold.
 fn birth_date(field: &Field<Text>, path: &FieldPath, today: Date) -> Checked<Option<Date>> {
-    let Some(birth) = past_birth(field, path, today)? else {
-        return Ok(None);
-    };
-    check_birth(birth, today).map_err(|message| problem(path, message))?;
-    Ok(Some(birth))
+    day_field(field, path, &fields::BIRTH_DATE, today)
 }
 
 /// The day the file is read on: a date in the future is refused.
@@ -433,13 +388,12 @@ fn test_date(
     let Field::Value(object) = raw else {
         return Ok(None);
     };
-    let path = path.child("test_date");
-    match optional(&object.0.test_date, &path, &|| t!("input-date"))? {
-        None => Ok(None),
-        Some(text) => test_day(text, today)
-            .map(Some)
-            .map_err(|message| problem(&path, message)),
-    }
+    day_field(
+        &object.0.test_date,
+        &path.child("test_date"),
+        &fields::TEST_DATES,
+        today,
+    )
 }
 
 /// A permit's end that leaves every job in Canada begun under it: a job
@@ -472,9 +426,24 @@ pub fn extras(raw: &RawProfile, prefix: &str, profile: &Profile, today: Date) ->
     let spouse_path = at("spouse");
     let dates = Dates {
         birth_date: birth_date(&raw.birth_date, &at("birth_date"), today)?,
-        profile_submitted: past_date(&raw.profile_submitted, &at("profile_submitted"), today)?,
-        work_permit_expires: any_day(&raw.work_permit_expires, &at("work_permit_expires"))?,
-        education_assessed_on: past_date(&raw.education_assessed_on, &at("education_assessed_on"), today)?,
+        profile_submitted: day_field(
+            &raw.profile_submitted,
+            &at("profile_submitted"),
+            &fields::PAST_DAYS,
+            today,
+        )?,
+        work_permit_expires: day_field(
+            &raw.work_permit_expires,
+            &at("work_permit_expires"),
+            &fields::PERMIT_END,
+            today,
+        )?,
+        education_assessed_on: day_field(
+            &raw.education_assessed_on,
+            &at("education_assessed_on"),
+            &fields::PAST_DAYS,
+            today,
+        )?,
         canadian_experience: work_span(
             &raw.canadian_experience_since,
             &raw.canadian_experience_ongoing,
@@ -540,14 +509,7 @@ fn spouse_status(raw: &RawProfile, path: &FieldPath, accompanying: bool) -> Chec
 
 fn spouse_details(raw: &RawSpouse, path: &FieldPath, profile: &Profile) -> Checked<SpouseDetails> {
     let age_path = path.child("age");
-    let age = match optional(&raw.age, &age_path, &|| {
-        in_range(t!("input-whole-years"), 0, MAX_AGE)
-    })? {
-        Some(&value) => Some(whole_number(value, &age_path, MAX_AGE, || {
-            t!("input-whole-years")
-        })?),
-        None => None,
-    };
+    let age = optional_whole(&raw.age, &age_path, &fields::AGE)?;
     let foreign_experience_years = years(
         &raw.foreign_experience_years,
         &path.child("foreign_experience_years"),
@@ -597,34 +559,17 @@ fn spouse_details(raw: &RawSpouse, path: &FieldPath, profile: &Profile) -> Check
     })
 }
 
-fn whole_in(value: f64, path: &FieldPath, min: u8, max: u8, what: impl FnOnce() -> String) -> Checked<u8> {
-    if (f64::from(min)..=f64::from(max)).contains(&value) && f64::from(value as u8) == value {
-        Ok(value as u8)
-    } else {
-        Err(problem(
-            path,
-            expected_found(in_range(what(), min, max), format_found(value)),
-        ))
-    }
-}
-
-/// An optional whole number from `min` to `max`; `what` it should be is
-/// worded only when it is not.
-fn optional_whole(
-    field: &Field<f64>,
-    path: &FieldPath,
-    min: u8,
-    max: u8,
-    what: impl Fn() -> String,
-) -> Checked<Option<u8>> {
-    match optional(field, path, &|| in_range(what(), min, max))? {
-        Some(&value) => whole_in(value, path, min, max, what).map(Some),
+/// An optional whole number of the registry; what it should be is worded
+/// only when it is not.
+fn optional_whole(field: &Field<f64>, path: &FieldPath, entry: &fields::WholeField) -> Checked<Option<u8>> {
+    match optional(field, path, &|| entry.expected())? {
+        Some(&value) => entry
+            .check(value)
+            .map(Some)
+            .map_err(|message| problem(path, message)),
         None => Ok(None),
     }
 }
-
-/// Largest amount of settlement funds taken, so sums stay exact.
-const MAX_FUNDS: f64 = 1e12;
 
 fn job(raw: &RawJob, path: &FieldPath) -> Checked<Job> {
     let noc_path = path.child("noc");
@@ -676,9 +621,7 @@ fn job(raw: &RawJob, path: &FieldPath) -> Checked<Job> {
     let hours_per_week = optional_whole(
         &raw.hours_per_week,
         &path.child("hours_per_week"),
-        1,
-        work::MAX_HOURS_PER_WEEK,
-        || t!("input-paid-hours"),
+        &fields::HOURS_PER_WEEK,
     )?
     .unwrap_or(work::DEFAULT_HOURS_PER_WEEK);
     Ok(Job {
@@ -728,26 +671,19 @@ pub fn background(raw: &RawProfile, prefix: &str) -> Checked<Background> {
         }
     };
     let funds_path = at("funds_cad");
-    let funds_cad = match optional(&raw.funds_cad, &funds_path, &|| t!("input-funds"))? {
-        Some(&value) if (0.0..=MAX_FUNDS).contains(&value) => Some(value),
-        Some(&value) => {
-            return Err(problem(
-                &funds_path,
-                expected_found(
-                    t!("input-funds-range", max = MAX_FUNDS.to_string()),
-                    format_found(value),
-                ),
-            ))
-        }
+    let funds_cad = match optional(&raw.funds_cad, &funds_path, &|| fields::FUNDS.kind())? {
+        Some(&value) => Some(
+            fields::FUNDS
+                .check(value)
+                .map_err(|message| problem(&funds_path, message))?,
+        ),
         None => None,
     };
     let spouse_study = match &raw.spouse {
         Field::Value(object) => optional_whole(
             &object.0.canadian_study_years,
             &at("spouse").child("canadian_study_years"),
-            0,
-            MAX_STUDY_YEARS,
-            || t!("input-academic-years"),
+            &fields::STUDY_YEARS,
         )?,
         _ => None,
     };
@@ -762,9 +698,7 @@ pub fn background(raw: &RawProfile, prefix: &str) -> Checked<Background> {
         family_members: optional_whole(
             &raw.family_members,
             &at("family_members"),
-            1,
-            MAX_FAMILY_MEMBERS,
-            || t!("input-people"),
+            &fields::FAMILY_MEMBERS,
         )?,
         authorized_to_work_in_canada: flag(
             &raw.authorized_to_work_in_canada,
@@ -774,9 +708,7 @@ pub fn background(raw: &RawProfile, prefix: &str) -> Checked<Background> {
         canadian_study_years: optional_whole(
             &raw.canadian_study_years,
             &at("canadian_study_years"),
-            0,
-            MAX_STUDY_YEARS,
-            || t!("input-academic-years"),
+            &fields::STUDY_YEARS,
         )?,
         spouse_canadian_study_years: spouse_study,
         relative_in_canada: flag(&raw.relative_in_canada, &at("relative_in_canada"))?,

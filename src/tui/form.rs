@@ -11,7 +11,7 @@ use crate::engine::{
     LanguageTest, Profile, RuleSet, Spouse,
 };
 use crate::error::InputError;
-use crate::scenario::{validate, Scenario};
+use crate::scenario::{fields, Scenario};
 use crate::tui::text;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -625,103 +625,45 @@ fn set_scenario_text(
     let text = text.trim();
     let mut changed = scenario.clone();
     let background = &mut changed.background;
-    let whole = |max: u8, what: &str| -> Result<Option<u8>, String> {
-        if text.is_empty() {
-            return Ok(None);
-        }
-        match text.parse::<u8>() {
-            Ok(n) if n <= max => Ok(Some(n)),
-            _ => Err(crate::t!(
-                "form-expected-or-nothing",
-                expected = crate::error::in_range(what, 0, max)
-            )),
-        }
-    };
-    let day = || -> Result<Option<Date>, String> {
-        if text.is_empty() {
-            return Ok(None);
-        }
-        as_written(text)?;
-        validate::past_day(text, known_on).map(Some)
-    };
-    let any_day = || -> Result<Option<Date>, String> {
-        if text.is_empty() {
-            return Ok(None);
-        }
-        as_written(text)?;
-        Date::parse_sane(text).map(Some).map_err(|e| e.to_string())
-    };
-    let test_day = || -> Result<Option<Date>, String> {
-        if text.is_empty() {
-            return Ok(None);
-        }
-        as_written(text)?;
-        validate::test_day(text, known_on).map(Some)
-    };
-    let birth_day = || -> Result<Option<Date>, String> {
-        if text.is_empty() {
-            return Ok(None);
-        }
-        as_written(text)?;
-        validate::past_birth_day(text, known_on).map(Some)
-    };
+    let whole = |entry: &fields::WholeField| optional_whole(text, entry);
+    let day = |entry: &fields::DayField| optional_day(text, entry, known_on);
     let dates = &mut changed.extras.dates;
     match id {
         FieldId::Age if dates.birth_date.is_some() => return Err(crate::t!("age-from-birth-date")),
         FieldId::BirthDate => {
-            dates.birth_date = birth_day()?;
+            dates.birth_date = day(&fields::BIRTH_DATE)?;
             if let Some(birth) = dates.birth_date {
-                validate::check_birth(birth, known_on)?;
                 changed.profile.age = crate::engine::dated::age_on(birth, known_on);
             }
         }
-        FieldId::TestDate(Slot::First) => dates.first_language_test = test_day()?,
-        FieldId::TestDate(Slot::Second) => dates.second_language_test = test_day()?,
-        FieldId::TestDate(Slot::Spouse) => dates.spouse_language_test = test_day()?,
-        FieldId::Submitted => dates.profile_submitted = day()?,
-        FieldId::AssessedOn => dates.education_assessed_on = day()?,
+        FieldId::TestDate(Slot::First) => dates.first_language_test = day(&fields::TEST_DATES)?,
+        FieldId::TestDate(Slot::Second) => dates.second_language_test = day(&fields::TEST_DATES)?,
+        FieldId::TestDate(Slot::Spouse) => dates.spouse_language_test = day(&fields::TEST_DATES)?,
+        FieldId::Submitted => dates.profile_submitted = day(&fields::PAST_DAYS)?,
+        FieldId::AssessedOn => dates.education_assessed_on = day(&fields::PAST_DAYS)?,
         FieldId::WorkPermit => {
-            dates.work_permit_expires = any_day()?;
+            dates.work_permit_expires = day(&fields::PERMIT_END)?;
             let checked =
                 crate::scenario::validate::permit_fits(&changed.extras, &changed.background, "profile");
             if let Err(problem) = checked {
                 return Err(problem.problem);
             }
         }
-        FieldId::SpouseAge => changed.extras.spouse.age = whole(MAX_AGE, &crate::t!("input-whole-years"))?,
+        FieldId::SpouseAge => changed.extras.spouse.age = whole(&fields::AGE)?,
         FieldId::Funds => {
-            background.funds_cad = if text.is_empty() {
-                None
-            } else {
-                match text.parse::<f64>() {
-                    Ok(funds) if funds.is_finite() && funds >= 0.0 => Some(funds),
-                    _ => {
-                        return Err(crate::t!(
-                            "form-expected-or-nothing",
-                            expected = crate::t!("input-funds")
-                        ))
-                    }
-                }
+            background.funds_cad = match text {
+                "" => None,
+                _ => Some(
+                    text.parse::<f64>()
+                        .ok()
+                        .and_then(|funds| fields::FUNDS.check(funds).ok())
+                        .ok_or_else(|| or_nothing(fields::FUNDS.expected()))?,
+                ),
             };
         }
-        FieldId::FamilyMembers => {
-            background.family_members = match whole(MAX_FAMILY_MEMBERS, &crate::t!("input-count"))? {
-                Some(0) => {
-                    return Err(crate::t!(
-                        "form-expected-or-nothing",
-                        expected = crate::error::in_range(crate::t!("input-count"), 1, MAX_FAMILY_MEMBERS)
-                    ))
-                }
-                count => count,
-            };
-        }
-        FieldId::StudyYears => {
-            background.canadian_study_years = whole(MAX_STUDY_YEARS, &crate::t!("input-academic-years"))?
-        }
-        FieldId::SpouseStudyYears => {
-            background.spouse_canadian_study_years =
-                whole(MAX_STUDY_YEARS, &crate::t!("input-academic-years"))?
-        }
+        FieldId::FamilyMembers => background.family_members = whole(&fields::FAMILY_MEMBERS)?,
+        FieldId::StudyYears => background.canadian_study_years = whole(&fields::STUDY_YEARS)?,
+        FieldId::SpouseStudyYears => background.spouse_canadian_study_years = whole(&fields::STUDY_YEARS)?,
         _ => changed.profile = set_profile_text(&scenario.profile, id, text, tables)?,
     }
     Ok(changed)
@@ -736,18 +678,14 @@ fn set_profile_text(
     let number: f64 = text
         .parse()
         .map_err(|_| crate::t!("form-not-a-number", text = format!("{text:?}")))?;
-    let whole = |max: u8, what: &str| validate::whole_in_range(number, max, what);
+    let whole = |entry: &fields::WholeField| entry.check(number);
     let mut changed = *profile;
     match id {
-        FieldId::Age => changed.age = whole(MAX_AGE, &crate::t!("input-whole-years"))?,
-        FieldId::CanadianExperience => {
-            changed.canadian_experience_years = whole(MAX_EXPERIENCE_YEARS, &crate::t!("input-whole-years"))?
-        }
-        FieldId::ForeignExperience => {
-            changed.foreign_experience_years = whole(MAX_EXPERIENCE_YEARS, &crate::t!("input-whole-years"))?
-        }
+        FieldId::Age => changed.age = whole(&fields::AGE)?,
+        FieldId::CanadianExperience => changed.canadian_experience_years = whole(&fields::EXPERIENCE_YEARS)?,
+        FieldId::ForeignExperience => changed.foreign_experience_years = whole(&fields::EXPERIENCE_YEARS)?,
         FieldId::SpouseExperience => {
-            let years = whole(MAX_EXPERIENCE_YEARS, &crate::t!("input-whole-years"))?;
+            let years = whole(&fields::EXPERIENCE_YEARS)?;
             if let Some(spouse) = changed.spouse.as_mut() {
                 spouse.canadian_experience_years = years;
             }
@@ -777,6 +715,34 @@ fn set_profile_text(
 
 /// A date written another way (`06/15/1994`, `15.06.1994`) is answered with
 /// how to write it, and the day it most likely means.
+/// "expected ..., or nothing": an empty value clears an optional field.
+fn or_nothing(expected: String) -> String {
+    crate::t!("form-expected-or-nothing", expected = expected)
+}
+
+/// An optional whole number typed in the form, checked by the registry
+/// entry the file check uses.
+fn optional_whole(text: &str, entry: &fields::WholeField) -> Result<Option<u8>, String> {
+    if text.is_empty() {
+        return Ok(None);
+    }
+    text.parse::<f64>()
+        .ok()
+        .and_then(|number| entry.check(number).ok())
+        .map(Some)
+        .ok_or_else(|| or_nothing(entry.expected()))
+}
+
+/// An optional day typed in the form: a day written another way is
+/// explained, then the registry entry's rule applies.
+fn optional_day(text: &str, entry: &fields::DayField, known_on: Date) -> Result<Option<Date>, String> {
+    if text.is_empty() {
+        return Ok(None);
+    }
+    as_written(text)?;
+    entry.check(text, known_on).map(Some)
+}
+
 fn as_written(text: &str) -> Result<(), String> {
     if text.parse::<Date>().is_ok() {
         return Ok(());

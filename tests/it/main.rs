@@ -16,6 +16,7 @@ mod draws;
 mod draws_update;
 mod eligibility_examples;
 mod eligibility_properties;
+mod field_registry;
 mod hostile_files;
 mod language_boundaries;
 mod no_panic;

@@ -720,10 +720,9 @@ fn eligibility_facts_are_typed_and_cleared_in_the_form() {
     type_text(&mut app, "0");
     press(&mut app, &[KeyCode::Enter]);
     match app.top() {
-        Some(Screen::Edit(EditPrompt { error, .. })) => assert_eq!(
-            error.as_deref(),
-            Some("expected a count from 1 to 30, or nothing")
-        ),
+        Some(Screen::Edit(EditPrompt { error, .. })) => {
+            assert_eq!(error.as_deref(), Some("expected people from 1 to 30, or nothing"))
+        }
         other => panic!("the typing popup stays open, not {other:?}"),
     }
 }
