@@ -131,7 +131,7 @@ fn synthetic_feed(rounds: usize) -> String {
 /// and each kind scanned every round).
 fn feed_scaling(c: &mut Criterion) {
     use crs_planner::advisor::outlook::{Params, Prepared};
-    use crs_planner::draws::{self, Feed};
+    use crs_planner::draws::Feed;
     let mut group = c.benchmark_group("outlook_feed");
     group.sample_size(10);
     for rounds in [1_000, 10_000] {
@@ -140,7 +140,7 @@ fn feed_scaling(c: &mut Criterion) {
         group.bench_function(format!("{rounds}_rounds"), |b| {
             b.iter(|| {
                 let feed = Feed::parse(black_box(&text)).unwrap();
-                let past = draws::past_rounds(&feed);
+                let past = crs_planner::advisor::outlook::past_rounds(&feed);
                 Prepared::new(&past, as_of, &Params::shipped())
             })
         });

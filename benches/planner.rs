@@ -167,7 +167,7 @@ fn plan_search(c: &mut Criterion) {
         });
         let loaded = crs_planner::draws::load(None, crs_planner::config::today());
         let pace = crs_planner::advisor::outlook::Model::shipped()
-            .prepare(&crs_planner::draws::past_rounds(&loaded.feed), from);
+            .prepare(&crs_planner::advisor::outlook::past_rounds(&loaded.feed), from);
         let aim = crs_planner::advisor::calendar::ChanceAim {
             pace: &pace,
             least: 0.5,

@@ -320,3 +320,70 @@ mod clock_tests {
         assert_eq!(utc_day(1_796_340_600).to_string(), "2026-12-03");
     }
 }
+
+/// Why a user's catalogue was left out: the file could not be read, or the
+/// catalogue refused it. Worded when shown, so in the language chosen after
+/// the catalogues are read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CatalogueFileWarning {
+    Unreadable {
+        file: String,
+        problem: crate::files::ReadError,
+    },
+    Refused(crate::i18n::CatalogueWarning),
+}
+
+impl std::fmt::Display for CatalogueFileWarning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CatalogueFileWarning::Unreadable { file, problem } => f.write_str(&crate::t!(
+                "catalogue-unreadable",
+                file = file,
+                problem = problem.to_string()
+            )),
+            CatalogueFileWarning::Refused(warning) => warning.fmt(f),
+        }
+    }
+}
+
+/// The shipped catalogues with the user's `*.ftl` files from `folder` (each
+/// named by its language: `fr.ftl`, `es.ftl`). A file that cannot be used is
+/// left out whole, with a warning naming it, the line and what was expected:
+/// a half-read translation would mix languages without saying so.
+pub fn load_catalogues(folder: &Path) -> (crate::i18n::Library, Vec<CatalogueFileWarning>) {
+    let mut library = crate::i18n::Library::shipped();
+    let mut warnings = Vec::new();
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return (library, warnings);
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "ftl"))
+        .collect();
+    paths.sort();
+    for path in paths {
+        let file = path.display().to_string();
+        let code = path
+            .file_stem()
+            .and_then(|stem| stem.to_str())
+            .unwrap_or_default()
+            .to_string();
+        // A file not named by a language is not even read.
+        if !crate::i18n::is_language_code(&code) {
+            warnings.push(CatalogueFileWarning::Refused(
+                crate::i18n::CatalogueWarning::BadName { file },
+            ));
+            continue;
+        }
+        match crate::files::read_text(&path, crate::files::MAX_SMALL_FILE) {
+            Err(problem) => warnings.push(CatalogueFileWarning::Unreadable { file, problem }),
+            Ok(text) => {
+                if let Err(refused) = library.add_user_catalogue(&file, &code, &text) {
+                    warnings.push(CatalogueFileWarning::Refused(refused));
+                }
+            }
+        }
+    }
+    (library, warnings)
+}

@@ -1157,3 +1157,15 @@ pub fn fixed_backtest(
         fits: vec![(from.year(), model.params)],
     }
 }
+
+/// The rounds of IRCC's feed as the outlook reads them: day, kind, cut-off.
+pub fn past_rounds(feed: &crate::draws::Feed) -> Vec<PastRound> {
+    feed.rounds
+        .iter()
+        .map(|round| PastRound {
+            date: round.date,
+            kind: round.category.key(),
+            cutoff: round.cutoff,
+        })
+        .collect()
+}

@@ -267,7 +267,7 @@ fn writes_json(command: &Option<Command>) -> bool {
 /// The catalogues, the user's among them, speaking the language chosen.
 fn install_language(context: &Context, flag: Option<&str>) -> Result<(), Failure> {
     let (library, warnings) = match &context.config_dir {
-        Some(folder) => crate::i18n::Library::with_user_folder(&folder.join(crate::i18n::USER_FOLDER)),
+        Some(folder) => config::load_catalogues(&folder.join(crate::i18n::USER_FOLDER)),
         None => (crate::i18n::Library::shipped(), Vec::new()),
     };
     let available = library.codes();

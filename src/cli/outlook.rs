@@ -232,7 +232,14 @@ pub(super) fn expected_wait(
 ) -> Option<f64> {
     let feed = draws::load(context.data_dir.as_deref(), context.today).feed;
     let (asker, _) = asker_of(context, scenario, book, as_of).ok()?;
-    outlook::forecast(&draws::past_rounds(&feed), &asker, as_of, &[6], &Model::shipped()).expected_wait_months
+    outlook::forecast(
+        &crate::advisor::outlook::past_rounds(&feed),
+        &asker,
+        as_of,
+        &[6],
+        &Model::shipped(),
+    )
+    .expected_wait_months
 }
 
 pub fn run(context: &Context, args: &OutlookArgs) -> u8 {
@@ -241,7 +248,7 @@ pub fn run(context: &Context, args: &OutlookArgs) -> u8 {
 
 fn run_inner(context: &Context, args: &OutlookArgs) -> Result<(), Failure> {
     let feed = load_feed(context, args)?;
-    let rounds = draws::past_rounds(&feed);
+    let rounds = crate::advisor::outlook::past_rounds(&feed);
     let seen = feed.categories();
     let data_until = feed.newest().date;
     let given = match &args.params {

@@ -187,7 +187,7 @@ fn run_inner(context: &Context, args: &PlanArgs) -> Result<(), Failure> {
     };
     let pace = args.chance.map(|_| {
         let loaded = draws::load(context.data_dir.as_deref(), context.today);
-        Model::shipped().prepare(&draws::past_rounds(&loaded.feed), from)
+        Model::shipped().prepare(&crate::advisor::outlook::past_rounds(&loaded.feed), from)
     });
     let chance = args.chance.zip(pace.as_ref()).map(|(least, pace)| ChanceAim {
         pace,

@@ -443,7 +443,7 @@ fn read_mark(path: &Path) -> Option<Mark> {
 
 fn write_mark(path: &Path, mark: &Mark) -> Result<(), String> {
     if let Some(folder) = path.parent() {
-        crate::scenario::store::ensure_folder(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+        crate::files::atomic::ensure_folder(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
     }
     let file = MarkFile {
         format: MARK_FORMAT.to_string(),
@@ -453,7 +453,7 @@ fn write_mark(path: &Path, mark: &Mark) -> Result<(), String> {
     };
     let mut text = serde_json::to_string_pretty(&file).map_err(|e| e.to_string())?;
     text.push('\n');
-    crate::scenario::save_atomic(path, text.as_bytes()).map_err(|error| {
+    crate::files::atomic::save_atomic(path, text.as_bytes()).map_err(|error| {
         crate::t!(
             "draws-cannot-save",
             file = path,

@@ -19,7 +19,7 @@ pub use position::{pool_position, standings, PoolPosition, Standing, StandingEnt
 use serde::{Deserialize, Serialize};
 
 use crate::engine::Date;
-use crate::scenario::save_atomic;
+use crate::files::atomic::save_atomic;
 
 /// IRCC's feed as shipped with this build.
 pub const SHIPPED_FEED: &str = include_str!("../../assets/ee_rounds_123_en.json");
@@ -245,8 +245,8 @@ fn checked_feed(bytes: &[u8], today: crate::engine::Date) -> Result<Feed, String
 fn keep(bytes: &[u8], note: &KeptCopy, data_dir: &Path) -> Result<PathBuf, String> {
     let target = imported_path(data_dir);
     if let Some(folder) = target.parent() {
-        crate::scenario::store::ensure_folder(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
-        crate::scenario::remove_stale_temps(folder);
+        crate::files::atomic::ensure_folder(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+        crate::files::atomic::remove_stale_temps(folder);
     }
     let cannot_save = |file: &Path, error: std::io::Error| {
         crate::t!(
@@ -440,16 +440,4 @@ fn looks_like_web_page(bytes: &[u8]) -> bool {
         .map_or(&bytes[..0], |at| &bytes[at..]);
     let start = start.strip_prefix("\u{feff}".as_bytes()).unwrap_or(start);
     start.first() == Some(&b'<')
-}
-
-/// The rounds as the outlook reads them: day, kind, cut-off.
-pub fn past_rounds(feed: &Feed) -> Vec<crate::advisor::outlook::PastRound> {
-    feed.rounds
-        .iter()
-        .map(|round| crate::advisor::outlook::PastRound {
-            date: round.date,
-            kind: round.category.key(),
-            cutoff: round.cutoff,
-        })
-        .collect()
 }

@@ -248,6 +248,13 @@ impl fmt::Display for Date {
     }
 }
 
+/// A day put into a message as it is written everywhere: `2026-12-03`.
+impl From<Date> for crate::i18n::Arg {
+    fn from(value: Date) -> Self {
+        crate::i18n::Arg::Text(value.to_string())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

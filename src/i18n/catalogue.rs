@@ -4,7 +4,6 @@
 
 use std::borrow::Cow;
 use std::cell::{OnceCell, RefCell};
-use std::path::Path;
 
 use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
@@ -129,10 +128,6 @@ pub enum CatalogueWarning {
     BadName {
         file: String,
     },
-    Unreadable {
-        file: String,
-        problem: crate::files::ReadError,
-    },
     Syntax {
         file: String,
         line: usize,
@@ -167,9 +162,6 @@ impl std::fmt::Display for CatalogueWarning {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&match self {
             CatalogueWarning::BadName { file } => crate::t!("catalogue-bad-name", file = file),
-            CatalogueWarning::Unreadable { file, problem } => {
-                crate::t!("catalogue-unreadable", file = file, problem = problem.to_string())
-            }
             CatalogueWarning::Syntax { file, line, problem } => crate::t!(
                 "catalogue-syntax",
                 file = file,
@@ -209,51 +201,6 @@ impl Library {
             })
             .collect();
         Library { catalogues }
-    }
-
-    /// The shipped catalogues with the user's `*.ftl` files from `folder`
-    /// (each named by its language: `fr.ftl`, `es.ftl`). A file that cannot
-    /// be used is left out whole, with a warning naming it, the line and
-    /// what was expected: a half-read translation would mix languages
-    /// without saying so.
-    pub fn with_user_folder(folder: &Path) -> (Self, Vec<CatalogueWarning>) {
-        let mut library = Library::shipped();
-        let mut warnings = Vec::new();
-        let Ok(entries) = std::fs::read_dir(folder) else {
-            return (library, warnings);
-        };
-        let mut paths: Vec<_> = entries
-            .filter_map(Result::ok)
-            .map(|entry| entry.path())
-            .filter(|path| path.extension().is_some_and(|ext| ext == "ftl"))
-            .collect();
-        paths.sort();
-        for path in paths {
-            if let Err(problem) = library.add_user_file(&path) {
-                warnings.push(problem);
-            }
-        }
-        (library, warnings)
-    }
-
-    fn add_user_file(&mut self, path: &Path) -> Result<(), CatalogueWarning> {
-        let shown = path.display().to_string();
-        let code = path
-            .file_stem()
-            .and_then(|stem| stem.to_str())
-            .unwrap_or_default()
-            .to_string();
-        let language: LanguageIdentifier = match code.parse() {
-            Ok(language) if is_language_code(&code) => language,
-            _ => return Err(CatalogueWarning::BadName { file: shown }),
-        };
-        let text = crate::files::read_text(path, crate::files::MAX_SMALL_FILE).map_err(|problem| {
-            CatalogueWarning::Unreadable {
-                file: shown.clone(),
-                problem,
-            }
-        })?;
-        self.add_user_text(shown, code, language, text)
     }
 
     /// A user's catalogue for the language `code`, given as text (`file`
@@ -396,7 +343,9 @@ fn fluent_value(arg: &Arg) -> FluentValue<'static> {
 }
 
 /// Two or three lowercase letters, as ISO 639 codes are (`fr`, `es`, `fil`).
-fn is_language_code(code: &str) -> bool {
+/// A user's catalogue is named by its language: two or three lowercase
+/// letters (`fr.ftl`, `es.ftl`).
+pub fn is_language_code(code: &str) -> bool {
     (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase())
 }
 

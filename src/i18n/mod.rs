@@ -16,7 +16,9 @@ pub mod words;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-pub use catalogue::{message_ids, Catalogue, CatalogueWarning, Library, SHIPPED, USER_FOLDER};
+pub use catalogue::{
+    is_language_code, message_ids, Catalogue, CatalogueWarning, Library, SHIPPED, USER_FOLDER,
+};
 pub use choice::{choose, locale_language, non_utf8_charset, Choice, LANG_VAR};
 pub use number::{decimal, number, typed_number};
 
@@ -63,12 +65,6 @@ impl From<String> for Arg {
 impl From<&String> for Arg {
     fn from(value: &String) -> Self {
         Arg::Text(value.clone())
-    }
-}
-
-impl From<crate::engine::Date> for Arg {
-    fn from(value: crate::engine::Date) -> Self {
-        Arg::Text(value.to_string())
     }
 }
 

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::save_atomic;
+use crate::files::atomic::{ensure_folder, save_atomic};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Store {
@@ -158,51 +158,20 @@ impl Store {
         self.write_state(|state| state.language = Some(code.to_string()))
     }
 
-    /// The gains panel's order chosen last (an unknown word is ignored).
-    pub fn gains_order(&self) -> Option<crate::advisor::GainsOrder> {
-        crate::advisor::GainsOrder::from_key(&self.state()?.gains_order?)
+    /// The key of the gains panel's order chosen last; the planner reads
+    /// it (and ignores a word it does not know).
+    pub fn gains_order(&self) -> Option<String> {
+        self.state()?.gains_order
     }
 
-    pub fn remember_gains_order(&self, order: crate::advisor::GainsOrder) -> io::Result<()> {
-        self.write_state(|state| state.gains_order = Some(order.key().to_string()))
+    pub fn remember_gains_order(&self, key: &str) -> io::Result<()> {
+        self.write_state(|state| state.gains_order = Some(key.to_string()))
     }
 }
 
 /// The longest file name made from a scenario's name, in bytes (with
 /// `.json` and room for nothing else, well under the usual 255).
 const MAX_SLUG_BYTES: usize = 200;
-
-/// Creates `folder` and its parents, explaining the cases `create_dir_all`
-/// reports only as "File exists".
-pub fn ensure_folder(folder: &Path) -> io::Result<()> {
-    for step in folder.ancestors().collect::<Vec<_>>().into_iter().rev() {
-        if step.as_os_str().is_empty() {
-            continue;
-        }
-        let Ok(link) = std::fs::symlink_metadata(step) else {
-            continue;
-        };
-        if link.file_type().is_symlink() && std::fs::metadata(step).is_err() {
-            let target = std::fs::read_link(step)
-                .map(|t| t.display().to_string())
-                .unwrap_or_default();
-            return Err(io::Error::other(crate::t!(
-                "folder-dangling-link",
-                folder = step,
-                target = target
-            )));
-        }
-        if std::fs::metadata(step).is_ok_and(|meta| !meta.is_dir()) {
-            return Err(io::Error::other(crate::t!("folder-is-a-file", folder = step)));
-        }
-    }
-    let mut builder = std::fs::DirBuilder::new();
-    builder.recursive(true);
-    // The data folder holds birth dates and savings: its owner's alone.
-    #[cfg(unix)]
-    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-    builder.create(folder)
-}
 
 #[cfg(test)]
 mod tests {

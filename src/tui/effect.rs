@@ -117,7 +117,8 @@ pub fn perform(effect: Effect, store: Option<&Store>, known_on: Date) -> Outcome
             Some(Err(error)) => Outcome::NotRemembered(crate::files::io_problem(&error)),
             _ => Outcome::Nothing,
         },
-        Effect::RememberGainsOrder(order) => match store.map(|store| store.remember_gains_order(order)) {
+        Effect::RememberGainsOrder(order) => match store.map(|store| store.remember_gains_order(order.key()))
+        {
             Some(Err(error)) => Outcome::NotRemembered(crate::files::io_problem(&error)),
             _ => Outcome::Nothing,
         },

@@ -14,45 +14,7 @@ use crate::error::InputError;
 use crate::scenario::{fields, Scenario};
 use crate::tui::text;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum FieldId {
-    Age,
-    Education,
-    CanadianEducation,
-    Certificate,
-    Test(Slot),
-    Score(Slot, Ability),
-    CanadianExperience,
-    ForeignExperience,
-    SpousePresent,
-    SpouseEducation,
-    SpouseExperience,
-    Nomination,
-    Sibling,
-    JobOffer,
-    // Facts eligibility needs beyond the score.
-    /// Enter opens the work-history screen.
-    WorkHistory,
-    Funds,
-    FamilyMembers,
-    AuthorizedToWork,
-    EducationAssessed,
-    StudyYears,
-    SpouseStudyYears,
-    Relative,
-    Quebec,
-    // Dates: what makes the score move on its own.
-    BirthDate,
-    TestDate(Slot),
-    SpouseAge,
-    Submitted,
-    WorkPermit,
-    AssessedOn,
-    // The spouse as principal applicant would have these.
-    SpouseForeignExperience,
-    SpouseCertificate,
-    SpouseCanadianEducation,
-}
+pub use super::field::FieldId;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FormRow {

@@ -11,6 +11,7 @@
 
 pub mod app;
 pub mod effect;
+pub mod field;
 pub mod form;
 pub mod keymap;
 pub mod layout;

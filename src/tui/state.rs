@@ -194,7 +194,8 @@ impl State {
             today: as_of,
             known_on: as_of,
         };
-        if let Some(order) = state.store.as_ref().and_then(Store::gains_order) {
+        let remembered = state.store.as_ref().and_then(Store::gains_order);
+        if let Some(order) = remembered.as_deref().and_then(GainsOrder::from_key) {
             state.gains_order = order;
         }
         state.recompute();
@@ -240,7 +241,7 @@ impl State {
 
     /// Gives the planner IRCC's rounds for the draws view.
     pub fn set_draws(&mut self, draws: Loaded) {
-        let rounds = draws::past_rounds(&draws.feed);
+        let rounds = crate::advisor::outlook::past_rounds(&draws.feed);
         // The pace of each kind of round, from the rounds before the day:
         // a keystroke then only reads it at the new score.
         self.pace = Some(Model::shipped().prepare(&rounds, self.today));

@@ -8,7 +8,7 @@ use std::path::Path;
 use crate::t;
 
 use crate::engine::Date;
-use crate::tui::form::FieldId;
+use crate::tui::field::FieldId;
 
 pub fn opened(path: &Path) -> String {
     t!("opened", file = path)

@@ -174,7 +174,7 @@ fn a_users_catalogue_fixes_a_message_or_is_refused_with_its_line() {
     std::fs::write(folder.path().join("es.ftl"), "yes = sí\nno = no\n").unwrap();
     std::fs::write(folder.path().join("de.ftl"), "yes = ja\nnicht-da = x\n").unwrap();
     std::fs::write(folder.path().join("it.ftl"), "yes = sì\nno = { $\n").unwrap();
-    let (library, warnings) = crs_planner::i18n::Library::with_user_folder(folder.path());
+    let (library, warnings) = crs_planner::config::load_catalogues(folder.path());
     let warnings: Vec<String> = warnings.iter().map(ToString::to_string).collect();
     crs_planner::i18n::install(library);
     assert_eq!(warnings.len(), 2, "{warnings:?}");

@@ -19,6 +19,7 @@ mod eligibility_properties;
 mod field_registry;
 mod hostile_files;
 mod language_boundaries;
+mod layers;
 mod no_panic;
 mod on_a_date;
 mod one_answer;

@@ -22,7 +22,7 @@ fn day(text: &str) -> Date {
 
 fn pace(from: Date) -> Prepared {
     let loaded = crs_planner::draws::load(None, crate::common::today());
-    Model::shipped().prepare(&crs_planner::draws::past_rounds(&loaded.feed), from)
+    Model::shipped().prepare(&crs_planner::advisor::outlook::past_rounds(&loaded.feed), from)
 }
 
 /// The outlook's chance for the person a planned profile makes on `done_on`.

@@ -254,7 +254,7 @@ mod files_and_links {
     fn new_files_are_the_owners_alone_in_a_folder_that_is_too() {
         let home = tempfile::tempdir().unwrap();
         let folder = home.path().join("data").join("scenarios");
-        crs_planner::scenario::store::ensure_folder(&folder).unwrap();
+        crs_planner::files::atomic::ensure_folder(&folder).unwrap();
         assert_eq!(mode(&folder), 0o700);
         assert_eq!(mode(&home.path().join("data")), 0o700);
         let file = folder.join("new.json");

@@ -3,6 +3,8 @@
 //! documented size, UTF-8, and a byte-order mark (what Windows editors write)
 //! accepted and dropped.
 
+pub mod atomic;
+
 use std::fmt;
 use std::io::Read;
 use std::path::Path;
