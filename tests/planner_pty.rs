@@ -334,7 +334,7 @@ fn french_is_chosen_with_l_remembered_and_spoken_to_the_end() {
     session.send(b"\x1b[C");
     session.send(b"q");
     session.wait_for("Changements non enregistrés");
-    session.wait_for("o/y oui");
+    session.wait_for("y/o oui");
     session.send(b"o");
     assert!(session.wait_for_exit().success());
     assert_eq!(

@@ -21,14 +21,10 @@ catalogue-unknown-message = { $file }: line { $line }: skipped: "{ $id }" is not
 
 ## COMMANDS
 
-cmd-main-up =
-    .help = previous field or gain
-cmd-main-down = move
-    .help = next field or gain
-cmd-main-lower =
-    .help = lower the selected value
-cmd-main-raise = change
-    .help = raise the selected value
+cmd-main-up = move
+    .help = previous field or gain ({ $other }: next)
+cmd-main-lower = change
+    .help = lower the selected value ({ $other }: raise it)
 cmd-main-enter = edit/apply
     .help = type a value (IELTS 7.5); on a gain: apply it as a what-if
 cmd-main-next-panel = panel
@@ -65,9 +61,7 @@ cmd-main-quit = quit
 ## WORK_COMMANDS
 
 cmd-work-up = choose
-    .help = previous job (↓/j: next)
-cmd-work-down =
-    .help = next job
+    .help = previous job ({ $other }: next)
 cmd-work-add = add
     .help = add a job
 cmd-work-edit = edit
@@ -82,9 +76,7 @@ cmd-work-close = back
 ## JOB_COMMANDS
 
 cmd-job-up = field
-    .help = previous field (↓/Tab: next)
-cmd-job-down =
-    .help = next field
+    .help = previous field ({ $other }: next)
 cmd-job-lower = change
     .help = change a choice (where, self-employed, student)
 cmd-job-raise =
@@ -99,13 +91,9 @@ cmd-job-cancel = cancel
 ## OCCUPATION_COMMANDS
 
 cmd-occupation-up = choose
-    .help = previous occupation (↓: next)
-cmd-occupation-down =
-    .help = next occupation
+    .help = previous occupation ({ $other }: next)
 cmd-occupation-page-up = page
-    .help = a page up (PgDn: down)
-cmd-occupation-page-down =
-    .help = a page down
+    .help = a page up ({ $other }: down)
 cmd-occupation-erase =
     .help = erase a character of the search
 cmd-occupation-pick = pick
@@ -116,9 +104,7 @@ cmd-occupation-cancel = cancel
 ## DRAWS_COMMANDS
 
 cmd-draws-previous-category = category
-    .help = the previous category (→/l: the next): the chart and the rounds show only it; first comes every category
-cmd-draws-next-category =
-    .help = the next category
+    .help = the previous category ({ $other }: the next): the chart and the rounds show only it; first comes every category
 cmd-draws-plan-to = plan to it
     .help = plan to the chosen category's rounds and latest cut-off
 cmd-draws-update = update the rounds
@@ -128,9 +114,7 @@ draws-updating-already = The rounds are already being downloaded.
 header-draws-age = ⚠ draw data { $weeks } weeks old (d, U)
 header-draws-age-short = ⚠ {$weeks} wk old (U)
 cmd-draws-up = scroll
-    .help = scroll the rounds up (↓/j: down)
-cmd-draws-down =
-    .help = scroll the rounds down
+    .help = scroll the rounds up ({ $other }: down)
 cmd-draws-close = back
     .help = back to the planner
 
@@ -143,9 +127,7 @@ cmd-plan-chance = chance
 cmd-plan-erase-2 =
     .help = erase a digit of the target
 cmd-plan-up = choose
-    .help = the previous plan (↓/j: the next)
-cmd-plan-down =
-    .help = the next plan
+    .help = the previous plan ({ $other }: the next)
 cmd-plan-apply = apply
     .help = apply the chosen plan as a what-if (u undoes it)
 cmd-plan-close = back
@@ -154,13 +136,9 @@ cmd-plan-close = back
 ## COMPARE_COMMANDS
 
 cmd-compare-swap-a = swap side
-    .help = put a saved scenario on side A (b: side B)
-cmd-compare-swap-b =
-    .help = put a saved scenario on side B
+    .help = put a saved scenario on side A ({ $other }: side B)
 cmd-compare-up = scroll
-    .help = scroll up (↓/j: down)
-cmd-compare-down =
-    .help = scroll down
+    .help = scroll up ({ $other }: down)
 cmd-compare-close = back
     .help = back to the planner
 
@@ -175,13 +153,9 @@ cmd-compare-help = help
 cmd-timeline-help = help
     .help = every key of every screen
 cmd-timeline-up = scroll
-    .help = scroll the days up (↓/j: down)
-cmd-timeline-down =
-    .help = scroll the days down
+    .help = scroll the days up ({ $other }: down)
 cmd-timeline-page-up =
-    .help = a page of days up (PgDn: down)
-cmd-timeline-page-down =
-    .help = a page of days down
+    .help = a page of days up ({ $other }: down)
 cmd-timeline-close = back
     .help = back to the planner
 
@@ -201,17 +175,13 @@ cmd-prompt-cancel = cancel
 ## PICK_COMMANDS
 
 cmd-choice-up = choose
-    .help = the value above (↓/j: the one below)
-cmd-choice-down =
-    .help = the value below
+    .help = the value above ({ $other }: the one below)
 cmd-choice-choose = take it
     .help = take the chosen value (u undoes it)
 cmd-choice-cancel = cancel
     .help = keep the value as it is
 cmd-pick-up = choose
-    .help = the previous scenario (↓/j: the next)
-cmd-pick-down =
-    .help = the next scenario
+    .help = the previous scenario ({ $other }: the next)
 cmd-pick-choose = open
     .help = take the chosen scenario
 cmd-pick-cancel = cancel
@@ -229,9 +199,7 @@ cmd-confirm-no = no
 ## READ_COMMANDS
 
 cmd-read-up = scroll
-    .help = scroll up (↓/j: down)
-cmd-read-down =
-    .help = scroll down
+    .help = scroll up ({ $other }: down)
 cmd-read-down-2 = close
     .help = close
 
@@ -245,6 +213,7 @@ key-backspace = Backspace
 key-page-up = PgUp
 key-page-down = PgDn
 key-tab = Tab
+key-shift = Shift
 help-main-screen = Main screen
 help-draws = Draws
 help-plans = Plans
@@ -1372,4 +1341,3 @@ field-change = { $field }: { $from } -> { $to }
 rule-set-title-2017 = Oldest supported: arranged employment 200 / 50, sibling 15, French 15 / 30
 rule-set-title-2020 = French-language points raised to 25 / 50
 rule-set-title-2025 = Arranged employment no longer scored
-key-yes = y

@@ -45,41 +45,97 @@ const fn ctrl(c: char) -> Key {
     }
 }
 
-/// One command of a screen: its keys, how they are written, and what they do.
+/// One command of a screen: its keys, what they are called, and what they
+/// do. The footer and the help write the keys from `keys`, so a key bound is
+/// a key shown.
 pub struct Command<A: 'static> {
     pub keys: &'static [Key],
-    /// How the keys are written in the footer and help.
-    pub keys_text: &'static str,
+    /// For a command with no keys of its own (digits typed into a target,
+    /// "any key" closing the help): what the person types, in words.
+    pub typed: &'static str,
     /// The message naming the command: its value is a word or two for
     /// the footer (none keeps it out of the footer), its `help` attribute
     /// the line in the help.
     pub id: &'static str,
+    /// This command and the next are one row of the footer and the help
+    /// ("↑/k ↓/j scroll"); the help names the next one's keys as `$other`.
+    pub with_next: bool,
     pub action: A,
 }
 
 impl<A> Command<A> {
     /// The footer's word or two; empty keeps the command out of the footer.
+    /// The second of a pair has no id: the first names both.
     pub fn short(&self) -> String {
+        if self.id.is_empty() {
+            return String::new();
+        }
         crate::i18n::message(self.id, &[])
     }
 
-    pub fn help(&self) -> String {
-        crate::i18n::attribute(self.id, "help", &[])
+    /// The help's line; `other` names the keys of the command it pairs with.
+    pub fn help(&self, other: Option<&Command<A>>) -> String {
+        match other {
+            Some(other) => crate::i18n::attribute(self.id, "help", &[("other", other.keys().into())]),
+            None => crate::i18n::attribute(self.id, "help", &[]),
+        }
     }
 
-    /// How the keys are written, with key names in the language in use.
+    /// How the keys are written, with key names in the language in use:
+    /// every key bound, each once (a letter bound in both cases is written
+    /// once, in the case shown first).
     pub fn keys(&self) -> String {
-        keys_in_words(self.keys_text)
+        if self.keys.is_empty() {
+            return keys_in_words(self.typed);
+        }
+        let mut names: Vec<String> = Vec::new();
+        for (index, key) in self.keys.iter().enumerate() {
+            let other_case = |earlier: &Key| match (earlier.code, key.code) {
+                (KeyCode::Char(a), KeyCode::Char(b)) => {
+                    earlier.ctrl == key.ctrl && a != b && a.eq_ignore_ascii_case(&b)
+                }
+                _ => false,
+            };
+            if self.keys[..index].iter().any(other_case) {
+                continue;
+            }
+            names.push(key_name(*key));
+        }
+        keys_in_words(&names.join("/"))
+    }
+}
+
+/// A key as the footer and the help write it.
+fn key_name(key: Key) -> String {
+    let name = match key.code {
+        KeyCode::Up => "↑".to_string(),
+        KeyCode::Down => "↓".to_string(),
+        KeyCode::Left => "←".to_string(),
+        KeyCode::Right => "→".to_string(),
+        KeyCode::Enter => "Enter".to_string(),
+        KeyCode::Esc => "Esc".to_string(),
+        KeyCode::Tab => "Tab".to_string(),
+        KeyCode::BackTab => "Shift-Tab".to_string(),
+        KeyCode::Backspace => "Backspace".to_string(),
+        KeyCode::Delete => "Del".to_string(),
+        KeyCode::PageUp => "PgUp".to_string(),
+        KeyCode::PageDown => "PgDn".to_string(),
+        KeyCode::Home => "Home".to_string(),
+        KeyCode::End => "End".to_string(),
+        KeyCode::Char(' ') => "Space".to_string(),
+        KeyCode::Char(c) => c.to_string(),
+        other => format!("{other:?}"),
+    };
+    if key.ctrl {
+        format!("Ctrl-{name}")
+    } else {
+        name
     }
 }
 
 /// "Enter", "Esc", "Space", "any key"... as the language in use names them;
 /// arrows and letters stay as they are.
 pub fn keys_in_words(keys: &str) -> String {
-    // "y" answers yes; "o" (oui) does too, and a French reader is told so.
-    if keys == "y" {
-        return crate::i18n::message("key-yes", &[]);
-    }
     let mut out = keys.to_string();
     for (word, id) in [
         ("any key", "key-any"),
@@ -90,6 +146,7 @@ pub fn keys_in_words(keys: &str) -> String {
         ("PgUp", "key-page-up"),
         ("PgDn", "key-page-down"),
         ("Tab", "key-tab"),
+        ("Shift", "key-shift"),
     ] {
         if out.contains(word) {
             out = out.replace(word, &crate::i18n::message(id, &[]));
@@ -101,14 +158,16 @@ pub fn keys_in_words(keys: &str) -> String {
 pub const COMMANDS: &[Command<Action>] = &[
     Command {
         keys: &[key(KeyCode::Up), key(KeyCode::Char('k'))],
-        keys_text: "↑/k",
+        typed: "",
         id: "cmd-main-up",
+        with_next: true,
         action: Action::Up,
     },
     Command {
         keys: &[key(KeyCode::Down), key(KeyCode::Char('j'))],
-        keys_text: "↓/j",
-        id: "cmd-main-down",
+        typed: "",
+        id: "",
+        with_next: false,
         action: Action::Down,
     },
     Command {
@@ -117,8 +176,9 @@ pub const COMMANDS: &[Command<Action>] = &[
             key(KeyCode::Char('h')),
             key(KeyCode::Char('-')),
         ],
-        keys_text: "←/h/-",
+        typed: "",
         id: "cmd-main-lower",
+        with_next: true,
         action: Action::Lower,
     },
     Command {
@@ -127,104 +187,121 @@ pub const COMMANDS: &[Command<Action>] = &[
             key(KeyCode::Char('l')),
             key(KeyCode::Char('+')),
         ],
-        keys_text: "→/l/+",
-        id: "cmd-main-raise",
+        typed: "",
+        id: "",
+        with_next: false,
         action: Action::Raise,
     },
     Command {
         keys: &[key(KeyCode::Enter)],
-        keys_text: "Enter",
+        typed: "",
         id: "cmd-main-enter",
+        with_next: false,
         action: Action::Enter,
     },
     Command {
         keys: &[key(KeyCode::Tab), key(KeyCode::BackTab)],
-        keys_text: "Tab",
+        typed: "",
         id: "cmd-main-next-panel",
+        with_next: false,
         action: Action::NextPanel,
     },
     Command {
         keys: &[key(KeyCode::Char('u'))],
-        keys_text: "u",
+        typed: "",
         id: "cmd-main-undo",
+        with_next: false,
         action: Action::Undo,
     },
     Command {
         keys: &[ctrl('r')],
-        keys_text: "Ctrl-r",
+        typed: "",
         id: "cmd-main-redo",
+        with_next: false,
         action: Action::Redo,
     },
     Command {
         keys: &[key(KeyCode::Char('s'))],
-        keys_text: "s",
+        typed: "",
         id: "cmd-main-save",
+        with_next: false,
         action: Action::Save,
     },
     Command {
         keys: &[key(KeyCode::Char('S'))],
-        keys_text: "S",
+        typed: "",
         id: "cmd-main-save-as",
+        with_next: false,
         action: Action::SaveAs,
     },
     Command {
         keys: &[key(KeyCode::Char('o'))],
-        keys_text: "o",
+        typed: "",
         id: "cmd-main-open",
+        with_next: false,
         action: Action::Open,
     },
     Command {
         keys: &[key(KeyCode::Char('n'))],
-        keys_text: "n",
+        typed: "",
         id: "cmd-main-new",
+        with_next: false,
         action: Action::New,
     },
     Command {
         keys: &[key(KeyCode::Char('c'))],
-        keys_text: "c",
+        typed: "",
         id: "cmd-main-compare",
+        with_next: false,
         action: Action::Compare,
     },
     Command {
         keys: &[key(KeyCode::Char('d'))],
-        keys_text: "d",
+        typed: "",
         id: "cmd-main-draws",
+        with_next: false,
         action: Action::Draws,
     },
     Command {
         keys: &[key(KeyCode::Char('p'))],
-        keys_text: "p",
+        typed: "",
         id: "cmd-main-plan",
+        with_next: false,
         action: Action::Plan,
     },
     Command {
         keys: &[key(KeyCode::Char('t'))],
-        keys_text: "t",
+        typed: "",
         id: "cmd-main-timeline",
+        with_next: false,
         action: Action::Timeline,
     },
     Command {
         keys: &[key(KeyCode::Char('g'))],
-        keys_text: "g",
+        typed: "",
         id: "cmd-main-gains-order",
+        with_next: false,
         action: Action::GainsOrder,
     },
     Command {
         keys: &[key(KeyCode::Char('L'))],
-        keys_text: "L",
+        typed: "",
         id: "cmd-main-language",
+        with_next: false,
         action: Action::Language,
     },
     Command {
         keys: &[key(KeyCode::Char('?'))],
-        keys_text: "?",
+        typed: "",
         id: "cmd-main-help",
+        with_next: false,
         action: Action::Help,
     },
     Command {
         keys: &[key(KeyCode::Char('q')), ctrl('c')],
-        keys_text: "q/Ctrl-c",
+        typed: "",
         id: "cmd-main-quit",
+        with_next: false,
         action: Action::Quit,
     },
 ];
@@ -263,44 +340,51 @@ pub enum WorkAction {
 pub const WORK_COMMANDS: &[Command<WorkAction>] = &[
     Command {
         keys: &[key(KeyCode::Up), key(KeyCode::Char('k'))],
-        keys_text: "↑/↓",
+        typed: "",
         id: "cmd-work-up",
+        with_next: true,
         action: WorkAction::Up,
     },
     Command {
         keys: &[key(KeyCode::Down), key(KeyCode::Char('j'))],
-        keys_text: "↓/j",
-        id: "cmd-work-down",
+        typed: "",
+        id: "",
+        with_next: false,
         action: WorkAction::Down,
     },
     Command {
         keys: &[key(KeyCode::Char('a'))],
-        keys_text: "a",
+        typed: "",
         id: "cmd-work-add",
+        with_next: false,
         action: WorkAction::Add,
     },
     Command {
         keys: &[key(KeyCode::Enter)],
-        keys_text: "Enter",
+        typed: "",
         id: "cmd-work-edit",
+        with_next: false,
         action: WorkAction::Edit,
     },
     Command {
         keys: &[key(KeyCode::Char('e'))],
-        keys_text: "e",
+        typed: "",
         id: "cmd-work-end",
+        with_next: false,
         action: WorkAction::End,
     },
     Command {
         keys: &[key(KeyCode::Char('x')), key(KeyCode::Delete)],
-        keys_text: "x/Del",
+        typed: "",
         id: "cmd-work-remove",
+        with_next: false,
         action: WorkAction::Remove,
     },
     Command {
         keys: &[key(KeyCode::Esc), key(KeyCode::Char('q'))],
-        keys_text: "Esc",
+        typed: "",
         id: "cmd-work-close",
+        with_next: false,
         action: WorkAction::Close,
     },
 ];
@@ -320,44 +404,51 @@ pub enum JobAction {
 pub const JOB_COMMANDS: &[Command<JobAction>] = &[
     Command {
         keys: &[key(KeyCode::Up), key(KeyCode::BackTab)],
-        keys_text: "↑/↓",
+        typed: "",
         id: "cmd-job-up",
+        with_next: true,
         action: JobAction::Up,
     },
     Command {
         keys: &[key(KeyCode::Down), key(KeyCode::Tab)],
-        keys_text: "↓/Tab",
-        id: "cmd-job-down",
+        typed: "",
+        id: "",
+        with_next: false,
         action: JobAction::Down,
     },
     Command {
         keys: &[key(KeyCode::Left)],
-        keys_text: "←/→",
+        typed: "",
         id: "cmd-job-lower",
+        with_next: false,
         action: JobAction::Lower,
     },
     Command {
         keys: &[key(KeyCode::Right)],
-        keys_text: "→",
+        typed: "",
         id: "cmd-job-raise",
+        with_next: false,
         action: JobAction::Raise,
     },
     Command {
         keys: &[key(KeyCode::Backspace)],
-        keys_text: "Backspace",
+        typed: "",
         id: "cmd-job-erase",
+        with_next: false,
         action: JobAction::Erase,
     },
     Command {
         keys: &[key(KeyCode::Enter)],
-        keys_text: "Enter",
+        typed: "",
         id: "cmd-job-confirm",
+        with_next: false,
         action: JobAction::Confirm,
     },
     Command {
         keys: &[key(KeyCode::Esc)],
-        keys_text: "Esc",
+        typed: "",
         id: "cmd-job-cancel",
+        with_next: false,
         action: JobAction::Cancel,
     },
 ];
@@ -377,44 +468,51 @@ pub enum OccupationAction {
 pub const OCCUPATION_COMMANDS: &[Command<OccupationAction>] = &[
     Command {
         keys: &[key(KeyCode::Up)],
-        keys_text: "↑/↓",
+        typed: "",
         id: "cmd-occupation-up",
+        with_next: true,
         action: OccupationAction::Up,
     },
     Command {
         keys: &[key(KeyCode::Down)],
-        keys_text: "↓",
-        id: "cmd-occupation-down",
+        typed: "",
+        id: "",
+        with_next: false,
         action: OccupationAction::Down,
     },
     Command {
         keys: &[key(KeyCode::PageUp)],
-        keys_text: "PgUp/PgDn",
+        typed: "",
         id: "cmd-occupation-page-up",
+        with_next: true,
         action: OccupationAction::PageUp,
     },
     Command {
         keys: &[key(KeyCode::PageDown)],
-        keys_text: "PgDn",
-        id: "cmd-occupation-page-down",
+        typed: "",
+        id: "",
+        with_next: false,
         action: OccupationAction::PageDown,
     },
     Command {
         keys: &[key(KeyCode::Backspace)],
-        keys_text: "Backspace",
+        typed: "",
         id: "cmd-occupation-erase",
+        with_next: false,
         action: OccupationAction::Erase,
     },
     Command {
         keys: &[key(KeyCode::Enter)],
-        keys_text: "Enter",
+        typed: "",
         id: "cmd-occupation-pick",
+        with_next: false,
         action: OccupationAction::Pick,
     },
     Command {
         keys: &[key(KeyCode::Esc)],
-        keys_text: "Esc",
+        typed: "",
         id: "cmd-occupation-cancel",
+        with_next: false,
         action: OccupationAction::Cancel,
     },
 ];
@@ -435,44 +533,51 @@ pub enum DrawsAction {
 pub const DRAWS_COMMANDS: &[Command<DrawsAction>] = &[
     Command {
         keys: &[key(KeyCode::Left), key(KeyCode::Char('h'))],
-        keys_text: "←/→",
+        typed: "",
         id: "cmd-draws-previous-category",
+        with_next: true,
         action: DrawsAction::PreviousCategory,
     },
     Command {
         keys: &[key(KeyCode::Right), key(KeyCode::Char('l'))],
-        keys_text: "→/l",
-        id: "cmd-draws-next-category",
+        typed: "",
+        id: "",
+        with_next: false,
         action: DrawsAction::NextCategory,
     },
     Command {
         keys: &[key(KeyCode::Char('p')), key(KeyCode::Enter)],
-        keys_text: "p",
+        typed: "",
         id: "cmd-draws-plan-to",
+        with_next: false,
         action: DrawsAction::PlanTo,
     },
     Command {
         keys: &[key(KeyCode::Char('U'))],
-        keys_text: "U",
+        typed: "",
         id: "cmd-draws-update",
+        with_next: false,
         action: DrawsAction::Update,
     },
     Command {
         keys: &[key(KeyCode::Up), key(KeyCode::Char('k'))],
-        keys_text: "↑/↓",
+        typed: "",
         id: "cmd-draws-up",
+        with_next: true,
         action: DrawsAction::Up,
     },
     Command {
         keys: &[key(KeyCode::Down), key(KeyCode::Char('j'))],
-        keys_text: "↓/j",
-        id: "cmd-draws-down",
+        typed: "",
+        id: "",
+        with_next: false,
         action: DrawsAction::Down,
     },
     Command {
         keys: &[key(KeyCode::Char('?'))],
-        keys_text: "?",
+        typed: "",
         id: "cmd-draws-help",
+        with_next: false,
         action: DrawsAction::Help,
     },
     Command {
@@ -481,8 +586,9 @@ pub const DRAWS_COMMANDS: &[Command<DrawsAction>] = &[
             key(KeyCode::Char('q')),
             key(KeyCode::Char('d')),
         ],
-        keys_text: "Esc",
+        typed: "",
         id: "cmd-draws-close",
+        with_next: false,
         action: DrawsAction::Close,
     },
 ];
@@ -501,50 +607,58 @@ pub enum PlanAction {
 pub const PLAN_COMMANDS: &[Command<PlanAction>] = &[
     Command {
         keys: &[],
-        keys_text: "0-9",
+        typed: "0-9",
         id: "cmd-plan-erase",
+        with_next: false,
         action: PlanAction::Erase,
     },
     Command {
         keys: &[],
-        keys_text: "%",
+        typed: "%",
         id: "cmd-plan-chance",
+        with_next: false,
         action: PlanAction::Erase,
     },
     Command {
         keys: &[key(KeyCode::Backspace)],
-        keys_text: "Backspace",
+        typed: "",
         id: "cmd-plan-erase-2",
+        with_next: false,
         action: PlanAction::Erase,
     },
     Command {
         keys: &[key(KeyCode::Up), key(KeyCode::Char('k'))],
-        keys_text: "↑/↓",
+        typed: "",
         id: "cmd-plan-up",
+        with_next: true,
         action: PlanAction::Up,
     },
     Command {
         keys: &[key(KeyCode::Down), key(KeyCode::Char('j'))],
-        keys_text: "↓/j",
-        id: "cmd-plan-down",
+        typed: "",
+        id: "",
+        with_next: false,
         action: PlanAction::Down,
     },
     Command {
         keys: &[key(KeyCode::Enter)],
-        keys_text: "Enter",
+        typed: "",
         id: "cmd-plan-apply",
+        with_next: false,
         action: PlanAction::Apply,
     },
     Command {
         keys: &[key(KeyCode::Char('?'))],
-        keys_text: "?",
+        typed: "",
         id: "cmd-plan-help",
+        with_next: false,
         action: PlanAction::Help,
     },
     Command {
         keys: &[key(KeyCode::Esc), key(KeyCode::Char('q'))],
-        keys_text: "Esc",
+        typed: "",
         id: "cmd-plan-close",
+        with_next: false,
         action: PlanAction::Close,
     },
 ];
@@ -563,38 +677,44 @@ pub enum CompareAction {
 pub const COMPARE_COMMANDS: &[Command<CompareAction>] = &[
     Command {
         keys: &[key(KeyCode::Char('a'))],
-        keys_text: "a/b",
+        typed: "",
         id: "cmd-compare-swap-a",
+        with_next: true,
         action: CompareAction::SwapA,
     },
     Command {
         keys: &[key(KeyCode::Char('b'))],
-        keys_text: "b",
-        id: "cmd-compare-swap-b",
+        typed: "",
+        id: "",
+        with_next: false,
         action: CompareAction::SwapB,
     },
     Command {
         keys: &[key(KeyCode::Up), key(KeyCode::Char('k'))],
-        keys_text: "↑/↓",
+        typed: "",
         id: "cmd-compare-up",
+        with_next: true,
         action: CompareAction::Up,
     },
     Command {
         keys: &[key(KeyCode::Down), key(KeyCode::Char('j'))],
-        keys_text: "↓/j",
-        id: "cmd-compare-down",
+        typed: "",
+        id: "",
+        with_next: false,
         action: CompareAction::Down,
     },
     Command {
         keys: &[key(KeyCode::Char('?'))],
-        keys_text: "?",
+        typed: "",
         id: "cmd-compare-help",
+        with_next: false,
         action: CompareAction::Help,
     },
     Command {
         keys: &[key(KeyCode::Esc), key(KeyCode::Char('q'))],
-        keys_text: "Esc",
+        typed: "",
         id: "cmd-compare-close",
+        with_next: false,
         action: CompareAction::Close,
     },
 ];
@@ -613,32 +733,37 @@ pub enum TimelineAction {
 pub const TIMELINE_COMMANDS: &[Command<TimelineAction>] = &[
     Command {
         keys: &[key(KeyCode::Up), key(KeyCode::Char('k'))],
-        keys_text: "↑/↓",
+        typed: "",
         id: "cmd-timeline-up",
+        with_next: true,
         action: TimelineAction::Up,
     },
     Command {
         keys: &[key(KeyCode::Down), key(KeyCode::Char('j'))],
-        keys_text: "↓/j",
-        id: "cmd-timeline-down",
+        typed: "",
+        id: "",
+        with_next: false,
         action: TimelineAction::Down,
     },
     Command {
         keys: &[key(KeyCode::PageUp)],
-        keys_text: "PgUp/PgDn",
+        typed: "",
         id: "cmd-timeline-page-up",
+        with_next: true,
         action: TimelineAction::PageUp,
     },
     Command {
         keys: &[key(KeyCode::PageDown)],
-        keys_text: "PgDn",
-        id: "cmd-timeline-page-down",
+        typed: "",
+        id: "",
+        with_next: false,
         action: TimelineAction::PageDown,
     },
     Command {
         keys: &[key(KeyCode::Char('?'))],
-        keys_text: "?",
+        typed: "",
         id: "cmd-timeline-help",
+        with_next: false,
         action: TimelineAction::Help,
     },
     Command {
@@ -647,8 +772,9 @@ pub const TIMELINE_COMMANDS: &[Command<TimelineAction>] = &[
             key(KeyCode::Char('q')),
             key(KeyCode::Char('t')),
         ],
-        keys_text: "Esc",
+        typed: "",
         id: "cmd-timeline-close",
+        with_next: false,
         action: TimelineAction::Close,
     },
 ];
@@ -666,32 +792,37 @@ pub enum PromptAction {
 pub const PROMPT_COMMANDS: &[Command<PromptAction>] = &[
     Command {
         keys: &[key(KeyCode::Enter)],
-        keys_text: "Enter",
+        typed: "",
         id: "cmd-prompt-confirm",
+        with_next: false,
         action: PromptAction::Confirm,
     },
     Command {
         keys: &[key(KeyCode::Backspace)],
-        keys_text: "Backspace",
+        typed: "",
         id: "cmd-prompt-erase",
+        with_next: false,
         action: PromptAction::Erase,
     },
     Command {
         keys: &[ctrl('w')],
-        keys_text: "Ctrl-w",
+        typed: "",
         id: "cmd-prompt-erase-word",
+        with_next: false,
         action: PromptAction::EraseWord,
     },
     Command {
         keys: &[ctrl('u')],
-        keys_text: "Ctrl-u",
+        typed: "",
         id: "cmd-prompt-erase-all",
+        with_next: false,
         action: PromptAction::EraseAll,
     },
     Command {
         keys: &[key(KeyCode::Esc)],
-        keys_text: "Esc",
+        typed: "",
         id: "cmd-prompt-cancel",
+        with_next: false,
         action: PromptAction::Cancel,
     },
 ];
@@ -708,26 +839,30 @@ pub enum PickAction {
 pub const PICK_COMMANDS: &[Command<PickAction>] = &[
     Command {
         keys: &[key(KeyCode::Up), key(KeyCode::Char('k'))],
-        keys_text: "↑/↓",
+        typed: "",
         id: "cmd-pick-up",
+        with_next: true,
         action: PickAction::Up,
     },
     Command {
         keys: &[key(KeyCode::Down), key(KeyCode::Char('j'))],
-        keys_text: "↓/j",
-        id: "cmd-pick-down",
+        typed: "",
+        id: "",
+        with_next: false,
         action: PickAction::Down,
     },
     Command {
         keys: &[key(KeyCode::Enter)],
-        keys_text: "Enter",
+        typed: "",
         id: "cmd-pick-choose",
+        with_next: false,
         action: PickAction::Choose,
     },
     Command {
         keys: &[key(KeyCode::Esc), key(KeyCode::Char('q'))],
-        keys_text: "Esc",
+        typed: "",
         id: "cmd-pick-cancel",
+        with_next: false,
         action: PickAction::Cancel,
     },
 ];
@@ -744,26 +879,30 @@ pub enum ChoiceAction {
 pub const CHOICE_COMMANDS: &[Command<ChoiceAction>] = &[
     Command {
         keys: &[key(KeyCode::Up), key(KeyCode::Char('k'))],
-        keys_text: "↑/↓",
+        typed: "",
         id: "cmd-choice-up",
+        with_next: true,
         action: ChoiceAction::Up,
     },
     Command {
         keys: &[key(KeyCode::Down), key(KeyCode::Char('j'))],
-        keys_text: "↓/j",
-        id: "cmd-choice-down",
+        typed: "",
+        id: "",
+        with_next: false,
         action: ChoiceAction::Down,
     },
     Command {
         keys: &[key(KeyCode::Enter)],
-        keys_text: "Enter",
+        typed: "",
         id: "cmd-choice-choose",
+        with_next: false,
         action: ChoiceAction::Choose,
     },
     Command {
         keys: &[key(KeyCode::Esc), key(KeyCode::Char('q'))],
-        keys_text: "Esc",
+        typed: "",
         id: "cmd-choice-cancel",
+        with_next: false,
         action: ChoiceAction::Cancel,
     },
 ];
@@ -784,14 +923,16 @@ pub const CONFIRM_COMMANDS: &[Command<ConfirmAction>] = &[
             key(KeyCode::Char('o')),
             key(KeyCode::Char('O')),
         ],
-        keys_text: "y",
+        typed: "",
         id: "cmd-confirm-yes",
+        with_next: false,
         action: ConfirmAction::Yes,
     },
     Command {
         keys: &[key(KeyCode::Char('s')), key(KeyCode::Char('S'))],
-        keys_text: "s",
+        typed: "",
         id: "cmd-confirm-save-first",
+        with_next: false,
         action: ConfirmAction::SaveFirst,
     },
     Command {
@@ -800,8 +941,9 @@ pub const CONFIRM_COMMANDS: &[Command<ConfirmAction>] = &[
             key(KeyCode::Char('N')),
             key(KeyCode::Esc),
         ],
-        keys_text: "n/Esc",
+        typed: "",
         id: "cmd-confirm-no",
+        with_next: false,
         action: ConfirmAction::No,
     },
 ];
@@ -816,20 +958,23 @@ pub enum ReadAction {
 pub const READ_COMMANDS: &[Command<ReadAction>] = &[
     Command {
         keys: &[key(KeyCode::Up), key(KeyCode::Char('k'))],
-        keys_text: "↑/↓",
+        typed: "",
         id: "cmd-read-up",
+        with_next: true,
         action: ReadAction::Up,
     },
     Command {
         keys: &[key(KeyCode::Down), key(KeyCode::Char('j'))],
-        keys_text: "↓/j",
-        id: "cmd-read-down",
+        typed: "",
+        id: "",
+        with_next: false,
         action: ReadAction::Down,
     },
     Command {
         keys: &[],
-        keys_text: "any key",
+        typed: "any key",
         id: "cmd-read-down-2",
+        with_next: false,
         action: ReadAction::Down,
     },
 ];
@@ -839,25 +984,35 @@ pub type Described = (String, String, String);
 
 /// Each command's keys, footer word and help line, without its action.
 pub fn described<A>(table: &[Command<A>]) -> Vec<Described> {
-    let mut rows: Vec<Described> = Vec::new();
-    for command in table {
-        let keys = command.keys();
-        // The second of a pair (no footer word, and its keys already named
-        // in the row before, "↑/↓ … (↓/j: down)") has no row of its own.
-        let said_before = rows
-            .last()
-            .is_some_and(|(_, _, before_help)| before_help.contains(&format!("({keys}")));
-        if command.short().is_empty() && said_before {
-            continue;
-        }
-        rows.push((keys, command.short(), command.help()));
-    }
-    rows
+    rows(table)
+        .map(|(command, other)| (command.keys(), command.short(), command.help(other)))
+        .collect()
 }
 
-/// The keys and footer word of each command, for a footer.
+/// The keys and footer word of each command, for a footer: a pair's keys
+/// side by side ("↑/k ↓/j scroll").
 pub fn footer_of<A>(table: &[Command<A>]) -> Vec<(String, String)> {
-    table.iter().map(|c| (c.keys(), c.short())).collect()
+    rows(table)
+        .map(|(command, other)| {
+            let keys = match other {
+                Some(other) => format!("{} {}", command.keys(), other.keys()),
+                None => command.keys(),
+            };
+            (keys, command.short())
+        })
+        .collect()
+}
+
+/// Each row of a table: a command, and the one it pairs with if any (which
+/// has no row of its own).
+fn rows<A>(table: &[Command<A>]) -> impl Iterator<Item = (&Command<A>, Option<&Command<A>>)> {
+    let mut index = 0;
+    std::iter::from_fn(move || {
+        let command = table.get(index)?;
+        let other = command.with_next.then(|| table.get(index + 1)).flatten();
+        index += if other.is_some() { 2 } else { 1 };
+        Some((command, other))
+    })
 }
 
 /// Every screen's commands, in the order the help shows them.
@@ -895,24 +1050,64 @@ mod tests {
             .collect()
     }
 
-    #[test]
-    fn the_help_names_each_key_of_a_screen_once() {
-        for (screen, rows) in every_screen() {
-            let mut seen: Vec<&String> = Vec::new();
-            for (keys, _, _) in &rows {
-                assert!(!seen.contains(&keys), "{screen}: {keys} listed twice");
-                seen.push(keys);
-            }
-            // "↑/↓ scroll up (↓/j: down)" and then "↓/j scroll down" is the
-            // same key twice.
-            for pair in rows.windows(2) {
-                let (keys, help) = (&pair[1].0, &pair[0].2);
+    /// Every key a screen binds is written in its help, once: in the
+    /// keys of its row, or (the second of a pair) in the row before's text.
+    fn help_names_every_key_once<A>(screen: &str, table: &[Command<A>]) {
+        let rows = described(table);
+        let written: Vec<String> = rows
+            .iter()
+            .flat_map(|(keys, _, help)| {
+                let mut names: Vec<String> = keys.split('/').map(str::to_string).collect();
+                if let Some(other) = help.split('(').nth(1).and_then(|rest| rest.split(':').next()) {
+                    names.extend(other.trim().split('/').map(str::to_string));
+                }
+                names
+            })
+            .collect();
+        for command in table {
+            for key in command.keys {
+                let name = keys_in_words(&key_name(*key));
+                let lower = name.to_lowercase();
+                let times = written
+                    .iter()
+                    .filter(|w| **w == name || w.to_lowercase() == lower)
+                    .count();
                 assert!(
-                    !help.contains(&format!("({keys}")),
-                    "{screen}: {keys} already in \"{help}\""
+                    times >= 1,
+                    "{screen}: {name} is bound but the help does not show it: {rows:?}"
+                );
+                assert!(
+                    written.iter().filter(|w| **w == name).count() <= 1,
+                    "{screen}: {name} shown twice: {rows:?}"
                 );
             }
         }
+    }
+
+    #[test]
+    fn the_help_names_every_key_a_screen_binds_once() {
+        help_names_every_key_once("main", COMMANDS);
+        help_names_every_key_once("draws", DRAWS_COMMANDS);
+        help_names_every_key_once("plans", PLAN_COMMANDS);
+        help_names_every_key_once("compare", COMPARE_COMMANDS);
+        help_names_every_key_once("timeline", TIMELINE_COMMANDS);
+        help_names_every_key_once("work history", WORK_COMMANDS);
+        help_names_every_key_once("job", JOB_COMMANDS);
+        help_names_every_key_once("occupation", OCCUPATION_COMMANDS);
+        help_names_every_key_once("prompt", PROMPT_COMMANDS);
+        help_names_every_key_once("pick", PICK_COMMANDS);
+        help_names_every_key_once("choice", CHOICE_COMMANDS);
+        help_names_every_key_once("confirm", CONFIRM_COMMANDS);
+        help_names_every_key_once("help", READ_COMMANDS);
+    }
+
+    #[test]
+    fn the_draws_view_says_every_key_that_closes_it() {
+        let close = DRAWS_COMMANDS
+            .iter()
+            .find(|command| command.id == "cmd-draws-close")
+            .unwrap();
+        assert_eq!(close.keys(), "Esc/q/d");
     }
 
     #[test]
