@@ -2,9 +2,7 @@
 //! about themselves. Pure: every change gives a new `Profile`.
 
 use crate::advisor::Slot;
-use crate::engine::eligibility::{MAX_FAMILY_MEMBERS, MAX_STUDY_YEARS};
 use crate::engine::profile::UnscoredPartner;
-use crate::engine::profile::{MAX_AGE, MAX_EXPERIENCE_YEARS};
 use crate::engine::Date;
 use crate::engine::{
     Abilities, Ability, CanadianEducation, Education, JobOffer, Language, LanguageResult, LanguageTables,
@@ -307,8 +305,9 @@ fn step_enum<T: Copy + PartialEq>(all: &[T], current: T, delta: i8) -> T {
     all[next as usize]
 }
 
-fn step_count(current: u8, delta: i8, max: u8) -> u8 {
-    (i32::from(current) + i32::from(delta)).clamp(0, i32::from(max)) as u8
+/// A whole number moved a step, kept in its registry entry's range.
+fn step_count(current: u8, delta: i8, entry: &fields::WholeField) -> u8 {
+    (i32::from(current) + i32::from(delta)).clamp(i32::from(entry.min), i32::from(entry.max)) as u8
 }
 
 /// The next score of an ability up or down: IELTS and level-like scales move
@@ -344,8 +343,9 @@ pub fn step(scenario: &Scenario, id: FieldId, delta: i8, tables: &LanguageTables
     let mut changed = scenario.clone();
     let background = &mut changed.background;
     let flip = |value: bool| if delta == 0 { value } else { delta > 0 };
-    let count =
-        |value: Option<u8>, default: u8, max: u8| Some(step_count(value.unwrap_or(default), delta, max));
+    let count = |value: Option<u8>, default: u8, entry: &fields::WholeField| {
+        Some(step_count(value.unwrap_or(default), delta, entry))
+    };
     match id {
         FieldId::AuthorizedToWork => {
             background.authorized_to_work_in_canada = flip(background.authorized_to_work_in_canada)
@@ -355,33 +355,35 @@ pub fn step(scenario: &Scenario, id: FieldId, delta: i8, tables: &LanguageTables
         FieldId::Quebec => background.plans_to_live_in_quebec = flip(background.plans_to_live_in_quebec),
         FieldId::FamilyMembers => {
             let default = scenario.background.family_members(&scenario.profile);
-            background.family_members =
-                count(background.family_members, default, MAX_FAMILY_MEMBERS).map(|n| n.max(1));
+            background.family_members = count(background.family_members, default, &fields::FAMILY_MEMBERS);
         }
         FieldId::StudyYears => {
             let default = scenario.background.study_years(&scenario.profile);
             background.canadian_study_years =
-                count(background.canadian_study_years, default, MAX_STUDY_YEARS);
+                count(background.canadian_study_years, default, &fields::STUDY_YEARS);
         }
         FieldId::SpouseStudyYears => {
             let default = scenario.background.spouse_study_years(&scenario.extras);
-            background.spouse_canadian_study_years =
-                count(background.spouse_canadian_study_years, default, MAX_STUDY_YEARS);
+            background.spouse_canadian_study_years = count(
+                background.spouse_canadian_study_years,
+                default,
+                &fields::STUDY_YEARS,
+            );
         }
         FieldId::Funds => {
             let now = background.funds_cad.unwrap_or(0.0);
-            background.funds_cad = Some((now + f64::from(delta) * FUNDS_STEP).max(0.0));
+            background.funds_cad = Some((now + f64::from(delta) * FUNDS_STEP).clamp(0.0, fields::FUNDS.max));
         }
         // The birth date gives the age: it is changed there.
         FieldId::Age if scenario.extras.dates.birth_date.is_some() => {}
         FieldId::SpouseAge => {
             let now = scenario.extras.spouse.age.unwrap_or(scenario.profile.age);
-            changed.extras.spouse.age = Some(step_count(now, delta, MAX_AGE));
+            changed.extras.spouse.age = Some(step_count(now, delta, &fields::AGE));
         }
         FieldId::SpouseForeignExperience => {
             let details = &mut changed.extras.spouse;
             details.foreign_experience_years =
-                step_count(details.foreign_experience_years, delta, MAX_EXPERIENCE_YEARS);
+                step_count(details.foreign_experience_years, delta, &fields::EXPERIENCE_YEARS);
         }
         FieldId::SpouseCertificate => {
             let details = &mut changed.extras.spouse;
@@ -468,7 +470,7 @@ fn step_profile(profile: &Profile, id: FieldId, delta: i8, tables: &LanguageTabl
         }
     };
     match id {
-        FieldId::Age => changed.age = step_count(profile.age, delta, MAX_AGE),
+        FieldId::Age => changed.age = step_count(profile.age, delta, &fields::AGE),
         FieldId::Education => changed.education = step_enum(&Education::ALL, profile.education, delta),
         FieldId::CanadianEducation => {
             changed.canadian_education = step_enum(&CanadianEducation::ALL, profile.canadian_education, delta)
@@ -504,12 +506,15 @@ fn step_profile(profile: &Profile, id: FieldId, delta: i8, tables: &LanguageTabl
             }
         }
         FieldId::CanadianExperience => {
-            changed.canadian_experience_years =
-                step_count(profile.canadian_experience_years, delta, MAX_EXPERIENCE_YEARS)
+            changed.canadian_experience_years = step_count(
+                profile.canadian_experience_years,
+                delta,
+                &fields::EXPERIENCE_YEARS,
+            )
         }
         FieldId::ForeignExperience => {
             changed.foreign_experience_years =
-                step_count(profile.foreign_experience_years, delta, MAX_EXPERIENCE_YEARS)
+                step_count(profile.foreign_experience_years, delta, &fields::EXPERIENCE_YEARS)
         }
         FieldId::SpouseEducation => {
             if let Some(spouse) = changed.spouse.as_mut() {
@@ -519,7 +524,7 @@ fn step_profile(profile: &Profile, id: FieldId, delta: i8, tables: &LanguageTabl
         FieldId::SpouseExperience => {
             if let Some(spouse) = changed.spouse.as_mut() {
                 spouse.canadian_experience_years =
-                    step_count(spouse.canadian_experience_years, delta, MAX_EXPERIENCE_YEARS);
+                    step_count(spouse.canadian_experience_years, delta, &fields::EXPERIENCE_YEARS);
             }
         }
         FieldId::Nomination => changed.provincial_nomination = flip(profile.provincial_nomination),

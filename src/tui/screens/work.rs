@@ -6,9 +6,10 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::prompts::typed_char;
 use super::Next;
-use crate::engine::eligibility::work::{DEFAULT_HOURS_PER_WEEK, MAX_HOURS_PER_WEEK};
+use crate::engine::eligibility::work::DEFAULT_HOURS_PER_WEEK;
 use crate::engine::eligibility::{Job, Noc, Occupation, Place, Reference};
 use crate::engine::Date;
+use crate::scenario::fields;
 use crate::tui::keymap::{self, JobAction, OccupationAction, WorkAction};
 use crate::tui::state::{State, StatusKind};
 use crate::tui::text;
@@ -148,9 +149,14 @@ impl JobDraft {
                 );
                 (to < from).then(|| crate::t!("job-before-first-day", from = from))
             }),
-            JobField::Hours => match self.hours.parse::<u8>() {
-                Ok(hours) if (1..=MAX_HOURS_PER_WEEK).contains(&hours) => None,
-                _ => Some(crate::t!("job-hours-range", most = MAX_HOURS_PER_WEEK)),
+            // The registry's range, as a file's `hours_per_week` is checked.
+            JobField::Hours => match self
+                .hours
+                .parse::<f64>()
+                .map(|hours| fields::HOURS_PER_WEEK.check(hours))
+            {
+                Ok(Ok(_)) => None,
+                _ => Some(crate::t!("job-hours-range", most = fields::HOURS_PER_WEEK.max)),
             },
             JobField::Place | JobField::SelfEmployed | JobField::Student => None,
         }
@@ -185,8 +191,10 @@ impl JobDraft {
             },
             hours_per_week: self
                 .hours
-                .parse()
-                .map_err(|_| refused(JobField::Hours, &crate::t!("job-not-a-number")))?,
+                .parse::<f64>()
+                .ok()
+                .and_then(|hours| fields::HOURS_PER_WEEK.check(hours).ok())
+                .ok_or_else(|| refused(JobField::Hours, &crate::t!("job-not-a-number")))?,
             self_employed: self.self_employed,
             while_full_time_student: self.student,
         })
