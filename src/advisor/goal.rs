@@ -191,15 +191,49 @@ fn add_planned_work(
             continue;
         };
         let window = Window::years_before(done_on, years);
-        work.push(Job {
+        let job = |from: Date| Job {
             noc,
             place,
-            from: window.first,
+            from,
             to: Some(window.last),
             hours_per_week: reference.programs.hours_per_week_cap,
             self_employed: false,
             while_full_time_student: false,
-        });
+        };
+        let wanted = match place {
+            Place::Canada => planned.canadian_experience_years,
+            Place::Abroad => planned.foreign_experience_years,
+        };
+        // Hours already in the window count towards the planned years: the
+        // job starts as late as still reaches them, so it gives the planned
+        // years and not one more (a full year on top of 11 months' hours
+        // would make two).
+        let reaches = |work: &mut Vec<Job>, from: Date| {
+            work.push(job(from));
+            let (canadian, foreign) = eligibility::counted_years(work, done_on, &reference.programs);
+            work.pop();
+            let counted = if place == Place::Canada { canadian } else { foreign };
+            counted >= wanted
+        };
+        let day = |days: i64| Date::from_days_since_unix_epoch(days).unwrap_or(window.last);
+        let (mut early, mut late) = (
+            window.first.days_since_unix_epoch(),
+            window.last.days_since_unix_epoch(),
+        );
+        if reaches(work, day(late)) {
+            early = late;
+        } else if reaches(work, window.first) {
+            // The latest start that still reaches them, by halving.
+            while late - early > 1 {
+                let middle = early + (late - early) / 2;
+                if reaches(work, day(middle)) {
+                    early = middle;
+                } else {
+                    late = middle;
+                }
+            }
+        }
+        work.push(job(day(early)));
     }
 }
 
