@@ -56,6 +56,30 @@ pub struct Profile {
     job_offer: Option<String>,
     #[serde(default)]
     spouse: Option<Spouse>,
+    // What eligibility reads besides the score.
+    #[serde(default)]
+    work: Option<Vec<Job>>,
+    #[serde(default)]
+    funds_cad: Option<f64>,
+    #[serde(default)]
+    family_members: Option<f64>,
+    #[serde(default)]
+    birth_date: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[allow(dead_code)]
+pub struct Job {
+    noc: String,
+    #[serde(rename = "where")]
+    place: String,
+    from: String,
+    #[serde(default)]
+    to: Option<String>,
+    #[serde(default)]
+    hours_per_week: Option<f64>,
+    #[serde(default)]
+    self_employed: Option<bool>,
 }
 
 /// Parses every line of `input` into a `Profile` and writes `score_line`

@@ -27,6 +27,7 @@ use crate::config;
 use crate::context::Context;
 use crate::engine::{Date, RuleBook, RuleSet};
 
+pub use eligibility::eligibility_lines;
 pub use json::{write_compact, ScoreJson};
 pub use score::{score_lines, BatchSummary};
 

@@ -60,7 +60,18 @@ pub(super) fn format_number(value: f64, digits: usize, grouping: bool) -> String
     if !value.is_finite() {
         return value.to_string();
     }
-    let plain = format!("{:.*}", digits, value.abs());
+    // Whole numbers (counts, hours, dollars: nearly every number a message
+    // holds) are written as integers; a float's exact formatting is many
+    // times slower and gives the same digits.
+    let plain = if value.fract() == 0.0 && value.abs() < 9.0e15 {
+        let whole = (value.abs() as u64).to_string();
+        match digits {
+            0 => whole,
+            _ => format!("{whole}.{:0<digits$}", ""),
+        }
+    } else {
+        format!("{:.*}", digits, value.abs())
+    };
     let (whole, fraction) = match plain.split_once('.') {
         Some((whole, fraction)) => (whole, Some(fraction)),
         None => (plain.as_str(), None),
@@ -107,5 +118,38 @@ mod tests {
         assert_eq!(number(1200), "1\u{a0}200");
         assert_eq!(decimal(1234.5, 2), "1\u{a0}234,50");
         set_conventions(&Conventions::default());
+    }
+
+    #[test]
+    fn whole_numbers_take_the_short_way_and_write_the_same_digits() {
+        set_conventions(&Conventions::default());
+        for value in [
+            0.0f64,
+            1.0,
+            7.0,
+            12.0,
+            999.0,
+            1234.0,
+            15_263.0,
+            1e6,
+            123_456_789.0,
+            -5.0,
+            -0.0,
+            8.9e15,
+        ] {
+            for digits in 0..4 {
+                let exact = format!("{:.*}", digits, value.abs());
+                let grouped_off = format_number(value, digits, false);
+                let sign = if value < 0.0 && value != 0.0 { "-" } else { "" };
+                assert_eq!(
+                    grouped_off,
+                    format!("{sign}{exact}"),
+                    "{value} with {digits} digits"
+                );
+            }
+        }
+        // Not whole, or too large for the short way: the exact way.
+        assert_eq!(format_number(2.5, 0, false), format!("{:.0}", 2.5));
+        assert_eq!(format_number(1e16, 0, false), format!("{:.0}", 1e16));
     }
 }
