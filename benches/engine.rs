@@ -33,9 +33,14 @@ fn scoring(c: &mut Criterion) {
     let book = RuleBook::shipped();
     let rules = book.sets().last().unwrap();
     let example = include_str!("../assets/examples/baseline.json");
-    let profile = scenario::parse(example, "baseline", crs_planner::config::today())
-        .unwrap()
-        .profile;
+    let profile = scenario::parse(
+        example,
+        "baseline",
+        crs_planner::config::today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
+    )
+    .unwrap()
+    .profile;
     c.bench_function("score/one_profile", |b| {
         b.iter(|| rules.score(black_box(&profile)).total)
     });
@@ -43,9 +48,14 @@ fn scoring(c: &mut Criterion) {
     let varied: Vec<_> = input_lines()
         .lines()
         .map(|line| {
-            scenario::parse(line, "bench", crs_planner::config::today())
-                .unwrap()
-                .profile
+            scenario::parse(
+                line,
+                "bench",
+                crs_planner::config::today(),
+                crs_planner::engine::eligibility::ReferenceSource::Shipped,
+            )
+            .unwrap()
+            .profile
         })
         .collect();
     let mut group = c.benchmark_group("score");
@@ -67,9 +77,14 @@ fn batch(c: &mut Criterion) {
     let input = input_lines();
     let example = include_str!("../assets/examples/baseline.json");
     let fixed = rules.score(
-        &scenario::parse(example, "baseline", crs_planner::config::today())
-            .unwrap()
-            .profile,
+        &scenario::parse(
+            example,
+            "baseline",
+            crs_planner::config::today(),
+            crs_planner::engine::eligibility::ReferenceSource::Shipped,
+        )
+        .unwrap()
+        .profile,
     );
 
     let mut group = c.benchmark_group("batch");
@@ -84,6 +99,7 @@ fn batch(c: &mut Criterion) {
                 rules,
                 crs_planner::config::today(),
                 "2026-01-01".parse().unwrap(),
+                crs_planner::engine::eligibility::ReferenceSource::Shipped,
                 input.as_bytes(),
                 &mut output,
             )

@@ -17,6 +17,7 @@ fn keystroke(c: &mut Criterion) {
         include_str!("../assets/examples/baseline.json"),
         "baseline",
         crs_planner::config::today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
     )
     .unwrap()
     .profile;
@@ -54,6 +55,7 @@ fn keystroke(c: &mut Criterion) {
         include_str!("../assets/examples/work-history.json"),
         "work history",
         crs_planner::config::today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
     )
     .unwrap();
     let mut worker_app = App::new(RuleBook::shipped(), date, worker, None).unwrap();
@@ -71,7 +73,7 @@ fn keystroke(c: &mut Criterion) {
         let rules = RuleBook::shipped();
         let rules = rules.get("2025-03-25").unwrap();
         let scenario = &worker_app.state.scenario;
-        let reference = crs_planner::engine::eligibility::Reference::active();
+        let reference = crs_planner::engine::eligibility::Reference::shipped();
         let now = crs_planner::engine::eligibility::assess(&scenario.situation(), reference, date);
         let start = crs_planner::advisor::Start::new(
             crs_planner::engine::eligibility::Situation {
@@ -117,6 +119,7 @@ fn plan_search(c: &mut Criterion) {
             include_str!("../assets/examples/dated-couple.json"),
             "dated",
             crs_planner::config::today(),
+            crs_planner::engine::eligibility::ReferenceSource::Shipped,
         )
         .unwrap();
         let from: Date = "2026-11-25".parse().unwrap();
@@ -227,9 +230,14 @@ fn plan_search(c: &mut Criterion) {
         ("age_50_couple_french_4360_to_445", AGE_50_COUPLE, 445),
     ];
     for (name, text, target) in cases {
-        let profile = scenario::parse(text, name, crs_planner::config::today())
-            .unwrap()
-            .profile;
+        let profile = scenario::parse(
+            text,
+            name,
+            crs_planner::config::today(),
+            crs_planner::engine::eligibility::ReferenceSource::Shipped,
+        )
+        .unwrap()
+        .profile;
         c.bench_function(&format!("plan/{name}"), |b| {
             b.iter(|| plan(black_box(&profile), target, None, rules, tables, &effort))
         });

@@ -13,9 +13,14 @@ fn main() {
     let book = RuleBook::shipped();
     let rules = book.sets().last().expect("rule sets ship");
     let example = include_str!("../assets/examples/baseline.json");
-    let profile = crs_planner::scenario::parse(example, "example", crs_planner::config::today())
-        .expect("the example is valid")
-        .profile;
+    let profile = crs_planner::scenario::parse(
+        example,
+        "example",
+        crs_planner::config::today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
+    )
+    .expect("the example is valid")
+    .profile;
     let line = format!("{}\n", example_line(&profile, rules));
     let input = BufReader::with_capacity(1 << 16, std::io::stdin().lock());
     let parsed =

@@ -27,9 +27,14 @@ fn main() {
     let rules = book.sets().last().expect("rule sets ship");
     let example = include_str!("../assets/examples/baseline.json");
     let fixed = rules.score(
-        &crs_planner::scenario::parse(example, "baseline", crs_planner::config::today())
-            .expect("valid")
-            .profile,
+        &crs_planner::scenario::parse(
+            example,
+            "baseline",
+            crs_planner::config::today(),
+            crs_planner::engine::eligibility::ReferenceSource::Shipped,
+        )
+        .expect("valid")
+        .profile,
     );
     let fixed_line = format!(
         "{}\n",
@@ -45,6 +50,7 @@ fn main() {
             rules,
             crs_planner::config::today(),
             date,
+            crs_planner::engine::eligibility::ReferenceSource::Shipped,
             input.as_bytes(),
             &mut output,
         )

@@ -7,6 +7,7 @@
 use std::time::Instant;
 
 use crs_planner::cli::eligibility_lines;
+use crs_planner::engine::eligibility::ReferenceSource;
 
 #[path = "../benches/support/baseline.rs"]
 mod baseline;
@@ -53,7 +54,14 @@ fn main() {
     let input: String = (0..2000).map(|_| line_with_work(&mut rng) + "\n").collect();
     let today = "2026-12-03".parse().expect("a date");
     let mut answers = Vec::new();
-    let failed = eligibility_lines(today, today, input.as_bytes(), &mut answers).expect("in memory");
+    let failed = eligibility_lines(
+        today,
+        today,
+        ReferenceSource::Shipped,
+        input.as_bytes(),
+        &mut answers,
+    )
+    .expect("in memory");
     let sample = String::from_utf8_lossy(&answers)
         .lines()
         .find(|l| l.contains("\"error\""))
@@ -67,7 +75,14 @@ fn main() {
     for _ in 0..rounds {
         output.clear();
         let start = Instant::now();
-        eligibility_lines(today, today, input.as_bytes(), &mut output).expect("in memory");
+        eligibility_lines(
+            today,
+            today,
+            ReferenceSource::Shipped,
+            input.as_bytes(),
+            &mut output,
+        )
+        .expect("in memory");
         ours.push(start.elapsed().as_secs_f64() * 1e3);
         output.clear();
         let start = Instant::now();

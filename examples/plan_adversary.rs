@@ -19,9 +19,14 @@ fn time_of(line: &str, target: u16, repeats: u32) -> Option<f64> {
     static EFFORT: std::sync::OnceLock<EffortTable> = std::sync::OnceLock::new();
     let rules = BOOK.get_or_init(RuleBook::shipped).get("2025-03-25").ok()?;
     let effort = EFFORT.get_or_init(EffortTable::shipped);
-    let profile = crs_planner::scenario::parse(line, "adversary", crs_planner::config::today())
-        .ok()?
-        .profile;
+    let profile = crs_planner::scenario::parse(
+        line,
+        "adversary",
+        crs_planner::config::today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
+    )
+    .ok()?
+    .profile;
     let tables = LanguageTables::official();
     let mut best = f64::MAX;
     for _ in 0..repeats {

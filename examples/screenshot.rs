@@ -49,6 +49,7 @@ fn main() {
     let profile = scenario::load(
         "assets/examples/baseline.json".as_ref(),
         crs_planner::config::today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
     )
     .unwrap()
     .profile;

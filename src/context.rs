@@ -6,9 +6,10 @@
 
 use std::path::PathBuf;
 
+use crate::engine::eligibility::ReferenceSource;
 use crate::engine::Date;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Context {
     /// The day in the person's time zone when the run started.
     pub today: Date,
@@ -16,6 +17,9 @@ pub struct Context {
     pub config_dir: Option<PathBuf>,
     /// Where saved scenarios and imported draw data live.
     pub data_dir: Option<PathBuf>,
+    /// The occupation lists, category versions and program tables: the
+    /// shipped ones, or those with the user's additions once read.
+    pub reference: ReferenceSource<'static>,
 }
 
 impl Context {
@@ -27,6 +31,7 @@ impl Context {
             today: crate::config::today(),
             config_dir: crate::config::config_dir(),
             data_dir: crate::config::data_dir(),
+            reference: ReferenceSource::Shipped,
         }
     }
 
@@ -36,6 +41,7 @@ impl Context {
             today,
             config_dir: None,
             data_dir: None,
+            reference: ReferenceSource::Shipped,
         }
     }
 }

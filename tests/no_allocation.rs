@@ -33,9 +33,14 @@ fn scoring_allocates_nothing() {
         "/assets/examples/baseline.json"
     ))
     .unwrap();
-    let profile = scenario::parse(&text, "baseline", crs_planner::config::today())
-        .unwrap()
-        .profile;
+    let profile = scenario::parse(
+        &text,
+        "baseline",
+        crs_planner::config::today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
+    )
+    .unwrap()
+    .profile;
     let mut total = 0u32;
     let before = ALLOCATIONS.load(Ordering::SeqCst);
     for set in book.sets() {

@@ -165,7 +165,12 @@ fn open_change_save_quit() {
     let status = session.wait_for_exit();
     assert!(status.success(), "{status:?}");
 
-    let saved = crs_planner::scenario::load(&file, crs_planner::config::today()).unwrap();
+    let saved = crs_planner::scenario::load(
+        &file,
+        crs_planner::config::today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
+    )
+    .unwrap();
     assert_eq!(saved.profile.age, 30);
     assert_eq!(saved.name.as_deref(), Some("Baseline"));
 
@@ -283,10 +288,14 @@ fn of_two_planners_saving_the_same_file_at_once_one_saves_and_the_other_asks() {
         std::thread::sleep(Duration::from_millis(20));
     }
     assert_eq!((saved, asked), (1, 1), "one saves, the other asks");
-    let on_disk = crs_planner::scenario::load(&file, crs_planner::config::today())
-        .unwrap()
-        .profile
-        .age;
+    let on_disk = crs_planner::scenario::load(
+        &file,
+        crs_planner::config::today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
+    )
+    .unwrap()
+    .profile
+    .age;
     assert!(
         on_disk == 30 || on_disk == 28,
         "one whole change is on disk: age {on_disk}"
@@ -300,10 +309,14 @@ fn of_two_planners_saving_the_same_file_at_once_one_saves_and_the_other_asks() {
     asking.send(b"n");
     asking.wait_for("Not saved: the file on disk was left as it is");
     assert_eq!(
-        crs_planner::scenario::load(&file, crs_planner::config::today())
-            .unwrap()
-            .profile
-            .age,
+        crs_planner::scenario::load(
+            &file,
+            crs_planner::config::today(),
+            crs_planner::engine::eligibility::ReferenceSource::Shipped
+        )
+        .unwrap()
+        .profile
+        .age,
         on_disk
     );
     for session in [&mut older, &mut younger] {

@@ -9,7 +9,7 @@ fuzz_target!(|bytes: &[u8]| {
     let rules = BOOK.get_or_init(crs_planner::engine::RuleBook::shipped).sets().last().unwrap();
     let mut output = Vec::new();
     let date = "2026-01-01".parse().unwrap();
-    let summary = crs_planner::cli::score_lines(rules, crs_planner::config::today(), date, bytes, &mut output).unwrap();
+    let summary = crs_planner::cli::score_lines(rules, crs_planner::config::today(), date, crs_planner::engine::eligibility::ReferenceSource::Shipped, bytes, &mut output).unwrap();
     let lines = output.iter().filter(|&&b| b == b'\n').count() as u64;
     assert_eq!(lines, summary.scored + summary.failed);
 });

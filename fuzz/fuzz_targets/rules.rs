@@ -10,7 +10,7 @@ fuzz_target!(|bytes: &[u8]| {
     };
     if let Ok(rules) = crs_planner::engine::RuleSet::from_json(text) {
         let example = include_str!("../../assets/examples/baseline.json");
-        let profile = crs_planner::scenario::parse(example, "example", crs_planner::config::today()).unwrap().profile;
+        let profile = crs_planner::scenario::parse(example, "example", crs_planner::config::today(), crs_planner::engine::eligibility::ReferenceSource::Shipped).unwrap().profile;
         let breakdown = rules.score(&profile);
         assert!(breakdown.total <= rules.max_total());
     }

@@ -15,7 +15,7 @@ fuzz_target!(|bytes: &[u8]| {
     let Ok(text) = std::str::from_utf8(text) else {
         return;
     };
-    let Ok(scenario) = crs_planner::scenario::parse(text, "fuzz", crs_planner::config::today()) else {
+    let Ok(scenario) = crs_planner::scenario::parse(text, "fuzz", crs_planner::config::today(), crs_planner::engine::eligibility::ReferenceSource::Shipped) else {
         return;
     };
     static BOOK: std::sync::OnceLock<RuleBook> = std::sync::OnceLock::new();
@@ -23,13 +23,13 @@ fuzz_target!(|bytes: &[u8]| {
     // 1900-01-01 plus up to 65,535 days: to 2079; doubled to reach 2200.
     let start = Date::new(1900, 1, 1).unwrap();
     let date = start.plus_days(i64::from(u16::from_le_bytes([day[0], day[1]])) * 2);
-    let dated = scenario.clone().on_date(date, date);
-    let report = eligibility::assess(&dated.situation(), Reference::active(), date);
+    let dated = scenario.clone().on_date(date, date, crs_planner::engine::eligibility::ReferenceSource::Shipped);
+    let report = eligibility::assess(&dated.situation(), Reference::shipped(), date);
     let said = crs_planner::cli::eligibility::render("fuzz", &report);
     assert!(!said.is_empty());
     let timeline = crs_planner::advisor::project(
         &dated.situation(),
-        Reference::active(),
+        Reference::shipped(),
         book,
         date,
         date,

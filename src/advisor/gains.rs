@@ -763,6 +763,7 @@ mod tests {
             include_str!("../../assets/examples/baseline.json"),
             "baseline",
             "2026-12-03".parse().unwrap(),
+            crate::engine::eligibility::ReferenceSource::Shipped,
         )
         .unwrap()
         .profile

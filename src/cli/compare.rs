@@ -31,8 +31,8 @@ struct CompareJson<'a> {
 }
 
 fn load(context: &Context, path: &Path, rules: &RulesArgs) -> Result<Scenario, Failure> {
-    scenario::load(path, context.today)
-        .map(|scenario| scenario.on_date(context.today, rules.date(context.today)))
+    scenario::load(path, context.today, context.reference)
+        .map(|scenario| scenario.on_date(context.today, rules.date(context.today), context.reference))
         .map_err(|e| Failure::bad_input(e.to_string()))
 }
 

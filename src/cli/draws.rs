@@ -150,9 +150,9 @@ fn run_inner(context: &Context, args: &DrawsArgs) -> Result<(), Failure> {
         .unwrap_or_else(|| loaded.feed.newest().date.plus_months(-6));
     let scenario = match &args.scenario {
         Some(file) => Some(
-            scenario::load(file, context.today)
+            scenario::load(file, context.today, context.reference)
                 .map_err(|e| Failure::bad_input(e.to_string()))?
-                .on_date(context.today, args.rules.date(context.today)),
+                .on_date(context.today, args.rules.date(context.today), context.reference),
         ),
         None => None,
     };
@@ -165,7 +165,7 @@ fn run_inner(context: &Context, args: &DrawsArgs) -> Result<(), Failure> {
         }
         (None, None) => None,
     };
-    let reference = Reference::active();
+    let reference = context.reference.get();
     let person = scenario
         .as_ref()
         .map(|scenario| Person::new(scenario.situation(), reference, args.rules.date(context.today)));
@@ -258,6 +258,7 @@ fn run_inner(context: &Context, args: &DrawsArgs) -> Result<(), Failure> {
         args.last,
         person.as_ref(),
         args.rules.date(context.today),
+        context.reference.get(),
     );
     super::write_report(&mut out, &text)
 }
@@ -326,9 +327,8 @@ impl Progress {
 /// Who program and category rounds invite, worded from the rules in force
 /// on `date` (the lists change: occupations asked six months of work in
 /// 2023 and twelve in 2026).
-fn eligible_note(date: Date) -> String {
+fn eligible_note(reference: &Reference, date: Date) -> String {
     use crate::engine::eligibility::Condition;
-    let reference = Reference::active();
     let programs = &reference.programs;
     let months =
         |hours: u32| (f64::from(hours) * 12.0 / f64::from(programs.year_hours.max(1))).round() as u32;
@@ -378,8 +378,8 @@ fn render_text(
     last: u16,
     person: Option<&Person>,
     day: Date,
+    reference: &Reference,
 ) -> String {
-    let reference = Reference::active();
     let mut out = String::new();
     let _ = writeln!(out, "{}", crate::t!("draws-heading", data = loaded.describe()));
     let _ = writeln!(
@@ -508,7 +508,7 @@ fn render_text(
             .iter()
             .any(|s| !matches!(s.category, Category::AllPrograms | Category::ProvincialNominee))
     {
-        for line in eligible_note(day).lines() {
+        for line in eligible_note(reference, day).lines() {
             let _ = writeln!(out, "  {line}");
         }
     }

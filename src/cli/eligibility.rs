@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::score::answer_lines;
 use super::{report, write_failure, EXIT_BAD_INPUT};
-use crate::engine::eligibility::{self, Answer, Reference, Report};
+use crate::engine::eligibility::{self, Answer, Reference, ReferenceSource, Report};
 use crate::engine::Date;
 use crate::scenario::{self, Scenario};
 
@@ -38,7 +38,7 @@ pub fn run(context: &Context, args: &EligibilityArgs) -> u8 {
     let date = args.as_of.unwrap_or(context.today);
     if args.batch {
         let (input, output) = super::batch_io();
-        return match eligibility_lines(context.today, date, input, output) {
+        return match eligibility_lines(context.today, date, context.reference, input, output) {
             Ok(0) => super::EXIT_OK,
             Ok(_) => EXIT_BAD_INPUT,
             Err(error) => report(Err(write_failure(error))),
@@ -46,8 +46,9 @@ pub fn run(context: &Context, args: &EligibilityArgs) -> u8 {
     }
     report((|| {
         let file = args.file.as_deref().unwrap_or("-");
-        let scenario = super::score::read_scenario(context, file)?.on_date(context.today, date);
-        let answers = assess(&scenario, date);
+        let scenario =
+            super::score::read_scenario(context, file)?.on_date(context.today, date, context.reference);
+        let answers = assess(&scenario, context.reference.get(), date);
         let mut out = io::stdout().lock();
         if args.json {
             serde_json::to_writer_pretty(&mut out, &EligibilityJson::from(&answers))
@@ -69,23 +70,24 @@ pub fn run(context: &Context, args: &EligibilityArgs) -> u8 {
 }
 
 /// The answers for a scenario whose years are settled on `date`.
-pub fn assess(scenario: &Scenario, date: Date) -> Report {
-    eligibility::assess(&scenario.situation(), Reference::active(), date)
+pub fn assess(scenario: &Scenario, reference: &Reference, date: Date) -> Report {
+    eligibility::assess(&scenario.situation(), reference, date)
 }
 
 /// One JSON line per input line; gives the number of lines that failed.
 pub fn eligibility_lines(
     today: Date,
     date: Date,
+    reference: ReferenceSource,
     input: impl BufRead,
     mut output: impl Write,
 ) -> io::Result<u64> {
     // The facts in each line are as of today.
     let known_on = today;
     answer_lines(input, &mut output, |text| {
-        let scenario = scenario::parse(text, "", today).map_err(|e| e.detail())?;
-        let scenario = scenario.on_date(known_on, date);
-        Ok(EligibilityJson::from(&assess(&scenario, date)))
+        let scenario = scenario::parse(text, "", today, reference).map_err(|e| e.detail())?;
+        let scenario = scenario.on_date(known_on, date, reference);
+        Ok(EligibilityJson::from(&assess(&scenario, reference.get(), date)))
     })
 }
 

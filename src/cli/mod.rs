@@ -150,7 +150,7 @@ pub(crate) fn parse_date(text: &str) -> Result<Date, String> {
 pub fn run() -> ExitCode {
     ignore_file_size_signal();
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let context = Context::from_environment();
+    let mut context = Context::from_environment();
     // The language first: clap's help and its refusals are in it too.
     if let Err(failure) = install_language(&context, help::lang_flag(&args).as_deref()) {
         return ExitCode::from(report(Err(failure)));
@@ -171,7 +171,7 @@ pub fn run() -> ExitCode {
         // they are, in English, whatever language people read.
         crate::i18n::set_language("en");
     }
-    if let Err(failure) = install_reference(&context) {
+    if let Err(failure) = install_reference(&mut context) {
         return ExitCode::from(report(Err(failure)));
     }
     let status = match cli.command {
@@ -302,15 +302,17 @@ fn install_language(context: &Context, flag: Option<&str>) -> Result<(), Failure
 }
 
 /// The occupation lists, category versions and program tables with the
-/// user's additions from `<config>/occupations/`, in use from now on.
-fn install_reference(context: &Context) -> Result<(), Failure> {
+/// user's additions from `<config>/occupations/`, in the context from now on.
+fn install_reference(context: &mut Context) -> Result<(), Failure> {
     let (reference, warnings) = config::load_reference(context.config_dir.as_deref())
         .map_err(|e| Failure::bad_input(e.to_string()))?;
     for warning in warnings {
         warn(&warning);
     }
     if let Some(reference) = reference {
-        let _ = crate::engine::eligibility::Reference::install(reference);
+        // Read once and kept for the whole run, as the shipped data is.
+        let kept: &'static crate::engine::eligibility::Reference = Box::leak(Box::new(reference));
+        context.reference = crate::engine::eligibility::ReferenceSource::Given(kept);
     }
     Ok(())
 }

@@ -16,7 +16,7 @@ use crate::advisor::outlook::{
     self, Asker, Model, Outlook, ParamsFile, PastRound, Scored, Unsure, STALE_DAYS,
 };
 use crate::draws::{self, Feed};
-use crate::engine::eligibility::{self, Reference};
+use crate::engine::eligibility;
 use crate::engine::{Date, RuleBook};
 use crate::scenario::{self, Scenario};
 
@@ -210,11 +210,11 @@ fn asker_of(
     book: &RuleBook,
     as_of: Date,
 ) -> Result<(Asker, Unsure), Failure> {
-    let scenario = scenario.on_date(context.today, as_of);
+    let scenario = scenario.on_date(context.today, as_of, context.reference);
     let rules = book
         .in_force_on(as_of)
         .map_err(|e| Failure::usage(e.to_string()))?;
-    let report = eligibility::assess(&scenario.situation(), Reference::active(), as_of);
+    let report = eligibility::assess(&scenario.situation(), context.reference.get(), as_of);
     Ok(Asker::from_report(
         rules.total(&scenario.profile),
         &report,
@@ -305,8 +305,8 @@ fn run_inner(context: &Context, args: &OutlookArgs) -> Result<(), Failure> {
     let mut permit_ends = None;
     let (asker, unknown, assumed) = match (&args.file, args.score) {
         (Some(path), _) => {
-            let scenario =
-                scenario::load(path, context.today).map_err(|e| Failure::bad_input(e.to_string()))?;
+            let scenario = scenario::load(path, context.today, context.reference)
+                .map_err(|e| Failure::bad_input(e.to_string()))?;
             permit_ends = scenario.extras.dates.work_permit_expires;
             let book = super::rule_book(context, &super::RulesArgs::default())?;
             let (asker, unsure) = asker_of(context, scenario, &book, as_of)?;

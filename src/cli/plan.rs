@@ -13,7 +13,6 @@ use crate::advisor::calendar::{Calendar, ChanceAim};
 use crate::advisor::outlook::Model;
 use crate::advisor::{self, Advice, EffortTable};
 use crate::draws::{self, Category};
-use crate::engine::eligibility::Reference;
 use crate::engine::Date;
 use crate::engine::LanguageTables;
 use crate::scenario;
@@ -130,12 +129,12 @@ pub fn run(context: &Context, args: &PlanArgs) -> u8 {
 }
 
 fn run_inner(context: &Context, args: &PlanArgs) -> Result<(), Failure> {
-    let stated = scenario::load(&args.file, context.today)
+    let stated = scenario::load(&args.file, context.today, context.reference)
         .map_err(|e| Failure::bad_input(e.to_string()))?
-        .settled(args.rules.date(context.today));
+        .settled(args.rules.date(context.today), context.reference);
     let scenario = stated
         .clone()
-        .on_date(context.today, args.rules.date(context.today));
+        .on_date(context.today, args.rules.date(context.today), context.reference);
     let book = rule_book(context, &args.rules)?;
     let rules = pick_rules(&book, &args.rules, context.today)?;
     let effort = effort_table(context, args.effort.as_deref())?;
@@ -179,7 +178,7 @@ fn run_inner(context: &Context, args: &PlanArgs) -> Result<(), Failure> {
     // Each plan is scored on the day it is done, with what happens on the way.
     let calendar = Calendar {
         situation: stated.situation(),
-        reference: Reference::active(),
+        reference: context.reference.get(),
         book: &book,
         known_on: context.today,
         from,

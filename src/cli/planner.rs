@@ -18,8 +18,14 @@ pub fn new_app(context: &Context, rules_args: &RulesArgs) -> Result<App, Failure
     let date = rules_args.as_of.unwrap_or(context.today);
     let store = context.data_dir.clone().map(Store::new);
     let tables = crate::engine::LanguageTables::official();
-    let mut app = App::new(book, date, Scenario::new(starter_profile(tables)), store)
-        .map_err(|e| Failure::usage(e.to_string()))?;
+    let mut app = App::with_reference(
+        book,
+        date,
+        Scenario::new(starter_profile(tables)),
+        store,
+        context.reference,
+    )
+    .map_err(|e| Failure::usage(e.to_string()))?;
     app.state.set_effort(super::plan::effort_table(context, None)?);
     app.state.set_known_on(context.today);
     app.state.feed_url = crate::draws::fetch::feed_url(None);

@@ -9,7 +9,7 @@ use super::{
     pick_rules, report, rule_book, text, write_failure, Failure, RulesArgs, ScoreArgs, EXIT_BAD_INPUT,
 };
 use crate::engine::dated::{profile_on, Expired};
-use crate::engine::eligibility::Reference;
+use crate::engine::eligibility::ReferenceSource;
 use crate::engine::{Breakdown, Date, LanguageTables, Profile, RuleSet, Zone};
 use crate::scenario::{self, Scenario};
 
@@ -26,7 +26,7 @@ pub fn run(context: &Context, args: &ScoreArgs) -> u8 {
 /// With no command: the shipped example, so a first run shows something real.
 pub fn run_example(context: &Context) -> u8 {
     report((|| {
-        let scenario = scenario::parse(EXAMPLE, EXAMPLE_NAME, context.today)
+        let scenario = scenario::parse(EXAMPLE, EXAMPLE_NAME, context.today, context.reference)
             .map_err(|e| Failure::bad_input(e.to_string()))?;
         let defaults = RulesArgs::default();
         let book = rule_book(context, &defaults)?;
@@ -43,13 +43,13 @@ pub fn run_example(context: &Context) -> u8 {
 fn score_one(context: &Context, args: &ScoreArgs) -> Result<(), Failure> {
     let file = args.file.as_deref().unwrap_or("-");
     let date = args.rules.date(context.today);
-    let scenario = read_scenario(context, file)?.settled(date);
+    let scenario = read_scenario(context, file)?.settled(date, context.reference);
     let book = rule_book(context, &args.rules)?;
     let rules = pick_rules(&book, &args.rules, context.today)?;
     // The profile on the scoring date, as every command and view sees it.
     let dated = crate::engine::dated::profile_on_with(
         &scenario.situation(),
-        Reference::active,
+        || context.reference.get(),
         context.today,
         date,
         LanguageTables::official(),
@@ -147,9 +147,11 @@ pub(super) fn read_scenario(context: &Context, file: &str) -> Result<Scenario, F
                 crate::files::ReadError::TooLarge { limit }
             )));
         }
-        scenario::parse(&text, "<stdin>", context.today).map_err(|e| Failure::bad_input(e.to_string()))
+        scenario::parse(&text, "<stdin>", context.today, context.reference)
+            .map_err(|e| Failure::bad_input(e.to_string()))
     } else {
-        scenario::load(Path::new(file), context.today).map_err(|e| Failure::bad_input(e.to_string()))
+        scenario::load(Path::new(file), context.today, context.reference)
+            .map_err(|e| Failure::bad_input(e.to_string()))
     }
 }
 
@@ -164,7 +166,7 @@ fn run_batch(context: &Context, rules_args: &RulesArgs) -> u8 {
     };
     let (input, output) = super::batch_io();
     let date = rules_args.as_of.unwrap_or(context.today);
-    match score_lines(rules, context.today, date, input, output) {
+    match score_lines(rules, context.today, date, context.reference, input, output) {
         Ok(summary) if summary.failed == 0 => super::EXIT_OK,
         Ok(_) => EXIT_BAD_INPUT,
         Err(error) => report(Err(write_failure(error))),
@@ -184,6 +186,7 @@ pub fn score_lines(
     rules: &RuleSet,
     today: Date,
     date: Date,
+    reference: ReferenceSource,
     mut input: impl BufRead,
     mut output: impl Write,
 ) -> io::Result<BatchSummary> {
@@ -206,18 +209,18 @@ pub fn score_lines(
         let parsed = if read == LineRead::TooLong {
             Err(line_too_long())
         } else {
-            match scenario::parse_plain_bytes(content, "", today) {
+            match scenario::parse_plain_bytes(content, "", today, reference) {
                 Some(result) => result.map_err(|e| e.detail()),
                 None => crate::files::as_text(content)
                     .map_err(|e| e.to_string())
-                    .and_then(|text| scenario::parse(text, "", today).map_err(|e| e.detail())),
+                    .and_then(|text| scenario::parse(text, "", today, reference).map_err(|e| e.detail())),
             }
         };
         scratch.clear();
         match parsed {
             Ok(mut scenario) => {
-                scenario.settle(date);
-                let dated = profile_on(&scenario.situation(), Reference::active(), known_on, date, tables);
+                scenario.settle(date, reference);
+                let dated = profile_on(&scenario.situation(), reference.get(), known_on, date, tables);
                 let warnings = dated.notes;
                 let breakdown = rules.score(&dated.profile);
                 if warnings.is_empty() && pending.write_score(&breakdown, &mut output)? {

@@ -34,8 +34,8 @@ pub fn run(context: &Context, args: &TimelineArgs) -> u8 {
 }
 
 fn run_inner(context: &Context, args: &TimelineArgs) -> Result<(), Failure> {
-    let scenario =
-        scenario::load(&args.file, context.today).map_err(|e| Failure::bad_input(e.to_string()))?;
+    let scenario = scenario::load(&args.file, context.today, context.reference)
+        .map_err(|e| Failure::bad_input(e.to_string()))?;
     let book = rule_book(context, &args.rules)?;
     // `--as-of` (shared with every command) is the day the projection is
     // made on, as `--from` is; both at once must agree.
@@ -53,10 +53,10 @@ fn run_inner(context: &Context, args: &TimelineArgs) -> Result<(), Failure> {
     book.in_force_on(from)
         .map_err(|e| Failure::usage(e.to_string()))?;
     let as_loaded = scenario.clone();
-    let scenario = scenario.settled(from);
+    let scenario = scenario.settled(from, context.reference);
     let mut timeline = advisor::project(
         &scenario.situation(),
-        crate::engine::eligibility::Reference::active(),
+        context.reference.get(),
         &book,
         context.today,
         from,

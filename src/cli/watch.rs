@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{report, rule_book, write_failure, Failure, RulesArgs, EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE};
 use crate::draws::{self, Loaded, Person, Round};
-use crate::engine::eligibility::{Answer, Reference};
+use crate::engine::eligibility::{Answer, ReferenceSource};
 use crate::engine::{Date, RuleBook};
 use crate::scenario::{self, Scenario};
 
@@ -144,7 +144,8 @@ fn run_inner(context: &Context, args: &WatchArgs) -> Result<u8, Failure> {
     let today = context.today;
     // A scenario that does not load is the person's to fix: said, status 2,
     // and the mark left as it was.
-    let scenario = scenario::load(&args.file, context.today).map_err(|e| Failure::usage(e.to_string()))?;
+    let scenario = scenario::load(&args.file, context.today, context.reference)
+        .map_err(|e| Failure::usage(e.to_string()))?;
     let rules_args = RulesArgs {
         as_of: None,
         rules: args.rules.clone(),
@@ -181,7 +182,7 @@ fn run_inner(context: &Context, args: &WatchArgs) -> Result<u8, Failure> {
             .rounds
             .iter()
             .filter(|round| mark.is_new(round))
-            .map(|round| read_round(&scenario, &book, round, today))
+            .map(|round| read_round(&scenario, &book, round, today, context.reference))
             .collect(),
         None => Vec::new(),
     };
@@ -250,9 +251,15 @@ fn run_inner(context: &Context, args: &WatchArgs) -> Result<u8, Failure> {
 
 /// The person on the round's day (their age, their years, their tests
 /// then), scored under the rules in force that day.
-fn read_round(scenario: &Scenario, book: &RuleBook, round: &Round, today: Date) -> Seen {
-    let dated = scenario.clone().on_date(today, round.date);
-    let person = Person::new(dated.situation(), Reference::active(), round.date);
+fn read_round(
+    scenario: &Scenario,
+    book: &RuleBook,
+    round: &Round,
+    today: Date,
+    reference: ReferenceSource,
+) -> Seen {
+    let dated = scenario.clone().on_date(today, round.date, reference);
+    let person = Person::new(dated.situation(), reference.get(), round.date);
     let entry = person.entry_to(round);
     let score = book
         .in_force_on(round.date)

@@ -150,6 +150,7 @@ mod tests {
             include_str!("../../assets/examples/baseline.json"),
             "a",
             "2026-12-03".parse().unwrap(),
+            crate::engine::eligibility::ReferenceSource::Shipped,
         )
         .unwrap();
         let mut b = a.clone();
@@ -170,6 +171,7 @@ mod tests {
             include_str!("../../assets/examples/work-history.json"),
             "a",
             "2026-12-03".parse().unwrap(),
+            crate::engine::eligibility::ReferenceSource::Shipped,
         )
         .unwrap();
         let mut b = a.clone();

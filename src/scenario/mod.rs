@@ -20,7 +20,7 @@ pub use save::{
 };
 pub use write::to_json;
 
-use crate::engine::eligibility::{self, Background, Reference, Situation};
+use crate::engine::eligibility::{self, Background, ReferenceSource, Situation};
 use crate::engine::{Date, Extras, Profile};
 use crate::error::{expected_found, missing};
 use raw::{Field, Object, RawDocument, SerdeDocument};
@@ -52,23 +52,23 @@ impl Scenario {
 
     /// Experience years counted from the work history on `date` where the
     /// file gave none (a what-if written in the file wins).
-    pub fn settle(&mut self, date: Date) {
+    pub fn settle(&mut self, date: Date, reference: ReferenceSource) {
         // Most files have no work history: they need not load the reference data.
         if self.background.work.is_some() {
             let capped = eligibility::within_permit(&self.background, self.extras.dates.work_permit_expires);
             let background = capped.as_ref().unwrap_or(&self.background);
-            eligibility::settle_years(&mut self.profile, background, date, Reference::active());
+            eligibility::settle_years(&mut self.profile, background, date, reference.get());
         }
     }
 
     /// The scenario as scored on `date`, from its facts as they stand on
     /// `known_on` (`engine::dated`): for commands that score a day and
     /// write nothing back.
-    pub fn on_date(mut self, known_on: Date, date: Date) -> Self {
+    pub fn on_date(mut self, known_on: Date, date: Date, reference: ReferenceSource) -> Self {
         // The years are counted on `date` by `profile_on` itself.
-        let dated = crate::engine::dated::profile_on(
+        let dated = crate::engine::dated::profile_on_with(
             &self.situation(),
-            Reference::active(),
+            || reference.get(),
             known_on,
             date,
             crate::engine::LanguageTables::official(),
@@ -78,8 +78,8 @@ impl Scenario {
     }
 
     /// The same scenario with its years settled on `date`.
-    pub fn settled(mut self, date: Date) -> Self {
-        self.settle(date);
+    pub fn settled(mut self, date: Date, reference: ReferenceSource) -> Self {
+        self.settle(date, reference);
         self
     }
 
@@ -94,24 +94,33 @@ impl Scenario {
 
 /// Reads a scenario (or a bare profile object) from text. `source` names the
 /// input in messages.
-pub fn parse(text: &str, source: &str, today: Date) -> Result<Scenario, ScenarioError> {
+pub fn parse(
+    text: &str,
+    source: &str,
+    today: Date,
+    reference: ReferenceSource,
+) -> Result<Scenario, ScenarioError> {
     let text = crate::files::without_bom(text);
     if text.trim().is_empty() {
         return Err(ScenarioError::new(source, "", crate::t!("input-empty")));
     }
     let document =
         read_document(text).map_err(|(path, problem)| ScenarioError::new(source, path, problem))?;
-    from_document(&document, today).map_err(|p| ScenarioError::new(source, p.path, p.problem))
+    from_document(&document, today, reference).map_err(|p| ScenarioError::new(source, p.path, p.problem))
 }
 
 /// Reads a scenario file. The file is only read, never written.
-pub fn load(path: &Path, today: Date) -> Result<Scenario, ScenarioError> {
-    load_tracked(path, today).map(|(scenario, _)| scenario)
+pub fn load(path: &Path, today: Date, reference: ReferenceSource) -> Result<Scenario, ScenarioError> {
+    load_tracked(path, today, reference).map(|(scenario, _)| scenario)
 }
 
 /// Reads a scenario file and the fingerprint of its bytes, to tell later
 /// whether the file changed.
-pub fn load_tracked(path: &Path, today: Date) -> Result<(Scenario, Fingerprint), ScenarioError> {
+pub fn load_tracked(
+    path: &Path,
+    today: Date,
+    reference: ReferenceSource,
+) -> Result<(Scenario, Fingerprint), ScenarioError> {
     let source = path.display().to_string();
     let bytes = crate::files::read_bytes(path, crate::files::MAX_SMALL_FILE)
         .map_err(|e| ScenarioError::new(&source, "", e.to_string()))?;
@@ -124,7 +133,7 @@ pub fn load_tracked(path: &Path, today: Date) -> Result<(Scenario, Fingerprint),
             crate::files::ReadError::NotUtf8 { offset }.to_string(),
         )
     })?;
-    parse(&text, &source, today).map(|scenario| (scenario, fingerprint))
+    parse(&text, &source, today, reference).map(|scenario| (scenario, fingerprint))
 }
 
 /// Writes a scenario as pretty JSON, atomically, if the file holds what
@@ -141,22 +150,34 @@ pub fn save(path: &Path, scenario: &Scenario) -> std::io::Result<()> {
 /// `parse` without the fast scanner: what serde alone reads. Tests compare
 /// the two on many inputs.
 #[doc(hidden)]
-pub fn parse_without_fast_path(text: &str, source: &str, today: Date) -> Result<Scenario, ScenarioError> {
+pub fn parse_without_fast_path(
+    text: &str,
+    source: &str,
+    today: Date,
+    reference: ReferenceSource,
+) -> Result<Scenario, ScenarioError> {
     let text = crate::files::without_bom(text);
     if text.trim().is_empty() {
-        return parse(text, source, today);
+        return parse(text, source, today, reference);
     }
     let document = read_document_with_serde(text)
         .map_err(|(path, problem)| ScenarioError::new(source, path, problem))?;
-    from_document(&document, today).map_err(|p| ScenarioError::new(source, p.path, p.problem))
+    from_document(&document, today, reference).map_err(|p| ScenarioError::new(source, p.path, p.problem))
 }
 
 /// Reads a line of bytes when it is plain enough for the fast scanner, which
 /// then also stands for the UTF-8 check; `None` when it is not, and the
 /// caller reads it as text (`parse`) for the full checks and messages.
-pub fn parse_plain_bytes(bytes: &[u8], source: &str, today: Date) -> Option<Result<Scenario, ScenarioError>> {
+pub fn parse_plain_bytes(
+    bytes: &[u8],
+    source: &str,
+    today: Date,
+    reference: ReferenceSource,
+) -> Option<Result<Scenario, ScenarioError>> {
     let document = scan::document(bytes)?;
-    Some(from_document(&document, today).map_err(|p| ScenarioError::new(source, p.path, p.problem)))
+    Some(
+        from_document(&document, today, reference).map_err(|p| ScenarioError::new(source, p.path, p.problem)),
+    )
 }
 
 fn read_document(text: &str) -> Result<RawDocument<'_>, (String, String)> {
@@ -181,7 +202,11 @@ fn read_document_with_serde(text: &str) -> Result<RawDocument<'_>, (String, Stri
     Ok(document.0.into())
 }
 
-fn from_document(document: &RawDocument<'_>, today: Date) -> Result<Scenario, validate::FieldProblem> {
+fn from_document(
+    document: &RawDocument<'_>,
+    today: Date,
+    reference: ReferenceSource,
+) -> Result<Scenario, validate::FieldProblem> {
     let problem = |path: &str, text: String| validate::FieldProblem {
         path: path.to_string(),
         problem: text,
@@ -190,7 +215,7 @@ fn from_document(document: &RawDocument<'_>, today: Date) -> Result<Scenario, va
         let raw = &document.top;
         let profile = validate::profile(raw, "", today)?;
         let extras = validate::extras(raw, "", &profile, today)?;
-        let background = validate::background(raw, "")?;
+        let background = validate::background(raw, "", reference)?;
         validate::permit_fits(&extras, &background, "")?;
         return Ok(Scenario {
             extras,
@@ -228,7 +253,7 @@ fn from_document(document: &RawDocument<'_>, today: Date) -> Result<Scenario, va
         Field::Value(raw) => {
             let profile = validate::profile(raw, "profile", today)?;
             let extras = validate::extras(raw, "profile", &profile, today)?;
-            let background = validate::background(raw, "profile")?;
+            let background = validate::background(raw, "profile", reference)?;
             validate::permit_fits(&extras, &background, "profile")?;
             (profile, extras, background)
         }

@@ -343,9 +343,14 @@ mod tests {
     fn a_repeated_profile_is_left_to_serde() {
         let twice = r#"{"format":"crs-scenario/1","profile":{"age":30},"profile":{"age":31}}"#;
         assert!(document(twice.as_bytes()).is_none());
-        let error = super::super::parse(twice, "x", "2026-12-03".parse().unwrap())
-            .unwrap_err()
-            .to_string();
+        let error = super::super::parse(
+            twice,
+            "x",
+            "2026-12-03".parse().unwrap(),
+            crate::engine::eligibility::ReferenceSource::Shipped,
+        )
+        .unwrap_err()
+        .to_string();
         assert_eq!(error, "x: profile: appears twice; expected each field once");
     }
 

@@ -10,7 +10,7 @@ use crate::engine::{
 };
 
 use crate::engine::eligibility::work::{self, Job, Place};
-use crate::engine::eligibility::{Background, Noc, Reference, StatedYears};
+use crate::engine::eligibility::{Background, Noc, ReferenceSource, StatedYears};
 
 use super::fields;
 use super::raw::{Field, RawJob, RawLanguage, RawProfile, RawSpouse, Text};
@@ -571,11 +571,11 @@ fn optional_whole(field: &Field<f64>, path: &FieldPath, entry: &fields::WholeFie
     }
 }
 
-fn job(raw: &RawJob, path: &FieldPath) -> Checked<Job> {
+fn job(raw: &RawJob, path: &FieldPath, reference: ReferenceSource) -> Checked<Job> {
     let noc_path = path.child("noc");
     let noc_expected = || t!("input-noc");
     let text = required(&raw.noc, &noc_path, &noc_expected)?;
-    let occupations = &Reference::active().occupations;
+    let occupations = &reference.get().occupations;
     let noc = match Noc::parse(text) {
         Some(code) if occupations.get(code).is_some() => code,
         Some(_) => {
@@ -644,7 +644,7 @@ fn job(raw: &RawJob, path: &FieldPath) -> Checked<Job> {
 pub const MAX_JOBS: usize = 300;
 
 /// The eligibility facts (`../shared/spec/eligibility.md`), all optional.
-pub fn background(raw: &RawProfile, prefix: &str) -> Checked<Background> {
+pub fn background(raw: &RawProfile, prefix: &str, reference: ReferenceSource) -> Checked<Background> {
     let root = FieldPath::root(prefix);
     let at = |key: &'static str| root.child(key);
     let work_path = at("work");
@@ -665,7 +665,7 @@ pub fn background(raw: &RawProfile, prefix: &str) -> Checked<Background> {
             for (i, object) in list.iter().enumerate() {
                 let key = format!("work[{i}]");
                 let path = root.child(&key);
-                jobs.push(job(&object.0, &path)?);
+                jobs.push(job(&object.0, &path, reference)?);
             }
             Some(jobs)
         }

@@ -16,6 +16,7 @@ use super::screens::{main, Next, Screen};
 use super::state::{Focus, State, StatusKind};
 use super::text;
 use crate::advisor::Control;
+use crate::engine::eligibility::ReferenceSource;
 use crate::engine::{Date, RuleBook, SelectError};
 use crate::scenario::store::Store;
 use crate::scenario::Scenario;
@@ -31,15 +32,28 @@ pub struct App {
 }
 
 impl App {
-    /// A planner on `scenario`, scored by the rules in force on `as_of`.
+    /// A planner on `scenario`, scored by the rules in force on `as_of`,
+    /// with the shipped reference data.
     pub fn new(
         book: RuleBook,
         as_of: Date,
         scenario: Scenario,
         store: Option<Store>,
     ) -> Result<App, SelectError> {
+        App::with_reference(book, as_of, scenario, store, ReferenceSource::Shipped)
+    }
+
+    /// A planner reading the occupation lists and program tables of
+    /// `reference` (the user's, where the context has them).
+    pub fn with_reference(
+        book: RuleBook,
+        as_of: Date,
+        scenario: Scenario,
+        store: Option<Store>,
+        reference: ReferenceSource<'static>,
+    ) -> Result<App, SelectError> {
         Ok(App {
-            state: State::new(book, as_of, scenario, store)?,
+            state: State::new(book, as_of, scenario, store, reference)?,
             screens: Vec::new(),
             effects: Vec::new(),
         })
@@ -153,7 +167,7 @@ impl App {
                         path.file_stem()
                             .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
                     });
-                    let picked = (name, loaded.settled(self.state.today()));
+                    let picked = (name, loaded.settled(self.state.today(), self.state.references()));
                     let (a, b) = match side {
                         Side::B => (*with, picked),
                         Side::A => (picked, *with),
@@ -220,9 +234,11 @@ impl App {
                     .iter()
                     .map(|scenario| {
                         scenario.as_ref().map(|s| {
-                            self.state
-                                .rules()
-                                .total(&s.clone().settled(self.state.today()).profile)
+                            self.state.rules().total(
+                                &s.clone()
+                                    .settled(self.state.today(), self.state.references())
+                                    .profile,
+                            )
                         })
                     })
                     .collect();
@@ -255,7 +271,10 @@ impl App {
     /// prompt holds, so a huge paste costs nothing); anywhere else it is
     /// ignored, never taken for commands.
     pub fn handle_paste(&mut self, text: &str) {
-        let taken = self.screens.last_mut().is_some_and(|screen| screen.paste(text));
+        let taken = self
+            .screens
+            .last_mut()
+            .is_some_and(|screen| screen.paste(text, self.state.reference()));
         if !taken {
             self.state
                 .set_status(crate::t!("paste-ignored"), StatusKind::Info);

@@ -5,6 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::engine::eligibility::ReferenceSource;
 use crate::engine::Date;
 use crate::scenario::store::{Entry, Store};
 use crate::scenario::{self, Expect, Fingerprint, SaveError, Scenario};
@@ -109,9 +110,14 @@ pub enum Outcome {
 }
 
 /// Carries out one effect.
-pub fn perform(effect: Effect, store: Option<&Store>, known_on: Date) -> Outcome {
+pub fn perform(
+    effect: Effect,
+    store: Option<&Store>,
+    known_on: Date,
+    references: ReferenceSource<'static>,
+) -> Outcome {
     match effect {
-        Effect::Load { path, purpose } => load(path, purpose, store, known_on),
+        Effect::Load { path, purpose } => load(path, purpose, store, known_on, references),
         Effect::UpdateDraws { url } => update_draws(&url, store, known_on),
         Effect::RememberLanguage(code) => match store.map(|store| store.remember_language(&code)) {
             Some(Err(error)) => Outcome::NotRemembered(crate::files::io_problem(&error)),
@@ -123,7 +129,7 @@ pub fn perform(effect: Effect, store: Option<&Store>, known_on: Date) -> Outcome
             _ => Outcome::Nothing,
         },
         Effect::LoadLast => match store.and_then(Store::last_opened) {
-            Some(path) if path.exists() => load(path, LoadPurpose::Open, store, known_on),
+            Some(path) if path.exists() => load(path, LoadPurpose::Open, store, known_on, references),
             Some(path) => Outcome::LastGone(path),
             None => Outcome::NoLast,
         },
@@ -180,7 +186,7 @@ pub fn perform(effect: Effect, store: Option<&Store>, known_on: Date) -> Outcome
             let entries = store.map(Store::list).unwrap_or_default();
             let scenarios = entries
                 .iter()
-                .map(|entry| scenario::load(&entry.path, known_on).ok())
+                .map(|entry| scenario::load(&entry.path, known_on, references).ok())
                 .collect();
             Outcome::Listed {
                 purpose,
@@ -210,8 +216,14 @@ fn update_draws(url: &str, store: Option<&Store>, known_on: Date) -> Outcome {
     })
 }
 
-fn load(path: PathBuf, purpose: LoadPurpose, store: Option<&Store>, known_on: Date) -> Outcome {
-    let result = scenario::load_tracked(&path, known_on).map_err(|error| error.to_string());
+fn load(
+    path: PathBuf,
+    purpose: LoadPurpose,
+    store: Option<&Store>,
+    known_on: Date,
+    references: ReferenceSource,
+) -> Outcome {
+    let result = scenario::load_tracked(&path, known_on, references).map_err(|error| error.to_string());
     if result.is_ok() && purpose == LoadPurpose::Open {
         remember(store, &path);
     }

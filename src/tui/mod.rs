@@ -133,7 +133,12 @@ pub fn settle(app: &mut App) {
             return;
         }
         for asked in effects {
-            let outcome = effect::perform(asked, app.state.store.as_ref(), app.state.known_on());
+            let outcome = effect::perform(
+                asked,
+                app.state.store.as_ref(),
+                app.state.known_on(),
+                app.state.references(),
+            );
             app.receive(outcome);
         }
     }
@@ -151,13 +156,18 @@ fn settle_live(app: &mut App, finished: &std::sync::mpsc::Sender<effect::Outcome
             if matches!(asked, effect::Effect::UpdateDraws { .. }) {
                 let store = app.state.store.clone();
                 let finished = finished.clone();
-                let known_on = app.state.known_on();
+                let (known_on, references) = (app.state.known_on(), app.state.references());
                 std::thread::spawn(move || {
-                    let _ = finished.send(effect::perform(asked, store.as_ref(), known_on));
+                    let _ = finished.send(effect::perform(asked, store.as_ref(), known_on, references));
                 });
                 continue;
             }
-            let outcome = effect::perform(asked, app.state.store.as_ref(), app.state.known_on());
+            let outcome = effect::perform(
+                asked,
+                app.state.store.as_ref(),
+                app.state.known_on(),
+                app.state.references(),
+            );
             app.receive(outcome);
         }
     }

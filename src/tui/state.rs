@@ -12,7 +12,7 @@ use crate::advisor::outlook::{Asker, Model, Outlook, Prepared};
 use crate::advisor::{self, Control, EffortTable, Gain, GainsOrder, Move, Slot, Start, Timeline};
 use crate::draws::{self, Category, Loaded};
 use crate::engine::dated::{profile_on, Dated};
-use crate::engine::eligibility::{self, Job, Reference, Report, RoundKind};
+use crate::engine::eligibility::{self, Job, Reference, ReferenceSource, Report, RoundKind};
 use crate::engine::{
     Abilities, Breakdown, Date, Education, Language, LanguageTables, Profile, RuleBook, RuleSet, SelectError,
 };
@@ -132,6 +132,8 @@ pub struct State {
     /// The day the scenario's facts are as of (the real today; the same as
     /// `today` unless the planner was opened `--as-of` another day).
     known_on: Date,
+    /// The occupation lists, category versions and program tables.
+    references: ReferenceSource<'static>,
 }
 
 impl State {
@@ -143,10 +145,11 @@ impl State {
         as_of: Date,
         scenario: Scenario,
         store: Option<Store>,
+        references: ReferenceSource<'static>,
     ) -> Result<State, SelectError> {
         let rules = book.in_force_on(as_of)?;
-        let scenario = scenario.settled(as_of);
-        let eligibility = eligibility::assess(&scenario.situation(), Reference::active(), as_of);
+        let scenario = scenario.settled(as_of, references);
+        let eligibility = eligibility::assess(&scenario.situation(), references.get(), as_of);
         let rules_index = book
             .sets()
             .iter()
@@ -154,7 +157,7 @@ impl State {
             .unwrap_or(0);
         let dated = profile_on(
             &scenario.situation(),
-            Reference::active(),
+            references.get(),
             as_of,
             as_of,
             LanguageTables::official(),
@@ -193,6 +196,7 @@ impl State {
             effort: EffortTable::shipped(),
             today: as_of,
             known_on: as_of,
+            references,
         };
         let remembered = state.store.as_ref().and_then(Store::gains_order);
         if let Some(order) = remembered.as_deref().and_then(GainsOrder::from_key) {
@@ -216,6 +220,16 @@ impl State {
 
     pub fn today(&self) -> Date {
         self.today
+    }
+
+    /// The occupation lists, category versions and program tables in use.
+    pub fn reference(&self) -> &'static Reference {
+        self.references.get()
+    }
+
+    /// Where the reference data comes from, for loading files with it.
+    pub fn references(&self) -> ReferenceSource<'static> {
+        self.references
     }
 
     /// The real today: what a typed or loaded date is checked against.
@@ -325,7 +339,7 @@ impl State {
 
     /// The person as eligibility and the round goals read them, today.
     pub fn start(&self) -> Start<'_> {
-        Start::new(self.dated_situation(), Reference::active(), self.today)
+        Start::new(self.dated_situation(), self.reference(), self.today)
     }
 
     /// Makes a change found on the profile on the planner's day (a gain) to
@@ -361,7 +375,7 @@ impl State {
     fn calendar(&self) -> Calendar<'_> {
         Calendar {
             situation: self.scenario.situation(),
-            reference: Reference::active(),
+            reference: self.reference(),
             book: &self.book,
             known_on: self.known_on,
             from: self.today,
@@ -386,7 +400,7 @@ impl State {
         let on_the_day = calendar.profile_at(plan.months, self.tables);
         let (profile, extras, background) = advisor::goal::carried_out(
             &self.scenario.situation(),
-            Reference::active(),
+            self.reference(),
             &on_the_day,
             &moves,
             &plan.test_days,
@@ -503,12 +517,12 @@ impl State {
     pub(crate) fn recompute(&mut self) {
         self.dated = profile_on(
             &self.scenario.situation(),
-            Reference::active(),
+            self.reference(),
             self.known_on,
             self.today,
             self.tables,
         );
-        self.eligibility = eligibility::assess(&self.scenario.situation(), Reference::active(), self.today);
+        self.eligibility = eligibility::assess(&self.scenario.situation(), self.reference(), self.today);
         self.rows = form::rows(&self.scenario, self.rules());
         self.gains = advisor::gains(&self.dated.profile, self.rules(), self.tables);
         let situation = eligibility::Situation {
@@ -516,7 +530,7 @@ impl State {
             extras: &self.scenario.extras,
             background: &self.scenario.background,
         };
-        let start = Start::new(situation, Reference::active(), self.today);
+        let start = Start::new(situation, self.reference(), self.today);
         advisor::goal::mark_openings(&mut self.gains, &start, &self.eligibility, self.tables);
         advisor::gains::price(
             &mut self.gains,
@@ -602,7 +616,7 @@ impl State {
         stated.foreign |=
             has_work && changed.profile.foreign_experience_years != before.foreign_experience_years;
         if changed.background.work != self.scenario.background.work {
-            changed.settle(self.today);
+            changed.settle(self.today, self.references);
         }
         self.remember_for_undo();
         self.scenario = changed;
@@ -654,7 +668,7 @@ impl State {
     /// A new scenario that saves to `path`, a file not there yet (`open
     /// new.json`, as editors do).
     pub fn start_new_at(&mut self, path: PathBuf) {
-        let fresh = Scenario::new(starter_profile(self.tables)).settled(self.today);
+        let fresh = Scenario::new(starter_profile(self.tables)).settled(self.today, self.references);
         self.scenario = fresh.clone();
         self.file = FileState {
             path: Some(path.clone()),
@@ -668,7 +682,7 @@ impl State {
     }
 
     pub fn opened(&mut self, path: PathBuf, loaded: Scenario, fingerprint: scenario::Fingerprint) {
-        let loaded = loaded.settled(self.today);
+        let loaded = loaded.settled(self.today, self.references);
         self.remember_for_undo();
         self.scenario = loaded.clone();
         self.file = FileState {
@@ -813,7 +827,7 @@ impl State {
                     extras: &self.scenario.extras,
                     background: &self.scenario.background,
                 };
-                let start = Start::new(situation, Reference::active(), day);
+                let start = Start::new(situation, self.reference(), day);
                 let planned = plan.apply(&base, self.tables);
                 let opens = advisor::goal::opened_by(&start, &self.eligibility, &planned);
                 let pace = self.pace.as_ref()?;
@@ -903,7 +917,7 @@ impl State {
     pub fn timeline(&self) -> Timeline {
         let mut timeline = advisor::project(
             &self.scenario.situation(),
-            Reference::active(),
+            self.reference(),
             &self.book,
             self.known_on,
             self.today,

@@ -37,6 +37,7 @@ fn the_dated_couple_plans_across_a_birthday_and_an_expiry() {
     let scenario = scenario::load(
         "assets/examples/dated-couple.json".as_ref(),
         crate::common::today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
     )
     .unwrap();
     let book = RuleBook::shipped();
@@ -85,7 +86,13 @@ fn waiting_is_a_plan_when_experience_grows() {
     let json = r#"{"format": "crs-scenario/1", "profile": {"age": 30, "education": "bachelors",
         "first_language": {"language": "english", "test": "clb", "listening": 9, "reading": 9, "writing": 9, "speaking": 9},
         "canadian_experience_years": 1, "canadian_experience_since": "2025-01-10"}}"#;
-    let scenario = scenario::parse(json, "grows", crate::common::today()).unwrap();
+    let scenario = scenario::parse(
+        json,
+        "grows",
+        crate::common::today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
+    )
+    .unwrap();
     let book = RuleBook::shipped();
     let from = day("2026-11-25");
     let now = book.in_force_on(from).unwrap().total(&scenario.profile);
@@ -231,7 +238,7 @@ proptest! {
         pick in proptest::collection::vec(0usize..12, 1..=3),
         reach in 0u16..=60,
     ) {
-        let scenario = scenario::parse(&json, "random", crate::common::today());
+        let scenario = scenario::parse(&json, "random", crate::common::today(), crs_planner::engine::eligibility::ReferenceSource::Shipped);
         prop_assume!(scenario.is_ok());
         let scenario = scenario.unwrap();
         let book = RuleBook::shipped();

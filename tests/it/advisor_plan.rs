@@ -13,9 +13,13 @@ use proptest::prelude::*;
 use crate::common;
 
 fn baseline() -> Profile {
-    scenario::load("assets/examples/baseline.json".as_ref(), crate::common::today())
-        .unwrap()
-        .profile
+    scenario::load(
+        "assets/examples/baseline.json".as_ref(),
+        crate::common::today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
+    )
+    .unwrap()
+    .profile
 }
 
 #[test]

@@ -11,6 +11,7 @@ fn dated() -> Scenario {
     scenario::load(
         "assets/examples/dated-couple.json".as_ref(),
         crate::common::today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
     )
     .unwrap()
 }
@@ -70,7 +71,12 @@ fn key_dates_of_the_dated_couple() {
 
 #[test]
 fn without_dates_nothing_moves_and_the_notes_say_why() {
-    let scenario = scenario::load("assets/examples/baseline.json".as_ref(), crate::common::today()).unwrap();
+    let scenario = scenario::load(
+        "assets/examples/baseline.json".as_ref(),
+        crate::common::today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
+    )
+    .unwrap();
     let timeline = project(
         &scenario.situation(),
         Reference::shipped(),
@@ -87,7 +93,12 @@ fn without_dates_nothing_moves_and_the_notes_say_why() {
 
 #[test]
 fn a_future_rule_set_shows_on_its_day() {
-    let scenario = scenario::load("assets/examples/baseline.json".as_ref(), crate::common::today()).unwrap();
+    let scenario = scenario::load(
+        "assets/examples/baseline.json".as_ref(),
+        crate::common::today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
+    )
+    .unwrap();
     let mut book = RuleBook::shipped();
     let text = std::fs::read_to_string("rules/sets/2025-03-25.json").unwrap();
     let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
@@ -124,7 +135,12 @@ fn the_household_both_ways_round() {
     assert_eq!(result.spouse_as_principal, Some(Ok(535)));
     assert!(result.describe()[0].contains("535: 40 more"));
 
-    let baseline = scenario::load("assets/examples/baseline.json".as_ref(), crate::common::today()).unwrap();
+    let baseline = scenario::load(
+        "assets/examples/baseline.json".as_ref(),
+        crate::common::today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
+    )
+    .unwrap();
     let result = household(&baseline.profile, &baseline.extras, rules);
     assert_eq!(
         result
@@ -142,7 +158,13 @@ fn a_stronger_second_language_is_shown_as_first() {
     let text = r#"{"age": 29, "education": "bachelors",
         "first_language": {"language": "english", "test": "clb", "listening": 6, "reading": 6, "writing": 6, "speaking": 6},
         "second_language": {"language": "french", "test": "clb", "listening": 10, "reading": 10, "writing": 10, "speaking": 10}}"#;
-    let scenario = scenario::parse(text, "inline", crate::common::today()).unwrap();
+    let scenario = scenario::parse(
+        text,
+        "inline",
+        crate::common::today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
+    )
+    .unwrap();
     let result = household(&scenario.profile, &scenario.extras, rules);
     // As entered: 110 + 120 + 4x9 + 4x6 = 290, transfer 0, French 50: 340.
     // Swapped: 110 + 120 + 4x34 + 4x1 = 370, transfer 25, French 50: 445.

@@ -18,7 +18,12 @@ fn bad_input_files() -> Vec<PathBuf> {
 /// Loads a bad file, checks it is refused with `expected` and untouched.
 fn refused_with(path: &Path, expected: &str) {
     let before = std::fs::read(path).unwrap();
-    let error = scenario::load(path, crate::common::today()).expect_err("bad input must be refused");
+    let error = scenario::load(
+        path,
+        crate::common::today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
+    )
+    .expect_err("bad input must be refused");
     assert_eq!(error.to_string(), expected, "{}", path.display());
     assert!(!error.to_string().contains('\n'), "one line: {error}");
     assert_eq!(
@@ -134,6 +139,7 @@ fn bare_profile_paths_have_no_prefix() {
         r#"{"age": 29, "education": "masters"}"#,
         "inline",
         crate::common::today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
     )
     .unwrap_err();
     assert_eq!(
@@ -147,7 +153,13 @@ fn nested_unknown_field_names_its_full_path() {
     let text = r#"{"age": 29, "education": "masters",
         "first_language": {"language": "english", "test": "clb", "listening": 9, "reading": 9,
                            "writing": 9, "speaking": 9, "overall": 9}}"#;
-    let error = scenario::parse(text, "inline", crate::common::today()).unwrap_err();
+    let error = scenario::parse(
+        text,
+        "inline",
+        crate::common::today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
+    )
+    .unwrap_err();
     assert_eq!(
         error.to_string(),
         "inline: first_language.overall: unknown field; expected one of language, test, listening, \
@@ -182,9 +194,14 @@ fn dates_and_spouse_details_are_checked_too() {
     ];
     for (text, expected) in cases {
         assert_eq!(
-            scenario::parse(text, "inline", crate::common::today())
-                .unwrap_err()
-                .to_string(),
+            scenario::parse(
+                text,
+                "inline",
+                crate::common::today(),
+                crs_planner::engine::eligibility::ReferenceSource::Shipped
+            )
+            .unwrap_err()
+            .to_string(),
             expected
         );
     }

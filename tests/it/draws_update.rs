@@ -550,6 +550,7 @@ fn the_planners_update_key_brings_the_new_rounds_into_every_view() {
     let scenario = crs_planner::scenario::load(
         Path::new("assets/examples/work-history.json"),
         crate::common::today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
     )
     .unwrap();
     let mut app = App::new(book, today, scenario, Some(Store::new(home.path()))).unwrap();

@@ -34,12 +34,18 @@ fn person(fields: &[&str]) -> Scenario {
         text.push_str(field);
     }
     text.push('}');
-    scenario::parse(&text, "example", crate::common::today()).unwrap_or_else(|e| panic!("{e}\n{text}"))
+    scenario::parse(
+        &text,
+        "example",
+        crate::common::today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
+    )
+    .unwrap_or_else(|e| panic!("{e}\n{text}"))
 }
 
 fn on(scenario: Scenario, day: &str) -> Report {
     let day = date(day);
-    let scenario = scenario.settled(day);
+    let scenario = scenario.settled(day, crs_planner::engine::eligibility::ReferenceSource::Shipped);
     eligibility::assess(&scenario.situation(), Reference::shipped(), day)
 }
 
@@ -102,7 +108,13 @@ fn cec_language_is_7_for_teer_0_or_1_and_5_for_teer_2_or_3() {
             clb(level),
             year_in(noc)
         );
-        scenario::parse(&text, "example", crate::common::today()).unwrap()
+        scenario::parse(
+            &text,
+            "example",
+            crate::common::today(),
+            crs_planner::engine::eligibility::ReferenceSource::Shipped,
+        )
+        .unwrap()
     };
     // 21232 is TEER 1, 72310 (carpenters) TEER 2.
     assert_eq!(program(&on(make(7, "21232"), TODAY), Program::Cec).0, Answer::Yes);
@@ -265,7 +277,13 @@ fn grid_case(education: &str) -> Scenario {
         r#"{{"age": 30, "education": "{education}", "first_language": {CLB_9}, "funds_cad": 50000, {}}}"#,
         work(&[job("21232", "abroad", "2025-06-01", Some("2026-05-30"), 40)])
     );
-    scenario::parse(&text, "example", crate::common::today()).unwrap()
+    scenario::parse(
+        &text,
+        "example",
+        crate::common::today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
+    )
+    .unwrap()
 }
 
 #[test]
@@ -296,7 +314,13 @@ fn fsw_grid_factor_by_factor() {
         work(&[job("21232", "abroad", "2021-01-01", Some("2025-12-31"), 40)])
     );
     let report = on(
-        scenario::parse(&text, "example", crate::common::today()).unwrap(),
+        scenario::parse(
+            &text,
+            "example",
+            crate::common::today(),
+            crs_planner::engine::eligibility::ReferenceSource::Shipped,
+        )
+        .unwrap(),
         TODAY,
     );
     let grid = report.program(Program::Fsw).grid.clone().unwrap();
@@ -332,7 +356,13 @@ fn fsw_takes_the_second_language_as_first_when_only_it_has_clb_7() {
         work(&[job("21232", "abroad", "2025-06-01", Some("2026-05-30"), 40)])
     );
     let report = on(
-        scenario::parse(&text, "example", crate::common::today()).unwrap(),
+        scenario::parse(
+            &text,
+            "example",
+            crate::common::today(),
+            crs_planner::engine::eligibility::ReferenceSource::Shipped,
+        )
+        .unwrap(),
         TODAY,
     );
     let grid = report.program(Program::Fsw).grid.clone().unwrap();
@@ -348,7 +378,13 @@ fn fsw_funds_one_dollar_short_and_the_waiver() {
         let text = format!(
             r#"{{"age": 30, "education": "masters", "first_language": {CLB_9}, "funds_cad": {amount}, {year}}}"#
         );
-        scenario::parse(&text, "example", crate::common::today()).unwrap()
+        scenario::parse(
+            &text,
+            "example",
+            crate::common::today(),
+            crs_planner::engine::eligibility::ReferenceSource::Shipped,
+        )
+        .unwrap()
     };
     // A family of one needs 15,263 from 2025-07-07.
     assert_eq!(
@@ -370,7 +406,13 @@ fn fsw_funds_one_dollar_short_and_the_waiver() {
     assert_eq!(
         program(
             &on(
-                scenario::parse(&text, "example", crate::common::today()).unwrap(),
+                scenario::parse(
+                    &text,
+                    "example",
+                    crate::common::today(),
+                    crs_planner::engine::eligibility::ReferenceSource::Shipped
+                )
+                .unwrap(),
                 "2025-07-06"
             ),
             Program::Fsw
@@ -382,7 +424,13 @@ fn fsw_funds_one_dollar_short_and_the_waiver() {
     assert_eq!(
         program(
             &on(
-                scenario::parse(&text, "example", crate::common::today()).unwrap(),
+                scenario::parse(
+                    &text,
+                    "example",
+                    crate::common::today(),
+                    crs_planner::engine::eligibility::ReferenceSource::Shipped
+                )
+                .unwrap(),
                 "2025-07-06"
             ),
             Program::Fsw
@@ -394,7 +442,13 @@ fn fsw_funds_one_dollar_short_and_the_waiver() {
     let text = format!(r#"{{"age": 30, "education": "masters", "first_language": {CLB_9}, {year}}}"#);
     let (answer, unmet) = program(
         &on(
-            scenario::parse(&text, "example", crate::common::today()).unwrap(),
+            scenario::parse(
+                &text,
+                "example",
+                crate::common::today(),
+                crs_planner::engine::eligibility::ReferenceSource::Shipped,
+            )
+            .unwrap(),
             TODAY,
         ),
         Program::Fsw,
@@ -409,7 +463,13 @@ fn fsw_funds_one_dollar_short_and_the_waiver() {
     assert_eq!(
         program(
             &on(
-                scenario::parse(&text, "example", crate::common::today()).unwrap(),
+                scenario::parse(
+                    &text,
+                    "example",
+                    crate::common::today(),
+                    crs_planner::engine::eligibility::ReferenceSource::Shipped
+                )
+                .unwrap(),
                 TODAY
             ),
             Program::Fsw
@@ -428,7 +488,13 @@ fn a_spouse_makes_a_family_of_two_unless_the_file_says_otherwise() {
     );
     let (answer, unmet) = program(
         &on(
-            scenario::parse(&text, "example", crate::common::today()).unwrap(),
+            scenario::parse(
+                &text,
+                "example",
+                crate::common::today(),
+                crs_planner::engine::eligibility::ReferenceSource::Shipped,
+            )
+            .unwrap(),
             TODAY,
         ),
         Program::Fsw,
@@ -444,7 +510,13 @@ fn a_spouse_makes_a_family_of_two_unless_the_file_says_otherwise() {
     assert_eq!(
         program(
             &on(
-                scenario::parse(&text, "example", crate::common::today()).unwrap(),
+                scenario::parse(
+                    &text,
+                    "example",
+                    crate::common::today(),
+                    crs_planner::engine::eligibility::ReferenceSource::Shipped
+                )
+                .unwrap(),
                 TODAY
             ),
             Program::Fsw
@@ -462,7 +534,13 @@ fn fsw_education_must_be_secondary_and_assessed_unless_canadian() {
             r#"{{"age": 30, "education": "{education}", "first_language": {CLB_9}, "funds_cad": 50000, "sibling_in_canada": true, {year}{more}}}"#
         );
         on(
-            scenario::parse(&text, "example", crate::common::today()).unwrap(),
+            scenario::parse(
+                &text,
+                "example",
+                crate::common::today(),
+                crs_planner::engine::eligibility::ReferenceSource::Shipped,
+            )
+            .unwrap(),
             TODAY,
         )
     };
@@ -488,7 +566,15 @@ fn an_expired_result_counts_as_none() {
     let text = format!(
         r#"{{"age": 30, "education": "masters", "first_language": {{"language": "english", "test": "clb", "listening": 9, "reading": 9, "writing": 9, "speaking": 9, "test_date": "2024-11-29"}}, {year}}}"#
     );
-    let expiring = || scenario::parse(&text, "example", crate::common::today()).unwrap();
+    let expiring = || {
+        scenario::parse(
+            &text,
+            "example",
+            crate::common::today(),
+            crs_planner::engine::eligibility::ReferenceSource::Shipped,
+        )
+        .unwrap()
+    };
     assert_eq!(
         program(&on(expiring(), "2026-11-28"), Program::Cec).0,
         Answer::Yes
@@ -509,7 +595,13 @@ fn fst_needs_two_years_in_one_trade_in_five_and_an_offer_or_certificate() {
             work(&[job("72310", "abroad", from, Some("2026-11-28"), 40)])
         );
         on(
-            scenario::parse(&text, "example", crate::common::today()).unwrap(),
+            scenario::parse(
+                &text,
+                "example",
+                crate::common::today(),
+                crs_planner::engine::eligibility::ReferenceSource::Shipped,
+            )
+            .unwrap(),
             TODAY,
         )
     };
@@ -544,7 +636,13 @@ fn fst_language_is_5_5_4_4() {
             work(&[job("72310", "abroad", "2023-01-01", Some("2026-11-28"), 40)])
         );
         on(
-            scenario::parse(&text, "example", crate::common::today()).unwrap(),
+            scenario::parse(
+                &text,
+                "example",
+                crate::common::today(),
+                crs_planner::engine::eligibility::ReferenceSource::Shipped,
+            )
+            .unwrap(),
             TODAY,
         )
     };
@@ -589,7 +687,13 @@ fn cec_with_clb_5_or_6_and_no_work_history_is_unknown() {
         "first_language": {"language": "english", "test": "clb", "listening": 6, "reading": 6, "writing": 6, "speaking": 6}}"#;
     let (answer, _) = program(
         &on(
-            scenario::parse(text, "example", crate::common::today()).unwrap(),
+            scenario::parse(
+                text,
+                "example",
+                crate::common::today(),
+                crs_planner::engine::eligibility::ReferenceSource::Shipped,
+            )
+            .unwrap(),
             TODAY,
         ),
         Program::Cec,
@@ -805,7 +909,13 @@ fn adaptability_is_capped_at_10_and_spouse_items_need_a_spouse() {
         work(&[job("21232", "canada", "2025-06-01", Some("2026-05-30"), 40)])
     );
     let report = on(
-        scenario::parse(&text, "example", crate::common::today()).unwrap(),
+        scenario::parse(
+            &text,
+            "example",
+            crate::common::today(),
+            crs_planner::engine::eligibility::ReferenceSource::Shipped,
+        )
+        .unwrap(),
         TODAY,
     );
     let grid = report.program(Program::Fsw).grid.clone().unwrap();
@@ -816,7 +926,13 @@ fn adaptability_is_capped_at_10_and_spouse_items_need_a_spouse() {
         work(&[job("21232", "abroad", "2025-06-01", Some("2026-05-30"), 40)])
     );
     let report = on(
-        scenario::parse(&single, "example", crate::common::today()).unwrap(),
+        scenario::parse(
+            &single,
+            "example",
+            crate::common::today(),
+            crs_planner::engine::eligibility::ReferenceSource::Shipped,
+        )
+        .unwrap(),
         TODAY,
     );
     assert_eq!(

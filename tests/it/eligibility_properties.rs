@@ -185,7 +185,7 @@ proptest! {
         static BASE: std::sync::OnceLock<crs_planner::scenario::Scenario> = std::sync::OnceLock::new();
         static FEED: std::sync::OnceLock<Feed> = std::sync::OnceLock::new();
         let base = BASE.get_or_init(|| {
-            crs_planner::scenario::parse(include_str!("../../assets/examples/work-history.json"), "example", crate::common::today()).unwrap()
+            crs_planner::scenario::parse(include_str!("../../assets/examples/work-history.json"), "example", crate::common::today(), crs_planner::engine::eligibility::ReferenceSource::Shipped).unwrap()
         });
         let feed = FEED.get_or_init(|| Feed::parse(draws::SHIPPED_FEED).unwrap());
         let date = day(on);

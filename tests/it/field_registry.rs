@@ -100,7 +100,13 @@ fn days() -> Vec<String> {
 #[test]
 fn what_the_form_accepts_a_file_accepts_and_the_other_way_round() {
     let tables = LanguageTables::official();
-    let base = scenario::parse(BASE, "base", today()).unwrap();
+    let base = scenario::parse(
+        BASE,
+        "base",
+        today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
+    )
+    .unwrap();
     let mut checked = 0;
     for (id, key) in form_fields() {
         let whole = fields::WHOLE_FIELDS
@@ -127,7 +133,12 @@ fn what_the_form_accepts_a_file_accepts_and_the_other_way_round() {
         };
         for (typed, value) in cases {
             let in_form = form::set_text(&base, id, &typed, tables, today());
-            let in_file = scenario::parse(&with_key(key, value), "f.json", today());
+            let in_file = scenario::parse(
+                &with_key(key, value),
+                "f.json",
+                today(),
+                crs_planner::engine::eligibility::ReferenceSource::Shipped,
+            );
             assert_eq!(
                 in_form.is_ok(),
                 in_file.is_ok(),
@@ -161,7 +172,13 @@ fn every_key_of_the_registry_is_a_form_field_or_a_job_field() {
 #[test]
 fn the_form_and_the_file_word_a_refusal_from_the_same_entry() {
     let tables = LanguageTables::official();
-    let base = scenario::parse(BASE, "base", today()).unwrap();
+    let base = scenario::parse(
+        BASE,
+        "base",
+        today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
+    )
+    .unwrap();
     let form = form::set_text(&base, FieldId::Funds, "2000000000000", tables, today())
         .unwrap_err()
         .to_string();
@@ -169,9 +186,14 @@ fn the_form_and_the_file_word_a_refusal_from_the_same_entry() {
         form,
         "expected an amount in Canadian dollars from 0 to 1000000000000, or nothing"
     );
-    let file = scenario::parse(&with_key("funds_cad", serde_json::json!(2e12)), "f.json", today())
-        .unwrap_err()
-        .to_string();
+    let file = scenario::parse(
+        &with_key("funds_cad", serde_json::json!(2e12)),
+        "f.json",
+        today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
+    )
+    .unwrap_err()
+    .to_string();
     assert_eq!(
         file,
         "f.json: funds_cad: expected an amount in Canadian dollars from 0 to 1000000000000, found 2000000000000"

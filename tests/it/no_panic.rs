@@ -69,7 +69,7 @@ proptest! {
 
     #[test]
     fn any_text_is_read_or_refused_in_one_line(text in "\\PC{0,200}") {
-        if let Err(error) = scenario::parse(&text, "random", crate::common::today()) {
+        if let Err(error) = scenario::parse(&text, "random", crate::common::today(), crs_planner::engine::eligibility::ReferenceSource::Shipped) {
             prop_assert!(error.to_string().starts_with("random: "));
             prop_assert!(!error.to_string().contains('\n'));
         }
@@ -78,7 +78,7 @@ proptest! {
     #[test]
     fn a_damaged_scenario_is_read_or_refused_with_its_path(pick in 0usize..100, with in any_leaf()) {
         let text = damaged(BASELINE, pick, with);
-        if let Err(error) = scenario::parse(&text, "damaged.json", crate::common::today()) {
+        if let Err(error) = scenario::parse(&text, "damaged.json", crate::common::today(), crs_planner::engine::eligibility::ReferenceSource::Shipped) {
             prop_assert!(error.to_string().starts_with("damaged.json: "));
             prop_assert!(!error.to_string().contains('\n'));
         }
@@ -91,7 +91,7 @@ proptest! {
         let text = damaged(RULES, pick, with);
         if let Ok(set) = RuleSet::from_json(&text) {
             // Whatever was accepted still scores without panicking.
-            let profile = scenario::parse(BASELINE, "baseline", crate::common::today()).unwrap().profile;
+            let profile = scenario::parse(BASELINE, "baseline", crate::common::today(), crs_planner::engine::eligibility::ReferenceSource::Shipped).unwrap().profile;
             let _ = set.score(&profile);
         }
     }

@@ -95,7 +95,7 @@ proptest! {
 
     #[test]
     fn every_command_and_view_scores_a_day_alike(json in any_scenario(), month in 0u16..=MONTHS) {
-        let parsed = scenario::parse(&json, "random", crate::common::today());
+        let parsed = scenario::parse(&json, "random", crate::common::today(), crs_planner::engine::eligibility::ReferenceSource::Shipped);
         // Only files that load are compared (proptest draws again for the
         // others, and fails if too many are refused).
         prop_assume!(parsed.is_ok(), "{:?}", parsed.as_ref().err());
@@ -105,11 +105,11 @@ proptest! {
         let reference = Reference::shipped();
         let date = known_on().plus_months(i32::from(month));
         // What `score --as-of` (and plan, compare, draws) score.
-        let on_date = scenario.clone().on_date(known_on(), date);
+        let on_date = scenario.clone().on_date(known_on(), date, crs_planner::engine::eligibility::ReferenceSource::Shipped);
         let rules = book.in_force_on(date).unwrap_or_else(|_| book.sets().last().unwrap());
         let scored = rules.total(&on_date.profile);
         // The timeline from today.
-        let from_today = scenario.clone().settled(known_on());
+        let from_today = scenario.clone().settled(known_on(), crs_planner::engine::eligibility::ReferenceSource::Shipped);
         let timeline = project(&from_today.situation(), reference, &book, known_on(), known_on(), MONTHS, tables);
         prop_assert_eq!(timeline.months[usize::from(month)].total, scored, "timeline vs score on {}", date);
         // The planner judging that day.
@@ -133,14 +133,25 @@ fn a_file_is_checked_against_the_day_it_is_given_not_the_clock() {
         "profile_submitted": "2027-01-10"}"#;
     let before: Date = "2027-01-09".parse().unwrap();
     let after: Date = "2027-02-01".parse().unwrap();
-    let refused = scenario::parse(text, "mine.json", before)
-        .unwrap_err()
-        .to_string();
+    let refused = scenario::parse(
+        text,
+        "mine.json",
+        before,
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
+    )
+    .unwrap_err()
+    .to_string();
     assert_eq!(
         refused,
         "mine.json: profile_submitted: expected a day on or before today, found \"2027-01-10\""
     );
-    let read = scenario::parse(text, "mine.json", after).unwrap();
+    let read = scenario::parse(
+        text,
+        "mine.json",
+        after,
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
+    )
+    .unwrap();
     assert_eq!(read.profile.age, 26, "the age is the age on the day given");
     assert_eq!(
         read.extras.dates.first_language_test,
@@ -148,11 +159,18 @@ fn a_file_is_checked_against_the_day_it_is_given_not_the_clock() {
     );
     // Planned tests: up to 36 months after the day given.
     let far = text.replace("2027-01-15", "2030-02-15");
-    assert!(scenario::parse(&far, "mine.json", after).is_err());
     assert!(scenario::parse(
         &far,
         "mine.json",
-        "2027-02-01".parse::<Date>().unwrap().plus_months(1)
+        after,
+        crs_planner::engine::eligibility::ReferenceSource::Shipped
+    )
+    .is_err());
+    assert!(scenario::parse(
+        &far,
+        "mine.json",
+        "2027-02-01".parse::<Date>().unwrap().plus_months(1),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped
     )
     .is_ok());
 }
@@ -164,4 +182,34 @@ fn a_context_can_be_built_for_any_day() {
     assert_eq!(context.today, day);
     assert_eq!(context.config_dir, None);
     assert_eq!(context.data_dir, None);
+}
+
+/// Reference data is passed, not installed: one process reads a scenario
+/// with the shipped lists and with a user's own, side by side.
+#[test]
+fn two_references_in_one_process_each_give_their_own_answer() {
+    use crs_planner::engine::eligibility::{Reference, ReferenceSource};
+    let list = r#"{"format": "crs-categories/1", "version": "2027", "in_force_from": "2027-01-01",
+        "categories": [{"id": "stem", "name": "STEM", "condition": {"hours_in_one_noc": {"hours": 1560, "window_years": 3}},
+                        "occupations": ["21232"]}]}"#;
+    let users = Reference::shipped()
+        .clone()
+        .with_file("categories-2027.json", list)
+        .unwrap();
+    let day: Date = "2027-03-01".parse().unwrap();
+    let text = include_str!("../../assets/examples/work-history.json");
+    let versions = |source: ReferenceSource| {
+        let scenario = scenario::parse(text, "work-history.json", "2026-12-03".parse().unwrap(), source)
+            .unwrap()
+            .on_date("2026-12-03".parse().unwrap(), day, source);
+        let report = eligibility::assess(&scenario.situation(), source.get(), day);
+        let lists = report.categories.expect("a list is in force");
+        (lists.version, lists.categories.len())
+    };
+    assert_eq!(versions(ReferenceSource::Given(&users)), ("2027".to_string(), 1));
+    let (shipped, count) = versions(ReferenceSource::Shipped);
+    assert!(
+        shipped != "2027" && count > 1,
+        "{shipped} with {count} categories"
+    );
 }

@@ -91,12 +91,22 @@ fn an_unknown_field_gets_a_guess_by_both_readers() {
     let text = "{\"format\":\"crs-scenario/1\",\"profile\":{\"age\":30,\"birthdate\":\"1994-06-15\",\
                 \"education\":\"bachelors\",\"first_language\":{\"language\":\"english\",\"test\":\"celpip\",\
                 \"listening\":9,\"reading\":9,\"writing\":9,\"speaking\":9}}}";
-    let fast = crs_planner::scenario::parse(text, "mine.json", crate::common::today())
-        .unwrap_err()
-        .to_string();
-    let slow = crs_planner::scenario::parse_without_fast_path(text, "mine.json", crate::common::today())
-        .unwrap_err()
-        .to_string();
+    let fast = crs_planner::scenario::parse(
+        text,
+        "mine.json",
+        crate::common::today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
+    )
+    .unwrap_err()
+    .to_string();
+    let slow = crs_planner::scenario::parse_without_fast_path(
+        text,
+        "mine.json",
+        crate::common::today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
+    )
+    .unwrap_err()
+    .to_string();
     assert_eq!(fast, slow);
     assert!(
         fast.starts_with("mine.json: profile.birthdate: unknown field; expected one of age,"),
@@ -105,9 +115,14 @@ fn an_unknown_field_gets_a_guess_by_both_readers() {
     assert!(fast.ends_with("; did you mean \"birth_date\"?"), "{fast}");
     // Nothing like it: no guess.
     let far = text.replace("birthdate", "zzzzzzzzzz");
-    let said = crs_planner::scenario::parse(&far, "mine.json", crate::common::today())
-        .unwrap_err()
-        .to_string();
+    let said = crs_planner::scenario::parse(
+        &far,
+        "mine.json",
+        crate::common::today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
+    )
+    .unwrap_err()
+    .to_string();
     assert!(!said.contains("did you mean"), "{said}");
 }
 
@@ -291,7 +306,12 @@ fn declaring_the_second_language_first_is_said_offered_and_planned() {
     );
     // The gains panel's move gives the same total, and carried out keeps
     // both results with their own dates.
-    let scenario = crs_planner::scenario::load(&file, crate::common::today()).unwrap();
+    let scenario = crs_planner::scenario::load(
+        &file,
+        crate::common::today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
+    )
+    .unwrap();
     let mut app = crs_planner::tui::App::new(
         crs_planner::engine::RuleBook::shipped(),
         "2027-03-01".parse().unwrap(),

@@ -183,9 +183,9 @@ proptest! {
     /// a plan; one past it has none, and the advice says why.
     #[test]
     fn every_reachable_target_has_a_plan(json in any_person(), fraction in 0.0f64..=1.0) {
-        let scenario = scenario::parse(&json, "random", crate::common::today());
+        let scenario = scenario::parse(&json, "random", crate::common::today(), crs_planner::engine::eligibility::ReferenceSource::Shipped);
         prop_assume!(scenario.is_ok());
-        let scenario = scenario.unwrap().settled(day("2026-12-03"));
+        let scenario = scenario.unwrap().settled(day("2026-12-03"), crs_planner::engine::eligibility::ReferenceSource::Shipped);
         let book = RuleBook::shipped();
         let tables = LanguageTables::official();
         let from = day("2026-12-03");
@@ -212,16 +212,16 @@ proptest! {
 
     #[test]
     fn only_plans_nothing_beats_are_shown(json in any_person(), reach in 1u16..=60) {
-        let scenario = scenario::parse(&json, "random", crate::common::today());
+        let scenario = scenario::parse(&json, "random", crate::common::today(), crs_planner::engine::eligibility::ReferenceSource::Shipped);
         prop_assume!(scenario.is_ok());
-        check_front(&scenario.unwrap().settled(day("2026-12-03")), reach)?;
+        check_front(&scenario.unwrap().settled(day("2026-12-03"), crs_planner::engine::eligibility::ReferenceSource::Shipped), reach)?;
     }
 
     #[test]
     fn a_plan_carried_out_scores_its_total_on_its_day(json in any_person(), reach in 1u16..=60) {
-        let scenario = scenario::parse(&json, "random", crate::common::today());
+        let scenario = scenario::parse(&json, "random", crate::common::today(), crs_planner::engine::eligibility::ReferenceSource::Shipped);
         prop_assume!(scenario.is_ok());
-        check(&scenario.unwrap().settled(day("2026-12-03")), reach)?;
+        check(&scenario.unwrap().settled(day("2026-12-03"), crs_planner::engine::eligibility::ReferenceSource::Shipped), reach)?;
     }
 }
 
@@ -234,9 +234,17 @@ fn an_ongoing_full_time_job_leaves_no_months_for_planned_work() {
         "first_language": {"language": "english", "test": "celpip", "listening": 9, "reading": 8, "writing": 8, "speaking": 9, "test_date": "2025-11-14"},
         "work": [{"noc": "31301", "where": "canada", "from": "2025-03-01", "to": null, "hours_per_week": 37}]
     }}"#;
-    let scenario = scenario::parse(json, "nurse", crate::common::today())
-        .unwrap()
-        .settled(day("2026-12-03"));
+    let scenario = scenario::parse(
+        json,
+        "nurse",
+        crate::common::today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
+    )
+    .unwrap()
+    .settled(
+        day("2026-12-03"),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
+    );
     let book = RuleBook::shipped();
     let tables = LanguageTables::official();
     let from = day("2026-12-03");

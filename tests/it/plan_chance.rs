@@ -114,9 +114,14 @@ prop_compose! {
 }
 
 fn scenario_of(json: &str, from: Date) -> Option<Scenario> {
-    scenario::parse(json, "random", crate::common::today())
-        .ok()
-        .map(|s| s.settled(from))
+    scenario::parse(
+        json,
+        "random",
+        crate::common::today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
+    )
+    .ok()
+    .map(|s| s.settled(from, crs_planner::engine::eligibility::ReferenceSource::Shipped))
 }
 
 proptest! {

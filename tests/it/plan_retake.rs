@@ -70,7 +70,7 @@ proptest! {
 
     #[test]
     fn a_lapsed_result_is_priced_as_a_retake((json, last, reach) in any_case()) {
-        let scenario = scenario::parse(&json, "random", crate::common::today()).unwrap();
+        let scenario = scenario::parse(&json, "random", crate::common::today(), crs_planner::engine::eligibility::ReferenceSource::Shipped).unwrap();
         let book = RuleBook::shipped();
         let tables = LanguageTables::official();
         let from = day("2026-12-03");

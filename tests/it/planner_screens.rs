@@ -13,7 +13,12 @@ const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 
 fn app(width: u16, height: u16) -> App {
     let date: Date = "2026-01-01".parse().unwrap();
-    let starter = scenario::load(BASELINE.as_ref(), crate::common::today()).unwrap();
+    let starter = scenario::load(
+        BASELINE.as_ref(),
+        crate::common::today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
+    )
+    .unwrap();
     let mut app = App::new(RuleBook::shipped(), date, Scenario::new(starter.profile), None).unwrap();
     app.resize(width, height);
     app
@@ -65,7 +70,12 @@ fn gain_applied() {
 #[test]
 fn compare() {
     each_size("compare", |app| {
-        let a = scenario::load(BASELINE.as_ref(), crate::common::today()).unwrap();
+        let a = scenario::load(
+            BASELINE.as_ref(),
+            crate::common::today(),
+            crs_planner::engine::eligibility::ReferenceSource::Shipped,
+        )
+        .unwrap();
         let mut b = a.clone();
         b.name = Some("French to NCLC 7".into());
         b.profile = crs_planner::advisor::Move::AllAbilities {
@@ -127,6 +137,7 @@ fn timeline_at_each_size(name: &str) {
         let scenario = scenario::load(
             "assets/examples/dated-couple.json".as_ref(),
             crate::common::today(),
+            crs_planner::engine::eligibility::ReferenceSource::Shipped,
         )
         .unwrap();
         let mut app = App::new(RuleBook::shipped(), date, scenario, None).unwrap();
@@ -298,7 +309,12 @@ fn plan_view_in_french() {
 #[test]
 fn compare_in_french() {
     each_size_in_french("fr_compare", |app| {
-        let a = scenario::load(BASELINE.as_ref(), crate::common::today()).unwrap();
+        let a = scenario::load(
+            BASELINE.as_ref(),
+            crate::common::today(),
+            crs_planner::engine::eligibility::ReferenceSource::Shipped,
+        )
+        .unwrap();
         let mut b = a.clone();
         b.profile.canadian_experience_years = 2;
         app.show_comparison(("Baseline".into(), a), ("Deux ans au Canada".into(), b));
@@ -350,7 +366,12 @@ fn gains_by_points_for_the_effort() {
 /// retaken from its last levels, and `p` starts from the CEC cut-off.
 fn open_retake_plan(app: &mut App) {
     let path = "assets/examples/work-history.json";
-    let starter = scenario::load(path.as_ref(), crate::common::today()).unwrap();
+    let starter = scenario::load(
+        path.as_ref(),
+        crate::common::today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
+    )
+    .unwrap();
     let size = app.state.size;
     *app = App::new(
         RuleBook::shipped(),

@@ -18,12 +18,22 @@ fn date() -> Date {
 
 /// A planner on the example's profile, before any file is opened.
 fn starter_app(store: Option<Store>) -> App {
-    let starter = scenario::load(BASELINE.as_ref(), crate::common::today()).unwrap();
+    let starter = scenario::load(
+        BASELINE.as_ref(),
+        crate::common::today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
+    )
+    .unwrap();
     App::new(RuleBook::shipped(), date(), Scenario::new(starter.profile), store).unwrap()
 }
 
 fn app_on(path: &str, store: Option<Store>) -> App {
-    let starter = scenario::load(path.as_ref(), crate::common::today()).unwrap();
+    let starter = scenario::load(
+        path.as_ref(),
+        crate::common::today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
+    )
+    .unwrap();
     let mut app = App::new(RuleBook::shipped(), date(), Scenario::new(starter.profile), store).unwrap();
     assert!(tui::open_file(&mut app, path.as_ref()));
     app
@@ -171,9 +181,13 @@ fn saving_a_new_scenario_asks_for_a_name_and_writes_it() {
         RuleBook::shipped(),
         date(),
         Scenario::new(
-            scenario::load(BASELINE.as_ref(), crate::common::today())
-                .unwrap()
-                .profile,
+            scenario::load(
+                BASELINE.as_ref(),
+                crate::common::today(),
+                crs_planner::engine::eligibility::ReferenceSource::Shipped,
+            )
+            .unwrap()
+            .profile,
         ),
         Some(store.clone()),
     )
@@ -183,7 +197,12 @@ fn saving_a_new_scenario_asks_for_a_name_and_writes_it() {
     type_text(&mut app, "Retake plan");
     press(&mut app, &[KeyCode::Enter]);
     let path = home.path().join("scenarios").join("retake-plan.json");
-    let saved = scenario::load(&path, crate::common::today()).unwrap();
+    let saved = scenario::load(
+        &path,
+        crate::common::today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
+    )
+    .unwrap();
     assert_eq!(saved.name.as_deref(), Some("Retake plan"));
     assert_eq!(saved.profile, app.state.scenario.profile);
     assert!(!app.state.is_dirty());
@@ -192,7 +211,13 @@ fn saving_a_new_scenario_asks_for_a_name_and_writes_it() {
     press(&mut app, &[KeyCode::Right, KeyCode::Char('s')]);
     assert_eq!(app.top(), None);
     assert_eq!(
-        scenario::load(&path, crate::common::today()).unwrap().profile,
+        scenario::load(
+            &path,
+            crate::common::today(),
+            crs_planner::engine::eligibility::ReferenceSource::Shipped
+        )
+        .unwrap()
+        .profile,
         app.state.scenario.profile
     );
 }
@@ -222,7 +247,13 @@ fn a_file_changed_on_disk_is_not_overwritten_without_asking() {
     assert_eq!(std::fs::read_to_string(&path).unwrap(), other);
     press(&mut app, &[KeyCode::Char('s'), KeyCode::Char('y')]);
     assert_eq!(
-        scenario::load(&path, crate::common::today()).unwrap().profile,
+        scenario::load(
+            &path,
+            crate::common::today(),
+            crs_planner::engine::eligibility::ReferenceSource::Shipped
+        )
+        .unwrap()
+        .profile,
         app.state.scenario.profile
     );
 }
@@ -373,6 +404,7 @@ fn t_shows_the_timeline_from_today() {
     let scenario = scenario::load(
         "assets/examples/dated-couple.json".as_ref(),
         crate::common::today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
     )
     .unwrap();
     let mut app = App::new(RuleBook::shipped(), "2026-11-25".parse().unwrap(), scenario, None).unwrap();
@@ -580,7 +612,13 @@ fn save_as_the_name_of_another_scenario_asks_to_replace_it_not_about_changes() {
     type_text(&mut app, "Other plan");
     press(&mut app, &[KeyCode::Enter, KeyCode::Char('y')]);
     assert_eq!(
-        scenario::load(&other, crate::common::today()).unwrap().profile,
+        scenario::load(
+            &other,
+            crate::common::today(),
+            crs_planner::engine::eligibility::ReferenceSource::Shipped
+        )
+        .unwrap()
+        .profile,
         app.state.scenario.profile
     );
 }
@@ -967,7 +1005,12 @@ fn a_spouse_can_be_coming_not_coming_or_canadian_and_only_coming_scores() {
     }
     type_text(&mut app, "Canadian spouse");
     press(&mut app, &[KeyCode::Enter]);
-    let saved = scenario::load(&store.path_for("Canadian spouse"), crate::common::today()).unwrap();
+    let saved = scenario::load(
+        &store.path_for("Canadian spouse"),
+        crate::common::today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
+    )
+    .unwrap();
     assert_eq!(saved.extras.partner, UnscoredPartner::CanadianOrPr);
     assert!(saved.profile.spouse.is_none());
 }
@@ -1233,7 +1276,13 @@ fn opening_a_file_that_is_not_there_starts_it_and_s_saves_there() {
     press(&mut app, &[KeyCode::Right, KeyCode::Char('s')]);
     assert!(path.exists(), "saved to the name given, not into the data folder");
     assert_eq!(
-        scenario::load(&path, crate::common::today()).unwrap().profile,
+        scenario::load(
+            &path,
+            crate::common::today(),
+            crs_planner::engine::eligibility::ReferenceSource::Shipped
+        )
+        .unwrap()
+        .profile,
         app.state.scenario.profile
     );
     assert_eq!(store.last_opened(), Some(path.clone()));
@@ -1301,6 +1350,7 @@ fn the_timeline_scrolls_within_its_lines_and_every_screen_opens_the_help() {
     let scenario = scenario::load(
         "assets/examples/dated-couple.json".as_ref(),
         crate::common::today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
     )
     .unwrap();
     let mut app = App::new(RuleBook::shipped(), "2026-11-25".parse().unwrap(), scenario, None).unwrap();
@@ -1415,7 +1465,12 @@ fn a_gain_that_opens_a_kind_silent_for_years_says_since_when() {
 
 /// A planner on a file, on a given day, with the shipped draw data.
 fn app_with_draws_on(path: &str, day: &str) -> App {
-    let starter = scenario::load(path.as_ref(), crate::common::today()).unwrap();
+    let starter = scenario::load(
+        path.as_ref(),
+        crate::common::today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
+    )
+    .unwrap();
     let mut app = App::new(
         RuleBook::shipped(),
         day.parse().unwrap(),
@@ -1469,7 +1524,7 @@ fn a_plan_applied_gives_its_total_on_its_day_and_keeps_test_dates() {
     let scenario = &app.state.scenario;
     let scored = crs_planner::engine::dated::profile_on(
         &scenario.situation(),
-        crs_planner::engine::eligibility::Reference::active(),
+        crs_planner::engine::eligibility::Reference::shipped(),
         "2026-12-03".parse().unwrap(),
         done_on,
         crs_planner::engine::LanguageTables::official(),

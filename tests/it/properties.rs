@@ -522,7 +522,7 @@ proptest! {
             background,
         };
         let text = scenario::to_json(&original);
-        let loaded = scenario::parse(&text, "round trip", crate::common::today()).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let loaded = scenario::parse(&text, "round trip", crate::common::today(), crs_planner::engine::eligibility::ReferenceSource::Shipped).map_err(|e| TestCaseError::fail(e.to_string()))?;
         prop_assert_eq!(&loaded, &original);
         prop_assert_eq!(scenario::to_json(&loaded), text);
     }
@@ -592,8 +592,8 @@ proptest! {
         for (edit, at) in edits {
             text = edited(&text, edit, at);
         }
-        let fast = scenario::parse(&text, "line", crate::common::today());
-        let slow = scenario::parse_without_fast_path(&text, "line", crate::common::today());
+        let fast = scenario::parse(&text, "line", crate::common::today(), crs_planner::engine::eligibility::ReferenceSource::Shipped);
+        let slow = scenario::parse_without_fast_path(&text, "line", crate::common::today(), crs_planner::engine::eligibility::ReferenceSource::Shipped);
         match (fast, slow) {
             (Ok(fast), Ok(slow)) => prop_assert_eq!(fast, slow),
             (Err(fast), Err(slow)) => prop_assert_eq!(fast.to_string(), slow.to_string()),

@@ -312,13 +312,19 @@ mod files_and_links {
 fn assert_timeline_explains_itself(file_text: &str, from: &str, months: u16) {
     use crs_planner::engine::eligibility::Reference;
     use crs_planner::engine::{Date, LanguageTables, RuleBook};
-    let scenario = crs_planner::scenario::parse(file_text, "test", crate::common::today()).unwrap();
+    let scenario = crs_planner::scenario::parse(
+        file_text,
+        "test",
+        crate::common::today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
+    )
+    .unwrap();
     let from: Date = from.parse().unwrap();
     let book = RuleBook::shipped();
-    let settled = scenario.settled(from);
+    let settled = scenario.settled(from, crs_planner::engine::eligibility::ReferenceSource::Shipped);
     let timeline = crs_planner::advisor::project(
         &settled.situation(),
-        Reference::active(),
+        Reference::shipped(),
         &book,
         from,
         from,
@@ -358,8 +364,13 @@ fn dates_before_1900_are_refused_and_the_timeline_agrees_with_its_totals() {
              \"canadian_experience_since\":\"{since}\"}}}}"
         )
     };
-    let refused =
-        crs_planner::scenario::parse(&file("0202-01-01"), "typo.json", crate::common::today()).unwrap_err();
+    let refused = crs_planner::scenario::parse(
+        &file("0202-01-01"),
+        "typo.json",
+        crate::common::today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
+    )
+    .unwrap_err();
     assert_eq!(
         refused.to_string(),
         "typo.json: profile.canadian_experience_since: expected a date written YYYY-MM-DD from 1900-01-01 to \
@@ -605,8 +616,20 @@ fn a_work_history_is_capped_with_a_clear_message() {
             vec![job; jobs].join(",")
         )
     };
-    assert!(crs_planner::scenario::parse(&file(300), "ok.json", crate::common::today()).is_ok());
-    let refused = crs_planner::scenario::parse(&file(301), "many.json", crate::common::today()).unwrap_err();
+    assert!(crs_planner::scenario::parse(
+        &file(300),
+        "ok.json",
+        crate::common::today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped
+    )
+    .is_ok());
+    let refused = crs_planner::scenario::parse(
+        &file(301),
+        "many.json",
+        crate::common::today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
+    )
+    .unwrap_err();
     assert_eq!(
         refused.to_string(),
         "many.json: profile.work: expected a work history of at most 300 jobs, found 301 jobs"

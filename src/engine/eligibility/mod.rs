@@ -15,6 +15,7 @@ use crate::engine::{
 
 pub use reference::{
     CategoryList, CategoryRule, Condition, DataError, Noc, Occupation, Occupations, Reference,
+    ReferenceSource,
 };
 pub use round::{entry, Entry, RoundKind};
 pub use unmet::{HoursKind, LanguageNeed, Unmet};

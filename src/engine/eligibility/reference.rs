@@ -387,7 +387,25 @@ const SHIPPED: [(&str, &str); 6] = [
 ];
 
 static SHIPPED_REFERENCE: OnceLock<Reference> = OnceLock::new();
-static ACTIVE_REFERENCE: OnceLock<Reference> = OnceLock::new();
+
+/// The reference data a run uses, read only when something needs it: the
+/// shipped data is built the first time it is asked for (a file without a
+/// work history never needs it), a user's is given whole. Passed down from
+/// where the program starts, never kept in a global.
+#[derive(Debug, Clone, Copy)]
+pub enum ReferenceSource<'a> {
+    Shipped,
+    Given(&'a Reference),
+}
+
+impl<'a> ReferenceSource<'a> {
+    pub fn get(self) -> &'a Reference {
+        match self {
+            ReferenceSource::Shipped => Reference::shipped(),
+            ReferenceSource::Given(reference) => reference,
+        }
+    }
+}
 
 impl Reference {
     /// The reference built into the program.
@@ -410,18 +428,6 @@ impl Reference {
             }
             reference
         })
-    }
-
-    /// The reference in use: the user's, once installed, else the shipped one.
-    pub fn active() -> &'static Reference {
-        ACTIVE_REFERENCE.get().unwrap_or_else(|| Reference::shipped())
-    }
-
-    /// Makes `reference` the one `active` gives, for the life of the
-    /// process. Scenario validation needs the NOC list and has no other way
-    /// in; the first call wins, later ones are refused (false).
-    pub fn install(reference: Reference) -> bool {
-        ACTIVE_REFERENCE.set(reference).is_ok()
     }
 
     /// Adds one file (any of the four formats): a NOC list or a programs

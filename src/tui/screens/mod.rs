@@ -131,9 +131,9 @@ impl Screen {
     }
 
     /// Pasted text, where the screen takes typing; `false` where it does not.
-    pub fn paste(&mut self, text: &str) -> bool {
+    pub fn paste(&mut self, text: &str, reference: &crate::engine::eligibility::Reference) -> bool {
         match self {
-            Screen::Work(screen) => screen.type_text(text, crate::engine::eligibility::Reference::active()),
+            Screen::Work(screen) => screen.type_text(text, reference),
             Screen::Edit(prompt) => prompt.type_text(text),
             Screen::Name(prompt) => prompt.type_text(text),
             Screen::Plan(view) => view.type_text(text),

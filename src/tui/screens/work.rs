@@ -438,7 +438,7 @@ impl WorkScreen {
 /// scenario (with undo), and the status says what the count of experience
 /// years became.
 pub fn handle(screen: &mut WorkScreen, event: KeyEvent, state: &mut State) -> Next {
-    let Some(change) = screen.handle(event, state.jobs(), state.today(), Reference::active()) else {
+    let Some(change) = screen.handle(event, state.jobs(), state.today(), state.reference()) else {
         return Next::Stay;
     };
     let before = (

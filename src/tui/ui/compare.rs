@@ -22,7 +22,12 @@ pub struct CompareScreen<'a> {
 
 /// The fields of the form whose values differ, as the form shows them
 /// (test and level, not the file's raw numbers), in the form's order.
-fn differing_fields(a: &Scenario, b: &Scenario, today: Date) -> Vec<(String, String, String)> {
+fn differing_fields(
+    a: &Scenario,
+    b: &Scenario,
+    today: Date,
+    reference: &crate::engine::eligibility::Reference,
+) -> Vec<(String, String, String)> {
     // Each row named with its group ("First language · Listening").
     let named = |scenario: &Scenario| {
         let mut heading = "";
@@ -63,7 +68,6 @@ fn differing_fields(a: &Scenario, b: &Scenario, today: Date) -> Vec<(String, Str
         })
         .collect();
     // Each job that differs, as the work history lists it.
-    let reference = crate::engine::eligibility::Reference::active();
     let jobs = |scenario: &Scenario| scenario.background.work.clone().unwrap_or_default();
     let (left, right) = (jobs(a), jobs(b));
     for index in 0..left.len().max(right.len()) {
@@ -175,7 +179,12 @@ impl Widget for CompareScreen<'_> {
         ]));
         lines.push(Line::raw(""));
         lines.push(Line::styled(text::fields_that_differ(), theme.heading()));
-        let differing = differing_fields(&view.a.1, &view.b.1, self.app.state.today());
+        let differing = differing_fields(
+            &view.a.1,
+            &view.b.1,
+            self.app.state.today(),
+            self.app.state.reference(),
+        );
         if differing.is_empty() {
             lines.push(Line::styled(
                 format!(" {}", crate::t!("profiles-same")),

@@ -10,7 +10,7 @@ use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Paragraph, Widget
 
 use super::fit;
 use crate::draws::{self, Category, Loaded, Person, Round};
-use crate::engine::eligibility::{Answer, Reference};
+use crate::engine::eligibility::Answer;
 use crate::engine::Date;
 use crate::tui::app::App;
 use crate::tui::screens::draws::DrawsView;
@@ -278,7 +278,7 @@ fn render_rounds(app: &App, loaded: &Loaded, total: u16, view: &DrawsView, area:
     };
     let person = Person::assessed(
         app.state.scenario.situation(),
-        Reference::active(),
+        app.state.reference(),
         app.state.eligibility(),
     );
     let mut lines: Vec<Line> = vec![Line::styled(

@@ -92,7 +92,7 @@ impl Widget for WorkView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
         let theme = app.state.theme;
-        let reference = Reference::active();
+        let reference = app.state.reference();
         let [header, list, panel, status, footer] = Layout::vertical([
             Constraint::Length(2),
             Constraint::Min(3),
@@ -171,7 +171,7 @@ impl Widget for JobPopup<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let theme = self.app.state.theme;
         let draft = self.draft;
-        let reference = Reference::active();
+        let reference = self.app.state.reference();
         let mut lines = Vec::new();
         let label_width = JobField::ALL
             .iter()
@@ -262,7 +262,7 @@ struct FinderPopup<'a> {
 impl Widget for FinderPopup<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let theme = self.app.state.theme;
-        let reference = Reference::active();
+        let reference = self.app.state.reference();
         let results = self.finder.results(reference);
         let popup = centered(area, 100, area.height.saturating_sub(2));
         Clear.render(popup, buf);

@@ -8,7 +8,12 @@ use crs_planner::scenario;
 
 /// A profile from a bare profile object, as a user would write it.
 pub fn profile(json: &str) -> Profile {
-    match scenario::parse(json, "test profile", crate::common::today()) {
+    match scenario::parse(
+        json,
+        "test profile",
+        crate::common::today(),
+        crs_planner::engine::eligibility::ReferenceSource::Shipped,
+    ) {
         Ok(scenario) => scenario.profile,
         Err(error) => panic!("test profile does not load: {error}\n{json}"),
     }
