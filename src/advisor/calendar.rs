@@ -38,7 +38,7 @@ pub struct Calendar<'a> {
 }
 
 /// A plan with the day it is done.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DatedPlan {
     pub plan: Plan,
     /// Months from the start until the plan is done (its wait included).

@@ -16,7 +16,7 @@ use std::collections::HashMap;
 use super::gains::Gain;
 use super::outlook::{Asker, Prepared};
 use crate::engine::eligibility::{
-    self, Answer, Background, Entry, Job, Noc, Place, Reference, Report, RoundKind, Situation, Window,
+    self, Answer, Background, Entry, Job, Noc, Place, Reason, Reference, Report, RoundKind, Situation, Window,
 };
 use crate::engine::{Date, Extras, LanguageResult, LanguageTables, Profile, RuleSet};
 
@@ -364,7 +364,7 @@ pub trait Requirement {
     fn admits(&self, planned: &Profile) -> bool;
     fn could_admit(&self, bound: &Profile) -> bool;
     /// What is still not known of it once `planned` is reached.
-    fn not_known(&self, _planned: &Profile) -> Vec<String> {
+    fn not_known(&self, _planned: &Profile) -> Vec<Reason> {
         Vec::new()
     }
 }
@@ -378,7 +378,7 @@ impl Requirement for RoundGoal<'_> {
         RoundGoal::could_admit(self, bound)
     }
 
-    fn not_known(&self, planned: &Profile) -> Vec<String> {
+    fn not_known(&self, planned: &Profile) -> Vec<Reason> {
         let entry = self.start.planned_entry(planned, &self.kind);
         if entry.answer == Answer::Unknown {
             entry.reasons

@@ -9,7 +9,7 @@ use super::calendar::{self, Calendar, ChanceAim};
 use super::gains::Move;
 use super::goal::{ChanceGoal, Requirement, RoundGoal, Start};
 use crate::engine::eligibility::Answer;
-use crate::engine::eligibility::{RoundKind, Situation};
+use crate::engine::eligibility::{Reason, RoundKind, Situation};
 use crate::engine::{LanguageTables, Profile, RuleSet};
 use crate::t;
 
@@ -21,7 +21,7 @@ pub use super::search::{search, Plan, PlanResult, PlanStep, SHOWN_PLANS};
 /// The advice for a target: the least-effort plans made of moves in the
 /// user's hands, with the ones on the effort/points Pareto front first, and
 /// separately the cheapest plan that leans on a provincial nomination.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Advice {
     #[serde(flatten)]
     pub in_hand: PlanResult,
@@ -37,7 +37,7 @@ pub struct Advice {
 }
 
 /// A chance of an invitation asked of the plans.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChanceAsked {
     /// The least chance asked, in thousandths (written as a fraction).
     #[serde(serialize_with = "thousandths_as_fraction")]
@@ -56,7 +56,7 @@ fn thousandths_as_fraction<S: serde::Serializer>(value: &u16, serializer: S) -> 
 pub use super::search::thousandths;
 
 /// How a person stands with the round a plan aims at.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RoundStanding {
     /// The round kind's key (`french`, `cec`, `all`, `pnp`, ...).
     pub kind: String,
@@ -65,10 +65,10 @@ pub struct RoundStanding {
     /// Whether the person could be in such a round today (`null`: not known).
     pub now: Option<bool>,
     /// What is missing today.
-    pub unmet_now: Vec<String>,
+    pub unmet_now: Vec<Reason>,
     /// When no plan in the person's hands opens the round: what is still
     /// missing with every move at its strongest.
-    pub out_of_reach: Vec<String>,
+    pub out_of_reach: Vec<Reason>,
 }
 
 /// The plan search over every move open to the profile.
@@ -147,7 +147,7 @@ pub fn plan(
 impl RoundStanding {
     /// What to say of the round before any plan: each a heading and its
     /// reasons (the command line lists them, the planner runs them on).
-    pub fn said(&self) -> Vec<(String, &[String])> {
+    pub fn said(&self) -> Vec<(String, &[Reason])> {
         let mut said = Vec::new();
         match self.now {
             None => said.push((
@@ -372,8 +372,10 @@ pub fn step_text(step: &PlanStep) -> String {
 /// What a plan leaves unknown, unless it is what was said of today.
 pub fn not_known(plan: &Plan, round: Option<&RoundStanding>) -> Option<String> {
     let said = round.is_some_and(|r| r.now.is_none() && r.unmet_now == plan.not_known);
-    (!plan.not_known.is_empty() && !said)
-        .then(|| t!("plan-still-not-known", reasons = plan.not_known.join("; ")))
+    (!plan.not_known.is_empty() && !said).then(|| {
+        let reasons: Vec<String> = plan.not_known.iter().map(ToString::to_string).collect();
+        t!("plan-still-not-known", reasons = reasons.join("; "))
+    })
 }
 
 /// The advice as a person reads it on the command line.

@@ -21,7 +21,7 @@ pub struct PlanStep {
     pub points: i32,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Plan {
     pub steps: Vec<PlanStep>,
     /// Effort points: the sum of months x difficulty.
@@ -35,7 +35,7 @@ pub struct Plan {
     /// once the plan is done (facts no plan changes, such as the work
     /// history). Empty when the way in is certain.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub not_known: Vec<String>,
+    pub not_known: Vec<crate::engine::eligibility::Reason>,
     /// On a calendar: the day the plan is done and scored (its longest step,
     /// or longer when waiting helps).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -84,7 +84,7 @@ impl Plan {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PlanResult {
     pub target: u16,
     pub current: u16,

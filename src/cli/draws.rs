@@ -86,7 +86,7 @@ struct RoundJson<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     eligible: Option<Option<bool>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    unmet: Option<Vec<String>>,
+    unmet: Option<Vec<crate::engine::eligibility::Reason>>,
 }
 
 #[derive(Serialize)]

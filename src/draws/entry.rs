@@ -79,7 +79,9 @@ impl<'a> Person<'a> {
             }
             None => Entry {
                 answer: Answer::Unknown,
-                reasons: vec![crate::t!("unmet-kind-not-known", kind = category.label())],
+                reasons: vec![crate::engine::eligibility::Reason::KindNotKnown {
+                    kind: category.label(),
+                }],
                 version: None,
             },
         }

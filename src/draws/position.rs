@@ -75,7 +75,7 @@ pub struct Standing {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StandingEntry {
     pub eligible: Option<bool>,
-    pub unmet: Vec<String>,
+    pub unmet: Vec<crate::engine::eligibility::Reason>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub list_version: Option<String>,
 }

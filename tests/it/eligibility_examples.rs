@@ -940,3 +940,21 @@ fn adaptability_is_capped_at_10_and_spouse_items_need_a_spouse() {
         0
     );
 }
+
+/// A round's reasons are facts until shown: one value, worded in the
+/// language in use when it is shown (the planner's `L` redraws them).
+#[test]
+fn a_reason_is_worded_when_shown_in_the_language_then_in_use() {
+    use crs_planner::engine::eligibility::Reason;
+    let reason = Reason::NoNomination;
+    crs_planner::i18n::set_language("fr");
+    let french = reason.to_string();
+    crs_planner::i18n::set_language("en");
+    let english = reason.to_string();
+    assert_eq!(french, "une désignation provinciale");
+    assert_eq!(english, "a provincial nomination");
+    assert_eq!(
+        serde_json::to_string(&reason).unwrap(),
+        "\"a provincial nomination\""
+    );
+}

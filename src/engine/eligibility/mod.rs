@@ -17,7 +17,7 @@ pub use reference::{
     CategoryList, CategoryRule, Condition, DataError, Noc, Occupation, Occupations, Reference,
     ReferenceSource,
 };
-pub use round::{entry, Entry, RoundKind};
+pub use round::{entry, Entry, Reason, RoundKind};
 pub use unmet::{HoursKind, LanguageNeed, Unmet};
 pub use work::{Job, Place, Sevenths, Window};
 

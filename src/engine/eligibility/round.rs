@@ -1,7 +1,9 @@
 //! What a round asks of a person besides its cut-off: the pool, a program,
 //! a nomination or a category of the list in force on the round's date.
 
-use super::{assess_category, Answer, Program, Reference, Report, Situation};
+use std::fmt;
+
+use super::{assess_category, Answer, Program, Reference, Report, Situation, Unmet};
 use crate::engine::Date;
 
 /// The kinds of round, by what they ask.
@@ -16,17 +18,63 @@ pub enum RoundKind {
     Category(String),
 }
 
+/// Why a person is not (or may not be) in a round: kept as facts, worded
+/// only when shown, in the language in use then.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reason {
+    /// A program's requirement (the pool asks for one program's, a program
+    /// round for its own).
+    Program(Program, Unmet),
+    /// A condition of the round's category.
+    Category(Unmet),
+    /// Provincial nominee rounds invite only nominees.
+    NoNomination,
+    /// No category list was in force on the round's day.
+    NoListOn(Date),
+    /// The list in force has no category of this key.
+    NoSuchCategory { version: String, key: String },
+    /// A kind of round the program cannot judge (its name as the feed gives it).
+    KindNotKnown { kind: String },
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            Reason::Program(program, unmet) => crate::t!(
+                "reason-of",
+                program = program.short_label(),
+                reason = unmet.to_string()
+            ),
+            Reason::Category(unmet) => unmet.to_string(),
+            Reason::NoNomination => crate::t!("unmet-nomination"),
+            Reason::NoListOn(date) => crate::t!("unmet-no-list-on", date = *date),
+            Reason::NoSuchCategory { version, key } => {
+                crate::t!("unmet-no-such-category", version = version, key = key)
+            }
+            Reason::KindNotKnown { kind } => crate::t!("unmet-kind-not-known", kind = kind),
+        };
+        f.write_str(&text)
+    }
+}
+
+/// JSON holds a reason as its words.
+impl serde::Serialize for Reason {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
 /// A person's way into a round, and why not when there is none.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entry {
     pub answer: Answer,
-    pub reasons: Vec<String>,
+    pub reasons: Vec<Reason>,
     /// The category list version the round was held under.
     pub version: Option<String>,
 }
 
 impl Entry {
-    fn unknown(reason: String, version: Option<String>) -> Entry {
+    fn unknown(reason: Reason, version: Option<String>) -> Entry {
         Entry {
             answer: Answer::Unknown,
             reasons: vec![reason],
@@ -42,13 +90,7 @@ fn program_entry(report: &Report, program: Program) -> Entry {
         reasons: answer
             .unmet
             .iter()
-            .map(|unmet| {
-                crate::t!(
-                    "reason-of",
-                    program = program.short_label(),
-                    reason = unmet.to_string()
-                )
-            })
+            .map(|unmet| Reason::Program(program, unmet.clone()))
             .collect(),
         version: None,
     }
@@ -59,11 +101,7 @@ fn pool_entry(report: &Report) -> Entry {
     if report.in_pool != Answer::Yes {
         for program in &report.programs {
             if let Some(first) = program.unmet.first() {
-                reasons.push(crate::t!(
-                    "reason-of",
-                    program = program.program.short_label(),
-                    reason = first.to_string()
-                ));
+                reasons.push(Reason::Program(program.program, first.clone()));
             }
         }
     }
@@ -89,25 +127,28 @@ pub fn entry(
             let mut entry = pool_entry(report);
             if !situation.profile.provincial_nomination {
                 entry.answer = Answer::No;
-                entry.reasons.insert(0, crate::t!("unmet-nomination"));
+                entry.reasons.insert(0, Reason::NoNomination);
             }
             entry
         }
         RoundKind::Program(program) => program_entry(report, *program),
         RoundKind::Category(key) => {
             let Some(list) = reference.categories_on(round_date) else {
-                return Entry::unknown(crate::t!("unmet-no-list-on", date = round_date), None);
+                return Entry::unknown(Reason::NoListOn(round_date), None);
             };
             let Some(rule) = list.categories.iter().find(|c| c.id == *key) else {
                 return Entry::unknown(
-                    crate::t!("unmet-no-such-category", version = &list.version, key = key),
+                    Reason::NoSuchCategory {
+                        version: list.version.clone(),
+                        key: key.clone(),
+                    },
                     Some(list.version.clone()),
                 );
             };
             let answer = assess_category(situation, reference, rule, report.in_pool, report.as_of);
             Entry {
                 answer: answer.answer,
-                reasons: answer.unmet.iter().map(ToString::to_string).collect(),
+                reasons: answer.unmet.iter().cloned().map(Reason::Category).collect(),
                 version: Some(list.version.clone()),
             }
         }

@@ -81,6 +81,7 @@ impl Widget for PlanScreen<'_> {
             theme.muted()
         };
         for (heading, reasons) in round.map(RoundStanding::said).unwrap_or_default() {
+            let reasons: Vec<String> = reasons.iter().map(ToString::to_string).collect();
             lines.push(Line::styled(format!(" {heading} {}", reasons.join("; ")), style));
         }
         if let Some(asked) = &view.advice.chance {
