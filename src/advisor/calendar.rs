@@ -17,7 +17,7 @@ use super::goal::{ChanceGoal, Requirement, RoundGoal, Start};
 use super::outlook::{Asker, Prepared};
 use super::search::{search, thousandths, Plan, CANDIDATE_PLANS};
 use crate::engine::dated::{expired_on, profile_on};
-use crate::engine::eligibility::{Reference, RoundKind, Situation};
+use crate::engine::eligibility::{work, Job, Place, Reference, RoundKind, Situation, Window};
 use crate::engine::{Date, LanguageTables, Profile, RuleBook, RuleSet};
 
 /// How far ahead plans look: three years, as the timeline does.
@@ -140,7 +140,100 @@ impl Calendar<'_> {
             .into_iter()
             .filter(|dim| !in_hand || !dim.options.iter().any(|o| o.has(Move::ProvincialNomination)))
             .collect();
+        let all = self.with_hours_in_hand(all, months);
         (base, self.workable(fitting(all, months), months))
+    }
+
+    /// Planned years of work counted as the work history counts them, with
+    /// the hours already in the window: a year on top of eleven months' hours
+    /// takes one month of work, not twelve (and gives one year, not two).
+    /// Each option's months become the fewest whole months of full-time work
+    /// ending on the plan's day that reach its years; its effort shrinks in
+    /// proportion.
+    fn with_hours_in_hand(&self, dims: Vec<Dimension>, months: u16) -> Vec<Dimension> {
+        let background = self.situation.background;
+        let Some(history) = &background.work else {
+            return dims;
+        };
+        let permit = self.situation.extras.dates.work_permit_expires;
+        let capped = crate::engine::eligibility::within_permit(background, permit);
+        let work = capped.as_ref().and_then(|b| b.work.as_ref()).unwrap_or(history);
+        let day = self.day(months);
+        let programs = &self.reference.programs;
+        let filler = Start::unlisted_skilled_noc(self.reference);
+        let window = Window::years_before(day, 10);
+        let cap = programs.hours_per_week_cap;
+        let year = work::hours_to_sevenths(programs.year_hours);
+        let counts_at = |job: &&Job, place: Place| job.place == place && job.counts() && job.noc.is_skilled();
+        // The hours already in the window, once a place: planned work only
+        // fills months no job fills (`workable` drops an option longer than
+        // those), so its hours add to these exactly.
+        let held = [Place::Canada, Place::Abroad]
+            .map(|place| work::count(work.iter().filter(|job| counts_at(job, place)), window, cap));
+        let needed = |place: Place, to: u8, most: u16| -> u16 {
+            let latest = work
+                .iter()
+                .filter(|job| counts_at(job, place))
+                .max_by_key(|job| (job.to.is_none(), job.to, job.from))
+                .map(|job| job.noc);
+            let Some(noc) = latest.or(filler) else {
+                return most;
+            };
+            let already = held[usize::from(place == Place::Abroad)];
+            let reaches = |k: u16| {
+                let planned = Job {
+                    noc,
+                    place,
+                    from: day.plus_months(-i32::from(k)),
+                    to: Some(day),
+                    hours_per_week: cap,
+                    self_employed: false,
+                    while_full_time_student: false,
+                };
+                already + work::count([&planned], window, cap) >= u64::from(to) * year
+            };
+            if !reaches(most) {
+                return most;
+            }
+            // The fewest months that reach: more months, more hours.
+            let (mut low, mut high) = (0, most);
+            while high - low > 1 {
+                let middle = low + (high - low) / 2;
+                if reaches(middle) {
+                    high = middle;
+                } else {
+                    low = middle;
+                }
+            }
+            high
+        };
+        let counted = |stated: bool| !stated;
+        dims.into_iter()
+            .map(|mut dim| {
+                for option in &mut dim.options {
+                    for part in &mut option.parts {
+                        let (place, to) = match part.change {
+                            Move::CanadianExperience(to) if counted(background.stated_years.canadian) => {
+                                (Place::Canada, to)
+                            }
+                            Move::ForeignExperience(to) if counted(background.stated_years.foreign) => {
+                                (Place::Abroad, to)
+                            }
+                            _ => continue,
+                        };
+                        let months = needed(place, to, part.months);
+                        if months < part.months {
+                            let per_month = f64::from(part.cost) / f64::from(part.months.max(1));
+                            part.cost = (per_month * f64::from(months)).ceil() as u32;
+                            part.months = months;
+                        }
+                    }
+                    option.cost = option.parts.iter().map(|p| p.cost).sum();
+                    option.months = option.parts.iter().map(|p| p.months).max().unwrap_or(0);
+                }
+                dim
+            })
+            .collect()
     }
 
     /// The dimensions with planned work cut to the months it can fill `months`

@@ -55,7 +55,7 @@ impl<'a> Start<'a> {
 
     /// The skilled occupation a planned year of work with no job to continue
     /// is counted in: TEER 1, listed by no category of any version.
-    fn unlisted_skilled_noc(reference: &Reference) -> Option<Noc> {
+    pub(crate) fn unlisted_skilled_noc(reference: &Reference) -> Option<Noc> {
         reference.occupations.all().iter().map(|o| o.code).find(|&code| {
             code.teer() == 1
                 && !reference

@@ -169,3 +169,41 @@ fn bad_plan_options_are_refused_with_the_option_named() {
         "nothing written"
     );
 }
+
+/// Hours already in the window count towards planned years: a graduate
+/// whose old jobs leave 4 months of Canadian work inside the 10 years by
+/// October 2028 needs 8 more months for a year and 20 for two, not 12 and
+/// 24; and the plan carried out in the planner gives exactly those years.
+#[test]
+fn planned_years_count_the_hours_already_in_the_window() {
+    let home = tempfile::tempdir().unwrap();
+    let path = home.path().join("graduate.json");
+    std::fs::write(
+        &path,
+        r#"{"format": "crs-scenario/1", "profile": {
+          "birth_date": "1999-01-01", "education": "bachelors",
+          "first_language": {"language": "english", "test": "clb", "listening": 7, "reading": 9, "writing": 9, "speaking": 8, "test_date": "2025-01-15"},
+          "work": [{"noc": "21232", "where": "canada", "from": "2017-05-10", "to": "2018-04-10", "hours_per_week": 20},
+                   {"noc": "21232", "where": "canada", "from": "2018-05-10", "to": "2019-02-10", "hours_per_week": 40}]
+        }}"#,
+    )
+    .unwrap();
+    let output = run(
+        home.path(),
+        &["plan", path.to_str().unwrap(), "--target", "399", "--all"],
+    );
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let said = text(&output.stdout);
+    assert!(
+        said.contains("Canadian experience 0 -> 1 year  (effort 8, 8 months)"),
+        "{said}"
+    );
+    assert!(
+        said.contains("Canadian experience 0 -> 2 years  (effort 20, 20 months)"),
+        "{said}"
+    );
+    assert!(
+        !said.contains("Canadian experience 0 -> 1 year  (effort 12"),
+        "{said}"
+    );
+}
