@@ -3,13 +3,13 @@
 //! both alike, and the ratio of their best and median times is printed.
 //! `cargo run --release --example batch_ratio [rounds]`
 
-use std::time::Instant;
-
 use crs_planner::cli::{score_lines, ScoreJson};
 use crs_planner::engine::RuleBook;
 
 #[path = "../benches/support/baseline.rs"]
 mod baseline;
+#[path = "../benches/support/interleaved.rs"]
+mod interleaved;
 #[path = "../benches/support/profiles.rs"]
 #[allow(dead_code)]
 mod profiles;
@@ -41,36 +41,28 @@ fn main() {
         serde_json::to_string(&ScoreJson::from(&fixed)).expect("serializes")
     );
     let date = "2026-01-01".parse().expect("a date");
-    let (mut ours, mut floor) = (Vec::new(), Vec::new());
     let mut output = Vec::with_capacity(input.len() * 4);
-    for _ in 0..rounds {
-        output.clear();
-        let start = Instant::now();
-        score_lines(
-            rules,
-            crs_planner::config::today(),
-            date,
-            crs_planner::engine::eligibility::ReferenceSource::Shipped,
-            input.as_bytes(),
-            &mut output,
-        )
-        .expect("in memory");
-        ours.push(start.elapsed().as_secs_f64() * 1e3);
-        output.clear();
-        let start = Instant::now();
-        baseline::floor(input.as_bytes(), fixed_line.as_bytes(), &mut output).expect("in memory");
-        floor.push(start.elapsed().as_secs_f64() * 1e3);
-    }
-    ours.sort_by(f64::total_cmp);
-    floor.sort_by(f64::total_cmp);
-    let median = |times: &[f64]| times[times.len() / 2];
-    println!(
-        "score --batch {:.3} ms best, {:.3} median; floor {:.3} best, {:.3} median; ratio {:.2} best, {:.2} median",
-        ours[0],
-        median(&ours),
-        floor[0],
-        median(&floor),
-        ours[0] / floor[0],
-        median(&ours) / median(&floor)
+    let output = std::cell::RefCell::new(&mut output);
+    interleaved::compare(
+        "score --batch",
+        rounds,
+        || {
+            let mut output = output.borrow_mut();
+            output.clear();
+            score_lines(
+                rules,
+                crs_planner::config::today(),
+                date,
+                crs_planner::engine::eligibility::ReferenceSource::Shipped,
+                input.as_bytes(),
+                &mut **output,
+            )
+            .expect("in memory");
+        },
+        || {
+            let mut output = output.borrow_mut();
+            output.clear();
+            baseline::floor(input.as_bytes(), fixed_line.as_bytes(), &mut **output).expect("in memory");
+        },
     );
 }

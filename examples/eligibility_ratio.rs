@@ -4,13 +4,13 @@
 //! answer line of the same size. Prints the ratio of best and median times.
 //! `cargo run --release --example eligibility_ratio [rounds]`
 
-use std::time::Instant;
-
 use crs_planner::cli::eligibility_lines;
 use crs_planner::engine::eligibility::ReferenceSource;
 
 #[path = "../benches/support/baseline.rs"]
 mod baseline;
+#[path = "../benches/support/interleaved.rs"]
+mod interleaved;
 #[path = "../benches/support/profiles.rs"]
 #[allow(dead_code)]
 mod profiles;
@@ -70,37 +70,29 @@ fn main() {
     // The floor writes, for each line, a line as long as the average answer.
     let average = answers.len() / 2000;
     let fixed_line = format!("{}\n", "x".repeat(average.saturating_sub(1)));
-    let (mut ours, mut floor) = (Vec::new(), Vec::new());
     let mut output = Vec::with_capacity(answers.len() * 2);
-    for _ in 0..rounds {
-        output.clear();
-        let start = Instant::now();
-        eligibility_lines(
-            today,
-            today,
-            ReferenceSource::Shipped,
-            input.as_bytes(),
-            &mut output,
-        )
-        .expect("in memory");
-        ours.push(start.elapsed().as_secs_f64() * 1e3);
-        output.clear();
-        let start = Instant::now();
-        let parsed =
-            baseline::floor(input.as_bytes(), fixed_line.as_bytes(), &mut output).expect("in memory");
-        floor.push(start.elapsed().as_secs_f64() * 1e3);
-        assert_eq!(parsed, 2000, "the floor reads every line");
-    }
-    ours.sort_by(f64::total_cmp);
-    floor.sort_by(f64::total_cmp);
-    let median = |times: &[f64]| times[times.len() / 2];
-    println!(
-        "eligibility --batch {:.3} ms best, {:.3} median; floor {:.3} best, {:.3} median; ratio {:.2} best, {:.2} median",
-        ours[0],
-        median(&ours),
-        floor[0],
-        median(&floor),
-        ours[0] / floor[0],
-        median(&ours) / median(&floor)
+    let output = std::cell::RefCell::new(&mut output);
+    interleaved::compare(
+        "eligibility --batch",
+        rounds,
+        || {
+            let mut output = output.borrow_mut();
+            output.clear();
+            eligibility_lines(
+                today,
+                today,
+                ReferenceSource::Shipped,
+                input.as_bytes(),
+                &mut **output,
+            )
+            .expect("in memory");
+        },
+        || {
+            let mut output = output.borrow_mut();
+            output.clear();
+            let parsed =
+                baseline::floor(input.as_bytes(), fixed_line.as_bytes(), &mut **output).expect("in memory");
+            assert_eq!(parsed, 2000, "the floor reads every line");
+        },
     );
 }
