@@ -12,7 +12,7 @@
 
 use super::dimensions::{dimensions_after, Dimension, Lapsed, LapsedResult};
 use super::effort::EffortTable;
-use super::gains::Move;
+use super::gains::{Label, Move};
 use super::goal::{ChanceGoal, Requirement, RoundGoal, Start};
 use super::outlook::{Asker, Prepared};
 use super::search::{search, thousandths, Plan, CANDIDATE_PLANS};
@@ -540,8 +540,15 @@ pub fn measured_on_calendar(
     found.sort_by_key(|dated| (dated.plan.effort, dated.months));
     let mut kept: Vec<DatedPlan> = Vec::new();
     for dated in found {
+        // The same steps say the same words, whatever day they start from.
         let same_steps = |other: &DatedPlan| {
-            let labels = |d: &DatedPlan| d.plan.steps.iter().map(|s| s.label.clone()).collect::<Vec<_>>();
+            let labels = |d: &DatedPlan| {
+                d.plan
+                    .steps
+                    .iter()
+                    .map(|s| s.label.to_string())
+                    .collect::<Vec<_>>()
+            };
             labels(other) == labels(&dated)
         };
         if !kept.iter().any(same_steps) {
@@ -595,13 +602,12 @@ fn label_on_calendar(calendar: &Calendar, kept: &mut [DatedPlan]) {
             if let Some(last) = retaken {
                 let ready = calendar.from.plus_months(i32::from(step.months));
                 let (earliest, by) = retake_window(ready, last.expired, dated.done_on);
-                step.label = crate::t!(
-                    "plan-retake-when",
-                    step = step.label.as_str(),
-                    window = if earliest == ready { "before" } else { "between" },
-                    earliest = earliest,
-                    by = by
-                );
+                step.label = Label::Retake {
+                    step: Box::new(step.label.clone()),
+                    between: earliest != ready,
+                    earliest,
+                    by,
+                };
             }
         }
     }

@@ -111,10 +111,66 @@ pub enum Control {
     OutOfYourHands,
 }
 
+/// What a gain or a plan step does, kept as its moves and the profile each
+/// is made from (for the levels and years it names), worded when shown: in
+/// the language in use then, and as the same words in JSON.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Label {
+    /// Moves made together ("English to CLB 9 + French NCLC 7").
+    Moves(Vec<(Move, Profile)>),
+    /// A step that retakes a lapsed result, with the days it must be sat:
+    /// before `by`, or between `earliest` and `by`.
+    Retake {
+        step: Box<Label>,
+        between: bool,
+        earliest: crate::engine::Date,
+        by: crate::engine::Date,
+    },
+}
+
+impl Label {
+    pub fn of(change: Move, profile: &Profile) -> Label {
+        Label::Moves(vec![(change, *profile)])
+    }
+}
+
+impl std::fmt::Display for Label {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Label::Moves(moves) => {
+                let words: Vec<String> = moves
+                    .iter()
+                    .map(|(change, profile)| change.describe(profile))
+                    .collect();
+                f.write_str(&words.join(" + "))
+            }
+            Label::Retake {
+                step,
+                between,
+                earliest,
+                by,
+            } => f.write_str(&t!(
+                "plan-retake-when",
+                step = step.to_string(),
+                window = if *between { "between" } else { "before" },
+                earliest = *earliest,
+                by = *by
+            )),
+        }
+    }
+}
+
+/// JSON holds a label as its words.
+impl serde::Serialize for Label {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Gain {
     pub change: Move,
-    pub label: String,
+    pub label: Label,
     pub points: u16,
     pub control: Control,
     /// The programs and categories this change alone would open (see
@@ -691,7 +747,7 @@ pub fn gains(profile: &Profile, rules: &RuleSet, tables: &LanguageTables) -> Vec
             let after = rules.total(&change.apply(profile, tables));
             (after > base).then(|| Gain {
                 change,
-                label: change.describe(profile),
+                label: Label::of(change, profile),
                 points: after - base,
                 control: change.control(),
                 opens: Vec::new(),
@@ -803,7 +859,7 @@ mod tests {
             })
             .expect("French to NCLC 7 is offered");
         assert_eq!(gain.points, (12 - 3) + 50);
-        assert_eq!(gain.label, "All French abilities to NCLC 7");
+        assert_eq!(gain.label.to_string(), "All French abilities to NCLC 7");
     }
 
     #[test]
@@ -833,7 +889,7 @@ mod tests {
         assert!(found[first_outside..]
             .iter()
             .all(|g| g.control == Control::OutOfYourHands));
-        assert_eq!(found[first_outside].label, "Provincial nomination");
+        assert_eq!(found[first_outside].label.to_string(), "Provincial nomination");
         assert_eq!(found[first_outside].points, 600);
     }
 }

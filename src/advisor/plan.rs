@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use super::calendar::{self, Calendar, ChanceAim};
-use super::gains::Move;
+use super::gains::{Label, Move};
 use super::goal::{ChanceGoal, Requirement, RoundGoal, Start};
 use crate::engine::eligibility::Answer;
 use crate::engine::eligibility::{Reason, RoundKind, Situation};
@@ -237,7 +237,7 @@ pub fn plan_on_calendar(
                 0,
                 PlanStep {
                     changes: vec![declare],
-                    label: declare.describe(&today),
+                    label: Label::of(declare, &today),
                     effort: 0,
                     months: 0,
                     points: i32::from(swapped_today) - i32::from(today_total),
@@ -363,7 +363,7 @@ pub fn nomination_heading(plan: &Plan) -> String {
 pub fn step_text(step: &PlanStep) -> String {
     t!(
         "plan-step",
-        label = &step.label,
+        label = step.label.to_string(),
         effort = step.effort,
         months = step.months
     )

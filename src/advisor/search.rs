@@ -15,7 +15,7 @@ pub struct PlanStep {
     /// One move, or several that only score together.
     #[serde(skip)]
     pub changes: Vec<Move>,
-    pub label: String,
+    pub label: super::gains::Label,
     pub effort: u32,
     pub months: u16,
     pub points: i32,
@@ -524,7 +524,7 @@ fn explain(
     let mut explained: Vec<PlanStep> = Vec::with_capacity(parts.len());
     // Moves that only pay together (CLB 5 everywhere and a trade certificate)
     // are shown as one step rather than as a move that scores nothing.
-    let mut pending: Vec<(Part, String)> = Vec::new();
+    let mut pending: Vec<(Part, Profile)> = Vec::new();
     while !parts.is_empty() {
         let (index, _) = parts
             .iter()
@@ -533,18 +533,16 @@ fn explain(
             .max_by_key(|&(index, total)| (total, std::cmp::Reverse(parts[index].cost)))
             .expect("parts is not empty");
         let part = parts.remove(index);
-        let label = part.change.describe(&current);
+        let before = current;
         current = part.change.apply(&current, tables);
         let total = rules.total(&current);
-        pending.push((part, label));
+        pending.push((part, before));
         if total > previous || parts.is_empty() {
             explained.push(PlanStep {
                 changes: pending.iter().map(|(p, _)| p.change).collect(),
-                label: pending
-                    .iter()
-                    .map(|(_, l)| l.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" + "),
+                label: super::gains::Label::Moves(
+                    pending.iter().map(|(p, before)| (p.change, *before)).collect(),
+                ),
                 effort: pending.iter().map(|(p, _)| p.cost).sum(),
                 months: pending.iter().map(|(p, _)| p.months).max().unwrap_or(0),
                 points: i32::from(total) - i32::from(previous),

@@ -514,6 +514,19 @@ impl State {
         }
     }
 
+    /// After the language changes: what was worded when worked out (the
+    /// dated profile's notes) is worked out again; gains, reasons and
+    /// eligibility are kept as facts and worded as they are drawn.
+    pub(crate) fn reword(&mut self) {
+        self.dated = profile_on(
+            &self.scenario.situation(),
+            self.reference(),
+            self.known_on,
+            self.today,
+            self.tables,
+        );
+    }
+
     pub(crate) fn recompute(&mut self) {
         self.dated = profile_on(
             &self.scenario.situation(),
@@ -763,7 +776,10 @@ impl State {
             return;
         };
         self.make_moves(&[gain.change], self.today);
-        self.set_status(text::gain_applied(&gain.label, gain.points), StatusKind::Info);
+        self.set_status(
+            text::gain_applied(&gain.label.to_string(), gain.points),
+            StatusKind::Info,
+        );
     }
 
     /// The plans to a target, and to a kind of round when one is given.

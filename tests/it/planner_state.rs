@@ -146,7 +146,13 @@ fn applying_a_gain_adds_exactly_its_points_and_u_undoes_it() {
     let before = app.state.breakdown().total;
     press(&mut app, &[KeyCode::Enter]);
     assert_eq!(app.state.breakdown().total, before + gain.points);
-    assert!(app.state.status.as_ref().unwrap().text.contains(&gain.label));
+    assert!(app
+        .state
+        .status
+        .as_ref()
+        .unwrap()
+        .text
+        .contains(&gain.label.to_string()));
     press(&mut app, &[KeyCode::Char('u')]);
     assert_eq!(app.state.breakdown().total, before);
 }
@@ -438,7 +444,7 @@ fn the_out_of_hand_summary_stays_in_view_and_selects_a_nomination() {
     });
     assert_eq!(app.state.focus, Focus::Gains);
     assert_eq!(
-        app.state.gains()[app.state.selected_gain].label,
+        app.state.gains()[app.state.selected_gain].label.to_string(),
         "Provincial nomination"
     );
 }
@@ -1649,4 +1655,20 @@ fn digits_typed_together_are_planned_to_once_they_are_all_read() {
     };
     assert!(!view.pending);
     assert_eq!((view.target, view.typed.as_str()), (489, "489"));
+}
+
+/// `L` rewords what is on screen: the gains are kept as facts (the same
+/// moves, points and effort) and worded again in the language chosen.
+#[test]
+fn l_rewords_the_gains_without_working_them_out_again() {
+    crs_planner::i18n::set_language("en");
+    let mut app = starter_app(None);
+    let before = app.state.gains().to_vec();
+    assert!(!before.is_empty());
+    let english = before[0].label.to_string();
+    press(&mut app, &[KeyCode::Char('L')]);
+    assert_eq!(app.state.gains(), &before[..], "the same facts");
+    let french = app.state.gains()[0].label.to_string();
+    crs_planner::i18n::set_language("en");
+    assert_ne!(english, french, "worded again");
 }

@@ -73,8 +73,7 @@ pub fn update(action: Action, state: &mut State) -> Next {
         Action::Language => {
             let code = crate::i18n::next_language();
             crate::i18n::set_language(&code);
-            // Gains and the rounds they open are worded when worked out.
-            state.recompute();
+            state.reword();
             state.set_status(
                 crate::t!("language-switched", name = crate::t!("language-name")),
                 StatusKind::Info,

@@ -61,7 +61,7 @@ impl Widget for GainsPanel<'_> {
                         Some((_, months)) if months > 0 => {
                             format!("{} · {}", gain.label, text::takes(months))
                         }
-                        _ => gain.label.clone(),
+                        _ => gain.label.to_string(),
                     };
                     // The short form is worked out only when the full one does not fit.
                     let label = match app.state.openings(gain, false) {
