@@ -55,7 +55,8 @@ fn score_one(context: &Context, args: &ScoreArgs) -> Result<(), Failure> {
         LanguageTables::official(),
     );
     let stated = scenario.profile;
-    let (expired, mut warnings) = (dated.expired, dated.notes);
+    let expired = dated.expired;
+    let mut warnings: Vec<String> = dated.notes.iter().map(ToString::to_string).collect();
     // With the first result lapsed, the one thing worth saying: the second
     // may be declared first.
     if expired.first.is_some() {
@@ -221,7 +222,7 @@ pub fn score_lines(
             Ok(mut scenario) => {
                 scenario.settle(date, reference);
                 let dated = profile_on(&scenario.situation(), reference.get(), known_on, date, tables);
-                let warnings = dated.notes;
+                let warnings: Vec<String> = dated.notes.iter().map(ToString::to_string).collect();
                 let breakdown = rules.score(&dated.profile);
                 if warnings.is_empty() && pending.write_score(&breakdown, &mut output)? {
                     // Written in place.

@@ -13,9 +13,46 @@ use super::{Abilities, Date, Extras, LanguageTables, Profile, WorkSpan};
 #[derive(Debug, Clone, PartialEq)]
 pub struct Dated {
     pub profile: Profile,
-    /// A result expired or about to, said plainly.
-    pub notes: Vec<String>,
+    /// A result expired or about to, worded when shown.
+    pub notes: Vec<Note>,
     pub expired: Expired,
+}
+
+/// What the reader should know of a result on the day scored: kept as the
+/// facts, worded when shown in the language then in use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Note {
+    /// Whose result: "first", "second" or "spouse".
+    pub result: &'static str,
+    pub taken: Date,
+    pub expiry: Date,
+    /// Expired by the day scored (it earns nothing), or about to.
+    pub expired: bool,
+}
+
+impl std::fmt::Display for Note {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let id = if self.expired {
+            "result-expired"
+        } else {
+            "result-expires"
+        };
+        f.write_str(&crate::i18n::message(
+            id,
+            &[
+                ("result", self.result.into()),
+                ("taken", self.taken.into()),
+                ("expiry", self.expiry.into()),
+            ],
+        ))
+    }
+}
+
+/// JSON holds a note as its words.
+impl serde::Serialize for Note {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
 }
 
 /// The day each result that no longer counts on a date expired.
@@ -57,31 +94,27 @@ pub fn without_expired(
     extras: &Extras,
     date: Date,
     tables: &LanguageTables,
-) -> (Profile, Vec<String>) {
+) -> (Profile, Vec<Note>) {
     let dates = &extras.dates;
     let mut current = *profile;
     let mut said = Vec::new();
-    let mut check = |test: Option<Date>, what: &str| -> bool {
+    let mut check = |test: Option<Date>, what: &'static str| -> bool {
         let Some(taken) = test else {
             return false;
         };
         let expiry = taken.plus_years(RESULT_VALID_YEARS);
+        let note = |expired: bool| Note {
+            result: what,
+            taken,
+            expiry,
+            expired,
+        };
         if !result_valid_on(taken, date) {
-            said.push(crate::t!(
-                "result-expired",
-                result = what,
-                taken = taken,
-                expiry = expiry
-            ));
+            said.push(note(true));
             return true;
         }
         if date.days_since_unix_epoch() + EXPIRY_WARNING_DAYS >= expiry.days_since_unix_epoch() {
-            said.push(crate::t!(
-                "result-expires",
-                result = what,
-                taken = taken,
-                expiry = expiry
-            ));
+            said.push(note(false));
         }
         false
     };

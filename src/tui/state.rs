@@ -514,19 +514,6 @@ impl State {
         }
     }
 
-    /// After the language changes: what was worded when worked out (the
-    /// dated profile's notes) is worked out again; gains, reasons and
-    /// eligibility are kept as facts and worded as they are drawn.
-    pub(crate) fn reword(&mut self) {
-        self.dated = profile_on(
-            &self.scenario.situation(),
-            self.reference(),
-            self.known_on,
-            self.today,
-            self.tables,
-        );
-    }
-
     pub(crate) fn recompute(&mut self) {
         self.dated = profile_on(
             &self.scenario.situation(),
@@ -707,7 +694,10 @@ impl State {
         self.form_scroll = 0;
         self.recompute();
         match self.dated.notes.first() {
-            Some(warning) => self.set_status(text::opened_with_warning(&path, warning), StatusKind::Error),
+            Some(warning) => self.set_status(
+                text::opened_with_warning(&path, &warning.to_string()),
+                StatusKind::Error,
+            ),
             None => self.set_status(text::opened(&path), StatusKind::Info),
         }
     }

@@ -73,7 +73,8 @@ pub fn update(action: Action, state: &mut State) -> Next {
         Action::Language => {
             let code = crate::i18n::next_language();
             crate::i18n::set_language(&code);
-            state.reword();
+            // Nothing to work out again: gains, reasons and notes are kept
+            // as facts and worded as they are drawn.
             state.set_status(
                 crate::t!("language-switched", name = crate::t!("language-name")),
                 StatusKind::Info,
