@@ -1,8 +1,9 @@
 //! Looks for the slowest calendar plans to a kind of round (issue 30's
 //! adversary for round goals): random profiles with work histories, each
 //! with a goal (a score, or one of the kinds `--target-category` takes),
-//! climbing by taking a field or a job list from another random profile, or
-//! another goal, whenever the whole calendar plan takes longer. Prints the
+//! climbing by taking a field or a job list from another random profile,
+//! adding one of its jobs, or another goal, whenever the whole calendar plan
+//! takes longer. Prints the
 //! slowest found beside the time of scoring the same line once (parse,
 //! settle, score), and their ratio.
 //!
@@ -106,9 +107,16 @@ fn main() {
         let (profile, goal, target, time, _) = climbers[which].clone();
         let mut candidate = profile.clone();
         let (mut new_goal, mut new_target) = (goal, target);
-        match rng.next(5) {
+        match rng.next(6) {
             0 => new_goal = pick_goal(&mut rng),
             1 => new_target = (i32::from(target) + rng.next(81) as i32 - 40).clamp(200, 1200) as u16,
+            // One more job, from another profile's history: lists grow.
+            2 => {
+                let donor: Value = serde_json::from_str(&profiles::line_with_work(&mut rng)).unwrap();
+                if let (Some(jobs), Some(job)) = (candidate["work"].as_array_mut(), donor["work"].get(0)) {
+                    jobs.push(job.clone());
+                }
+            }
             _ => {
                 let donor: Value = serde_json::from_str(&profiles::line_with_work(&mut rng)).unwrap();
                 let keys: Vec<String> = donor.as_object().unwrap().keys().cloned().collect();
