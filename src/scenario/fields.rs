@@ -199,3 +199,30 @@ pub const WHOLE_FIELDS: [&WholeField; 5] = [
     &HOURS_PER_WEEK,
 ];
 pub const DAY_FIELDS: [&DayField; 4] = [&BIRTH_DATE, &PAST_DAYS, &TEST_DATES, &PERMIT_END];
+
+#[cfg(test)]
+mod tests {
+    /// Every entry of this file is in its list, so the tests that walk the
+    /// lists (the form and a file agree) see every field.
+    #[test]
+    fn every_entry_is_listed() {
+        let source = include_str!("fields.rs");
+        let listed = |list: &str| -> String {
+            let start = source.find(&format!("pub const {list}")).expect("the list");
+            let end = source[start..].find("];").map_or(source.len(), |end| start + end);
+            source[start..end].to_string()
+        };
+        for (kind, list) in [("WholeField", "WHOLE_FIELDS"), ("DayField", "DAY_FIELDS")] {
+            let line = listed(list);
+            for declared in source.lines().filter_map(|line| {
+                line.strip_prefix("pub const ")
+                    .and_then(|rest| rest.strip_suffix(&format!(": {kind} = {kind} {{")))
+            }) {
+                assert!(
+                    line.contains(&format!("&{declared}")),
+                    "{declared} is not in {list}"
+                );
+            }
+        }
+    }
+}
