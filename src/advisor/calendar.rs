@@ -13,7 +13,7 @@
 use super::dimensions::{dimensions_after, Dimension, Lapsed, LapsedResult};
 use super::effort::EffortTable;
 use super::gains::{Label, Move};
-use super::goal::{ChanceGoal, Requirement, RoundGoal, Start};
+use super::goal::{continued_noc, fewest, ChanceGoal, Requirement, RoundGoal, Start};
 use super::outlook::{Asker, Prepared};
 use super::search::{search, thousandths, Plan, CANDIDATE_PLANS};
 use crate::engine::dated::{expired_on, profile_on};
@@ -171,12 +171,7 @@ impl Calendar<'_> {
         let held = [Place::Canada, Place::Abroad]
             .map(|place| work::count(work.iter().filter(|job| counts_at(job, place)), window, cap));
         let needed = |place: Place, to: u8, most: u16| -> u16 {
-            let latest = work
-                .iter()
-                .filter(|job| counts_at(job, place))
-                .max_by_key(|job| (job.to.is_none(), job.to, job.from))
-                .map(|job| job.noc);
-            let Some(noc) = latest.or(filler) else {
+            let Some(noc) = continued_noc(work, place).or(filler) else {
                 return most;
             };
             let already = held[usize::from(place == Place::Abroad)];
@@ -192,33 +187,18 @@ impl Calendar<'_> {
                 };
                 already + work::count([&planned], window, cap) >= u64::from(to) * year
             };
-            if !reaches(most) {
-                return most;
-            }
-            // The fewest months that reach: more months, more hours.
-            let (mut low, mut high) = (0, most);
-            while high - low > 1 {
-                let middle = low + (high - low) / 2;
-                if reaches(middle) {
-                    high = middle;
-                } else {
-                    low = middle;
-                }
-            }
-            high
+            // The fewest months (one at least) that reach: more months, more
+            // hours.
+            fewest(i64::from(most) - 1, |k| reaches(k as u16 + 1)).map_or(most, |k| k as u16 + 1)
         };
-        let counted = |stated: bool| !stated;
+        let stated = background.stated_years;
         dims.into_iter()
             .map(|mut dim| {
                 for option in &mut dim.options {
                     for part in &mut option.parts {
                         let (place, to) = match part.change {
-                            Move::CanadianExperience(to) if counted(background.stated_years.canadian) => {
-                                (Place::Canada, to)
-                            }
-                            Move::ForeignExperience(to) if counted(background.stated_years.foreign) => {
-                                (Place::Abroad, to)
-                            }
+                            Move::CanadianExperience(to) if !stated.canadian => (Place::Canada, to),
+                            Move::ForeignExperience(to) if !stated.foreign => (Place::Abroad, to),
                             _ => continue,
                         };
                         let months = needed(place, to, part.months);
@@ -538,23 +518,16 @@ pub fn measured_on_calendar(
     // The cheapest first, then the soonest; a plan found again later (the
     // same steps, only waiting longer) is the one found first.
     found.sort_by_key(|dated| (dated.plan.effort, dated.months));
-    let mut kept: Vec<DatedPlan> = Vec::new();
+    // The same steps say the same words, whatever day they start from:
+    // each plan's words worked out once.
+    let mut kept: Vec<(DatedPlan, Vec<String>)> = Vec::new();
     for dated in found {
-        // The same steps say the same words, whatever day they start from.
-        let same_steps = |other: &DatedPlan| {
-            let labels = |d: &DatedPlan| {
-                d.plan
-                    .steps
-                    .iter()
-                    .map(|s| s.label.to_string())
-                    .collect::<Vec<_>>()
-            };
-            labels(other) == labels(&dated)
-        };
-        if !kept.iter().any(same_steps) {
-            kept.push(dated);
+        let words: Vec<String> = dated.plan.steps.iter().map(|s| s.label.to_string()).collect();
+        if !kept.iter().any(|(_, other)| *other == words) {
+            kept.push((dated, words));
         }
     }
+    let mut kept: Vec<DatedPlan> = kept.into_iter().map(|(dated, _)| dated).collect();
     label_on_calendar(calendar, &mut kept);
     let plans = kept
         .into_iter()

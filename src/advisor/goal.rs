@@ -150,6 +150,37 @@ impl<'a> Start<'a> {
     }
 }
 
+/// The occupation a planned year of work in `place` continues: the latest
+/// skilled job there that counts.
+pub(crate) fn continued_noc(work: &[Job], place: Place) -> Option<Noc> {
+    work.iter()
+        .filter(|job| job.place == place && job.counts() && job.noc.is_skilled())
+        .max_by_key(|job| (job.to.is_none(), job.to, job.from))
+        .map(|job| job.noc)
+}
+
+/// The least `n` from 0 to `most` for which `reaches(n)` holds, when it
+/// holds for every larger one too (found by halving); `None` when not even
+/// `most` reaches.
+pub(crate) fn fewest(most: i64, mut reaches: impl FnMut(i64) -> bool) -> Option<i64> {
+    if !reaches(most) {
+        return None;
+    }
+    if reaches(0) {
+        return Some(0);
+    }
+    let (mut low, mut high) = (0, most);
+    while high - low > 1 {
+        let middle = low + (high - low) / 2;
+        if reaches(middle) {
+            high = middle;
+        } else {
+            low = middle;
+        }
+    }
+    Some(high)
+}
+
 /// The planned years of experience in `planned` beyond `stated`'s, as
 /// full-time jobs in the work history just before `done_on` (continuing the
 /// latest job of that kind, else skilled work in `filler`). Without a work
@@ -182,12 +213,7 @@ fn add_planned_work(
         if years == 0 {
             continue;
         }
-        let latest = work
-            .iter()
-            .filter(|job| job.place == place && job.counts() && job.noc.is_skilled())
-            .max_by_key(|job| (job.to.is_none(), job.to, job.from))
-            .map(|job| job.noc);
-        let Some(noc) = latest.or(filler) else {
+        let Some(noc) = continued_noc(work, place).or(filler) else {
             continue;
         };
         let window = Window::years_before(done_on, years);
@@ -215,25 +241,13 @@ fn add_planned_work(
             let counted = if place == Place::Canada { canadian } else { foreign };
             counted >= wanted
         };
-        let day = |days: i64| Date::from_days_since_unix_epoch(days).unwrap_or(window.last);
-        let (mut early, mut late) = (
-            window.first.days_since_unix_epoch(),
-            window.last.days_since_unix_epoch(),
-        );
-        if reaches(work, day(late)) {
-            early = late;
-        } else if reaches(work, window.first) {
-            // The latest start that still reaches them, by halving.
-            while late - early > 1 {
-                let middle = early + (late - early) / 2;
-                if reaches(work, day(middle)) {
-                    early = middle;
-                } else {
-                    late = middle;
-                }
-            }
-        }
-        work.push(job(day(early)));
+        // The latest start that still reaches them: the fewest days before
+        // the plan's day (the whole window when even that falls short).
+        let last = window.last.days_since_unix_epoch();
+        let start = |back: i64| Date::from_days_since_unix_epoch(last - back).unwrap_or(window.first);
+        let span = last - window.first.days_since_unix_epoch();
+        let back = fewest(span, |back| reaches(work, start(back))).unwrap_or(span);
+        work.push(job(start(back)));
     }
 }
 
