@@ -299,7 +299,7 @@ pub fn load_reference(config_dir: Option<&Path>) -> Result<(Option<Reference>, V
         let text = crate::files::read_text(&path, crate::files::MAX_SMALL_FILE).map_err(|e| DataError {
             file: name.clone(),
             path: String::new(),
-            problem: e.to_string(),
+            problem: e.to_string().into(),
         })?;
         reference = reference.with_file(&name, &text)?;
     }

@@ -4,7 +4,9 @@
 
 use std::fmt;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+use crate::said::Said;
+
+#[derive(Debug, Clone, PartialEq)]
 pub struct InputError {
     /// The file as the user named it; empty while a parser does not know it
     /// yet (see `in_file`), or for input with no file (`--batch` lines).
@@ -12,12 +14,13 @@ pub struct InputError {
     /// Dotted field path (`profile.work[1].to`, `core.age[3]`); empty when
     /// the problem is with the input as a whole.
     pub path: String,
-    /// What was expected, and what was found.
-    pub problem: String,
+    /// What was expected, and what was found: kept as facts, worded when
+    /// shown (in English in JSON, in the reader's language elsewhere).
+    pub problem: Said,
 }
 
 impl InputError {
-    pub fn new(file: impl Into<String>, path: impl Into<String>, problem: impl Into<String>) -> Self {
+    pub fn new(file: impl Into<String>, path: impl Into<String>, problem: impl Into<Said>) -> Self {
         InputError {
             file: file.into(),
             path: path.into(),
@@ -26,7 +29,7 @@ impl InputError {
     }
 
     /// A problem found before the file's name is known.
-    pub fn at(path: impl Into<String>, problem: impl Into<String>) -> Self {
+    pub fn at(path: impl Into<String>, problem: impl Into<Said>) -> Self {
         InputError::new("", path, problem)
     }
 
@@ -42,7 +45,7 @@ impl InputError {
     /// input it was (a line of `--batch`).
     pub fn detail(&self) -> String {
         if self.path.is_empty() {
-            self.problem.clone()
+            self.problem.to_string()
         } else {
             format!("{}: {}", self.path, self.problem)
         }
@@ -62,8 +65,8 @@ impl std::error::Error for InputError {}
 
 /// "expected X, found Y", in the language in use: the one shape every
 /// input problem is told in.
-pub fn expected_found(expected: impl Into<String>, found: impl Into<String>) -> String {
-    crate::t!(
+pub fn expected_found(expected: impl Into<Said>, found: impl Into<Said>) -> Said {
+    crate::said!(
         "input-expected-found",
         expected = expected.into(),
         found = found.into()
@@ -71,19 +74,19 @@ pub fn expected_found(expected: impl Into<String>, found: impl Into<String>) -> 
 }
 
 /// A required field that is not there.
-pub fn missing(expected: impl Into<String>) -> String {
-    crate::t!("input-missing", expected = expected.into())
+pub fn missing(expected: impl Into<Said>) -> Said {
+    crate::said!("input-missing", expected = expected.into())
 }
 
 /// "one of a, b, c": the keys a field accepts.
-pub fn one_of<'k>(keys: impl IntoIterator<Item = &'k str>) -> String {
+pub fn one_of<'k>(keys: impl IntoIterator<Item = &'k str>) -> Said {
     let keys: Vec<&str> = keys.into_iter().collect();
-    crate::t!("input-one-of", keys = keys.join(", "))
+    crate::said!("input-one-of", keys = keys.join(", "))
 }
 
 /// "whole years from 0 to 70": a whole number in a range.
-pub fn in_range(what: impl Into<String>, min: impl Into<i64>, max: impl Into<i64>) -> String {
-    crate::t!(
+pub fn in_range(what: impl Into<Said>, min: impl Into<i64>, max: impl Into<i64>) -> Said {
+    crate::said!(
         "input-range",
         what = what.into(),
         min = min.into(),
@@ -93,7 +96,7 @@ pub fn in_range(what: impl Into<String>, min: impl Into<i64>, max: impl Into<i64
 
 /// serde_json's words for broken JSON, in the language in use; a wording
 /// not known here is passed on as it is.
-pub fn json_syntax(message: &str) -> String {
+pub fn json_syntax(message: &str) -> Said {
     let id = match message {
         "EOF while parsing a list" => "json-eof-list",
         "EOF while parsing an object" => "json-eof-object",
@@ -111,9 +114,9 @@ pub fn json_syntax(message: &str) -> String {
         "number out of range" => "json-number-range",
         "invalid escape" => "json-invalid-escape",
         "control character (\\u0000-\\u001F) found while parsing a string" => "json-control-character",
-        _ => return message.to_string(),
+        _ => return Said::Verbatim(message.to_string()),
     };
-    crate::i18n::message(id, &[])
+    Said::message(id, Vec::new())
 }
 
 /// serde_json appends "at line L column C", which means nothing to someone
@@ -128,16 +131,16 @@ pub fn without_position(message: &str) -> String {
 /// serde's words for a value of the wrong kind ("invalid type: string
 /// \"x\", expected u16", "invalid length 0, expected struct RawRuleSet with
 /// 10 elements") in the words the rest of the program uses.
-pub fn serde_words(message: &str) -> String {
+pub fn serde_words(message: &str) -> Said {
     let expected = |kind: &str| match kind {
-        "u8" => crate::t!("input-whole-number-to", max = "255"),
-        "u16" => crate::t!("input-whole-points-to", max = "65535"),
-        "u32" | "u64" | "usize" => crate::t!("input-whole-number"),
-        "f64" | "f32" => crate::t!("input-number"),
-        "a string" => crate::t!("input-string"),
-        kind if kind.starts_with("struct ") || kind.starts_with("a map") => crate::t!("found-object"),
-        kind if kind.starts_with("a sequence") => crate::t!("input-list"),
-        other => other.to_string(),
+        "u8" => crate::said!("input-whole-number-to", max = "255"),
+        "u16" => crate::said!("input-whole-points-to", max = "65535"),
+        "u32" | "u64" | "usize" => crate::said!("input-whole-number"),
+        "f64" | "f32" => crate::said!("input-number"),
+        "a string" => crate::said!("input-string"),
+        kind if kind.starts_with("struct ") || kind.starts_with("a map") => crate::said!("found-object"),
+        kind if kind.starts_with("a sequence") => crate::said!("input-list"),
+        other => Said::Verbatim(other.to_string()),
     };
     if let Some(rest) = message
         .strip_prefix("invalid type: ")
@@ -150,19 +153,19 @@ pub fn serde_words(message: &str) -> String {
     if let Some(rest) = message.strip_prefix("invalid length ") {
         if let Some((_, kind)) = rest.split_once(", expected ") {
             let kind = kind.split(" with ").next().unwrap_or(kind);
-            return crate::error::expected_found(expected(kind), crate::t!("input-list"));
+            return crate::error::expected_found(expected(kind), crate::said!("input-list"));
         }
     }
     if let Some(field) = message.strip_prefix("missing field ") {
-        return crate::t!("input-missing-field", field = field.replace('`', "\""));
+        return crate::said!("input-missing-field", field = field.replace('`', "\""));
     }
-    message.replace('`', "\"")
+    Said::Verbatim(message.replace('`', "\""))
 }
 
 /// Broken JSON, and where it broke: "not valid JSON: trailing comma (line
 /// 3, column 7)".
-pub fn broken_json(error: &serde_json::Error) -> String {
-    crate::t!(
+pub fn broken_json(error: &serde_json::Error) -> Said {
+    crate::said!(
         "input-not-json",
         problem = json_syntax(&without_position(&error.to_string())),
         line = error.line().to_string(),
@@ -171,10 +174,10 @@ pub fn broken_json(error: &serde_json::Error) -> String {
 }
 
 /// Text after the one JSON value a file holds.
-pub fn text_after_json(error: &serde_json::Error) -> String {
-    crate::t!(
+pub fn text_after_json(error: &serde_json::Error) -> Said {
+    crate::said!(
         "input-not-json",
-        problem = crate::t!("json-trailing"),
+        problem = crate::said!("json-trailing"),
         line = error.line().to_string(),
         column = error.column().to_string()
     )
@@ -182,7 +185,7 @@ pub fn text_after_json(error: &serde_json::Error) -> String {
 
 /// What serde_json found wrong in a file, in the program's words: broken
 /// JSON with its line and column, or a value of the wrong kind.
-pub fn serde_problem(error: &serde_json::Error) -> String {
+pub fn serde_problem(error: &serde_json::Error) -> Said {
     if error.is_syntax() || error.is_eof() {
         broken_json(error)
     } else {
@@ -192,7 +195,7 @@ pub fn serde_problem(error: &serde_json::Error) -> String {
 
 /// One JSON value read into `T`, or the key path at fault ("params.doubt",
 /// empty for the whole text) and the problem in the program's words.
-pub fn from_json_path<'a, T: serde::Deserialize<'a>>(text: &'a str) -> Result<T, (String, String)> {
+pub fn from_json_path<'a, T: serde::Deserialize<'a>>(text: &'a str) -> Result<T, (String, Said)> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     // Most text read is valid: read it at full speed, and only a text that
     // fails is read again keeping the path, to say where.

@@ -160,10 +160,10 @@ impl std::fmt::Display for Label {
     }
 }
 
-/// JSON holds a label as its words.
+/// JSON holds a label as its English words, whatever the reader speaks.
 impl serde::Serialize for Label {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+        serializer.collect_str(&crate::i18n::in_english(|| self.to_string()))
     }
 }
 

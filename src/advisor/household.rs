@@ -54,7 +54,7 @@ pub struct Missing {
 
 impl serde::Serialize for Missing {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+        serializer.collect_str(&crate::i18n::in_english(|| self.to_string()))
     }
 }
 

@@ -175,20 +175,28 @@ fn run_inner(context: &Context, args: &DrawsArgs) -> Result<(), Failure> {
         .iter()
         .filter(|round| round.date >= since && category.as_ref().is_none_or(|c| &round.category == c))
         .collect();
-    let standings: Vec<Standing> = score
-        .map(|score| {
-            draws::standings(
-                &loaded.feed,
-                score,
-                args.since,
-                usize::from(args.last),
-                person.as_ref(),
-            )
-            .into_iter()
-            .filter(|standing| category.as_ref().is_none_or(|c| &standing.category == c))
-            .collect()
-        })
-        .unwrap_or_default();
+    let stand = || -> Vec<Standing> {
+        score
+            .map(|score| {
+                draws::standings(
+                    &loaded.feed,
+                    score,
+                    args.since,
+                    usize::from(args.last),
+                    person.as_ref(),
+                )
+                .into_iter()
+                .filter(|standing| category.as_ref().is_none_or(|c| &standing.category == c))
+                .collect()
+            })
+            .unwrap_or_default()
+    };
+    // The kinds of round are named as they are found: in English for JSON.
+    let standings = if args.json {
+        crate::i18n::in_english(stand)
+    } else {
+        stand()
+    };
     let pool = score.and_then(|score| {
         loaded
             .feed

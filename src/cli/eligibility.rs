@@ -51,8 +51,8 @@ pub fn run(context: &Context, args: &EligibilityArgs) -> u8 {
         let answers = assess(&scenario, context.reference.get(), date);
         let mut out = io::stdout().lock();
         if args.json {
-            serde_json::to_writer_pretty(&mut out, &EligibilityJson::from(&answers))
-                .map_err(|e| write_failure(e.into()))?;
+            let json = crate::i18n::in_english(|| EligibilityJson::from(&answers));
+            serde_json::to_writer_pretty(&mut out, &json).map_err(|e| write_failure(e.into()))?;
             writeln!(out).map_err(write_failure)
         } else {
             let source = if file == "-" {

@@ -277,9 +277,10 @@ pub fn whole_between(min: u16, max: u16) -> impl Fn(&str) -> Result<u16, String>
             .filter(|value| (min..=max).contains(value))
             .ok_or_else(|| {
                 crate::error::expected_found(
-                    crate::error::in_range(t!("input-whole-number"), min, max),
+                    crate::error::in_range(crate::said!("input-whole-number"), min, max),
                     format!("{text:?}"),
                 )
+                .to_string()
             })
     }
 }
@@ -297,7 +298,9 @@ pub fn chance_fraction(text: &str) -> Result<f64, String> {
     };
     value
         .filter(|p| p.is_finite() && *p > 0.0 && *p <= 1.0)
-        .ok_or_else(|| crate::error::expected_found(t!("input-chance"), format!("{text:?}")))
+        .ok_or_else(|| {
+            crate::error::expected_found(crate::said!("input-chance"), format!("{text:?}")).to_string()
+        })
 }
 
 /// Shows a mistake clap found (or the help and version it was asked for)

@@ -15,7 +15,7 @@ pub mod text;
 pub mod timeline;
 mod watch;
 
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -166,11 +166,6 @@ pub fn run() -> ExitCode {
         Some(Command::Man) => return ExitCode::from(completions::man()),
         _ => {}
     }
-    if writes_json(&cli.command) {
-        // JSON is for programs: its words (reasons, labels) stay exactly as
-        // they are, in English, whatever language people read.
-        crate::i18n::set_language("en");
-    }
     if let Err(failure) = install_reference(&mut context) {
         return ExitCode::from(report(Err(failure)));
     }
@@ -253,16 +248,6 @@ pub(crate) fn report(result: Result<(), Failure>) -> u8 {
             failure.status
         }
     }
-}
-
-/// Whether this run prints JSON: `--json`, `--batch`, or `compare` into a
-/// pipe.
-fn writes_json(command: &Option<Command>) -> bool {
-    let flagged = std::env::args()
-        .skip(1)
-        .any(|arg| arg == "--json" || arg == "--batch");
-    let piped_compare = matches!(command, Some(Command::Compare { .. })) && !io::stdout().is_terminal();
-    flagged || piped_compare
 }
 
 /// The catalogues, the user's among them, speaking the language chosen.

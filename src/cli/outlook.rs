@@ -346,7 +346,7 @@ fn run_inner(context: &Context, args: &OutlookArgs) -> Result<(), Failure> {
         }
     });
     if args.json {
-        let mut json = to_json(&forecast, &asker, as_of, data_until);
+        let mut json = crate::i18n::in_english(|| to_json(&forecast, &asker, as_of, data_until));
         json.before_permit_ends = before_permit;
         serde_json::to_writer_pretty(&mut out, &json).map_err(|e| write_failure(e.into()))?;
         return writeln!(out).map_err(write_failure);

@@ -107,10 +107,17 @@ pub(crate) fn effort_table(context: &Context, extra: Option<&Path>) -> Result<Ef
     Ok(table)
 }
 
+/// Where a target came from (the latest cut-off of a kind of round), in
+/// the reader's words and in JSON's.
+struct TargetFrom {
+    reader: String,
+    json: String,
+}
+
 #[derive(Serialize)]
 struct PlanJson<'a> {
     rules: &'a str,
-    target_from: Option<String>,
+    target_from: Option<&'a str>,
     #[serde(flatten)]
     advice: &'a Advice,
     household: HouseholdJson,
@@ -158,13 +165,20 @@ fn run_inner(context: &Context, args: &PlanArgs) -> Result<(), Failure> {
                         .ok_or_else(|| {
                             Failure::usage(crate::t!("plan-no-rounds-of", category = category.label()))
                         })?;
-                    let from = crate::t!(
-                        "plan-target-from",
-                        category = category.label(),
-                        round = &round.number,
-                        date = round.date
-                    );
-                    (round.cutoff, Some(from), kind)
+                    let from = || {
+                        crate::t!(
+                            "plan-target-from",
+                            category = category.label(),
+                            round = &round.number,
+                            date = round.date
+                        )
+                    };
+                    // Said to the reader, and in English in JSON.
+                    let worded = TargetFrom {
+                        reader: from(),
+                        json: crate::i18n::in_english(from),
+                    };
+                    (round.cutoff, Some(worded), kind)
                 }
             }
         }
@@ -193,21 +207,30 @@ fn run_inner(context: &Context, args: &PlanArgs) -> Result<(), Failure> {
         least,
         within: args.within,
     });
-    let advice = advisor::plan::plan_on_calendar(
-        &calendar,
-        target,
-        kind.as_ref(),
-        LanguageTables::official(),
-        &effort,
-        args.all,
-        chance.as_ref(),
-    );
+    let advise = || {
+        advisor::plan::plan_on_calendar(
+            &calendar,
+            target,
+            kind.as_ref(),
+            LanguageTables::official(),
+            &effort,
+            args.all,
+            chance.as_ref(),
+        )
+    };
+    // How a round is named is worded as the plans are found: in English for
+    // JSON.
+    let advice = if args.json {
+        crate::i18n::in_english(advise)
+    } else {
+        advise()
+    };
     let household = advisor::household(&scenario.profile, &scenario.extras, rules);
     let mut out = io::stdout().lock();
     if args.json {
         let json = PlanJson {
             rules: rules.id(),
-            target_from,
+            target_from: target_from.as_ref().map(|from| from.json.as_str()),
             advice: &advice,
             household: HouseholdJson {
                 as_entered: household.as_entered,
@@ -215,7 +238,7 @@ fn run_inner(context: &Context, args: &PlanArgs) -> Result<(), Failure> {
                 spouse_as_principal_missing: household
                     .spouse_as_principal
                     .and_then(Result::err)
-                    .map(|missing| missing.to_string()),
+                    .map(|missing| crate::i18n::in_english(|| missing.to_string())),
                 languages_swapped: household.languages_swapped,
             },
         };
@@ -233,7 +256,7 @@ fn run_inner(context: &Context, args: &PlanArgs) -> Result<(), Failure> {
             title = title,
             current = advice.in_hand.current,
             target = target,
-            from = from,
+            from = &from.reader,
             rules = rules.id()
         ),
         None if args.chance.is_some() => crate::t!(

@@ -56,20 +56,31 @@ fn score_one(context: &Context, args: &ScoreArgs) -> Result<(), Failure> {
     );
     let stated = scenario.profile;
     let expired = dated.expired;
-    let mut warnings: Vec<String> = dated.notes.iter().map(ToString::to_string).collect();
-    // With the first result lapsed, the one thing worth saying: the second
-    // may be declared first.
-    if expired.first.is_some() {
-        let household = crate::advisor::household(&dated.profile, &scenario.extras, rules);
-        if let (Some(total), Some(second)) = (household.languages_swapped, dated.profile.second_language) {
-            warnings.push(crate::t!(
-                "declare-second-first",
-                language = second.language().label(),
-                total = total,
-                now = household.as_entered
-            ));
+    // Said in the reader's language, and in English in JSON.
+    let worded_warnings = || {
+        let mut warnings: Vec<String> = dated.notes.iter().map(ToString::to_string).collect();
+        // With the first result lapsed, the one thing worth saying: the second
+        // may be declared first.
+        if expired.first.is_some() {
+            let household = crate::advisor::household(&dated.profile, &scenario.extras, rules);
+            if let (Some(total), Some(second)) = (household.languages_swapped, dated.profile.second_language)
+            {
+                warnings.push(crate::t!(
+                    "declare-second-first",
+                    language = second.language().label(),
+                    total = total,
+                    now = household.as_entered
+                ));
+            }
         }
-    }
+        warnings
+    };
+    let warnings = worded_warnings();
+    let json_warnings = if args.json {
+        crate::i18n::in_english(worded_warnings)
+    } else {
+        Vec::new()
+    };
     let scenario = Scenario {
         profile: dated.profile,
         ..scenario
@@ -82,7 +93,7 @@ fn score_one(context: &Context, args: &ScoreArgs) -> Result<(), Failure> {
         let mut out = io::stdout().lock();
         let zone = Zone::of(breakdown.total);
         let json = ScoreJson {
-            warnings,
+            warnings: json_warnings,
             zone: Some(ZoneJson {
                 range: zone.range(),
                 advice: zone.advice(),
@@ -184,6 +195,19 @@ pub struct BatchSummary {
 /// Scores JSON lines from `input` to `output`, one output line per input
 /// line, in order. Memory stays constant: one line is held at a time.
 pub fn score_lines(
+    rules: &RuleSet,
+    today: Date,
+    date: Date,
+    reference: ReferenceSource,
+    input: impl BufRead,
+    output: impl Write,
+) -> io::Result<BatchSummary> {
+    // JSON is for programs: its lines (errors, notes) are in English whatever
+    // the reader speaks, while the summary on standard error is theirs.
+    crate::i18n::in_english(|| score_lines_in_english(rules, today, date, reference, input, output))
+}
+
+fn score_lines_in_english(
     rules: &RuleSet,
     today: Date,
     date: Date,
@@ -321,6 +345,16 @@ pub const MAX_BATCH_LINE: usize = 1024 * 1024;
 /// number and problem) is written on a line of its own. Gives the number of
 /// lines that failed.
 pub(super) fn answer_lines<T: serde::Serialize>(
+    input: impl BufRead,
+    output: &mut impl Write,
+    answer: impl FnMut(&str) -> Result<T, String>,
+) -> io::Result<u64> {
+    // JSON is for programs: its lines are in English whatever the reader
+    // speaks, while the summary on standard error is theirs.
+    crate::i18n::in_english(|| answer_lines_in_english(input, output, answer))
+}
+
+fn answer_lines_in_english<T: serde::Serialize>(
     mut input: impl BufRead,
     output: &mut impl Write,
     mut answer: impl FnMut(&str) -> Result<T, String>,

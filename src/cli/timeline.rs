@@ -54,15 +54,23 @@ fn run_inner(context: &Context, args: &TimelineArgs) -> Result<(), Failure> {
         .map_err(|e| Failure::usage(e.to_string()))?;
     let as_loaded = scenario.clone();
     let scenario = scenario.settled(from, context.reference);
-    let mut timeline = advisor::project(
-        &scenario.situation(),
-        context.reference.get(),
-        &book,
-        context.today,
-        from,
-        args.months,
-        LanguageTables::official(),
-    );
+    let project = || {
+        advisor::project(
+            &scenario.situation(),
+            context.reference.get(),
+            &book,
+            context.today,
+            from,
+            args.months,
+            LanguageTables::official(),
+        )
+    };
+    // The events are worded as they are found: in English for JSON.
+    let mut timeline = if args.json {
+        crate::i18n::in_english(project)
+    } else {
+        project()
+    };
     // Deadlines that come before the invitation the outlook expects.
     advisor::timeline::mark_wait(
         &mut timeline.deadlines,

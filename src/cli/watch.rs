@@ -161,12 +161,10 @@ fn run_inner(context: &Context, args: &WatchArgs) -> Result<u8, Failure> {
             ..draws::fetch::Limits::default()
         };
         let url = draws::fetch::feed_url(args.url.as_deref());
-        super::draws::update_feed(context, data_dir.as_deref(), &url, limits)
-            .err()
-            .map(|error| error.to_string())
+        super::draws::update_feed(context, data_dir.as_deref(), &url, limits).err()
     };
-    if let Some(problem) = &update_failed {
-        super::warn(problem);
+    if let Some(error) = &update_failed {
+        super::warn(&error.to_string());
     }
     let loaded = draws::load(data_dir.as_deref(), context.today);
     if let Some(warning) = &loaded.warning {
@@ -204,7 +202,9 @@ fn run_inner(context: &Context, args: &WatchArgs) -> Result<u8, Failure> {
             scenario: absolute.display().to_string(),
             status,
             first_run: previous.is_none(),
-            update_failed: update_failed.clone(),
+            update_failed: update_failed
+                .as_ref()
+                .map(|error| crate::i18n::in_english(|| error.to_string())),
             data_newest_date: newest.date,
             data_newest_round: &newest.number,
             since_date: previous.as_ref().map(|mark| mark.newest_date.to_string()),

@@ -87,7 +87,7 @@ impl Feed {
             file: String::new(),
             path: crate::t!("feed-whole"),
             problem: if e.is_data() {
-                crate::t!(
+                crate::said!(
                     "feed-expected-rounds",
                     problem = crate::error::without_position(&e.to_string())
                 )
@@ -99,7 +99,7 @@ impl Feed {
             return Err(FeedError {
                 file: String::new(),
                 path: "rounds".into(),
-                problem: crate::t!("feed-no-rounds"),
+                problem: crate::said!("feed-no-rounds"),
             });
         }
         let mut rounds = Vec::with_capacity(raw.rounds.len());
@@ -112,7 +112,7 @@ impl Feed {
                 return Err(FeedError {
                     file: String::new(),
                     path: crate::t!("feed-round", number = &round.number),
-                    problem: crate::t!(
+                    problem: crate::said!(
                         "feed-round-twice",
                         earlier = earlier.to_string(),
                         index = index.to_string()
@@ -134,7 +134,7 @@ impl Feed {
             Some(round) => Err(FeedError {
                 file: String::new(),
                 path: format!("{}: drawDate", crate::t!("feed-round", number = &round.number)),
-                problem: crate::t!("feed-after-today", date = round.date, today = today),
+                problem: crate::said!("feed-after-today", date = round.date, today = today),
             }),
             None => Ok(()),
         }
@@ -180,12 +180,12 @@ fn text<'a>(
         Some(other) => Err(FeedError {
             file: String::new(),
             path: format!("{round}: {key}"),
-            problem: crate::error::expected_found(crate::t!("input-string"), other.to_string()),
+            problem: crate::error::expected_found(crate::said!("input-string"), other.to_string()),
         }),
         None => Err(FeedError {
             file: String::new(),
             path: format!("{round}: {key}"),
-            problem: crate::t!("input-absent"),
+            problem: crate::said!("input-absent"),
         }),
     }
 }
@@ -200,7 +200,7 @@ fn count(value: &str, location: impl Fn() -> String, empty_is_zero: bool) -> Res
         return Err(FeedError {
             file: String::new(),
             path: location(),
-            problem: crate::error::expected_found(crate::t!("input-whole-number"), format!("{value:?}")),
+            problem: crate::error::expected_found(crate::said!("input-whole-number"), format!("{value:?}")),
         });
     }
     cleaned
@@ -210,7 +210,7 @@ fn count(value: &str, location: impl Fn() -> String, empty_is_zero: bool) -> Res
         .ok_or_else(|| FeedError {
             file: String::new(),
             path: location(),
-            problem: crate::t!("feed-too-large", value = format!("{value:?}"), max = MAX_COUNT),
+            problem: crate::said!("feed-too-large", value = format!("{value:?}"), max = MAX_COUNT),
         })
 }
 
@@ -255,8 +255,8 @@ fn parse_round(index: usize, fields: &BTreeMap<String, serde_json::Value>) -> Re
             file: String::new(),
             path: format!("{position}: drawNumber"),
             problem: crate::error::expected_found(
-                crate::t!("feed-round-number"),
-                crate::t!("found-empty-text"),
+                crate::said!("feed-round-number"),
+                crate::said!("found-empty-text"),
             ),
         });
     }
@@ -266,7 +266,7 @@ fn parse_round(index: usize, fields: &BTreeMap<String, serde_json::Value>) -> Re
     let date: Date = date_text.trim().parse().map_err(|_| FeedError {
         file: String::new(),
         path: at("drawDate"),
-        problem: crate::error::expected_found(crate::t!("input-date"), format!("{date_text:?}")),
+        problem: crate::error::expected_found(crate::said!("input-date"), format!("{date_text:?}")),
     })?;
     let name = text(fields, "drawName", &round)?.trim().to_string();
     if name.is_empty() {
@@ -274,8 +274,8 @@ fn parse_round(index: usize, fields: &BTreeMap<String, serde_json::Value>) -> Re
             file: String::new(),
             path: at("drawName"),
             problem: crate::error::expected_found(
-                crate::t!("feed-round-name"),
-                crate::t!("found-empty-text"),
+                crate::said!("feed-round-name"),
+                crate::said!("found-empty-text"),
             ),
         });
     }
@@ -287,7 +287,7 @@ fn parse_round(index: usize, fields: &BTreeMap<String, serde_json::Value>) -> Re
         .ok_or_else(|| FeedError {
             file: String::new(),
             path: at("drawCRS"),
-            problem: crate::error::expected_found(crate::t!("feed-crs-score"), cutoff_count.to_string()),
+            problem: crate::error::expected_found(crate::said!("feed-crs-score"), cutoff_count.to_string()),
         })?;
     let optional_text = |key: &str| -> Result<String, FeedError> {
         match fields.get(key) {
@@ -313,7 +313,7 @@ fn parse_round(index: usize, fields: &BTreeMap<String, serde_json::Value>) -> Re
         let as_on = parse_long_date(&as_on_text).ok_or_else(|| FeedError {
             file: String::new(),
             path: at("drawDistributionAsOn"),
-            problem: crate::error::expected_found(crate::t!("feed-long-date"), format!("{as_on_text:?}")),
+            problem: crate::error::expected_found(crate::said!("feed-long-date"), format!("{as_on_text:?}")),
         })?;
         Some(Distribution {
             as_on,

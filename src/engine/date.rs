@@ -4,6 +4,8 @@
 use std::fmt;
 use std::str::FromStr;
 
+use crate::said::Said;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
     year: u16,
@@ -132,10 +134,10 @@ fn days_in_month(year: u16, month: u8) -> u8 {
 
 /// Why a text is not a date: not written YYYY-MM-DD, or written so but
 /// naming a day that does not exist (then `missing` says why).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DateError {
     pub text: String,
-    pub missing: Option<String>,
+    pub missing: Option<Said>,
     /// A real day, but outside the years any date here can mean.
     pub outside: bool,
 }
@@ -156,37 +158,50 @@ pub const LAST_DAY: Date = Date {
     day: 31,
 };
 
-impl fmt::Display for DateError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl DateError {
+    /// What was wrong with the text, kept as facts.
+    pub fn said(&self) -> Said {
         let found = format!("{:?}", self.text);
-        f.write_str(&match &self.missing {
+        match &self.missing {
             None if self.outside => crate::error::expected_found(
-                crate::t!("input-date-between", first = FIRST_DAY, last = LAST_DAY),
+                crate::said!("input-date-between", first = FIRST_DAY, last = LAST_DAY),
                 found,
             ),
-            None => crate::error::expected_found(crate::t!("input-date"), found),
-            Some(why) => crate::t!("date-does-not-exist", found = found, why = why),
-        })
+            None => crate::error::expected_found(crate::said!("input-date"), found),
+            Some(why) => crate::said!("date-does-not-exist", found = found, why = why.clone()),
+        }
+    }
+}
+
+impl From<DateError> for Said {
+    fn from(error: DateError) -> Self {
+        error.said()
+    }
+}
+
+impl fmt::Display for DateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.said().fmt(f)
     }
 }
 
 impl std::error::Error for DateError {}
 
 /// Why a year, month and day written as digits name no day.
-fn missing_day(year: u16, month: u16, day: u16) -> String {
+fn missing_day(year: u16, month: u16, day: u16) -> Said {
     if year == 0 {
-        return crate::t!("date-no-year-zero");
+        return crate::said!("date-no-year-zero");
     }
     if !(1..=12).contains(&month) {
-        return crate::t!("date-no-month", month = format!("{month:02}"));
+        return crate::said!("date-no-month", month = format!("{month:02}"));
     }
     if day == 0 {
-        return crate::t!("date-day-zero");
+        return crate::said!("date-day-zero");
     }
     if month == 2 && day == 29 {
-        return crate::t!("date-no-february-29", year = year.to_string());
+        return crate::said!("date-no-february-29", year = year.to_string());
     }
-    crate::t!(
+    crate::said!(
         "date-month-days",
         month = month,
         days = days_in_month(year, month as u8)
@@ -249,9 +264,9 @@ impl fmt::Display for Date {
 }
 
 /// A day put into a message as it is written everywhere: `2026-12-03`.
-impl From<Date> for crate::i18n::Arg {
+impl From<Date> for crate::said::Fact {
     fn from(value: Date) -> Self {
-        crate::i18n::Arg::Text(value.to_string())
+        crate::said::Fact::Text(value.to_string())
     }
 }
 

@@ -30,31 +30,6 @@ pub struct Note {
     pub expired: bool,
 }
 
-impl std::fmt::Display for Note {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let id = if self.expired {
-            "result-expired"
-        } else {
-            "result-expires"
-        };
-        f.write_str(&crate::i18n::message(
-            id,
-            &[
-                ("result", self.result.into()),
-                ("taken", self.taken.into()),
-                ("expiry", self.expiry.into()),
-            ],
-        ))
-    }
-}
-
-/// JSON holds a note as its words.
-impl serde::Serialize for Note {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
-}
-
 /// The day each result that no longer counts on a date expired.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Expired {

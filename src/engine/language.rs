@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use crate::error::InputError;
+use crate::said::Said;
 
 use serde::Deserialize;
 
@@ -44,12 +45,12 @@ pub struct LanguageTables {
 
 /// Why a language result cannot be accepted; the caller adds the file and the
 /// field path.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum LanguageError {
     /// A score its test cannot give.
     Score {
         ability: Ability,
-        expected: String,
+        expected: Said,
         found: String,
     },
     /// An English test for French or the other way round.
@@ -207,26 +208,29 @@ impl LanguageTables {
     }
 
     /// What a valid score looks like, for error messages.
-    pub fn expected_score(&self, language: Language, test: LanguageTest, ability: Ability) -> String {
+    pub fn expected_score(&self, language: Language, test: LanguageTest, ability: Ability) -> Said {
         let (min, max) = self.scale(test, ability);
         let what = match test {
-            LanguageTest::Clb => crate::t!("score-expected-level", level = language.level_name()),
-            LanguageTest::Ielts => crate::t!("score-expected-band", ability = ability.key()),
-            other => crate::t!(
+            LanguageTest::Clb => crate::said!(
+                "score-expected-level",
+                level = Said::message(language.level_name_id(), Vec::new())
+            ),
+            LanguageTest::Ielts => crate::said!("score-expected-band", ability = ability.key()),
+            other => crate::said!(
                 "score-expected-score",
-                test = other.label(),
+                test = Said::message(other.label_id(), Vec::new()),
                 ability = ability.key()
             ),
         };
         if test.units_per_point() == 1 {
-            crate::t!("score-expected-whole", what = what, min = min, max = max)
+            crate::said!("score-expected-whole", what = what, min = min, max = max)
         } else {
-            crate::t!(
+            crate::said!(
                 "score-expected-halves",
                 what = what,
-                min = test.format_score(min),
-                max = test.format_score(max),
-                step = crate::i18n::decimal(0.5, 1)
+                min = test.score_fact(min),
+                max = test.score_fact(max),
+                step = crate::said::Fact::Decimal(0.5, 1)
             )
         }
     }

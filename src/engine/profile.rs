@@ -3,8 +3,6 @@
 //! Raw file structs live in `scenario`; they become a `Profile` only through
 //! validation, so the engine never has to wonder whether a value is legal.
 
-use std::fmt;
-
 /// Highest level of education, in the official order (each level scores at
 /// least as much as the one before it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -49,39 +47,6 @@ impl Education {
         Self::ALL.into_iter().find(|level| level.key() == key)
     }
 
-    pub fn label(self) -> String {
-        crate::i18n::message(
-            match self {
-                Education::LessThanSecondary => "education-less-than-secondary",
-                Education::Secondary => "education-secondary",
-                Education::OneYear => "education-one-year",
-                Education::TwoYear => "education-two-year",
-                Education::Bachelors => "education-bachelors",
-                Education::TwoOrMore => "education-two-or-more",
-                Education::Masters => "education-masters",
-                Education::Doctoral => "education-doctoral",
-            },
-            &[],
-        )
-    }
-
-    /// A few words, for tight spaces.
-    pub fn short_label(self) -> String {
-        crate::i18n::message(
-            match self {
-                Education::LessThanSecondary => "education-less-than-secondary-short",
-                Education::Secondary => "education-secondary-short",
-                Education::OneYear => "education-one-year-short",
-                Education::TwoYear => "education-two-year-short",
-                Education::Bachelors => "education-bachelors-short",
-                Education::TwoOrMore => "education-two-or-more-short",
-                Education::Masters => "education-masters-short",
-                Education::Doctoral => "education-doctoral-short",
-            },
-            &[],
-        )
-    }
-
     pub fn index(self) -> usize {
         self as usize
     }
@@ -113,28 +78,6 @@ impl CanadianEducation {
     pub fn from_key(key: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|level| level.key() == key)
     }
-
-    pub fn label(self) -> String {
-        crate::i18n::message(
-            match self {
-                CanadianEducation::None => "canadian-education-none",
-                CanadianEducation::OneOrTwoYear => "canadian-education-one-or-two-year",
-                CanadianEducation::ThreeYearOrMore => "canadian-education-three-year-or-more",
-            },
-            &[],
-        )
-    }
-
-    pub fn short_label(self) -> String {
-        crate::i18n::message(
-            match self {
-                CanadianEducation::None => "canadian-education-none-short",
-                CanadianEducation::OneOrTwoYear => "canadian-education-one-or-two-year-short",
-                CanadianEducation::ThreeYearOrMore => "canadian-education-three-year-or-more-short",
-            },
-            &[],
-        )
-    }
 }
 
 /// A valid offer of arranged employment.
@@ -161,17 +104,6 @@ impl JobOffer {
     pub fn from_key(key: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|offer| offer.key() == key)
     }
-
-    pub fn label(self) -> String {
-        crate::i18n::message(
-            match self {
-                JobOffer::None => "job-offer-none",
-                JobOffer::Teer0Major00 => "job-offer-teer0-major00",
-                JobOffer::Other => "job-offer-other",
-            },
-            &[],
-        )
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -181,6 +113,23 @@ pub enum Language {
 }
 
 impl Language {
+    /// The catalogue's name for the language.
+    pub fn label_id(self) -> &'static str {
+        match self {
+            Language::English => "language-english",
+            Language::French => "language-french",
+        }
+    }
+
+    /// The catalogue's name for this language's levels: French levels are
+    /// called NCLC, English ones CLB.
+    pub fn level_name_id(self) -> &'static str {
+        match self {
+            Language::English => "language-english-level",
+            Language::French => "language-french-level",
+        }
+    }
+
     pub const ALL: [Language; 2] = [Language::English, Language::French];
 
     pub fn key(self) -> &'static str {
@@ -192,27 +141,6 @@ impl Language {
 
     pub fn from_key(key: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|language| language.key() == key)
-    }
-
-    pub fn label(self) -> String {
-        crate::i18n::message(
-            match self {
-                Language::English => "language-english",
-                Language::French => "language-french",
-            },
-            &[],
-        )
-    }
-
-    /// French levels are called NCLC, English ones CLB.
-    pub fn level_name(self) -> String {
-        crate::i18n::message(
-            match self {
-                Language::English => "language-english-level",
-                Language::French => "language-french-level",
-            },
-            &[],
-        )
     }
 }
 
@@ -240,18 +168,6 @@ impl Ability {
             Ability::Writing => "writing",
             Ability::Speaking => "speaking",
         }
-    }
-
-    pub fn label(self) -> String {
-        crate::i18n::message(
-            match self {
-                Ability::Listening => "ability-listening",
-                Ability::Reading => "ability-reading",
-                Ability::Writing => "ability-writing",
-                Ability::Speaking => "ability-speaking",
-            },
-            &[],
-        )
     }
 
     pub fn index(self) -> usize {
@@ -302,6 +218,26 @@ pub enum LanguageTest {
 }
 
 impl LanguageTest {
+    /// The catalogue's name for the test.
+    pub fn label_id(self) -> &'static str {
+        match self {
+            LanguageTest::Clb => "language-test-clb",
+            LanguageTest::Ielts => "language-test-ielts",
+            LanguageTest::Celpip => "language-test-celpip",
+            LanguageTest::Pte => "language-test-pte",
+            LanguageTest::Tef => "language-test-tef",
+            LanguageTest::Tcf => "language-test-tcf",
+        }
+    }
+
+    /// A score as people write it: IELTS in half bands with one decimal.
+    pub fn score_fact(self, units: u16) -> crate::said::Fact {
+        match self {
+            LanguageTest::Ielts => crate::said::Fact::Decimal(f64::from(units) / 2.0, 1),
+            _ => crate::said::Fact::Text(units.to_string()),
+        }
+    }
+
     pub const ALL: [LanguageTest; 6] = [
         LanguageTest::Clb,
         LanguageTest::Ielts,
@@ -326,34 +262,12 @@ impl LanguageTest {
         Self::ALL.into_iter().find(|test| test.key() == key)
     }
 
-    pub fn label(self) -> String {
-        crate::i18n::message(
-            match self {
-                LanguageTest::Clb => "language-test-clb",
-                LanguageTest::Ielts => "language-test-ielts",
-                LanguageTest::Celpip => "language-test-celpip",
-                LanguageTest::Pte => "language-test-pte",
-                LanguageTest::Tef => "language-test-tef",
-                LanguageTest::Tcf => "language-test-tcf",
-            },
-            &[],
-        )
-    }
-
     /// IELTS bands move in halves; every other test in whole points. Scores are
     /// kept in these units so that they stay exact integers.
     pub fn units_per_point(self) -> u16 {
         match self {
             LanguageTest::Ielts => 2,
             _ => 1,
-        }
-    }
-
-    /// How a score is written for people: IELTS with one decimal.
-    pub fn format_score(self, units: u16) -> String {
-        match self {
-            LanguageTest::Ielts => crate::i18n::decimal(f64::from(units) / 2.0, 1),
-            _ => units.to_string(),
         }
     }
 }
@@ -454,12 +368,6 @@ impl Profile {
         std::iter::once(&self.first_language)
             .chain(self.second_language.as_ref())
             .find(|result| result.language == language)
-    }
-}
-
-impl fmt::Display for Education {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.label())
     }
 }
 

@@ -68,6 +68,13 @@ impl From<&String> for Arg {
     }
 }
 
+/// A message kept as facts, worded in the language in use.
+impl From<crate::said::Said> for Arg {
+    fn from(value: crate::said::Said) -> Self {
+        Arg::Text(word(&value))
+    }
+}
+
 impl From<&std::path::Path> for Arg {
     fn from(value: &std::path::Path) -> Self {
         Arg::Text(value.display().to_string())
@@ -159,6 +166,68 @@ pub fn languages() -> Vec<String> {
 /// missing message shows instead of hiding).
 pub fn message(id: &str, args: &[(&str, Arg)]) -> String {
     with_library(|library, active| library.format(active, id, None, args))
+}
+
+fn arg(fact: &crate::said::Fact) -> Arg {
+    use crate::said::Fact;
+    match fact {
+        Fact::Text(text) => Arg::Text(text.clone()),
+        Fact::Number(value) => Arg::Number(*value),
+        Fact::Decimal(value, places) => Arg::Decimal(*value, *places),
+        Fact::Said(inner) => Arg::Text(word(inner)),
+    }
+}
+
+/// One fact as the language in use writes it ("7.5", "7,5", "1 200").
+pub fn fact(fact: &crate::said::Fact) -> String {
+    match arg(fact) {
+        Arg::Text(text) => text,
+        Arg::Number(value) if value.fract() == 0.0 => decimal(value, 0),
+        Arg::Number(value) => value.to_string(),
+        Arg::Decimal(value, places) => decimal(value, places),
+    }
+}
+
+/// A message kept as facts, worded in the language in use.
+pub fn word(said: &crate::said::Said) -> String {
+    use crate::said::Said;
+    match said {
+        Said::Verbatim(text) => text.clone(),
+        Said::Message { id, args } => {
+            let args: Vec<(&str, Arg)> = args.iter().map(|(name, fact)| (*name, arg(fact))).collect();
+            message(id, &args)
+        }
+    }
+}
+
+impl std::fmt::Display for crate::said::Said {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            crate::said::Said::Verbatim(text) => f.write_str(text),
+            said => f.write_str(&word(said)),
+        }
+    }
+}
+
+/// Where a message is shown (the planner's status line, an option's
+/// refusal), it is worded in the language in use.
+impl From<crate::said::Said> for String {
+    fn from(said: crate::said::Said) -> Self {
+        word(&said)
+    }
+}
+
+/// `f` run in English, whatever language this thread speaks: JSON is for
+/// programs, and its words stay the same bytes in every language.
+pub fn in_english<T>(f: impl FnOnce() -> T) -> T {
+    let before = ACTIVE.with(Cell::get);
+    if before == 0 {
+        return f();
+    }
+    activate(0);
+    let answer = f();
+    activate(before);
+    answer
 }
 
 /// An attribute of a message (`cmd-save.help`).

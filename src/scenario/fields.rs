@@ -9,6 +9,7 @@ use crate::engine::language::format_found;
 use crate::engine::profile::{MAX_AGE, MAX_EXPERIENCE_YEARS};
 use crate::engine::Date;
 use crate::error::{expected_found, in_range};
+use crate::said::Said;
 
 /// What a whole number counts, as the messages name it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,12 +21,12 @@ pub enum Unit {
 }
 
 impl Unit {
-    fn words(self) -> String {
+    fn words(self) -> Said {
         match self {
-            Unit::Years => crate::t!("input-whole-years"),
-            Unit::AcademicYears => crate::t!("input-academic-years"),
-            Unit::People => crate::t!("input-people"),
-            Unit::PaidHours => crate::t!("input-paid-hours"),
+            Unit::Years => crate::said!("input-whole-years"),
+            Unit::AcademicYears => crate::said!("input-academic-years"),
+            Unit::People => crate::said!("input-people"),
+            Unit::PaidHours => crate::said!("input-paid-hours"),
         }
     }
 }
@@ -43,13 +44,13 @@ pub struct WholeField {
 
 impl WholeField {
     /// "whole years from 0 to 45".
-    pub fn expected(&self) -> String {
+    pub fn expected(&self) -> Said {
         in_range(self.unit.words(), self.min, self.max)
     }
 
     /// The value, or what was expected and found. Nothing is worded for a
     /// value in range: a batch of valid lines words nothing.
-    pub fn check(&self, value: f64) -> Result<u8, String> {
+    pub fn check(&self, value: f64) -> Result<u8, Said> {
         // In range, `as u8` keeps exactly the whole part: equal means whole.
         if (f64::from(self.min)..=f64::from(self.max)).contains(&value) && f64::from(value as u8) == value {
             Ok(value as u8)
@@ -68,16 +69,16 @@ pub struct AmountField {
 
 impl AmountField {
     /// What a value of another type is told: an amount, 0 or more.
-    pub fn kind(&self) -> String {
-        crate::t!("input-funds")
+    pub fn kind(&self) -> Said {
+        crate::said!("input-funds")
     }
 
     /// "an amount in Canadian dollars from 0 to 1000000000000".
-    pub fn expected(&self) -> String {
-        crate::t!("input-funds-range", max = self.max.to_string())
+    pub fn expected(&self) -> Said {
+        crate::said!("input-funds-range", max = self.max.to_string())
     }
 
-    pub fn check(&self, value: f64) -> Result<f64, String> {
+    pub fn check(&self, value: f64) -> Result<f64, Said> {
         if (0.0..=self.max).contains(&value) {
             Ok(value)
         } else {
@@ -107,13 +108,13 @@ pub struct DayField {
 
 impl DayField {
     /// The day written in `text`, or what was expected and found.
-    pub fn check(&self, text: &str, today: Date) -> Result<Date, String> {
+    pub fn check(&self, text: &str, today: Date) -> Result<Date, Said> {
         match self.rule {
             DayRule::Past => super::validate::past_day(text, today),
             DayRule::Birth => super::validate::past_birth_day(text, today)
                 .and_then(|birth| super::validate::check_birth(birth, today).map(|()| birth)),
             DayRule::Test => super::validate::test_day(text, today),
-            DayRule::Any => Date::parse_sane(text).map_err(|e| e.to_string()),
+            DayRule::Any => Date::parse_sane(text).map_err(Said::from),
         }
     }
 }

@@ -23,6 +23,7 @@ pub use write::to_json;
 use crate::engine::eligibility::{self, Background, ReferenceSource, Situation};
 use crate::engine::{Date, Extras, Profile};
 use crate::error::{expected_found, missing};
+use crate::said::Said;
 use raw::{Field, Object, RawDocument, SerdeDocument};
 
 pub const SCENARIO_FORMAT: &str = "crs-scenario/1";
@@ -102,7 +103,7 @@ pub fn parse(
 ) -> Result<Scenario, ScenarioError> {
     let text = crate::files::without_bom(text);
     if text.trim().is_empty() {
-        return Err(ScenarioError::new(source, "", crate::t!("input-empty")));
+        return Err(ScenarioError::new(source, "", crate::said!("input-empty")));
     }
     let document =
         read_document(text).map_err(|(path, problem)| ScenarioError::new(source, path, problem))?;
@@ -180,14 +181,14 @@ pub fn parse_plain_bytes(
     )
 }
 
-fn read_document(text: &str) -> Result<RawDocument<'_>, (String, String)> {
+fn read_document(text: &str) -> Result<RawDocument<'_>, (String, Said)> {
     match scan::document(text.as_bytes()) {
         Some(document) => Ok(document),
         None => read_document_with_serde(text),
     }
 }
 
-fn read_document_with_serde(text: &str) -> Result<RawDocument<'_>, (String, String)> {
+fn read_document_with_serde(text: &str) -> Result<RawDocument<'_>, (String, Said)> {
     // Tracking the path costs time on every key; only a failure needs it, so
     // the common case parses plainly and a failure is parsed again to explain.
     if let Ok(document) = serde_json::from_str::<Object<SerdeDocument>>(text) {
@@ -207,7 +208,7 @@ fn from_document(
     today: Date,
     reference: ReferenceSource,
 ) -> Result<Scenario, validate::FieldProblem> {
-    let problem = |path: &str, text: String| validate::FieldProblem {
+    let problem = |path: &str, text: Said| validate::FieldProblem {
         path: path.to_string(),
         problem: text,
     };
@@ -224,7 +225,7 @@ fn from_document(
         });
     }
     if let Some(key) = document.top.first_given_key() {
-        return Err(problem(key, crate::t!("input-profile-field-on-top")));
+        return Err(problem(key, crate::said!("input-profile-field-on-top")));
     }
     match &document.format {
         Field::Value(format) if **format == *SCENARIO_FORMAT => {}
@@ -245,7 +246,7 @@ fn from_document(
     let text_field = |field: &Field<raw::Text>, key: &str| match field {
         Field::Value(text) => Ok(Some(text.to_string())),
         Field::Missing => Ok(None),
-        Field::Null => Err(problem(key, expected_found(crate::t!("input-string"), "null"))),
+        Field::Null => Err(problem(key, expected_found(crate::said!("input-string"), "null"))),
     };
     let name = text_field(&document.name, "name")?;
     let notes = text_field(&document.notes, "notes")?;
@@ -257,11 +258,11 @@ fn from_document(
             validate::permit_fits(&extras, &background, "profile")?;
             (profile, extras, background)
         }
-        Field::Missing => return Err(problem("profile", missing(crate::t!("input-profile-object")))),
+        Field::Missing => return Err(problem("profile", missing(crate::said!("input-profile-object")))),
         Field::Null => {
             return Err(problem(
                 "profile",
-                expected_found(crate::t!("input-profile-object"), "null"),
+                expected_found(crate::said!("input-profile-object"), "null"),
             ))
         }
     };
@@ -276,7 +277,7 @@ fn from_document(
 
 /// Turns serde's wording into the path + expectation form used everywhere,
 /// in the language in use.
-fn explain_serde_error(error: &serde_path_to_error::Error<serde_json::Error>) -> (String, String) {
+fn explain_serde_error(error: &serde_path_to_error::Error<serde_json::Error>) -> (String, Said) {
     let inner = error.inner();
     let path = clean_path(&error.path().to_string());
     let message = crate::error::without_position(&inner.to_string());
@@ -303,20 +304,20 @@ fn explain_serde_error(error: &serde_path_to_error::Error<serde_json::Error>) ->
             .map(|(_, expected)| expected.replace('`', ""))
         {
             Some(expected) => match expected.strip_prefix("expected one of ") {
-                Some(keys) => crate::t!(
+                Some(keys) => crate::said!(
                     "input-expected",
                     expected = crate::error::one_of(keys.split(", "))
                 ),
                 None => match expected.strip_prefix("expected ") {
-                    Some(key) => crate::t!("input-expected", expected = key),
-                    None => crate::t!("input-no-fields-here"),
+                    Some(key) => crate::said!("input-expected", expected = key),
+                    None => crate::said!("input-no-fields-here"),
                 },
             },
-            None => crate::t!("input-no-fields-here"),
+            None => crate::said!("input-no-fields-here"),
         };
-        let said = crate::t!("input-unknown-field", expected = expected);
+        let said = crate::said!("input-unknown-field", expected = expected);
         return match guess {
-            Some(key) => (path, crate::t!("input-did-you-mean", said = said, key = key)),
+            Some(key) => (path, crate::said!("input-did-you-mean", said = said, key = key)),
             None => (path, said),
         };
     }
@@ -327,40 +328,39 @@ fn explain_serde_error(error: &serde_path_to_error::Error<serde_json::Error>) ->
         } else {
             format!("{path}.{key}")
         };
-        return (full, crate::t!("input-twice"));
+        return (full, crate::said!("input-twice"));
     }
     if let Some(rest) = message.strip_prefix("invalid type: ") {
         if let Some((found, expected)) = rest.split_once(", expected ") {
             let expected = match expected {
-                "f64" => crate::t!("input-number"),
-                "a boolean" => crate::t!("input-true-or-false"),
-                "a sequence" => crate::t!("input-list"),
-                "a string" => crate::t!("input-string"),
-                "an object" => crate::t!("found-object"),
-                other => other.to_string(),
+                "f64" => crate::said!("input-number"),
+                "a boolean" => crate::said!("input-true-or-false"),
+                "a sequence" => crate::said!("input-list"),
+                "a string" => crate::said!("input-string"),
+                "an object" => crate::said!("found-object"),
+                other => Said::Verbatim(other.to_string()),
             };
             return (path, expected_found(expected, describe_found(found)));
         }
     }
-    (path, message)
+    (path, Said::Verbatim(message))
 }
 
 /// What serde found, as the messages name it ("the number 5", "an object").
-fn describe_found(found: &str) -> String {
+fn describe_found(found: &str) -> Said {
     let found = found.replace('`', "");
     let (kind, value) = found.split_once(' ').unwrap_or((found.as_str(), ""));
     match kind {
-        "map" => crate::t!("found-object"),
-        "sequence" => crate::t!("found-array"),
-        "null" => "null".to_string(),
-        "unit" => "null".to_string(),
-        "floating" | "integer" => crate::t!(
+        "map" => crate::said!("found-object"),
+        "sequence" => crate::said!("found-array"),
+        "null" | "unit" => Said::from("null"),
+        "floating" | "integer" => crate::said!(
             "found-number",
             value = value.trim_start_matches("point ").to_string()
         ),
-        "string" => crate::t!("found-text", value = value),
-        "boolean" => value.to_string(),
-        _ => found.clone(),
+        "string" => crate::said!("found-text", value = value),
+        "boolean" => Said::from(value),
+        _ => Said::Verbatim(found.clone()),
     }
 }
 

@@ -15,13 +15,13 @@ use crate::engine::eligibility::{Background, Noc, ReferenceSource, StatedYears};
 use super::fields;
 use super::raw::{Field, RawJob, RawLanguage, RawProfile, RawSpouse, Text};
 use crate::error::{expected_found, missing, one_of};
-use crate::t;
+use crate::said::Said;
 
 /// A problem at a field path, before the file name is known.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FieldProblem {
     pub path: String,
-    pub problem: String,
+    pub problem: Said,
 }
 
 type Checked<T> = Result<T, FieldProblem>;
@@ -58,14 +58,14 @@ impl<'a> FieldPath<'a> {
     }
 }
 
-fn problem(path: &FieldPath, problem: impl Into<String>) -> FieldProblem {
+fn problem(path: &FieldPath, problem: impl Into<Said>) -> FieldProblem {
     FieldProblem {
         path: path.render(),
         problem: problem.into(),
     }
 }
 
-fn required<'a, T>(field: &'a Field<T>, path: &FieldPath, expected: &dyn Fn() -> String) -> Checked<&'a T> {
+fn required<'a, T>(field: &'a Field<T>, path: &FieldPath, expected: &dyn Fn() -> Said) -> Checked<&'a T> {
     match field {
         Field::Value(value) => Ok(value),
         Field::Missing => Err(problem(path, missing(expected()))),
@@ -78,7 +78,7 @@ fn required<'a, T>(field: &'a Field<T>, path: &FieldPath, expected: &dyn Fn() ->
 fn optional<'a, T>(
     field: &'a Field<T>,
     path: &FieldPath,
-    expected: &dyn Fn() -> String,
+    expected: &dyn Fn() -> Said,
 ) -> Checked<Option<&'a T>> {
     match field {
         Field::Value(value) => Ok(Some(value)),
@@ -111,7 +111,7 @@ fn years(field: &Field<f64>, path: &FieldPath) -> Checked<u8> {
 }
 
 fn flag(field: &Field<bool>, path: &FieldPath) -> Checked<bool> {
-    Ok(optional(field, path, &|| t!("input-true-or-false"))?
+    Ok(optional(field, path, &|| crate::said!("input-true-or-false"))?
         .copied()
         .unwrap_or(false))
 }
@@ -153,9 +153,9 @@ fn language(raw: &RawLanguage, path: &FieldPath) -> Checked<LanguageResult> {
                 let fitting: Vec<&str> = tables.tests_for(language).map(LanguageTest::key).collect();
                 problem(
                     &test_path,
-                    t!(
+                    crate::said!(
                         "input-wrong-test",
-                        language = language.label(),
+                        language = crate::said::Said::message(language.label_id(), Vec::new()),
                         tests = fitting.join(", "),
                         found = format!("{:?}", test.key())
                     ),
@@ -196,7 +196,7 @@ pub fn profile(raw: &RawProfile, prefix: &str, today: Date) -> Checked<Profile> 
     let age = match birth {
         Some(birth) => age_on(birth, today),
         None => {
-            let age_expected = || t!("input-age-or-birth", max = MAX_AGE);
+            let age_expected = || crate::said!("input-age-or-birth", max = MAX_AGE);
             let value = *required(&raw.age, &age_path, &age_expected)?;
             fields::AGE
                 .check(value)
@@ -207,7 +207,7 @@ pub fn profile(raw: &RawProfile, prefix: &str, today: Date) -> Checked<Profile> 
     let education = education(&raw.education, &at("education"))?;
 
     let first_path = at("first_language");
-    let first_expected = || t!("input-language-result");
+    let first_expected = || crate::said!("input-language-result");
     let first_language = language(
         &required(&raw.first_language, &first_path, &first_expected)?.0,
         &first_path,
@@ -221,7 +221,7 @@ pub fn profile(raw: &RawProfile, prefix: &str, today: Date) -> Checked<Profile> 
                 return Err(problem(
                     &second_path.child("language"),
                     expected_found(
-                        t!("input-other-language", first = first_language.language().key()),
+                        crate::said!("input-other-language", first = first_language.language().key()),
                         format!("{:?}", second.language().key()),
                     ),
                 ));
@@ -284,7 +284,7 @@ pub fn profile(raw: &RawProfile, prefix: &str, today: Date) -> Checked<Profile> 
 }
 
 fn date(field: &Field<Text>, path: &FieldPath) -> Checked<Option<Date>> {
-    let expected = || t!("input-date");
+    let expected = || crate::said!("input-date");
     match optional(field, path, &expected)? {
         None => Ok(None),
         Some(text) => Date::parse_sane(text)
@@ -300,7 +300,7 @@ fn day_field(
     entry: &fields::DayField,
     today: Date,
 ) -> Checked<Option<Date>> {
-    match optional(field, path, &|| t!("input-date"))? {
+    match optional(field, path, &|| crate::said!("input-date"))? {
         None => Ok(None),
         Some(text) => entry
             .check(text, today)
@@ -311,7 +311,7 @@ fn day_field(
 
 /// A typed day from 1900 on and not after today (a test, a submission),
 /// with the file's messages; the planner's form checks with it too.
-pub(crate) fn past_day(text: &str, today: Date) -> Result<Date, String> {
+pub(crate) fn past_day(text: &str, today: Date) -> Result<Date, Said> {
     Date::parse_sane(text).map_err(|e| e.to_string())?;
     past_birth_day(text, today)
 }
@@ -321,32 +321,38 @@ pub(crate) const PLANNED_TEST_MONTHS: i32 = 36;
 
 /// A test's day: taken, or planned (a plan carried out dates its tests on
 /// the day they are planned for), no more than three years ahead.
-pub(crate) fn test_day(text: &str, today: Date) -> Result<Date, String> {
+pub(crate) fn test_day(text: &str, today: Date) -> Result<Date, Said> {
     let day = Date::parse_sane(text).map_err(|e| e.to_string())?;
     let latest = today.plus_months(PLANNED_TEST_MONTHS);
     if day > latest {
-        return Err(expected_found(t!("input-test-day"), format!("\"{day}\"")));
+        return Err(expected_found(
+            crate::said!("input-test-day"),
+            format!("\"{day}\""),
+        ));
     }
     Ok(day)
 }
 
 /// Any sane day, past or future (a permit's end).
 /// A typed birth date not after today (how far back is the age check's).
-pub(crate) fn past_birth_day(text: &str, today: Date) -> Result<Date, String> {
+pub(crate) fn past_birth_day(text: &str, today: Date) -> Result<Date, Said> {
     let day: Date = text
         .parse()
         .map_err(|e: crate::engine::date::DateError| e.to_string())?;
     if day > today {
-        return Err(expected_found(t!("input-not-after-today"), format!("\"{day}\"")));
+        return Err(expected_found(
+            crate::said!("input-not-after-today"),
+            format!("\"{day}\""),
+        ));
     }
     Ok(day)
 }
 
 /// A birth date giving an age the score can hold, with the file's message.
-pub(crate) fn check_birth(birth: Date, today: Date) -> Result<(), String> {
+pub(crate) fn check_birth(birth: Date, today: Date) -> Result<(), Said> {
     if today.full_years_since(birth) > u16::from(MAX_AGE) {
         return Err(expected_found(
-            t!("input-birth-age", max = MAX_AGE),
+            crate::said!("input-birth-age", max = MAX_AGE),
             format!("\"{birth}\""),
         ));
     }
@@ -369,13 +375,16 @@ fn work_span(
     let since_path = root.child(since_key);
     let ongoing_path = root.child(ongoing_key);
     let started = date(since, &since_path)?;
-    let still = optional(ongoing, &ongoing_path, &|| t!("input-true-or-false"))?.copied();
+    let still = optional(ongoing, &ongoing_path, &|| crate::said!("input-true-or-false"))?.copied();
     match (started, still) {
         (Some(since), still) => Ok(Some(WorkSpan {
             since,
             ongoing: still.unwrap_or(true),
         })),
-        (None, Some(_)) => Err(problem(&ongoing_path, t!("input-since-beside", key = since_key))),
+        (None, Some(_)) => Err(problem(
+            &ongoing_path,
+            crate::said!("input-since-beside", key = since_key),
+        )),
         (None, None) => Ok(None),
     }
 }
@@ -410,7 +419,7 @@ pub fn permit_fits(extras: &Extras, background: &Background, prefix: &str) -> Ch
         Some((index, job)) => Err(problem(
             &FieldPath::root(prefix).child("work_permit_expires"),
             expected_found(
-                t!("input-permit-after-jobs", index = index, start = job.from),
+                crate::said!("input-permit-after-jobs", index = index, start = job.from),
                 format!("\"{end}\""),
             ),
         )),
@@ -481,10 +490,10 @@ pub fn extras(raw: &RawProfile, prefix: &str, profile: &Profile, today: Date) ->
 fn spouse_status(raw: &RawProfile, path: &FieldPath, accompanying: bool) -> Checked<UnscoredPartner> {
     let keys = || UnscoredPartner::ALL.into_iter().map(UnscoredPartner::key);
     if accompanying {
-        return match optional(&raw.spouse_status, path, &|| format!("\"{ACCOMPANYING}\""))? {
+        return match optional(&raw.spouse_status, path, &|| format!("\"{ACCOMPANYING}\"").into())? {
             Some(text) if &**text != ACCOMPANYING => Err(problem(
                 path,
-                t!(
+                crate::said!(
                     "input-accompanying-spouse",
                     key = ACCOMPANYING,
                     found = format!("{:?}", &**text)
@@ -496,7 +505,7 @@ fn spouse_status(raw: &RawProfile, path: &FieldPath, accompanying: bool) -> Chec
     match optional(&raw.spouse_status, path, &|| one_of(keys()))? {
         Some(text) if &**text == ACCOMPANYING => Err(problem(
             path,
-            t!(
+            crate::said!(
                 "input-accompanying-needs-spouse",
                 keys = one_of(keys()),
                 key = ACCOMPANYING
@@ -526,7 +535,7 @@ fn spouse_details(raw: &RawSpouse, path: &FieldPath, profile: &Profile) -> Check
                 return Err(problem(
                     &second_path.child("language"),
                     expected_found(
-                        t!("input-other-spouse-language", first = second.language().key()),
+                        crate::said!("input-other-spouse-language", first = second.language().key()),
                         format!("{:?}", second.language().key()),
                     ),
                 ));
@@ -573,7 +582,7 @@ fn optional_whole(field: &Field<f64>, path: &FieldPath, entry: &fields::WholeFie
 
 fn job(raw: &RawJob, path: &FieldPath, reference: ReferenceSource) -> Checked<Job> {
     let noc_path = path.child("noc");
-    let noc_expected = || t!("input-noc");
+    let noc_expected = || crate::said!("input-noc");
     let text = required(&raw.noc, &noc_path, &noc_expected)?;
     let occupations = &reference.get().occupations;
     let noc = match Noc::parse(text) {
@@ -581,7 +590,7 @@ fn job(raw: &RawJob, path: &FieldPath, reference: ReferenceSource) -> Checked<Jo
         Some(_) => {
             return Err(problem(
                 &noc_path,
-                t!(
+                crate::said!(
                     "input-noc-not-in",
                     expected = noc_expected(),
                     found = format!("{:?}", &**text),
@@ -603,7 +612,7 @@ fn job(raw: &RawJob, path: &FieldPath, reference: ReferenceSource) -> Checked<Jo
     let from_path = path.child("from");
     let from = match date(&raw.from, &from_path)? {
         Some(day) => day,
-        None => return Err(problem(&from_path, missing(t!("input-first-day")))),
+        None => return Err(problem(&from_path, missing(crate::said!("input-first-day")))),
     };
     let to_path = path.child("to");
     let to = match &raw.to {
@@ -614,7 +623,7 @@ fn job(raw: &RawJob, path: &FieldPath, reference: ReferenceSource) -> Checked<Jo
         if last < from {
             return Err(problem(
                 &to_path,
-                expected_found(t!("input-last-day", from = from), format!("\"{last}\"")),
+                expected_found(crate::said!("input-last-day", from = from), format!("\"{last}\"")),
             ));
         }
     }
@@ -650,13 +659,18 @@ pub fn background(raw: &RawProfile, prefix: &str, reference: ReferenceSource) ->
     let work_path = at("work");
     let work: Option<Vec<Job>> = match &raw.work {
         Field::Missing => None,
-        Field::Null => return Err(problem(&work_path, expected_found(t!("input-jobs"), "null"))),
+        Field::Null => {
+            return Err(problem(
+                &work_path,
+                expected_found(crate::said!("input-jobs"), "null"),
+            ))
+        }
         Field::Value(list) if list.len() > MAX_JOBS => {
             return Err(problem(
                 &work_path,
                 expected_found(
-                    t!("input-jobs-at-most", most = MAX_JOBS),
-                    t!("found-jobs", count = list.len()),
+                    crate::said!("input-jobs-at-most", most = MAX_JOBS),
+                    crate::said!("found-jobs", count = list.len()),
                 ),
             ))
         }
@@ -688,7 +702,7 @@ pub fn background(raw: &RawProfile, prefix: &str, reference: ReferenceSource) ->
         _ => None,
     };
     let education_assessed = optional(&raw.education_assessed, &at("education_assessed"), &|| {
-        t!("input-true-or-false")
+        crate::said!("input-true-or-false")
     })?
     .copied()
     .unwrap_or(true);

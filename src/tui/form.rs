@@ -9,6 +9,7 @@ use crate::engine::{
     LanguageTest, Profile, RuleSet, Spouse,
 };
 use crate::error::InputError;
+use crate::said::Said;
 use crate::scenario::{fields, Scenario};
 use crate::tui::text;
 
@@ -613,7 +614,7 @@ fn set_scenario_text(
             let checked =
                 crate::scenario::validate::permit_fits(&changed.extras, &changed.background, "profile");
             if let Err(problem) = checked {
-                return Err(problem.problem);
+                return Err(problem.problem.into());
             }
         }
         FieldId::SpouseAge => changed.extras.spouse.age = whole(&fields::AGE)?,
@@ -683,7 +684,7 @@ fn set_profile_text(
 /// A date written another way (`06/15/1994`, `15.06.1994`) is answered with
 /// how to write it, and the day it most likely means.
 /// "expected ..., or nothing": an empty value clears an optional field.
-fn or_nothing(expected: String) -> String {
+fn or_nothing(expected: Said) -> String {
     crate::t!("form-expected-or-nothing", expected = expected)
 }
 
@@ -707,7 +708,7 @@ fn optional_day(text: &str, entry: &fields::DayField, known_on: Date) -> Result<
         return Ok(None);
     }
     as_written(text)?;
-    entry.check(text, known_on).map(Some)
+    entry.check(text, known_on).map(Some).map_err(String::from)
 }
 
 fn as_written(text: &str) -> Result<(), String> {

@@ -99,11 +99,18 @@ fn source_files(folder: &std::path::Path, out: &mut Vec<String>) {
     }
 }
 
-/// The ids the code names: the first argument of `t!`, `message` and
+/// The ids the code names: the first argument of `t!`, `said!`, `message` and
 /// `attribute`, a command's `id`, and a match arm that gives an id.
 fn ids_named(source: &str) -> BTreeSet<String> {
     let mut named = BTreeSet::new();
-    for marker in ["t!(\"", "message(\"", "attribute(\"", "id: \"", "=> \""] {
+    for marker in [
+        "t!(\"",
+        "said!(\"",
+        "message(\"",
+        "attribute(\"",
+        "id: \"",
+        "=> \"",
+    ] {
         for (at, _) in source.match_indices(marker) {
             let rest = &source[at + marker.len()..];
             let Some(end) = rest.find('"') else { continue };

@@ -82,15 +82,87 @@ fn a_language_without_a_catalogue_is_refused_in_one_line() {
 fn json_is_the_same_in_every_language() {
     for args in [
         vec!["score", BASELINE, "--json"],
+        vec!["score", DATED, "--json", "--as-of", "2029-06-01"],
         vec!["eligibility", WORK, "--json"],
         vec!["plan", BASELINE, "--target", "520", "--json"],
+        vec!["plan", WORK, "--target-category", "french", "--json"],
+        vec!["timeline", DATED, "--json"],
+        vec!["outlook", WORK, "--json"],
+        vec!["draws", "--scenario", WORK, "--json"],
     ] {
         let english = run(&args, &[]);
         let mut french_args = args.clone();
         french_args.extend(["--lang", "fr"]);
         let french = run(&french_args, &[("LANG", "fr_CA.UTF-8")]);
-        assert!(english.status.success(), "{args:?}");
-        assert_eq!(english.stdout, french.stdout, "{args:?}");
+        assert!(
+            english.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&english.stderr)
+        );
+        assert_eq!(
+            String::from_utf8_lossy(&english.stdout),
+            String::from_utf8_lossy(&french.stdout),
+            "{args:?}"
+        );
+    }
+}
+
+/// JSON lines are the same bytes in every language: their problems (a
+/// value out of range, broken JSON, a wrong format) and notes in English.
+#[test]
+fn batch_lines_are_english_in_every_language() {
+    let dated = std::fs::read_to_string(DATED).unwrap();
+    let dated: serde_json::Value = serde_json::from_str(&dated).unwrap();
+    let lines = format!(
+        "{}\n{{\"age\": 200}}\nnot json\n{{\"format\": \"crs-scenario/9\"}}\n",
+        serde_json::to_string(&dated).unwrap()
+    );
+    for command in ["score", "eligibility"] {
+        let english = crate::common::run_binary(
+            tempfile::tempdir().unwrap().path(),
+            &[command, "--batch", "--as-of", "2029-06-01"],
+            &lines,
+        );
+        let french = crate::common::run_binary(
+            tempfile::tempdir().unwrap().path(),
+            &[command, "--batch", "--as-of", "2029-06-01", "--lang", "fr"],
+            &lines,
+        );
+        let english_out = String::from_utf8(english.stdout).unwrap();
+        assert_eq!(
+            english_out,
+            String::from_utf8(french.stdout).unwrap(),
+            "{command}"
+        );
+        assert!(english_out.contains("expected"), "{command}: {english_out}");
+        assert_eq!(english_out.lines().count(), 4, "{command}: {english_out}");
+        assert_eq!(english.status.code(), french.status.code(), "{command}");
+    }
+}
+
+/// A file that does not load is said in the reader's language, JSON or not.
+#[test]
+fn a_json_run_says_its_problems_in_the_readers_language() {
+    let folder = tempfile::tempdir().unwrap();
+    let file = folder.path().join("bad.json");
+    std::fs::write(&file, r#"{"format": "crs-scenario/1", "profile": {"age": 200}}"#).unwrap();
+    let file = file.to_str().unwrap();
+    for args in [
+        vec!["score", file, "--json"],
+        vec!["eligibility", file, "--json"],
+        vec!["plan", file, "--target", "500", "--json"],
+        vec!["timeline", file, "--json"],
+        vec!["outlook", file, "--json"],
+    ] {
+        let mut french = args.clone();
+        french.extend(["--lang", "fr"]);
+        let output = run(&french, &[]);
+        assert!(output.stdout.is_empty(), "{args:?}");
+        let said = String::from_utf8(output.stderr).unwrap();
+        assert!(
+            said.contains("profile.age: attendu des années entières de 0 à 120, trouvé 200"),
+            "{args:?}: {said}"
+        );
     }
 }
 

@@ -7,10 +7,14 @@ use std::path::Path;
 
 /// Lower layers first; a folder may use any folder of a lower rank.
 const LAYERS: &[(&str, u8)] = &[
-    ("i18n", 0),
-    ("files", 1),
-    ("error", 2),
-    ("engine", 3),
+    ("said", 0),
+    ("error", 1),
+    // The engine and the catalogues know nothing of each other: the engine
+    // says what it finds as `said` values, the catalogues word them.
+    ("engine", 2),
+    ("i18n", 2),
+    ("files", 3),
+    ("worded", 3),
     ("config", 4),
     ("scenario", 4),
     ("draws", 4),

@@ -5,7 +5,7 @@
 
 pub mod reference;
 mod round;
-mod unmet;
+pub(crate) mod unmet;
 pub mod work;
 
 use crate::engine::language::result_valid_on;
@@ -212,28 +212,6 @@ impl Program {
             Program::Fst => "fst",
         }
     }
-
-    pub fn label(self) -> String {
-        crate::i18n::message(
-            match self {
-                Program::Fsw => "program-fsw",
-                Program::Cec => "program-cec",
-                Program::Fst => "program-fst",
-            },
-            &[],
-        )
-    }
-
-    pub fn short_label(self) -> String {
-        crate::i18n::message(
-            match self {
-                Program::Fsw => "program-fsw-short",
-                Program::Cec => "program-cec-short",
-                Program::Fst => "program-fst-short",
-            },
-            &[],
-        )
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -325,29 +303,6 @@ impl Report {
 
     pub fn category(&self, id: &str) -> Option<&CategoryAnswer> {
         self.categories.as_ref()?.categories.iter().find(|c| c.id == id)
-    }
-
-    /// Where the stated years and the counted ones disagree, a line saying so.
-    pub fn years_disagreement(&self) -> Option<String> {
-        let (canadian, foreign) = self.counted_years?;
-        let mut parts = Vec::new();
-        if canadian != self.canadian_years {
-            parts.push(crate::t!(
-                "years-disagree",
-                place = "canadian",
-                stated = self.canadian_years,
-                counted = canadian
-            ));
-        }
-        if foreign != self.foreign_years {
-            parts.push(crate::t!(
-                "years-disagree",
-                place = "foreign",
-                stated = self.foreign_years,
-                counted = foreign
-            ));
-        }
-        (!parts.is_empty()).then(|| parts.join("; "))
     }
 }
 

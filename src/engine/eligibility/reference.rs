@@ -461,7 +461,7 @@ impl Reference {
                     return Err(DataError::new(
                         file,
                         "in_force_from",
-                        crate::t!(
+                        crate::said!(
                             "data-same-start",
                             date = list.in_force_from,
                             version = &same_day.version
@@ -549,7 +549,7 @@ fn noc_at(file: &str, path: &str, text: &str) -> Result<Noc, DataError> {
         DataError::new(
             file,
             path,
-            crate::error::expected_found(crate::t!("data-noc"), format!("{text:?}")),
+            crate::error::expected_found(crate::said!("data-noc"), format!("{text:?}")),
         )
     })
 }
@@ -585,7 +585,7 @@ fn read_occupations(file: &str, text: &str) -> Result<Occupations, DataError> {
                 file,
                 format!("{path}.teer"),
                 crate::error::expected_found(
-                    crate::t!("data-teer", teer = code.teer()),
+                    crate::said!("data-teer", teer = code.teer()),
                     group.teer.to_string(),
                 ),
             ));
@@ -594,7 +594,7 @@ fn read_occupations(file: &str, text: &str) -> Result<Occupations, DataError> {
             return Err(DataError::new(
                 file,
                 format!("{path}.title"),
-                crate::error::expected_found(crate::t!("data-title"), crate::t!("found-empty-text")),
+                crate::error::expected_found(crate::said!("data-title"), crate::said!("found-empty-text")),
             ));
         }
         list.push(Occupation {
@@ -608,14 +608,14 @@ fn read_occupations(file: &str, text: &str) -> Result<Occupations, DataError> {
         return Err(DataError::new(
             file,
             "unit_groups",
-            crate::t!("data-code-twice", code = pair[0].code.to_string()),
+            crate::said!("data-code-twice", code = pair[0].code.to_string()),
         ));
     }
     if list.is_empty() {
         return Err(DataError::new(
             file,
             "unit_groups",
-            crate::t!("data-no-unit-groups"),
+            crate::said!("data-no-unit-groups"),
         ));
     }
     Ok(Occupations {
@@ -643,7 +643,7 @@ fn read_programs(file: &str, text: &str) -> Result<Programs, DataError> {
             return Err(DataError::new(
                 file,
                 path,
-                crate::error::expected_found(crate::t!("data-hours"), value.to_string()),
+                crate::error::expected_found(crate::said!("data-hours"), value.to_string()),
             ));
         }
     }
@@ -658,7 +658,7 @@ fn read_programs(file: &str, text: &str) -> Result<Programs, DataError> {
                 file,
                 path,
                 crate::error::expected_found(
-                    crate::t!("data-window-years", most = MAX_WINDOW_YEARS),
+                    crate::said!("data-window-years", most = MAX_WINDOW_YEARS),
                     years.to_string(),
                 ),
             ));
@@ -669,7 +669,7 @@ fn read_programs(file: &str, text: &str) -> Result<Programs, DataError> {
             file,
             "hours_per_week_cap",
             crate::error::expected_found(
-                crate::t!("data-hours-a-week"),
+                crate::said!("data-hours-a-week"),
                 programs.hours_per_week_cap.to_string(),
             ),
         ));
@@ -689,7 +689,7 @@ fn read_programs(file: &str, text: &str) -> Result<Programs, DataError> {
         return Err(DataError::new(
             file,
             "fsw.grid.experience",
-            crate::t!("data-bands-rising"),
+            crate::said!("data-bands-rising"),
         ));
     }
     Ok(programs)
@@ -721,14 +721,14 @@ fn read_funds(file: &str, text: &str) -> Result<Vec<FundsTable>, DataError> {
             return Err(DataError::new(
                 file,
                 format!("tables[{i}].effective"),
-                crate::t!("data-date-twice", date = effective),
+                crate::said!("data-date-twice", date = effective),
             ));
         }
         if table.amounts.windows(2).any(|pair| pair[0] > pair[1]) {
             return Err(DataError::new(
                 file,
                 format!("tables[{i}].amounts"),
-                crate::t!("data-amounts-rising"),
+                crate::said!("data-amounts-rising"),
             ));
         }
         tables.push(FundsTable {
@@ -738,7 +738,7 @@ fn read_funds(file: &str, text: &str) -> Result<Vec<FundsTable>, DataError> {
         });
     }
     if tables.is_empty() {
-        return Err(DataError::new(file, "tables", crate::t!("data-no-tables")));
+        return Err(DataError::new(file, "tables", crate::said!("data-no-tables")));
     }
     Ok(tables)
 }
@@ -788,7 +788,10 @@ fn read_categories(file: &str, text: &str, occupations: &Occupations) -> Result<
         return Err(DataError::new(
             file,
             "version",
-            crate::error::expected_found(crate::t!("data-version-name"), crate::t!("found-empty-text")),
+            crate::error::expected_found(
+                crate::said!("data-version-name"),
+                crate::said!("found-empty-text"),
+            ),
         ));
     }
     let in_force_from = date_at(file, "in_force_from", &raw.in_force_from)?;
@@ -804,14 +807,14 @@ fn read_categories(file: &str, text: &str, occupations: &Occupations) -> Result<
             return Err(DataError::new(
                 file,
                 format!("{path}.id"),
-                crate::error::expected_found(crate::t!("data-category-id"), format!("{:?}", category.id)),
+                crate::error::expected_found(crate::said!("data-category-id"), format!("{:?}", category.id)),
             ));
         }
         if categories.iter().any(|c| c.id == category.id) {
             return Err(DataError::new(
                 file,
                 format!("{path}.id"),
-                crate::t!("data-category-twice", id = format!("{:?}", category.id)),
+                crate::said!("data-category-twice", id = format!("{:?}", category.id)),
             ));
         }
         let window_check = |hours: u32, window_years: u16| -> Result<(), DataError> {
@@ -819,7 +822,7 @@ fn read_categories(file: &str, text: &str, occupations: &Occupations) -> Result<
                 return Err(DataError::new(
                     file,
                     format!("{path}.condition"),
-                    crate::t!("data-window", hours = hours.to_string(), years = window_years),
+                    crate::said!("data-window", hours = hours.to_string(), years = window_years),
                 ));
             }
             Ok(())
@@ -858,7 +861,7 @@ fn read_categories(file: &str, text: &str, occupations: &Occupations) -> Result<
             return Err(DataError::new(
                 file,
                 format!("{path}.occupations"),
-                crate::t!("data-no-codes"),
+                crate::said!("data-no-codes"),
             ));
         }
         let listed_from = match &category.listed_from {
@@ -897,7 +900,7 @@ fn check_listed(
             return Err(DataError::new(
                 file,
                 format!("categories[{i}].occupations"),
-                crate::t!(
+                crate::said!(
                     "data-code-not-listed",
                     list = what,
                     version = &occupations.version,

@@ -1,8 +1,6 @@
 //! What a round asks of a person besides its cut-off: the pool, a program,
 //! a nomination or a category of the list in force on the round's date.
 
-use std::fmt;
-
 use super::{assess_category, Answer, Program, Reference, Report, Situation, Unmet};
 use crate::engine::Date;
 
@@ -35,33 +33,6 @@ pub enum Reason {
     NoSuchCategory { version: String, key: String },
     /// A kind of round the program cannot judge (its name as the feed gives it).
     KindNotKnown { kind: String },
-}
-
-impl fmt::Display for Reason {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let text = match self {
-            Reason::Program(program, unmet) => crate::t!(
-                "reason-of",
-                program = program.short_label(),
-                reason = unmet.to_string()
-            ),
-            Reason::Category(unmet) => unmet.to_string(),
-            Reason::NoNomination => crate::t!("unmet-nomination"),
-            Reason::NoListOn(date) => crate::t!("unmet-no-list-on", date = *date),
-            Reason::NoSuchCategory { version, key } => {
-                crate::t!("unmet-no-such-category", version = version, key = key)
-            }
-            Reason::KindNotKnown { kind } => crate::t!("unmet-kind-not-known", kind = kind),
-        };
-        f.write_str(&text)
-    }
-}
-
-/// JSON holds a reason as its words.
-impl serde::Serialize for Reason {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
 }
 
 /// A person's way into a round, and why not when there is none.
@@ -163,24 +134,6 @@ impl RoundKind {
             RoundKind::Nominated => "pnp".to_string(),
             RoundKind::Program(program) => program.key().to_string(),
             RoundKind::Category(id) => id.clone(),
-        }
-    }
-
-    /// How a person names rounds of this kind ("French rounds"), with the
-    /// category's name from the list in force on `date`.
-    pub fn rounds_label(&self, reference: &Reference, date: Date) -> String {
-        match self {
-            RoundKind::Category(id) => {
-                let name = reference
-                    .categories_on(date)
-                    .and_then(|list| list.categories.iter().find(|c| c.id == *id))
-                    .map_or(id.as_str(), |rule| rule.name.as_str());
-                crate::t!(
-                    "rounds-category",
-                    category = crate::i18n::words::category_name(id, name)
-                )
-            }
-            _ => crate::i18n::words::rounds_of_kind(&self.key()),
         }
     }
 }

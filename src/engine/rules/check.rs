@@ -11,7 +11,7 @@ pub(super) fn check_point_sizes(set: &RuleSet) -> Result<(), RulesError> {
         return Err(error(
             "max_total",
             crate::error::expected_found(
-                crate::t!("input-from-to", min = 1, max = LARGEST_TOTAL.to_string()),
+                crate::said!("input-from-to", min = 1, max = LARGEST_TOTAL.to_string()),
                 set.max_total.to_string(),
             ),
         ));
@@ -83,7 +83,7 @@ pub(super) fn check_point_sizes(set: &RuleSet) -> Result<(), RulesError> {
         if let Some(&value) = values.iter().find(|&&value| value > most) {
             return Err(error(
                 path,
-                crate::t!(
+                crate::said!(
                     "rules-more-than-whole",
                     value = value.to_string(),
                     most = most.to_string()

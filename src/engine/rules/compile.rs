@@ -20,11 +20,14 @@ fn step_table<const N: usize, T: Copy + Default>(
         if usize::from(threshold) >= N {
             return Err(error(
                 at,
-                crate::error::expected_found(crate::t!("input-at-most", max = N - 1), threshold.to_string()),
+                crate::error::expected_found(
+                    crate::said!("input-at-most", max = N - 1),
+                    threshold.to_string(),
+                ),
             ));
         }
         if previous.is_some_and(|p| threshold <= p) {
-            return Err(error(at, crate::t!("rules-above-row-before")));
+            return Err(error(at, crate::said!("rules-above-row-before")));
         }
         previous = Some(threshold);
         for slot in &mut table[usize::from(threshold)..] {
@@ -51,7 +54,7 @@ fn level_index(path: String, value: u8, allowed: std::ops::RangeInclusive<u8>) -
         Err(error(
             path,
             crate::error::expected_found(
-                crate::t!("input-from-to", min = *allowed.start(), max = *allowed.end()),
+                crate::said!("input-from-to", min = *allowed.start(), max = *allowed.end()),
                 value.to_string(),
             ),
         ))
@@ -73,7 +76,7 @@ pub(super) fn compile(raw: RawRuleSet) -> Result<RuleSet, RulesError> {
     if raw.id.trim().is_empty() {
         return Err(error(
             "id",
-            crate::error::expected_found(crate::t!("rules-name"), crate::t!("found-empty-text")),
+            crate::error::expected_found(crate::said!("rules-name"), crate::said!("found-empty-text")),
         ));
     }
     let in_force_from: Date = raw
@@ -87,21 +90,21 @@ pub(super) fn compile(raw: RawRuleSet) -> Result<RuleSet, RulesError> {
     for (index, band) in core.age.iter().enumerate() {
         let at = format!("core.age[{index}]");
         if band.from > band.to {
-            return Err(error(format!("{at}.to"), crate::t!("rules-not-below-from")));
+            return Err(error(format!("{at}.to"), crate::said!("rules-not-below-from")));
         }
         if usize::from(band.to) >= AGES {
             return Err(error(
                 format!("{at}.to"),
-                crate::t!(
+                crate::said!(
                     "input-expected",
-                    expected = crate::t!("input-at-most", max = MAX_AGE)
+                    expected = crate::said!("input-at-most", max = MAX_AGE)
                 ),
             ));
         }
         for years in band.from..=band.to {
             let slot = usize::from(years);
             if covered[slot] {
-                return Err(error(at, crate::t!("rules-age-twice", age = years)));
+                return Err(error(at, crate::said!("rules-age-twice", age = years)));
             }
             covered[slot] = true;
             age[WITHOUT][slot] = band.without_spouse;
@@ -114,7 +117,7 @@ pub(super) fn compile(raw: RawRuleSet) -> Result<RuleSet, RulesError> {
     if let Some(missing) = (FIRST_SCORED_AGE..=LAST_SCORED_AGE).find(|&age| !covered[usize::from(age)]) {
         return Err(error(
             "core.age",
-            crate::t!(
+            crate::said!(
                 "rules-age-in-no-band",
                 age = missing,
                 first = FIRST_SCORED_AGE,
@@ -230,7 +233,7 @@ pub(super) fn compile(raw: RawRuleSet) -> Result<RuleSet, RulesError> {
         if ranks_seen[usize::from(rank)] {
             return Err(error(
                 format!("transferability.points_by_rank_and_level[{index}].rank"),
-                crate::t!("rules-rank-twice", rank = rank),
+                crate::said!("rules-rank-twice", rank = rank),
             ));
         }
         ranks_seen[usize::from(rank)] = true;
@@ -307,10 +310,9 @@ pub(super) fn compile(raw: RawRuleSet) -> Result<RuleSet, RulesError> {
     // A rule set that contradicts how the law is built (a cap below one of
     // its parts, caps that do not add up to the total, a better level
     // scoring less) is a mistake in the file, not a reform: refuse it.
-    if let Some(problem) = set.consistency_problems().into_iter().next() {
-        let (path, message) = problem.split_once(": ").unwrap_or(("", problem.as_str()));
-        let path = path.split(" (").next().unwrap_or(path);
-        return Err(error(path, crate::t!("rules-inconsistent", problem = message)));
+    if let Some((path, message)) = set.consistency_problems().into_iter().next() {
+        let path = path.split(" (").next().unwrap_or(&path);
+        return Err(error(path, crate::said!("rules-inconsistent", problem = message)));
     }
     set.row_max = [set.row_maxima(false), set.row_maxima(true)];
     Ok(set)

@@ -7,6 +7,7 @@ mod raw;
 
 use super::date::Date;
 use super::profile::{CanadianEducation, JobOffer, MAX_AGE, MAX_EXPERIENCE_YEARS};
+use crate::said::Said;
 use compile::compile;
 use raw::RawRuleSet;
 
@@ -82,7 +83,7 @@ pub struct RuleSet {
 /// named by whoever read it).
 pub use crate::error::InputError as RulesError;
 
-fn error(path: impl Into<String>, message: impl Into<String>) -> RulesError {
+fn error(path: impl Into<String>, message: impl Into<Said>) -> RulesError {
     RulesError::at(path, message)
 }
 
@@ -133,14 +134,15 @@ impl RuleSet {
 
     /// Ways the tables contradict how the law is built: a better education,
     /// language level or more experience scoring less, or a cap below one of
-    /// its parts. Empty for a sound rule set.
-    pub fn consistency_problems(&self) -> Vec<String> {
+    /// its parts, each with the table at fault (and, in brackets, which of
+    /// its columns). Empty for a sound rule set.
+    pub fn consistency_problems(&self) -> Vec<(String, Said)> {
         let mut problems = Vec::new();
         let mut monotone = |name: &str, values: &[u16]| {
             if let Some(at) = values.windows(2).position(|pair| pair[1] < pair[0]) {
-                problems.push(format!(
-                    "{name}: {}",
-                    crate::t!("rules-step-less", step = at + 1, before = at)
+                problems.push((
+                    name.to_string(),
+                    crate::said!("rules-step-less", step = at + 1, before = at),
                 ));
             }
         };
@@ -187,13 +189,13 @@ impl RuleSet {
 
         let mut cap_at_least = |name: &str, cap: u16, part: u16| {
             if cap < part {
-                problems.push(format!(
-                    "{name}: {}",
-                    crate::t!(
+                problems.push((
+                    name.to_string(),
+                    crate::said!(
                         "rules-cap-below-part",
                         cap = cap.to_string(),
                         part = part.to_string()
-                    )
+                    ),
                 ));
             }
         };
@@ -258,13 +260,13 @@ impl RuleSet {
             let spouse = if status == WITH { self.spouse_cap } else { 0 };
             let sections = self.core_cap[status] + spouse + self.transferability_cap + self.additional_cap;
             if sections != self.max_total {
-                problems.push(format!(
-                    "max_total: {}",
-                    crate::t!(
+                problems.push((
+                    "max_total".to_string(),
+                    crate::said!(
                         "rules-caps-add-up",
                         sections = sections.to_string(),
                         total = self.max_total.to_string()
-                    )
+                    ),
                 ));
             }
         }
@@ -294,22 +296,28 @@ pub enum SelectError {
     UnknownId(String),
 }
 
-impl std::fmt::Display for SelectError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&match self {
+impl SelectError {
+    pub fn said(&self) -> Said {
+        match self {
             SelectError::BeforeOldest {
                 date,
                 oldest,
                 oldest_from,
-            } => crate::t!(
+            } => crate::said!(
                 "rules-before-oldest",
                 date = *date,
                 oldest = oldest,
                 from = *oldest_from
             ),
-            SelectError::Empty => crate::t!("rules-none-loaded"),
-            SelectError::UnknownId(id) => crate::t!("rules-no-id", id = id),
-        })
+            SelectError::Empty => crate::said!("rules-none-loaded"),
+            SelectError::UnknownId(id) => crate::said!("rules-no-id", id = id),
+        }
+    }
+}
+
+impl std::fmt::Display for SelectError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.said().fmt(f)
     }
 }
 

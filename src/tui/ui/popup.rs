@@ -25,7 +25,12 @@ impl Widget for Popup<'_> {
                 let hint = match prompt.field {
                     crate::tui::form::FieldId::Score(slot, ability) => slot
                         .result(&state.scenario.profile)
-                        .map(|r| state.tables().expected_score(r.language(), r.test(), ability))
+                        .map(|r| {
+                            state
+                                .tables()
+                                .expected_score(r.language(), r.test(), ability)
+                                .to_string()
+                        })
                         .unwrap_or_default(),
                     field => text::typing_hint(field).to_string(),
                 };
