@@ -200,3 +200,36 @@ fn a_users_catalogue_fixes_a_message_or_is_refused_with_its_line() {
     assert!(!crs_planner::i18n::set_language("de"));
     crs_planner::i18n::install(crs_planner::i18n::Library::shipped());
 }
+
+/// What the engine finds is kept as facts and worded when shown: the same
+/// value reads in the language in use, and `in_english` words it in English
+/// without changing the language of the thread.
+#[test]
+fn a_problem_is_worded_when_shown_in_the_language_then_in_use() {
+    use crs_planner::engine::Date;
+    let problem = "2025-02-29".parse::<Date>().unwrap_err().said();
+    assert_eq!(problem.id(), Some("date-does-not-exist"));
+    crs_planner::i18n::set_language("en");
+    assert_eq!(
+        problem.to_string(),
+        "expected a day that exists, found \"2025-02-29\": 2025 has no February 29"
+    );
+    crs_planner::i18n::set_language("fr");
+    assert_eq!(
+        problem.to_string(),
+        "attendu un jour qui existe, trouvé \"2025-02-29\" : l'année 2025 n'a pas de 29 février"
+    );
+    assert_eq!(
+        crs_planner::i18n::in_english(|| problem.to_string()),
+        "expected a day that exists, found \"2025-02-29\": 2025 has no February 29"
+    );
+    assert!(
+        crs_planner::i18n::speaks("fr"),
+        "in_english gives the language back"
+    );
+    // Nested messages are worded in the same language as the outer one.
+    let nested = crs_planner::error::expected_found(crs_planner::said!("input-whole-number"), "\"x\"");
+    assert_eq!(nested.to_string(), "attendu un nombre entier, trouvé \"x\"");
+    crs_planner::i18n::set_language("en");
+    assert_eq!(nested.to_string(), "expected a whole number, found \"x\"");
+}
