@@ -324,7 +324,7 @@ mod clock_tests {
 /// Why a user's catalogue was left out: the file could not be read, or the
 /// catalogue refused it. Worded when shown, so in the language chosen after
 /// the catalogues are read.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum CatalogueFileWarning {
     Unreadable {
         file: String,

@@ -52,6 +52,20 @@ impl InputError {
     }
 }
 
+/// The whole refusal as facts: "file: path: problem" once worded.
+impl From<InputError> for Said {
+    fn from(error: InputError) -> Self {
+        let mut said = error.problem;
+        if !error.path.is_empty() {
+            said = said.at(error.path);
+        }
+        if !error.file.is_empty() {
+            said = said.at(error.file);
+        }
+        said
+    }
+}
+
 impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if !self.file.is_empty() {

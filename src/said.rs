@@ -12,6 +12,9 @@ pub enum Said {
         id: &'static str,
         args: Vec<(&'static str, Fact)>,
     },
+    /// A problem at a place (a file, a key path): "place: problem", written
+    /// so in every language, as a refusal always is.
+    At { place: Box<Said>, problem: Box<Said> },
     /// Words that come as they are from elsewhere (a JSON parser's message
     /// it has no id for, a sentence an upper layer has already worded).
     Verbatim(String),
@@ -39,14 +42,33 @@ impl Said {
     pub fn id(&self) -> Option<&'static str> {
         match self {
             Said::Message { id, .. } => Some(id),
+            Said::At { problem, .. } => problem.id(),
             Said::Verbatim(_) => None,
+        }
+    }
+
+    /// This problem, at `place`.
+    pub fn at(self, place: impl Into<Said>) -> Said {
+        Said::At {
+            place: Box::new(place.into()),
+            problem: Box::new(self),
         }
     }
 }
 
+/// A problem found while reading or writing a file travels inside an
+/// `io::Error` as facts (`io::Error::other(said)`), and is worded when shown.
+impl std::error::Error for Said {}
+
 impl From<String> for Said {
     fn from(text: String) -> Self {
         Said::Verbatim(text)
+    }
+}
+
+impl From<&String> for Said {
+    fn from(text: &String) -> Self {
+        Said::Verbatim(text.clone())
     }
 }
 
@@ -88,6 +110,18 @@ impl From<String> for Fact {
 impl From<&String> for Fact {
     fn from(value: &String) -> Self {
         Fact::Text(value.clone())
+    }
+}
+
+impl From<&std::path::Path> for Fact {
+    fn from(value: &std::path::Path) -> Self {
+        Fact::Text(value.display().to_string())
+    }
+}
+
+impl From<&std::path::PathBuf> for Fact {
+    fn from(value: &std::path::PathBuf) -> Self {
+        Fact::Text(value.display().to_string())
     }
 }
 

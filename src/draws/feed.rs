@@ -7,6 +7,7 @@ use serde::Deserialize;
 
 use super::category::Category;
 use crate::engine::Date;
+use crate::said::Said;
 
 /// Pool bands in the feed: field number and CRS range, highest first. The
 /// subtotal fields dd3 and dd9 and the total dd18 are not bands.
@@ -85,7 +86,7 @@ impl Feed {
         let text = crate::files::without_bom(text);
         let raw: RawFeed = serde_json::from_str(text).map_err(|e| FeedError {
             file: String::new(),
-            path: crate::t!("feed-whole"),
+            path: String::new(),
             problem: if e.is_data() {
                 crate::said!(
                     "feed-expected-rounds",
@@ -93,7 +94,8 @@ impl Feed {
                 )
             } else {
                 crate::error::broken_json(&e)
-            },
+            }
+            .at(crate::said!("feed-whole")),
         })?;
         if raw.rounds.is_empty() {
             return Err(FeedError {
@@ -111,12 +113,13 @@ impl Feed {
             if let Some(&earlier) = listed.get(&round.number) {
                 return Err(FeedError {
                     file: String::new(),
-                    path: crate::t!("feed-round", number = &round.number),
+                    path: String::new(),
                     problem: crate::said!(
                         "feed-round-twice",
                         earlier = earlier.to_string(),
                         index = index.to_string()
-                    ),
+                    )
+                    .at(crate::said!("feed-round", number = &round.number)),
                 });
             }
             listed.insert(round.number.clone(), index);
@@ -131,11 +134,11 @@ impl Feed {
     /// so a later date is a mistake in the file (9999-12-31 was seen).
     pub fn check_dates(&self, today: Date) -> Result<(), FeedError> {
         match self.rounds.iter().find(|round| round.date > today) {
-            Some(round) => Err(FeedError {
-                file: String::new(),
-                path: format!("{}: drawDate", crate::t!("feed-round", number = &round.number)),
-                problem: crate::said!("feed-after-today", date = round.date, today = today),
-            }),
+            Some(round) => Err(refused(
+                &crate::said!("feed-round", number = &round.number),
+                "drawDate",
+                crate::said!("feed-after-today", date = round.date, today = today),
+            )),
             None => Ok(()),
         }
     }
@@ -170,47 +173,54 @@ fn number_order(number: &str) -> (u32, String) {
     (digits.parse().unwrap_or(0), number[digits.len()..].to_string())
 }
 
+/// A refusal at a round's field ("round 91a: drawDate: ..."), its round
+/// named when shown, in the language then in use.
+fn refused(round: &Said, key: &str, problem: Said) -> FeedError {
+    FeedError {
+        file: String::new(),
+        path: String::new(),
+        problem: problem.at(key).at(round.clone()),
+    }
+}
+
 fn text<'a>(
     fields: &'a BTreeMap<String, serde_json::Value>,
     key: &str,
-    round: &str,
+    round: &Said,
 ) -> Result<&'a str, FeedError> {
     match fields.get(key) {
         Some(serde_json::Value::String(value)) => Ok(value),
-        Some(other) => Err(FeedError {
-            file: String::new(),
-            path: format!("{round}: {key}"),
-            problem: crate::error::expected_found(crate::said!("input-string"), other.to_string()),
-        }),
-        None => Err(FeedError {
-            file: String::new(),
-            path: format!("{round}: {key}"),
-            problem: crate::said!("input-absent"),
-        }),
+        Some(other) => Err(refused(
+            round,
+            key,
+            crate::error::expected_found(crate::said!("input-string"), other.to_string()),
+        )),
+        None => Err(refused(round, key, crate::said!("input-absent"))),
     }
 }
 
 /// "5,000" -> 5000. An empty field counts as zero only where `empty_is_zero`.
-fn count(value: &str, location: impl Fn() -> String, empty_is_zero: bool) -> Result<u32, FeedError> {
+fn count(value: &str, location: impl Fn(Said) -> FeedError, empty_is_zero: bool) -> Result<u32, FeedError> {
     let cleaned: String = value.trim().chars().filter(|&c| c != ',' && c != ' ').collect();
     if cleaned.is_empty() && empty_is_zero {
         return Ok(0);
     }
     if cleaned.is_empty() || !cleaned.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(FeedError {
-            file: String::new(),
-            path: location(),
-            problem: crate::error::expected_found(crate::said!("input-whole-number"), format!("{value:?}")),
-        });
+        return Err(location(crate::error::expected_found(
+            crate::said!("input-whole-number"),
+            format!("{value:?}"),
+        )));
     }
     cleaned
         .parse()
         .ok()
         .filter(|&number| number <= MAX_COUNT)
-        .ok_or_else(|| FeedError {
-            file: String::new(),
-            path: location(),
-            problem: crate::said!("feed-too-large", value = format!("{value:?}"), max = MAX_COUNT),
+        .ok_or_else(|| {
+            location(crate::said!(
+                "feed-too-large",
+                value = format!("{value:?}"),
+                max = MAX_COUNT
+            ))
         })
 }
 
@@ -248,46 +258,47 @@ pub fn parse_long_date(text: &str) -> Option<Date> {
 }
 
 fn parse_round(index: usize, fields: &BTreeMap<String, serde_json::Value>) -> Result<Round, FeedError> {
-    let position = format!("rounds[{index}]");
+    let position = Said::Verbatim(format!("rounds[{index}]"));
     let number = text(fields, "drawNumber", &position)?.trim().to_string();
     if number.is_empty() {
-        return Err(FeedError {
-            file: String::new(),
-            path: format!("{position}: drawNumber"),
-            problem: crate::error::expected_found(
+        return Err(refused(
+            &position,
+            "drawNumber",
+            crate::error::expected_found(
                 crate::said!("feed-round-number"),
                 crate::said!("found-empty-text"),
             ),
-        });
+        ));
     }
-    let round = crate::t!("feed-round", number = &number);
-    let at = |key: &str| format!("{round}: {key}");
+    let round = crate::said!("feed-round", number = &number);
+    fn at_field<'a>(round: &'a Said, key: &'a str) -> impl Fn(Said) -> FeedError + 'a {
+        move |problem| refused(round, key, problem)
+    }
+    let at = |key| at_field(&round, key);
     let date_text = text(fields, "drawDate", &round)?;
-    let date: Date = date_text.trim().parse().map_err(|_| FeedError {
-        file: String::new(),
-        path: at("drawDate"),
-        problem: crate::error::expected_found(crate::said!("input-date"), format!("{date_text:?}")),
+    let date: Date = date_text.trim().parse().map_err(|_| {
+        at("drawDate")(crate::error::expected_found(
+            crate::said!("input-date"),
+            format!("{date_text:?}"),
+        ))
     })?;
     let name = text(fields, "drawName", &round)?.trim().to_string();
     if name.is_empty() {
-        return Err(FeedError {
-            file: String::new(),
-            path: at("drawName"),
-            problem: crate::error::expected_found(
-                crate::said!("feed-round-name"),
-                crate::said!("found-empty-text"),
-            ),
-        });
+        return Err(at("drawName")(crate::error::expected_found(
+            crate::said!("feed-round-name"),
+            crate::said!("found-empty-text"),
+        )));
     }
-    let size = count(text(fields, "drawSize", &round)?, || at("drawSize"), false)?;
-    let cutoff_count = count(text(fields, "drawCRS", &round)?, || at("drawCRS"), false)?;
+    let size = count(text(fields, "drawSize", &round)?, at("drawSize"), false)?;
+    let cutoff_count = count(text(fields, "drawCRS", &round)?, at("drawCRS"), false)?;
     let cutoff = u16::try_from(cutoff_count)
         .ok()
         .filter(|&score| score <= 1200)
-        .ok_or_else(|| FeedError {
-            file: String::new(),
-            path: at("drawCRS"),
-            problem: crate::error::expected_found(crate::said!("feed-crs-score"), cutoff_count.to_string()),
+        .ok_or_else(|| {
+            at("drawCRS")(crate::error::expected_found(
+                crate::said!("feed-crs-score"),
+                cutoff_count.to_string(),
+            ))
         })?;
     let optional_text = |key: &str| -> Result<String, FeedError> {
         match fields.get(key) {
@@ -303,17 +314,18 @@ fn parse_round(index: usize, fields: &BTreeMap<String, serde_json::Value>) -> Re
         let key = format!("dd{}", slot + 1);
         *value = match fields.get(&key) {
             None => 0,
-            Some(_) => count(text(fields, &key, &round)?, || at(&key), true)?,
+            Some(_) => count(text(fields, &key, &round)?, at_field(&round, &key), true)?,
         };
     }
     let distribution = if values.iter().all(|&value| value == 0) {
         None
     } else {
         let as_on_text = optional_text("drawDistributionAsOn")?;
-        let as_on = parse_long_date(&as_on_text).ok_or_else(|| FeedError {
-            file: String::new(),
-            path: at("drawDistributionAsOn"),
-            problem: crate::error::expected_found(crate::said!("feed-long-date"), format!("{as_on_text:?}")),
+        let as_on = parse_long_date(&as_on_text).ok_or_else(|| {
+            at("drawDistributionAsOn")(crate::error::expected_found(
+                crate::said!("feed-long-date"),
+                format!("{as_on_text:?}"),
+            ))
         })?;
         Some(Distribution {
             as_on,

@@ -20,6 +20,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::engine::Date;
 use crate::files::atomic::save_atomic;
+use crate::said::Said;
 
 /// IRCC's feed as shipped with this build.
 pub const SHIPPED_FEED: &str = include_str!("../../assets/ee_rounds_123_en.json");
@@ -205,15 +206,15 @@ pub fn import(
     data_dir: &Path,
     today: crate::engine::Date,
     replace_newer: bool,
-) -> Result<(Feed, PathBuf), String> {
-    let bytes = crate::files::read_bytes(file, crate::files::MAX_FEED_FILE)
-        .map_err(|e| format!("{}: {e}", file.display()))?;
+) -> Result<(Feed, PathBuf), Said> {
     let origin = file.display().to_string();
-    let feed = checked_feed(&bytes, today).map_err(|problem| format!("{origin}: {problem}"))?;
+    let bytes =
+        crate::files::read_bytes(file, crate::files::MAX_FEED_FILE).map_err(|e| e.said().at(&origin))?;
+    let feed = checked_feed(&bytes, today).map_err(|problem| problem.at(&origin))?;
     let in_use = load(Some(data_dir), today);
     let (newest, kept) = (feed.newest(), in_use.feed.newest());
     if newest.date < kept.date && !replace_newer {
-        return Err(crate::t!(
+        return Err(crate::said!(
             "draws-import-older",
             file = file,
             date = newest.date,
@@ -233,23 +234,24 @@ pub fn import(
 }
 
 /// A feed's bytes checked whole: text, IRCC's format, no round after today.
-fn checked_feed(bytes: &[u8], today: crate::engine::Date) -> Result<Feed, String> {
-    let text = crate::files::as_text(bytes).map_err(|e| e.to_string())?;
+fn checked_feed(bytes: &[u8], today: crate::engine::Date) -> Result<Feed, Said> {
+    let text = crate::files::as_text(bytes)?;
     Feed::parse(text)
         .and_then(|feed| feed.check_dates(today).map(|()| feed))
-        .map_err(|e| e.to_string())
+        .map_err(Said::from)
 }
 
 /// Writes a checked feed and its note into the data folder, each atomically:
 /// the copy in use stays whole until the new one is in place.
-fn keep(bytes: &[u8], note: &KeptCopy, data_dir: &Path) -> Result<PathBuf, String> {
+fn keep(bytes: &[u8], note: &KeptCopy, data_dir: &Path) -> Result<PathBuf, Said> {
     let target = imported_path(data_dir);
     if let Some(folder) = target.parent() {
-        crate::files::atomic::ensure_folder(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+        crate::files::atomic::ensure_folder(folder)
+            .map_err(|e| crate::files::io_problem(&e).at(folder.display().to_string()))?;
         crate::files::atomic::remove_stale_temps(folder);
     }
     let cannot_save = |file: &Path, error: std::io::Error| {
-        crate::t!(
+        crate::said!(
             "draws-cannot-save",
             file = file,
             problem = crate::files::io_problem(&error)
@@ -299,7 +301,7 @@ impl Update {
 }
 
 /// Why `draws --update` kept nothing. The copy in use is never touched.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum UpdateError {
     NoDataFolder,
     Fetch {
@@ -313,7 +315,7 @@ pub enum UpdateError {
     /// The body is not IRCC's feed.
     NotFeed {
         url: String,
-        problem: String,
+        problem: Said,
     },
     /// The feed's rounds end before those in use.
     Older {
@@ -323,7 +325,7 @@ pub enum UpdateError {
         kept_date: Date,
         kept_round: String,
     },
-    Save(String),
+    Save(Said),
 }
 
 impl std::fmt::Display for UpdateError {
@@ -335,7 +337,7 @@ impl std::fmt::Display for UpdateError {
             }
             UpdateError::WebPage { url } => crate::t!("update-web-page", url = url),
             UpdateError::NotFeed { url, problem } => {
-                crate::t!("update-not-feed", url = url, problem = problem)
+                crate::t!("update-not-feed", url = url, problem = problem.clone())
             }
             UpdateError::Older {
                 url,
@@ -351,7 +353,7 @@ impl std::fmt::Display for UpdateError {
                 kept_date = *kept_date,
                 kept_round = kept_round
             ),
-            UpdateError::Save(problem) => problem.clone(),
+            UpdateError::Save(problem) => problem.to_string(),
         })
     }
 }

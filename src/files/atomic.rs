@@ -22,7 +22,7 @@ pub fn save_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     };
     let file_name = path
         .file_name()
-        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, crate::t!("save-no-file-name")))?;
+        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, crate::said!("save-no-file-name")))?;
     let (temp_path, mut temp) = create_temp(&folder, &file_name.to_string_lossy())?;
     let existing = fs::metadata(path).ok();
     let written = temp
@@ -55,7 +55,7 @@ pub fn resolve_links(path: &Path) -> io::Result<PathBuf> {
             _ => return Ok(current),
         }
     }
-    Err(io::Error::other(crate::t!("save-link-loop", file = path)))
+    Err(io::Error::other(crate::said!("save-link-loop", file = path)))
 }
 
 /// Links followed before a chain counts as a loop (as Linux's ELOOP does).
@@ -173,14 +173,14 @@ pub fn ensure_folder(folder: &Path) -> io::Result<()> {
             let target = std::fs::read_link(step)
                 .map(|t| t.display().to_string())
                 .unwrap_or_default();
-            return Err(io::Error::other(crate::t!(
+            return Err(io::Error::other(crate::said!(
                 "folder-dangling-link",
                 folder = step,
                 target = target
             )));
         }
         if std::fs::metadata(step).is_ok_and(|meta| !meta.is_dir()) {
-            return Err(io::Error::other(crate::t!("folder-is-a-file", folder = step)));
+            return Err(io::Error::other(crate::said!("folder-is-a-file", folder = step)));
         }
     }
     let mut builder = std::fs::DirBuilder::new();

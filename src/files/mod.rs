@@ -9,28 +9,44 @@ use std::fmt;
 use std::io::Read;
 use std::path::Path;
 
+use crate::said::Said;
+
 /// The most a scenario, rules, effort or state file may hold.
 pub const MAX_SMALL_FILE: u64 = 16 * 1024 * 1024;
 /// The most a draw feed may hold (IRCC's is under 1 MB today).
 pub const MAX_FEED_FILE: u64 = 64 * 1024 * 1024;
 
 /// Why a file could not be read; shown after the file's name.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum ReadError {
-    Io(String),
+    Io(Said),
     NotRegular(&'static str),
     TooLarge { limit: u64 },
     NotUtf8 { offset: usize },
 }
 
+impl ReadError {
+    pub fn said(&self) -> Said {
+        match self {
+            ReadError::Io(error) => crate::said!("file-cannot-read", problem = error.clone()),
+            ReadError::NotRegular(kind) => crate::said!("file-not-regular", kind = *kind),
+            ReadError::TooLarge { limit } => {
+                crate::said!("file-too-large", megabytes = limit / (1024 * 1024))
+            }
+            ReadError::NotUtf8 { offset } => crate::said!("file-not-utf8", offset = offset.to_string()),
+        }
+    }
+}
+
+impl From<ReadError> for Said {
+    fn from(error: ReadError) -> Self {
+        error.said()
+    }
+}
+
 impl fmt::Display for ReadError {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str(&match self {
-            ReadError::Io(error) => crate::t!("file-cannot-read", problem = error),
-            ReadError::NotRegular(kind) => crate::t!("file-not-regular", kind = *kind),
-            ReadError::TooLarge { limit } => crate::t!("file-too-large", megabytes = limit / (1024 * 1024)),
-            ReadError::NotUtf8 { offset } => crate::t!("file-not-utf8", offset = offset.to_string()),
-        })
+        self.said().fmt(f)
     }
 }
 
@@ -131,14 +147,19 @@ pub fn printable(text: &str, keep_layout: bool) -> std::borrow::Cow<'_, str> {
 
 /// What went wrong reading or writing a file, in the language in use for
 /// the common cases; the system's own words otherwise.
-pub fn io_problem(error: &std::io::Error) -> String {
+pub fn io_problem(error: &std::io::Error) -> Said {
+    // A problem this program found itself (a link loop, a folder that is a
+    // file) travels inside the I/O error as facts.
+    if let Some(said) = error.get_ref().and_then(|inner| inner.downcast_ref::<Said>()) {
+        return said.clone();
+    }
     match error.kind() {
-        std::io::ErrorKind::NotFound => crate::t!("io-not-found"),
-        std::io::ErrorKind::PermissionDenied => crate::t!("io-permission-denied"),
-        std::io::ErrorKind::IsADirectory => crate::t!("io-is-a-folder"),
-        std::io::ErrorKind::StorageFull => crate::t!("io-disk-full"),
-        std::io::ErrorKind::FileTooLarge => crate::t!("io-file-too-large"),
-        _ => error.to_string(),
+        std::io::ErrorKind::NotFound => crate::said!("io-not-found"),
+        std::io::ErrorKind::PermissionDenied => crate::said!("io-permission-denied"),
+        std::io::ErrorKind::IsADirectory => crate::said!("io-is-a-folder"),
+        std::io::ErrorKind::StorageFull => crate::said!("io-disk-full"),
+        std::io::ErrorKind::FileTooLarge => crate::said!("io-file-too-large"),
+        _ => Said::Verbatim(error.to_string()),
     }
 }
 

@@ -193,6 +193,7 @@ pub fn word(said: &crate::said::Said) -> String {
     use crate::said::Said;
     match said {
         Said::Verbatim(text) => text.clone(),
+        Said::At { place, problem } => format!("{}: {}", word(place), word(problem)),
         Said::Message { id, args } => {
             let args: Vec<(&str, Arg)> = args.iter().map(|(name, fact)| (*name, arg(fact))).collect();
             message(id, &args)

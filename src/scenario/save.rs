@@ -48,7 +48,7 @@ impl std::fmt::Display for SaveError {
         match self {
             SaveError::Changed => f.write_str(&crate::t!("save-changed")),
             SaveError::Busy => f.write_str(&crate::t!("save-busy")),
-            SaveError::Io(error) => f.write_str(&crate::files::io_problem(error)),
+            SaveError::Io(error) => crate::files::io_problem(error).fmt(f),
         }
     }
 }

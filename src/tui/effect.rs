@@ -120,12 +120,12 @@ pub fn perform(
         Effect::Load { path, purpose } => load(path, purpose, store, known_on, references),
         Effect::UpdateDraws { url } => update_draws(&url, store, known_on),
         Effect::RememberLanguage(code) => match store.map(|store| store.remember_language(&code)) {
-            Some(Err(error)) => Outcome::NotRemembered(crate::files::io_problem(&error)),
+            Some(Err(error)) => Outcome::NotRemembered(crate::files::io_problem(&error).to_string()),
             _ => Outcome::Nothing,
         },
         Effect::RememberGainsOrder(order) => match store.map(|store| store.remember_gains_order(order.key()))
         {
-            Some(Err(error)) => Outcome::NotRemembered(crate::files::io_problem(&error)),
+            Some(Err(error)) => Outcome::NotRemembered(crate::files::io_problem(&error).to_string()),
             _ => Outcome::Nothing,
         },
         Effect::LoadLast => match store.and_then(Store::last_opened) {
@@ -156,8 +156,10 @@ pub fn perform(
             };
             let path = store.path_for(&name);
             if let Err(error) = store.ensure_scenarios_dir() {
-                let failed =
-                    super::text::cannot_create(&store.scenarios_dir(), &crate::files::io_problem(&error));
+                let failed = super::text::cannot_create(
+                    &store.scenarios_dir(),
+                    &crate::files::io_problem(&error).to_string(),
+                );
                 return Outcome::Saved {
                     path,
                     scenario,

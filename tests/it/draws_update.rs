@@ -803,3 +803,34 @@ fn the_feed_address_is_irccs_unless_told_otherwise() {
         "the README gives the address"
     );
 }
+
+/// Why an update failed is in the reader's language on standard error and
+/// in English in JSON: a feed with a round in 2999 refused in both.
+#[test]
+fn a_failed_update_is_said_in_the_readers_language_and_in_english_in_json() {
+    let server = the_stand_in();
+    let file = std::fs::canonicalize("assets/examples/work-history.json").unwrap();
+    let file = file.to_str().unwrap();
+    let english = watch(
+        tempfile::tempdir().unwrap().path(),
+        &server,
+        "/future",
+        file,
+        &["--json"],
+    );
+    let french = watch(
+        tempfile::tempdir().unwrap().path(),
+        &server,
+        "/future",
+        file,
+        &["--json", "--lang", "fr"],
+    );
+    let json = |output: &Output| -> serde_json::Value { serde_json::from_slice(&output.stdout).unwrap() };
+    let (english_json, french_json) = (json(&english), json(&french));
+    let failed = english_json["update_failed"].as_str().unwrap();
+    assert!(failed.contains("2999"), "{failed}");
+    assert!(failed.contains("drawDate"), "{failed}");
+    assert_eq!(english_json["update_failed"], french_json["update_failed"]);
+    assert_ne!(stderr(&english), stderr(&french), "the warning is the reader's");
+    assert!(stderr(&english).contains(failed), "{}", stderr(&english));
+}

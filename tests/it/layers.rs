@@ -9,11 +9,11 @@ use std::path::Path;
 const LAYERS: &[(&str, u8)] = &[
     ("said", 0),
     ("error", 1),
+    ("files", 1),
     // The engine and the catalogues know nothing of each other: the engine
     // says what it finds as `said` values, the catalogues word them.
     ("engine", 2),
     ("i18n", 2),
-    ("files", 3),
     ("worded", 3),
     ("config", 4),
     ("scenario", 4),
