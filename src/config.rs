@@ -37,9 +37,9 @@ pub fn data_dir() -> Option<PathBuf> {
 pub use crate::error::InputError as RulesFileError;
 
 /// Reads one rules file.
-pub fn read_rules_file(path: &Path) -> Result<RuleSet, RulesFileError> {
+pub fn read_rules_file(path: &Path, config_dir: Option<&Path>) -> Result<RuleSet, RulesFileError> {
     let text = read_file_text(path)?;
-    rule_set_from(path, &text)
+    rule_set_from(path, &text, config_dir)
 }
 
 fn read_file_text(path: &Path) -> Result<String, RulesFileError> {
@@ -47,8 +47,41 @@ fn read_file_text(path: &Path) -> Result<String, RulesFileError> {
         .map_err(|e| RulesFileError::new(path.display().to_string(), "", e.to_string()))
 }
 
-fn rule_set_from(path: &Path, text: &str) -> Result<RuleSet, RulesFileError> {
-    RuleSet::from_json(text).map_err(|e: RulesError| e.in_file(path.display().to_string()))
+/// A rule set read from `path`; an occupation list it keeps in a file of
+/// its own (`"file": "name.json"`) is read from `<config>/occupations/`, or
+/// else from beside the rules file.
+fn rule_set_from(path: &Path, text: &str, config_dir: Option<&Path>) -> Result<RuleSet, RulesFileError> {
+    let places: Vec<PathBuf> = config_dir
+        .map(|folder| folder.join(OCCUPATIONS_FOLDER))
+        .into_iter()
+        .chain(path.parent().map(Path::to_path_buf))
+        .collect();
+    let read_list = |name: &str| -> Result<(String, String), RulesError> {
+        for place in &places {
+            let candidate = place.join(name);
+            if candidate.is_file() {
+                let shown = candidate.display().to_string();
+                let text = read_file_text(&candidate).map_err(|e| e.in_file(&shown))?;
+                return Ok((shown, text));
+            }
+        }
+        let folders: Vec<String> = places.iter().map(|p| p.display().to_string()).collect();
+        Err(RulesError::at(
+            "",
+            crate::said!(
+                "rules-list-file-missing",
+                folder = folders.join(", "),
+                name = format!("{name:?}")
+            ),
+        ))
+    };
+    RuleSet::from_json_with_lists(text, &read_list).map_err(|e: RulesError| {
+        if e.file.is_empty() {
+            e.in_file(path.display().to_string())
+        } else {
+            e
+        }
+    })
 }
 
 /// Where the user's rule sets live: `<config>/rules/`.
@@ -107,7 +140,12 @@ pub fn load_rule_book(
                     skip(&mut warnings);
                     continue;
                 }
-                add(&mut book, &mut warnings, rule_set_from(&path, &text)?, &path);
+                add(
+                    &mut book,
+                    &mut warnings,
+                    rule_set_from(&path, &text, config_dir)?,
+                    &path,
+                );
                 if old_place {
                     warnings.push(crate::t!("rules-old-place", file = &path, folder = &rules_folder));
                 }
@@ -115,7 +153,7 @@ pub fn load_rule_book(
         }
     }
     for path in extra {
-        add(&mut book, &mut warnings, read_rules_file(path)?, path);
+        add(&mut book, &mut warnings, read_rules_file(path, config_dir)?, path);
     }
     Ok((book, warnings))
 }
@@ -165,10 +203,10 @@ fn clashes(
 /// unless it clearly names another format.
 fn looks_like_rule_set(text: &str) -> bool {
     match serde_json::from_str::<serde_json::Value>(text) {
-        Ok(serde_json::Value::Object(fields)) => {
-            fields.get("format").and_then(serde_json::Value::as_str)
-                == Some(crate::engine::rules::RULES_FORMAT)
-        }
+        Ok(serde_json::Value::Object(fields)) => fields
+            .get("format")
+            .and_then(serde_json::Value::as_str)
+            .is_some_and(|format| crate::engine::rules::RULES_FORMATS.contains(&format)),
         Ok(_) => false,
         Err(_) => true,
     }

@@ -1316,6 +1316,7 @@ clap-value-kinds = KINDS
 clap-value-lang = LANG
 clap-value-seconds = SECONDS
 clap-score-json = Print the score as JSON
+clap-score-versus = Score the scenario twice, side by side: under the rule set in force (without the --rules files) and under the rule set of the last --rules file
 clap-eligibility-json = Print the answers as JSON
 clap-compare-json = Print the comparison as JSON
 clap-similar-command = tip: { $count ->
@@ -1341,3 +1342,45 @@ field-change = { $field }: { $from } -> { $to }
 rule-set-title-2017 = Oldest supported: arranged employment 200 / 50, sibling 15, French 15 / 30
 rule-set-title-2020 = French-language points raised to 25 / 50
 rule-set-title-2025 = Arranged employment no longer scored
+
+## Occupation-based factors in a rule set (crs-rules/2)
+rules-occupation-lists = the occupation lists the factors name
+rules-list-id = a list id
+rules-list-twice = the list { $id } is already defined above
+rules-factor-id = a factor id no other factor has
+rules-list-file-name = the name of a .json file in the config folder's occupations/ folder
+rules-list-file-or-inline = expected a list file or inline tiers and occupations, not both
+rules-list-tiers = the list's tiers
+rules-list-occupations = the listed occupations (a NOC code and a tier each)
+input-empty-list = an empty list
+input-empty-object = an empty object
+rules-tier-name = a tier name given once
+rules-noc-twice = { $noc } is listed twice (tier { $earlier }, then { $tier })
+rules-no-lists = found the list { $found }, but the rule set has no occupation lists
+rules-factor-needs-a-part = expected "canadian_work", "job_offer" or both
+rules-cap-below-tier = cap { $cap } is below the { $points } points of tier { $tier } ({ $part })
+input-whole-months = whole months
+rules-months-past-window = { $months } months do not fit in { $years } years
+rules-points-by-tier = points by tier
+rules-tier-not-in-list = expected a tier of the list { $list } ({ $tiers }), found { $tier }
+rules-list-file-missing = expected a list file in { $folder }, found none named { $name }
+rules-needs-format-2 = { $key } needs "format": "{ $format }"
+factor-occupation = Occupation-based points
+occupation-work = tier { $tier }: { $months ->
+    [one] 1 month
+   *[other] { $months } months
+} in Canada in the last { $years ->
+    [one] year
+   *[other] { $years } years
+} as { $occupation }
+occupation-offer = tier { $tier }: a job offer in { $occupation }
+occupation-none = no listed occupation
+versus-title = { $title }, on { $date }
+versus-rule-set = { $id }: { $title }
+versus-difference = B - A
+versus-occupation-why = Occupation-based points:
+cmd-main-versus = versus
+    .help = score the profile also under another rule set (a reform, a file in the rules folder), then the next, then none
+versus-on = Also scored under rule set { $id } (V: the next one)
+versus-off = Scored under the rule set in force only
+versus-line = under { $id }: { $total } ({ $difference })

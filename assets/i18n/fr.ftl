@@ -1306,6 +1306,7 @@ clap-value-kinds = TYPES
 clap-value-lang = LANGUE
 clap-value-seconds = SECONDES
 clap-score-json = Afficher la note en JSON
+clap-score-versus = Calculer la note deux fois, côte à côte : selon le jeu de règles en vigueur (sans les fichiers --rules) et selon celui du dernier fichier --rules
 clap-eligibility-json = Afficher les réponses en JSON
 clap-compare-json = Afficher la comparaison en JSON
 clap-similar-command = astuce : { $count ->
@@ -1331,3 +1332,42 @@ field-change = { $field } : { $from } -> { $to }
 rule-set-title-2017 = La plus ancienne prise en charge : emploi réservé 200 / 50, frère ou sœur 15, français 15 / 30
 rule-set-title-2020 = Points pour le français portés à 25 / 50
 rule-set-title-2025 = L'emploi réservé ne rapporte plus de points
+
+## Facteurs liés à la profession dans un jeu de règles (crs-rules/2)
+rules-occupation-lists = les listes de professions que les facteurs nomment
+rules-list-id = un identifiant de liste
+rules-list-twice = la liste { $id } est déjà définie plus haut
+rules-factor-id = un identifiant de facteur qu'aucun autre facteur n'a
+rules-list-file-name = le nom d'un fichier .json du dossier occupations/ de la configuration
+rules-list-file-or-inline = attendu un fichier de liste ou des niveaux et professions dans la règle, pas les deux
+rules-list-tiers = les niveaux de la liste
+rules-list-occupations = les professions de la liste (un code CNP et un niveau chacune)
+input-empty-list = une liste vide
+input-empty-object = un objet vide
+rules-tier-name = un nom de niveau donné une seule fois
+rules-noc-twice = { $noc } figure deux fois (niveau { $earlier }, puis { $tier })
+rules-no-lists = trouvé la liste { $found }, mais le jeu de règles n'a aucune liste de professions
+rules-factor-needs-a-part = attendu « canadian_work », « job_offer » ou les deux
+rules-cap-below-tier = le plafond { $cap } est inférieur aux { $points } points du niveau { $tier } ({ $part })
+input-whole-months = des mois entiers
+rules-months-past-window = { $months } mois ne tiennent pas en { $years } ans
+rules-points-by-tier = des points par niveau
+rules-tier-not-in-list = attendu un niveau de la liste { $list } ({ $tiers }), trouvé { $tier }
+rules-list-file-missing = attendu un fichier de liste dans { $folder }, aucun ne s'appelle { $name }
+rules-needs-format-2 = { $key } demande "format": "{ $format }"
+factor-occupation = Points liés à la profession
+occupation-work = niveau { $tier } : { $months } mois au Canada { $years ->
+    [one] la dernière année
+   *[other] les { $years } dernières années
+} comme { $occupation }
+occupation-offer = niveau { $tier } : une offre d'emploi comme { $occupation }
+occupation-none = aucune profession de la liste
+versus-title = { $title }, le { $date }
+versus-rule-set = { $id } : { $title }
+versus-difference = B - A
+versus-occupation-why = Points liés à la profession :
+cmd-main-versus = comparer
+    .help = calculer aussi la note selon un autre jeu de règles (une réforme, un fichier du dossier des règles), puis le suivant, puis aucun
+versus-on = Note aussi calculée selon le jeu de règles { $id } (V : le suivant)
+versus-off = Note calculée selon le jeu de règles en vigueur seulement
+versus-line = selon { $id } : { $total } ({ $difference })

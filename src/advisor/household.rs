@@ -95,6 +95,12 @@ pub fn spouse_as_principal(profile: &Profile, extras: &Extras) -> Option<Result<
         sibling_in_canada: profile.sibling_in_canada,
         provincial_nomination: profile.provincial_nomination,
         job_offer: profile.job_offer,
+        // The offer goes with it; the spouse's own work history is not
+        // recorded, so no Canadian work by occupation.
+        occupations: crate::engine::occupation::Occupations {
+            job_offer: profile.occupations.job_offer,
+            ..Default::default()
+        },
         spouse: Some(Spouse {
             education: profile.education,
             language: Some(profile.first_language),

@@ -24,6 +24,7 @@ const TEXTS: &[(&str, &str, &str)] = &[
     ("score", "", "clap-score"),
     ("score", "file", "clap-score-file"),
     ("score", "json", "clap-score-json"),
+    ("score", "versus", "clap-score-versus"),
     ("open", "", "clap-open"),
     ("open", "file", "clap-open-file"),
     ("plan", "", "clap-plan"),

@@ -13,7 +13,7 @@ pub struct ScoreJson<'a> {
     pub transferability: u16,
     pub additional: u16,
     pub rules: &'a str,
-    pub factors: [FactorJson; crate::engine::factor::ROWS],
+    pub factors: Vec<FactorJson>,
     /// The CLB/NCLC level each result converted to.
     pub levels: LevelsJson,
     /// Language results expired or about to expire on the scoring date.
@@ -68,12 +68,17 @@ impl From<Abilities<u8>> for AbilitiesJson {
 
 impl<'a> From<&Breakdown<'a>> for ScoreJson<'a> {
     fn from(breakdown: &Breakdown<'a>) -> Self {
-        let factors = breakdown.rows.map(|row| FactorJson {
-            section: row.factor.section().key(),
-            factor: row.factor.key(),
-            points: row.points,
-            max: row.max,
-        });
+        let factors = breakdown
+            .rows
+            .iter()
+            .filter(|row| shown(breakdown, row))
+            .map(|row| FactorJson {
+                section: row.factor.section().key(),
+                factor: row.factor.key(),
+                points: row.points,
+                max: row.max,
+            })
+            .collect();
         ScoreJson {
             total: breakdown.total,
             core: breakdown.section(Section::Core),
@@ -91,6 +96,13 @@ impl<'a> From<&Breakdown<'a>> for ScoreJson<'a> {
             zone: None,
         }
     }
+}
+
+/// Whether JSON has the row: occupation rows only under a rule set with
+/// occupation-based factors, so that a score under the official rule sets
+/// keeps its shape.
+fn shown(breakdown: &Breakdown, row: &FactorRow) -> bool {
+    !matches!(row.factor, Factor::Occupation(_)) || breakdown.rules.has_occupation_factors()
 }
 
 /// A line of `--batch` that could not be scored.
@@ -196,7 +208,8 @@ impl Cursor<'_> {
     /// must go through serde: a rule set id that needs more room, or a
     /// buffer shorter than `MAX_COMPACT_LINE`.
     pub fn score(&mut self, breakdown: &Breakdown) -> bool {
-        if self.buffer.len() < MAX_COMPACT_LINE {
+        // Occupation rows vary in number: serde writes those lines.
+        if self.buffer.len() < MAX_COMPACT_LINE || breakdown.rules.has_occupation_factors() {
             return false;
         }
         self.put(b"{\"total\":");
@@ -230,7 +243,11 @@ impl Cursor<'_> {
             };
             let template = &templates[index];
             self.put_piece(&template.head);
-            for (row, tail) in rows.iter().zip(&template.tails) {
+            for (row, tail) in rows
+                .iter()
+                .filter(|row| shown(breakdown, row))
+                .zip(&template.tails)
+            {
                 self.number(row.points);
                 self.put_piece(tail);
             }
@@ -320,11 +337,15 @@ impl Template {
                 quoted(row.factor.key())
             )
         };
-        let rows = &breakdown.rows;
+        let rows: Vec<&FactorRow> = breakdown
+            .rows
+            .iter()
+            .filter(|row| shown(breakdown, row))
+            .collect();
         let head = Piece::new(&format!(
             ",\"rules\":{},\"factors\":[{}",
             quoted(breakdown.rules.id()),
-            opening(&rows[0])
+            opening(rows[0])
         ))?;
         let tails = rows
             .iter()
@@ -339,7 +360,7 @@ impl Template {
             .collect::<Option<Vec<Piece>>>()?;
         Some(Template {
             rules: breakdown.rules.id().to_string(),
-            rows: rows.map(|row| (row.factor, row.max)),
+            rows: breakdown.rows.map(|row| (row.factor, row.max)),
             head,
             tails,
         })

@@ -13,6 +13,7 @@ pub mod planner;
 mod score;
 pub mod text;
 pub mod timeline;
+mod versus;
 mod watch;
 
 use std::io::{self, Write};
@@ -126,11 +127,29 @@ pub struct ScoreArgs {
     /// print one JSON line per input line.
     #[arg(long, conflicts_with = "json")]
     batch: bool,
+    /// Score the scenario twice, side by side: under the rule set in force
+    /// (without the --rules files) and under the rule set of the last --rules file.
+    #[arg(long, requires = "rules", conflicts_with = "batch")]
+    versus: bool,
     #[command(flatten)]
     rules: RulesArgs,
 }
 
 impl RulesArgs {
+    /// The same day, without the rules files: what is in force for
+    /// everybody.
+    pub fn without_files(&self) -> RulesArgs {
+        RulesArgs {
+            as_of: self.as_of,
+            rules: Vec::new(),
+        }
+    }
+
+    /// The rules files given, in order.
+    pub fn files(&self) -> &[PathBuf] {
+        &self.rules
+    }
+
     /// The day given with `--as-of`, if any.
     pub fn as_of(&self) -> Option<Date> {
         self.as_of

@@ -20,6 +20,9 @@ pub fn run(context: &Context, args: &ScoreArgs) -> u8 {
     if args.batch {
         return run_batch(context, &args.rules);
     }
+    if args.versus {
+        return report(super::versus::score_versus(context, args));
+    }
     report(score_one(context, args))
 }
 

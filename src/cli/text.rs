@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use crate::engine::dated::Expired;
 use crate::engine::language::BELOW_CLB_4;
-use crate::engine::{Ability, Breakdown, Date, Factor, LanguageResult, Profile, Section, Zone};
+use crate::engine::{Ability, Breakdown, Date, Factor, LanguageResult, Profile, RuleSet, Section, Zone};
 
 const LABEL_WIDTH: usize = 34;
 const DETAIL_WIDTH: usize = 30;
@@ -47,7 +47,7 @@ fn years(count: u8) -> String {
 }
 
 /// What in the profile a row is scored on.
-fn detail(factor: Factor, profile: &Profile) -> String {
+fn detail(factor: Factor, profile: &Profile, rules: &RuleSet) -> String {
     let first = &profile.first_language;
     match factor {
         Factor::Age => crate::t!("years-old", age = profile.age),
@@ -94,6 +94,7 @@ fn detail(factor: Factor, profile: &Profile) -> String {
             Some(french) => crate::t!("detail-lowest-nclc", level = french.levels().lowest()),
             None => crate::t!("detail-no-french"),
         },
+        Factor::Occupation(section) => crate::worded::occupation_detail(rules, section, profile),
         Factor::SectionCap(_) => crate::t!("detail-above-cap"),
     }
 }
@@ -209,7 +210,10 @@ pub fn render(
         }
         for row in breakdown.rows_in(section) {
             let skip_cap = matches!(row.factor, Factor::SectionCap(_)) && row.points == 0;
-            if skip_cap {
+            // Occupation rows only where the rule set has such factors.
+            let skip_occupation =
+                matches!(row.factor, Factor::Occupation(_)) && row.max == 0 && row.points == 0;
+            if skip_cap || skip_occupation {
                 continue;
             }
             if row.factor == Factor::JobOffer && !rules.scores_job_offer() {
@@ -232,12 +236,19 @@ pub fn render(
             };
             let said = match expiry {
                 Some((Some(result), day)) => crate::t!("expired", test = result.test().label(), date = day),
-                _ => detail(row.factor, profile),
+                _ => detail(row.factor, profile, rules),
+            };
+            let label = match row.factor {
+                Factor::Occupation(section) => truncate(
+                    &crate::worded::occupation_label(rules, section),
+                    LABEL_WIDTH.saturating_sub(1),
+                ),
+                factor => factor.label(),
             };
             let _ = writeln!(
                 out,
                 "   {:<LABEL_WIDTH$}{:<DETAIL_WIDTH$} {:>4} / {}",
-                row.factor.label(),
+                label,
                 if fit_terminal {
                     truncate(&said, DETAIL_WIDTH)
                 } else {
@@ -267,5 +278,109 @@ pub fn render(
             advice = zone.advice_words()
         )
     );
+    out
+}
+
+/// One scenario under two rule sets, row by row: A (in force), B (another)
+/// and the difference. A row neither set scores is left out; a row only one
+/// scores shows "-" for the other; labels are cut to their column.
+pub fn render_versus(title: &str, date: Date, profile: &Profile, a: &Breakdown, b: &Breakdown) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", crate::t!("versus-title", title = title, date = date));
+    for (side, rules) in [("A", a.rules), ("B", b.rules)] {
+        let _ = writeln!(
+            out,
+            "  {side}  {}",
+            crate::t!(
+                "versus-rule-set",
+                id = rules.id(),
+                title = crate::i18n::words::rule_set_title(rules.id(), rules.title())
+            )
+        );
+    }
+    let width = LABEL_WIDTH + 2;
+    let column = a.rules.id().len().max(b.rules.id().len()).clamp(5, 20);
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "{:<width$} {:>column$} {:>column$} {:>7}",
+        "",
+        "A",
+        "B",
+        crate::t!("versus-difference")
+    );
+    let number = |scored: bool, points: i32| {
+        if scored {
+            points.to_string()
+        } else {
+            "-".to_string()
+        }
+    };
+    let change = |difference: i32| match difference {
+        0 => "0".to_string(),
+        d if d > 0 => format!("+{d}"),
+        d => d.to_string(),
+    };
+    let cut = |label: String, room: usize| truncate(&label, room.saturating_sub(1));
+    let mut reasons = Vec::new();
+    for section in Section::ALL {
+        let (in_a, in_b) = (i32::from(a.section(section)), i32::from(b.section(section)));
+        let _ = writeln!(
+            out,
+            "{:<width$} {:>column$} {:>column$} {:>7}",
+            cut(section.label(), width),
+            in_a,
+            in_b,
+            change(in_b - in_a)
+        );
+        for (row_a, row_b) in a.rows_in(section).zip(b.rows_in(section)) {
+            let scored_a = row_a.max > 0 || row_a.points != 0;
+            let scored_b = row_b.max > 0 || row_b.points != 0;
+            let cap = matches!(row_a.factor, Factor::SectionCap(_));
+            if !(scored_a || scored_b) || (cap && row_a.points == 0 && row_b.points == 0) {
+                continue;
+            }
+            let label = match row_a.factor {
+                Factor::Occupation(place) => {
+                    let rules = if scored_b { b.rules } else { a.rules };
+                    let breakdown_profile = profile;
+                    for (side, rules, scored) in [("A", a.rules, scored_a), ("B", b.rules, scored_b)] {
+                        if scored {
+                            reasons.push(format!(
+                                "   {side}: {}",
+                                crate::worded::occupation_detail(rules, place, breakdown_profile)
+                            ));
+                        }
+                    }
+                    crate::worded::occupation_label(rules, place)
+                }
+                factor => factor.label(),
+            };
+            let _ = writeln!(
+                out,
+                "   {:<inner$} {:>column$} {:>column$} {:>7}",
+                cut(label, width - 3),
+                number(scored_a, row_a.points),
+                number(scored_b, row_b.points),
+                change(row_b.points - row_a.points),
+                inner = width - 3
+            );
+        }
+    }
+    let _ = writeln!(
+        out,
+        "{:<width$} {:>column$} {:>column$} {:>7}",
+        crate::t!("total-row"),
+        a.total,
+        b.total,
+        change(i32::from(b.total) - i32::from(a.total))
+    );
+    if !reasons.is_empty() {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "{}", crate::t!("versus-occupation-why"));
+        for reason in reasons {
+            let _ = writeln!(out, "{reason}");
+        }
+    }
     out
 }

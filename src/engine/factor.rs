@@ -31,6 +31,35 @@ impl Section {
     }
 }
 
+/// The section an occupation factor counts under; the spouse's section is
+/// the spouse's own factors, so not one of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum OccupationSection {
+    Core,
+    Transferability,
+    Additional,
+}
+
+impl OccupationSection {
+    pub const ALL: [OccupationSection; 3] = [
+        OccupationSection::Core,
+        OccupationSection::Transferability,
+        OccupationSection::Additional,
+    ];
+
+    pub fn key(self) -> &'static str {
+        self.section().key()
+    }
+
+    pub fn section(self) -> Section {
+        match self {
+            OccupationSection::Core => Section::Core,
+            OccupationSection::Transferability => Section::Transferability,
+            OccupationSection::Additional => Section::Additional,
+        }
+    }
+}
+
 /// One line of the breakdown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Factor {
@@ -52,6 +81,9 @@ pub enum Factor {
     CanadianEducation,
     SiblingInCanada,
     French,
+    /// Points from a rule set's occupation-based factors (`crs-rules/2`)
+    /// that count under this section; none in a rule set without them.
+    Occupation(OccupationSection),
     /// Points the section's cap takes back (zero or negative), so that a
     /// section always equals the sum of its rows and nobody wonders where
     /// points went.
@@ -77,6 +109,7 @@ impl Factor {
             | Factor::CanadianEducation
             | Factor::SiblingInCanada
             | Factor::French => Section::Additional,
+            Factor::Occupation(section) => section.section(),
             Factor::SectionCap(section) => section,
         }
     }
@@ -89,21 +122,24 @@ impl Factor {
             Factor::FirstLanguage(ability) => 2 + ability as usize,
             Factor::SecondLanguage => 6,
             Factor::CanadianExperience => 7,
-            Factor::SectionCap(Section::Core) => 8,
-            Factor::SpouseEducation => 9,
-            Factor::SpouseLanguage => 10,
-            Factor::SpouseCanadianExperience => 11,
-            Factor::SectionCap(Section::Spouse) => 12,
-            Factor::EducationCombinations => 13,
-            Factor::ForeignExperienceCombinations => 14,
-            Factor::CertificateOfQualification => 15,
-            Factor::SectionCap(Section::Transferability) => 16,
-            Factor::ProvincialNomination => 17,
-            Factor::JobOffer => 18,
-            Factor::CanadianEducation => 19,
-            Factor::SiblingInCanada => 20,
-            Factor::French => 21,
-            Factor::SectionCap(Section::Additional) => 22,
+            Factor::Occupation(OccupationSection::Core) => 8,
+            Factor::SectionCap(Section::Core) => 9,
+            Factor::SpouseEducation => 10,
+            Factor::SpouseLanguage => 11,
+            Factor::SpouseCanadianExperience => 12,
+            Factor::SectionCap(Section::Spouse) => 13,
+            Factor::EducationCombinations => 14,
+            Factor::ForeignExperienceCombinations => 15,
+            Factor::CertificateOfQualification => 16,
+            Factor::Occupation(OccupationSection::Transferability) => 17,
+            Factor::SectionCap(Section::Transferability) => 18,
+            Factor::ProvincialNomination => 19,
+            Factor::JobOffer => 20,
+            Factor::CanadianEducation => 21,
+            Factor::SiblingInCanada => 22,
+            Factor::French => 23,
+            Factor::Occupation(OccupationSection::Additional) => 24,
+            Factor::SectionCap(Section::Additional) => 25,
         }
     }
 
@@ -129,6 +165,7 @@ impl Factor {
             Factor::CanadianEducation => "canadian_education",
             Factor::SiblingInCanada => "sibling_in_canada",
             Factor::French => "french",
+            Factor::Occupation(_) => "occupation",
             Factor::SectionCap(_) => "section_cap",
         }
     }
@@ -144,6 +181,7 @@ pub const FACTORS: [Factor; ROWS] = [
     Factor::FirstLanguage(Ability::Speaking),
     Factor::SecondLanguage,
     Factor::CanadianExperience,
+    Factor::Occupation(OccupationSection::Core),
     Factor::SectionCap(Section::Core),
     Factor::SpouseEducation,
     Factor::SpouseLanguage,
@@ -152,17 +190,19 @@ pub const FACTORS: [Factor; ROWS] = [
     Factor::EducationCombinations,
     Factor::ForeignExperienceCombinations,
     Factor::CertificateOfQualification,
+    Factor::Occupation(OccupationSection::Transferability),
     Factor::SectionCap(Section::Transferability),
     Factor::ProvincialNomination,
     Factor::JobOffer,
     Factor::CanadianEducation,
     Factor::SiblingInCanada,
     Factor::French,
+    Factor::Occupation(OccupationSection::Additional),
     Factor::SectionCap(Section::Additional),
 ];
 
-pub const ROWS: usize = 23;
+pub const ROWS: usize = 26;
 
 /// Each section's factor rows and its cap row, in `FACTORS` order.
 pub(crate) const SECTION_ROWS: [(std::ops::Range<usize>, usize); 4] =
-    [(0..8, 8), (9..12, 12), (13..16, 16), (17..22, 22)];
+    [(0..9, 9), (10..13, 13), (14..18, 18), (19..25, 25)];

@@ -6,6 +6,7 @@ pub mod dated;
 pub mod eligibility;
 pub mod factor;
 pub mod language;
+pub mod occupation;
 pub mod profile;
 pub mod rules;
 pub mod score;

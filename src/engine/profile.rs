@@ -337,6 +337,9 @@ pub struct Profile {
     pub provincial_nomination: bool,
     pub job_offer: JobOffer,
     pub spouse: Option<Spouse>,
+    /// The job offer's occupation and the Canadian work by occupation, for
+    /// rule sets with occupation-based factors.
+    pub occupations: super::occupation::Occupations,
 }
 
 impl Profile {
@@ -356,6 +359,7 @@ impl Profile {
             provincial_nomination: false,
             job_offer: JobOffer::None,
             spouse: None,
+            occupations: super::occupation::Occupations::default(),
         }
     }
 

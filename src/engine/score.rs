@@ -226,6 +226,11 @@ impl RuleSet {
             set(Factor::SiblingInCanada, self.sibling_in_canada);
         }
         set(Factor::French, self.french_points(profile));
+
+        // Occupation-based factors (`crs-rules/2`), each into its section.
+        for factor in &self.occupation_factors {
+            points[Factor::Occupation(factor.section).row_index()] += factor.points(profile);
+        }
         points
     }
 
@@ -288,6 +293,9 @@ impl RuleSet {
             Factor::French,
             self.french_with_english.max(self.french_with_weak_or_no_english),
         );
+        for factor in &self.occupation_factors {
+            max[Factor::Occupation(factor.section).row_index()] += factor.most(with_spouse);
+        }
         max
     }
 

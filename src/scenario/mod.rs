@@ -214,7 +214,8 @@ fn from_document(
     };
     if !document.is_scenario() {
         let raw = &document.top;
-        let profile = validate::profile(raw, "", today)?;
+        let mut profile = validate::profile(raw, "", today)?;
+        profile.occupations.job_offer = validate::job_offer_noc(raw, "", reference)?;
         let extras = validate::extras(raw, "", &profile, today)?;
         let background = validate::background(raw, "", reference)?;
         validate::permit_fits(&extras, &background, "")?;
@@ -252,7 +253,8 @@ fn from_document(
     let notes = text_field(&document.notes, "notes")?;
     let (profile, extras, background) = match &document.profile {
         Field::Value(raw) => {
-            let profile = validate::profile(raw, "profile", today)?;
+            let mut profile = validate::profile(raw, "profile", today)?;
+            profile.occupations.job_offer = validate::job_offer_noc(raw, "profile", reference)?;
             let extras = validate::extras(raw, "profile", &profile, today)?;
             let background = validate::background(raw, "profile", reference)?;
             validate::permit_fits(&extras, &background, "profile")?;

@@ -243,6 +243,7 @@ profile_fields! {
     sibling_in_canada: bool,
     provincial_nomination: bool,
     job_offer: Text<'a>,
+    job_offer_noc: Text<'a>,
     spouse: Object<RawSpouse<'a>>,
     spouse_status: Text<'a>,
     birth_date: Text<'a>,

@@ -280,6 +280,9 @@ pub fn profile(raw: &RawProfile, prefix: &str, today: Date) -> Checked<Profile> 
         provincial_nomination,
         job_offer,
         spouse,
+        // Read with the reference data (`job_offer_noc`), and counted from
+        // the work history on the day scored.
+        occupations: Default::default(),
     })
 }
 
@@ -580,31 +583,48 @@ fn optional_whole(field: &Field<f64>, path: &FieldPath, entry: &fields::WholeFie
     }
 }
 
-fn job(raw: &RawJob, path: &FieldPath, reference: ReferenceSource) -> Checked<Job> {
-    let noc_path = path.child("noc");
+/// A NOC 2021 unit group the reference data has.
+fn noc_code(text: &str, noc_path: &FieldPath, reference: ReferenceSource) -> Checked<Noc> {
     let noc_expected = || crate::said!("input-noc");
-    let text = required(&raw.noc, &noc_path, &noc_expected)?;
     let occupations = &reference.get().occupations;
     let noc = match Noc::parse(text) {
         Some(code) if occupations.get(code).is_some() => code,
         Some(_) => {
             return Err(problem(
-                &noc_path,
+                noc_path,
                 crate::said!(
                     "input-noc-not-in",
                     expected = noc_expected(),
-                    found = format!("{:?}", &**text),
+                    found = format!("{text:?}"),
                     version = &occupations.version
                 ),
             ))
         }
         None => {
             return Err(problem(
-                &noc_path,
-                expected_found(noc_expected(), format!("{:?}", &**text)),
+                noc_path,
+                expected_found(noc_expected(), format!("{text:?}")),
             ))
         }
     };
+    Ok(noc)
+}
+
+/// The job offer's occupation (`job_offer_noc`), which rule sets with
+/// occupation-based factors read.
+pub fn job_offer_noc(raw: &RawProfile, prefix: &str, reference: ReferenceSource) -> Checked<Option<Noc>> {
+    let root = FieldPath::root(prefix);
+    let path = root.child("job_offer_noc");
+    match optional(&raw.job_offer_noc, &path, &|| crate::said!("input-noc"))? {
+        Some(text) => noc_code(text, &path, reference).map(Some),
+        None => Ok(None),
+    }
+}
+
+fn job(raw: &RawJob, path: &FieldPath, reference: ReferenceSource) -> Checked<Job> {
+    let noc_path = path.child("noc");
+    let text = required(&raw.noc, &noc_path, &|| crate::said!("input-noc"))?;
+    let noc = noc_code(text, &noc_path, reference)?;
     let place_path = path.child("where");
     let place_keys = || Place::ALL.into_iter().map(Place::key);
     let text = required(&raw.place, &place_path, &|| one_of(place_keys()))?;

@@ -36,6 +36,8 @@ struct OutProfile {
     sibling_in_canada: bool,
     provincial_nomination: bool,
     job_offer: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    job_offer_noc: Option<String>,
     spouse: Option<OutSpouse>,
     #[serde(skip_serializing_if = "Option::is_none")]
     spouse_status: Option<&'static str>,
@@ -220,6 +222,7 @@ fn profile(profile: &Profile, extras: &Extras, background: &Background) -> OutPr
         sibling_in_canada: profile.sibling_in_canada,
         provincial_nomination: profile.provincial_nomination,
         job_offer: profile.job_offer.key(),
+        job_offer_noc: profile.occupations.job_offer.map(|noc| noc.to_string()),
         spouse: profile
             .spouse
             .as_ref()

@@ -23,6 +23,7 @@ pub enum Action {
     Plan,
     Timeline,
     Language,
+    Versus,
     GainsOrder,
     Help,
     Quit,
@@ -289,6 +290,13 @@ pub const COMMANDS: &[Command<Action>] = &[
         id: "cmd-main-language",
         with_next: false,
         action: Action::Language,
+    },
+    Command {
+        keys: &[key(KeyCode::Char('V'))],
+        typed: "",
+        id: "cmd-main-versus",
+        with_next: false,
+        action: Action::Versus,
     },
     Command {
         keys: &[key(KeyCode::Char('?'))],

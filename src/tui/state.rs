@@ -94,6 +94,9 @@ pub fn starter_profile(tables: &LanguageTables) -> Profile {
 pub struct State {
     book: RuleBook,
     rules_index: usize,
+    /// Another rule set the score panel also scores the profile under (the
+    /// versus key cycles through the book), to see what a reform would do.
+    versus_index: Option<usize>,
     tables: &'static LanguageTables,
     /// The folder of saved scenarios, if there is a data folder.
     pub store: Option<Store>,
@@ -165,6 +168,7 @@ impl State {
         let mut state = State {
             book,
             rules_index,
+            versus_index: None,
             tables: LanguageTables::official(),
             store,
             file: FileState {
@@ -293,6 +297,25 @@ impl State {
 
     pub fn book(&self) -> &RuleBook {
         &self.book
+    }
+
+    /// The next rule set to score beside the one in use, in the book's
+    /// order, then none again; gives the one now shown.
+    pub fn switch_versus(&mut self) -> Option<&RuleSet> {
+        let others: Vec<usize> = (0..self.book.sets().len())
+            .filter(|&index| index != self.rules_index)
+            .collect();
+        self.versus_index = match self.versus_index {
+            None => others.first().copied(),
+            Some(now) => others.iter().copied().find(|&index| index > now),
+        };
+        self.versus_index.map(|index| &self.book.sets()[index])
+    }
+
+    /// The profile scored under the rule set shown beside the one in use.
+    pub fn versus(&self) -> Option<Breakdown<'_>> {
+        let index = self.versus_index?;
+        Some(self.book.sets()[index].score(&self.dated.profile))
     }
 
     pub fn tables(&self) -> &'static LanguageTables {

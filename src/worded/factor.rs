@@ -39,6 +39,7 @@ impl Factor {
                 Factor::CanadianEducation => "factor-canadian-education",
                 Factor::SiblingInCanada => "factor-sibling-in-canada",
                 Factor::French => "factor-french",
+                Factor::Occupation(_) => "factor-occupation",
                 Factor::SectionCap(_) => "factor-section-cap",
             },
             &[],

@@ -8,8 +8,11 @@
 mod dated;
 mod eligibility;
 mod factor;
+mod occupation;
 mod profile;
 mod zone;
+
+pub use occupation::{factor_title, finding, occupation_detail, occupation_label};
 
 /// A day put into a message as it is written everywhere: `2026-12-03`.
 impl From<crate::engine::Date> for crate::i18n::Arg {

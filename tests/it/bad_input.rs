@@ -80,7 +80,7 @@ fn unknown_field() {
         "profile.favourite_colour: ",
         "unknown field; expected one of age, education, first_language, second_language, \
          canadian_experience_years, foreign_experience_years, certificate_of_qualification, \
-         canadian_education, sibling_in_canada, provincial_nomination, job_offer, spouse, spouse_status, birth_date, profile_submitted, work_permit_expires, education_assessed_on, \
+         canadian_education, sibling_in_canada, provincial_nomination, job_offer, job_offer_noc, spouse, spouse_status, birth_date, profile_submitted, work_permit_expires, education_assessed_on, \
          canadian_experience_since, canadian_experience_ongoing, foreign_experience_since, \
          foreign_experience_ongoing, work, funds_cad, family_members, authorized_to_work_in_canada, \
          education_assessed, canadian_study_years, relative_in_canada, plans_to_live_in_quebec",

@@ -82,6 +82,7 @@ prop_compose! {
             provincial_nomination: nomination,
             job_offer,
             spouse,
+            occupations: Default::default(),
         }
     }
 }

@@ -88,7 +88,7 @@ fn bad_rules_name_the_offending_key() {
     );
     assert_eq!(
         broken(|v| v["format"] = "crs-rules/9".into()),
-        "format: expected \"crs-rules/1\", found \"crs-rules/9\""
+        "format: expected one of \"crs-rules/1\", \"crs-rules/2\", found \"crs-rules/9\""
     );
     assert_eq!(
         broken(|v| v["core"]["age"][2]["without_spouse"] = 60_000.into()),

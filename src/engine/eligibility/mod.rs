@@ -192,6 +192,13 @@ pub fn settle_years(profile: &mut Profile, background: &Background, date: Date, 
         if !background.stated_years.foreign {
             profile.foreign_experience_years = foreign;
         }
+        profile.occupations = crate::engine::occupation::Occupations::counted(
+            work,
+            date,
+            reference.programs.year_hours / 12,
+            reference.programs.hours_per_week_cap,
+            profile.occupations.job_offer,
+        );
     }
 }
 

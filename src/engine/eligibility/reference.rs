@@ -436,6 +436,9 @@ impl Reference {
     pub fn with_file(mut self, file: &str, text: &str) -> Result<Reference, DataError> {
         let format = format_of(file, text)?;
         match format.as_str() {
+            // A rule set's list of occupations by tier, read by the rules
+            // that name it, not reference data.
+            crate::engine::rules::occupation::LIST_FORMAT => {}
             "crs-noc/1" => {
                 self.occupations = read_occupations(file, text)?;
                 for list in &self.category_lists {
@@ -513,11 +516,12 @@ impl Reference {
 }
 
 /// The formats a reference data file may have.
-const DATA_FORMATS: [&str; 4] = [
+const DATA_FORMATS: [&str; 5] = [
     "\"crs-noc/1\"",
     "\"crs-categories/1\"",
     "\"crs-programs/1\"",
     "\"crs-funds/1\"",
+    "\"crs-occupation-list/1\"",
 ];
 
 fn read_json<'a, T: Deserialize<'a>>(file: &str, text: &'a str) -> Result<T, DataError> {

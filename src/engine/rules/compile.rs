@@ -1,8 +1,12 @@
 //! Stage 2: the raw file turned into lookup tables, every key and range checked.
 
 use super::check::check_point_sizes;
+use super::occupation::{compile_factors, ListFiles};
 use super::raw::*;
-use super::{error, ByStatus, RuleSet, RulesError, AGES, LEVELS, RULES_FORMAT, WITH, WITHOUT, YEARS};
+use super::{
+    error, ByStatus, RuleSet, RulesError, AGES, LEVELS, RULES_FORMAT, RULES_FORMATS, RULES_FORMAT_2, WITH,
+    WITHOUT, YEARS,
+};
 use crate::engine::date::Date;
 use crate::engine::profile::{Education, MAX_AGE};
 
@@ -65,13 +69,32 @@ fn level_index(path: String, value: u8, allowed: std::ops::RangeInclusive<u8>) -
 const FIRST_SCORED_AGE: u8 = 18;
 const LAST_SCORED_AGE: u8 = 44;
 
-pub(super) fn compile(raw: RawRuleSet) -> Result<RuleSet, RulesError> {
-    if raw.format != RULES_FORMAT {
+pub(super) fn compile(raw: RawRuleSet, read_list: ListFiles) -> Result<RuleSet, RulesError> {
+    if !RULES_FORMATS.contains(&raw.format.as_str()) {
         return Err(error(
             "format",
-            crate::error::expected_found(format!("\"{RULES_FORMAT}\""), format!("{:?}", raw.format)),
+            crate::error::expected_found(
+                crate::error::one_of(["\"crs-rules/1\"", "\"crs-rules/2\""]),
+                format!("{:?}", raw.format),
+            ),
         ));
     }
+    // The first format knows nothing of occupations: a file that names them
+    // says it is the second.
+    if raw.format == RULES_FORMAT {
+        for (key, given) in [
+            ("occupation_lists", raw.occupation_lists.is_some()),
+            ("occupation_factors", raw.occupation_factors.is_some()),
+        ] {
+            if given {
+                return Err(error(
+                    key,
+                    crate::said!("rules-needs-format-2", key = key, format = RULES_FORMAT_2),
+                ));
+            }
+        }
+    }
+    let occupation_factors = compile_factors(raw.occupation_lists, raw.occupation_factors, read_list)?;
     let _ = raw.source;
     if raw.id.trim().is_empty() {
         return Err(error(
@@ -304,6 +327,7 @@ pub(super) fn compile(raw: RawRuleSet) -> Result<RuleSet, RulesError> {
         french_with_weak_or_no_english: french.with_weak_or_no_english,
         french_with_english: french.with_english,
         max_total: raw.max_total,
+        occupation_factors,
         row_max: [[0; crate::engine::factor::ROWS]; 2],
     };
     check_point_sizes(&set)?;

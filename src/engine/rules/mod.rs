@@ -3,6 +3,7 @@
 
 mod check;
 mod compile;
+pub mod occupation;
 mod raw;
 
 use super::date::Date;
@@ -16,6 +17,11 @@ use raw::RawRuleSet;
 const SHIPPED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/shipped_rules.rs"));
 
 pub const RULES_FORMAT: &str = "crs-rules/1";
+/// The first format with occupation-based factors; reads every
+/// `crs-rules/1` file's keys the same way.
+pub const RULES_FORMAT_2: &str = "crs-rules/2";
+/// Every rules format read.
+pub const RULES_FORMATS: [&str; 2] = [RULES_FORMAT, RULES_FORMAT_2];
 
 const LEVELS: usize = 13; // CLB/NCLC 0..=12
 const AGES: usize = MAX_AGE as usize + 1;
@@ -75,6 +81,9 @@ pub struct RuleSet {
     pub(crate) french_with_english: u16,
 
     pub(crate) max_total: u16,
+    /// Points by tier for work or a job offer in listed occupations
+    /// (`crs-rules/2`); none in the official rule sets.
+    pub(crate) occupation_factors: Vec<occupation::OccupationFactor>,
     /// The most each breakdown row can give, by `usize::from(with_spouse)`.
     pub(crate) row_max: ByStatus<[u16; super::factor::ROWS]>,
 }
@@ -88,8 +97,24 @@ fn error(path: impl Into<String>, message: impl Into<Said>) -> RulesError {
 }
 
 impl RuleSet {
-    /// Reads and checks a rule set in the `crs-rules/1` format.
+    /// Reads and checks a rule set in the `crs-rules/1` or `crs-rules/2`
+    /// format whose occupation lists, if any, are all inline.
     pub fn from_json(text: &str) -> Result<RuleSet, RulesError> {
+        RuleSet::from_json_with_lists(text, &|name| {
+            Err(error(
+                "occupation_lists",
+                crate::said!(
+                    "rules-list-file-missing",
+                    folder = "occupations/",
+                    name = format!("{name:?}")
+                ),
+            ))
+        })
+    }
+
+    /// Reads and checks a rule set, asking `read_list` for the text of each
+    /// list kept in a file of its own.
+    pub fn from_json_with_lists(text: &str, read_list: occupation::ListFiles) -> Result<RuleSet, RulesError> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let mut deserializer = serde_json::Deserializer::from_str(text);
         let raw: RawRuleSet = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
@@ -103,11 +128,20 @@ impl RuleSet {
         deserializer
             .end()
             .map_err(|e| error("", crate::error::text_after_json(&e)))?;
-        compile(raw)
+        compile(raw, read_list)
     }
 
     pub fn id(&self) -> &str {
         &self.id
+    }
+
+    /// The occupation-based factors (`crs-rules/2`), in the file's order.
+    pub fn occupation_factors(&self) -> &[occupation::OccupationFactor] {
+        &self.occupation_factors
+    }
+
+    pub fn has_occupation_factors(&self) -> bool {
+        !self.occupation_factors.is_empty()
     }
 
     pub fn in_force_from(&self) -> Date {
@@ -255,6 +289,18 @@ impl RuleSet {
             self.french_with_english.max(self.french_with_weak_or_no_english),
         ] {
             cap_at_least("additional.cap", self.additional_cap, part);
+        }
+        for factor in &self.occupation_factors {
+            let cap = match factor.section {
+                super::factor::OccupationSection::Core => self.core_cap[WITHOUT].min(self.core_cap[WITH]),
+                super::factor::OccupationSection::Transferability => self.transferability_cap,
+                super::factor::OccupationSection::Additional => self.additional_cap,
+            };
+            cap_at_least(
+                &format!("{}.cap", factor.section.key()),
+                cap,
+                factor.most(false).max(factor.most(true)),
+            );
         }
         for status in [WITHOUT, WITH] {
             let spouse = if status == WITH { self.spouse_cap } else { 0 };

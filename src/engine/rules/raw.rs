@@ -21,6 +21,88 @@ pub(super) struct RawRuleSet {
     pub(super) transferability: RawTransferability,
     pub(super) additional: RawAdditional,
     pub(super) max_total: u16,
+    /// `crs-rules/2`: lists of NOC codes by tier, inline or in a file.
+    #[serde(default)]
+    pub(super) occupation_lists: Option<Vec<RawOccupationList>>,
+    /// `crs-rules/2`: points by tier for Canadian work or a job offer in a
+    /// listed occupation.
+    #[serde(default)]
+    pub(super) occupation_factors: Option<Vec<RawOccupationFactor>>,
+}
+
+/// A list of occupations with a tier each, given inline (`tiers` and
+/// `occupations`) or in a file of the config folder's `occupations/`
+/// (`file`).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawOccupationList {
+    pub(crate) id: String,
+    #[serde(default)]
+    pub(crate) title: String,
+    #[serde(default)]
+    pub(crate) source: Option<String>,
+    #[serde(default)]
+    pub(crate) tiers: Option<Vec<String>>,
+    #[serde(default)]
+    pub(crate) occupations: Option<Vec<RawListedOccupation>>,
+    #[serde(default)]
+    pub(crate) file: Option<String>,
+}
+
+/// A list in a file of its own (`crs-occupation-list/1`).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawOccupationListFile {
+    pub(crate) format: String,
+    #[serde(default)]
+    pub(crate) id: Option<String>,
+    #[serde(default)]
+    pub(crate) title: String,
+    #[serde(default)]
+    pub(crate) source: Option<String>,
+    pub(crate) tiers: Vec<String>,
+    pub(crate) occupations: Vec<RawListedOccupation>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawListedOccupation {
+    pub(crate) noc: String,
+    pub(crate) tier: String,
+    /// The occupation's name, for people reading the file.
+    #[serde(default)]
+    pub(crate) title: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawOccupationFactor {
+    pub(super) id: String,
+    #[serde(default)]
+    pub(super) title: String,
+    /// The section whose cap the points count under.
+    pub(super) section: String,
+    pub(super) list: String,
+    #[serde(default)]
+    pub(super) canadian_work: Option<RawWorkCondition>,
+    #[serde(default)]
+    pub(super) job_offer: Option<RawOfferCondition>,
+    pub(super) cap: u16,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawWorkCondition {
+    pub(super) min_months: u16,
+    pub(super) within_years: u16,
+    /// Points by tier: a whole number, or `{with_spouse, without_spouse}`.
+    pub(super) points: serde_json::Map<String, serde_json::Value>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawOfferCondition {
+    pub(super) points: serde_json::Map<String, serde_json::Value>,
 }
 
 #[derive(Deserialize, Clone, Copy)]

@@ -81,6 +81,13 @@ pub fn update(action: Action, state: &mut State) -> Next {
             );
             return Next::Run(Effect::RememberLanguage(code));
         }
+        Action::Versus => {
+            let said = match state.switch_versus() {
+                Some(rules) => crate::t!("versus-on", id = rules.id()),
+                None => crate::t!("versus-off"),
+            };
+            state.set_status(said, StatusKind::Info);
+        }
         Action::Draws => return Next::Open(Screen::Draws(DrawsView::default())),
         Action::Plan => {
             // The lowest cut-off that changes the answer, named; a round

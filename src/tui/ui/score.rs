@@ -117,6 +117,21 @@ impl Widget for ScorePanel<'_> {
             ),
             theme.muted(),
         ));
+        // The same profile under another rule set (the versus key).
+        if let Some(other) = app.state.versus() {
+            let difference = i32::from(other.total) - i32::from(breakdown.total);
+            let line = crate::t!(
+                "versus-line",
+                id = other.rules.id(),
+                total = other.total,
+                difference = if difference > 0 {
+                    format!("+{difference}")
+                } else {
+                    difference.to_string()
+                }
+            );
+            lines.push(Line::styled(fit(&format!(" {line}"), width), theme.total()));
+        }
         // The chance of an invitation, live, once the rounds are read.
         if let Some(outlook) = app.state.outlook() {
             let line = match app.state.outlook_stale_since() {

@@ -1,0 +1,102 @@
+//! The person's occupations as occupation-based factors read them (a rule
+//! set that awards points for Canadian work or a job offer in listed NOC
+//! codes): the job offer's occupation, and the months of Canadian work in
+//! each occupation within the last one to ten years, counted from the work
+//! history on the day scored. Kept in the `Profile` (a fixed size, so a
+//! profile stays `Copy` and scoring allocation-free), whatever rule set
+//! scores it.
+
+use super::eligibility::work::{self, Job, Place, Window};
+use super::eligibility::Noc;
+use super::Date;
+
+/// The longest window a factor may ask about, in years.
+pub const WINDOW_YEARS: u8 = 10;
+/// How many Canadian occupations are kept: those with the most months in
+/// the last ten years. A person with more than four in ten years is rare;
+/// the others are left out, and said so in `Occupations::left_out`.
+pub const KEPT: usize = 4;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Occupations {
+    /// The NOC of the job offer, when the scenario names it.
+    pub job_offer: Option<Noc>,
+    /// Canadian work by occupation, the most months first.
+    pub canadian: [Option<OccupationWork>; KEPT],
+    /// Canadian occupations past the kept ones (none counted).
+    pub left_out: u8,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct OccupationWork {
+    pub noc: Noc,
+    /// Whole months of work in Canada in this occupation in the last `k + 1`
+    /// years (k from 0 to 9), each month `month_hours` hours, each week
+    /// counted at most at the programs' weekly cap.
+    pub months_within: [u8; WINDOW_YEARS as usize],
+}
+
+impl OccupationWork {
+    /// Months in the last `years` years (1 to `WINDOW_YEARS`).
+    pub fn months_within(&self, years: u8) -> u8 {
+        self.months_within[usize::from(years.clamp(1, WINDOW_YEARS)) - 1]
+    }
+}
+
+impl Occupations {
+    /// The Canadian work in `jobs` by occupation on `date`; a month is
+    /// `month_hours` hours, a week counts at most `weekly_cap` hours (the
+    /// programs' rules for a year of experience, a twelfth of it).
+    pub fn counted(
+        jobs: &[Job],
+        date: Date,
+        month_hours: u32,
+        weekly_cap: u8,
+        job_offer: Option<Noc>,
+    ) -> Occupations {
+        let month = work::hours_to_sevenths(month_hours.max(1));
+        let months_in = |noc: Noc, years: u8| -> u8 {
+            let in_noc = jobs
+                .iter()
+                .filter(|job| job.noc == noc && job.place == Place::Canada && job.counts());
+            let sevenths = work::count(in_noc, Window::years_before(date, u16::from(years)), weekly_cap);
+            u8::try_from(sevenths / month).unwrap_or(u8::MAX)
+        };
+        let mut nocs: Vec<Noc> = jobs
+            .iter()
+            .filter(|job| job.place == Place::Canada && job.counts())
+            .map(|job| job.noc)
+            .collect();
+        nocs.sort_unstable();
+        nocs.dedup();
+        let mut ranked: Vec<(u8, Noc)> = nocs
+            .into_iter()
+            .map(|noc| (months_in(noc, WINDOW_YEARS), noc))
+            .filter(|(months, _)| *months > 0)
+            .collect();
+        // The most months first; equal months, the lower code first (a
+        // stable order, whatever order the file lists its jobs in).
+        ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        let mut canadian = [None; KEPT];
+        for (slot, (ten_years, noc)) in canadian.iter_mut().zip(&ranked) {
+            let mut months_within = [0u8; WINDOW_YEARS as usize];
+            for years in 1..WINDOW_YEARS {
+                months_within[usize::from(years) - 1] = months_in(*noc, years);
+            }
+            months_within[usize::from(WINDOW_YEARS) - 1] = *ten_years;
+            *slot = Some(OccupationWork {
+                noc: *noc,
+                months_within,
+            });
+        }
+        Occupations {
+            job_offer,
+            canadian,
+            left_out: u8::try_from(ranked.len().saturating_sub(KEPT)).unwrap_or(u8::MAX),
+        }
+    }
+
+    pub fn canadian(&self) -> impl Iterator<Item = &OccupationWork> {
+        self.canadian.iter().flatten()
+    }
+}
