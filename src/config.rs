@@ -91,7 +91,7 @@ pub const RULES_FOLDER: &str = "rules";
 /// order), then `extra` files: each adds a rule set or replaces the one with
 /// the same id. A bad rule set stops the load, so nobody is scored by rules
 /// they did not mean; a file that is clearly not a rule set (no
-/// `"format": "crs-rules/1"`, a macOS `._` shadow file) is skipped with a
+/// `"format": "crs-rules/1"` or `"crs-rules/2"`, a macOS `._` shadow file) is skipped with a
 /// warning. Rule sets left in the config folder itself, where earlier
 /// versions read them, still load, with a note to move them. Returns the
 /// book and the warnings.

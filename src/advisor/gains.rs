@@ -279,7 +279,10 @@ impl Move {
                 profile.first_language = from.first_language;
                 profile.second_language = from.second_language;
             }
-            Move::CanadianExperience(_) => profile.canadian_experience_years = from.canadian_experience_years,
+            Move::CanadianExperience(_) => {
+                profile.canadian_experience_years = from.canadian_experience_years;
+                profile.occupations = from.occupations;
+            }
             Move::ForeignExperience(_) => profile.foreign_experience_years = from.foreign_experience_years,
             Move::Education(_) => profile.education = from.education,
             Move::CanadianEducation(_) => profile.canadian_education = from.canadian_education,
@@ -381,6 +384,12 @@ impl Move {
             // Moves raise a part of the profile and never lower it, so that
             // making several moves never undoes one of them.
             Move::CanadianExperience(years) => {
+                // The added years are worked in the occupation of the
+                // person's latest job in Canada, for occupation-based factors.
+                let added = years.saturating_sub(changed.canadian_experience_years);
+                if added > 0 {
+                    changed.occupations = changed.occupations.with_planned_months(added.saturating_mul(12));
+                }
                 changed.canadian_experience_years = changed.canadian_experience_years.max(years)
             }
             Move::ForeignExperience(years) => {

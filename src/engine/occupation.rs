@@ -25,6 +25,9 @@ pub struct Occupations {
     pub canadian: [Option<OccupationWork>; KEPT],
     /// Canadian occupations past the kept ones (none counted).
     pub left_out: u8,
+    /// The occupation of the latest skilled job in Canada: the one more
+    /// Canadian work in a plan is counted in.
+    pub continued: Option<Noc>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -89,11 +92,48 @@ impl Occupations {
                 months_within,
             });
         }
+        let continued = jobs
+            .iter()
+            .filter(|job| job.place == Place::Canada && job.counts() && job.noc.is_skilled())
+            .max_by_key(|job| (job.to.is_none(), job.to, job.from))
+            .map(|job| job.noc);
         Occupations {
             job_offer,
             canadian,
             left_out: u8::try_from(ranked.len().saturating_sub(KEPT)).unwrap_or(u8::MAX),
+            continued,
         }
+    }
+
+    /// `months` more of the most recent work in Canada, in the occupation
+    /// the person works in now (a plan's "more Canadian experience"):
+    /// every window holds them, up to the months it spans. Nothing changes
+    /// without a Canadian occupation to continue.
+    pub fn with_planned_months(mut self, months: u8) -> Occupations {
+        let Some(noc) = self.continued else {
+            return self;
+        };
+        let slot = match self.canadian.iter().position(|w| w.is_some_and(|w| w.noc == noc)) {
+            Some(index) => index,
+            None => match self.canadian.iter().position(Option::is_none) {
+                Some(free) => free,
+                // The occupation with the fewest months gives way.
+                None => KEPT - 1,
+            },
+        };
+        let mut work = match self.canadian[slot] {
+            Some(work) if work.noc == noc => work,
+            _ => OccupationWork {
+                noc,
+                months_within: [0; WINDOW_YEARS as usize],
+            },
+        };
+        for (index, held) in work.months_within.iter_mut().enumerate() {
+            let span = (index as u16 + 1) * 12;
+            *held = (u16::from(*held) + u16::from(months)).min(span) as u8;
+        }
+        self.canadian[slot] = Some(work);
+        self
     }
 
     pub fn canadian(&self) -> impl Iterator<Item = &OccupationWork> {

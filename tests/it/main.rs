@@ -21,6 +21,7 @@ mod hostile_files;
 mod language_boundaries;
 mod layers;
 mod no_panic;
+mod occupation_rules;
 mod on_a_date;
 mod one_answer;
 mod outlook;

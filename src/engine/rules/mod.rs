@@ -468,7 +468,16 @@ impl RuleSet {
             spouse_language: last_rise(&self.spouse_language),
             canadian_years: last_rise(&self.canadian_experience[WITHOUT])
                 .max(last_rise(&self.canadian_experience[WITH]))
-                .max(last_rise(&self.canadian_experience_level)),
+                .max(last_rise(&self.canadian_experience_level))
+                // Years that reach an occupation factor's months.
+                .max(
+                    self.occupation_factors
+                        .iter()
+                        .filter_map(|factor| factor.work.as_ref())
+                        .map(|part| part.min_months.div_ceil(12))
+                        .max()
+                        .unwrap_or(0),
+                ),
             foreign_years: last_rise(&self.foreign_experience_rank),
             spouse_canadian_years: last_rise(&self.spouse_canadian_experience),
         }

@@ -514,7 +514,7 @@ fn tier_points(
                     error(
                         at,
                         expected_found(
-                            crate::said!("input-whole-points-to", max = MAX_POINTS),
+                            crate::said!("input-whole-points-to", max = MAX_POINTS.to_string()),
                             value.to_string(),
                         ),
                     )
@@ -535,7 +535,10 @@ fn tier_points(
                     Some(value) => whole(value, format!("{at}.{key}")),
                     None => Err(error(
                         format!("{at}.{key}"),
-                        crate::error::missing(crate::said!("input-whole-points-to", max = MAX_POINTS)),
+                        crate::error::missing(crate::said!(
+                            "input-whole-points-to",
+                            max = MAX_POINTS.to_string()
+                        )),
                     )),
                 };
                 let mut by_status = [0u16; 2];
