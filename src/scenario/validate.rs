@@ -613,6 +613,10 @@ fn noc_code(text: &str, noc_path: &FieldPath, reference: ReferenceSource) -> Che
 /// The job offer's occupation (`job_offer_noc`), which rule sets with
 /// occupation-based factors read.
 pub fn job_offer_noc(raw: &RawProfile, prefix: &str, reference: ReferenceSource) -> Checked<Option<Noc>> {
+    // Most files have none: no path is built for them.
+    if raw.job_offer_noc == Field::Missing {
+        return Ok(None);
+    }
     let root = FieldPath::root(prefix);
     let path = root.child("job_offer_noc");
     match optional(&raw.job_offer_noc, &path, &|| crate::said!("input-noc"))? {
