@@ -243,12 +243,8 @@ impl Cursor<'_> {
             };
             let template = &templates[index];
             self.put_piece(&template.head);
-            for (row, tail) in rows
-                .iter()
-                .filter(|row| shown(breakdown, row))
-                .zip(&template.tails)
-            {
-                self.number(row.points);
+            for (&index, tail) in template.shown.iter().zip(&template.tails) {
+                self.number(rows[usize::from(index)].points);
                 self.put_piece(tail);
             }
             true
@@ -318,7 +314,10 @@ const KEPT_TEMPLATES: usize = 4;
 /// and one set of row maxima (they change with marital status only).
 struct Template {
     rules: String,
-    rows: [(Factor, u16); crate::engine::factor::ROWS],
+    /// Every row's maximum (the rows are always in `FACTORS` order).
+    maxima: [u16; crate::engine::factor::ROWS],
+    /// The rows written, by index.
+    shown: Vec<u8>,
     /// From the rule set's id to the first row's points.
     head: Piece,
     /// After each row's points: its maximum, then the next row up to its
@@ -360,18 +359,20 @@ impl Template {
             .collect::<Option<Vec<Piece>>>()?;
         Some(Template {
             rules: breakdown.rules.id().to_string(),
-            rows: breakdown.rows.map(|row| (row.factor, row.max)),
+            maxima: breakdown.rows.map(|row| row.max),
+            shown: (0..crate::engine::factor::ROWS as u8)
+                .filter(|&index| shown(breakdown, &breakdown.rows[usize::from(index)]))
+                .collect(),
             head,
             tails,
         })
     }
 
     fn fits(&self, breakdown: &Breakdown) -> bool {
-        self.rules == breakdown.rules.id()
-            && self
-                .rows
-                .iter()
-                .zip(&breakdown.rows)
-                .all(|(&(factor, max), row)| factor == row.factor && max == row.max)
+        self.maxima
+            .iter()
+            .zip(&breakdown.rows)
+            .all(|(max, row)| *max == row.max)
+            && self.rules == breakdown.rules.id()
     }
 }

@@ -58,13 +58,11 @@ impl Occupations {
         job_offer: Option<Noc>,
     ) -> Occupations {
         let month = work::hours_to_sevenths(month_hours.max(1));
-        let months_in = |noc: Noc, years: u8| -> u8 {
-            let in_noc = jobs
-                .iter()
-                .filter(|job| job.noc == noc && job.place == Place::Canada && job.counts());
-            let sevenths = work::count(in_noc, Window::years_before(date, u16::from(years)), weekly_cap);
-            u8::try_from(sevenths / month).unwrap_or(u8::MAX)
+        let in_canada = |noc: Noc| {
+            jobs.iter()
+                .filter(move |job| job.noc == noc && job.place == Place::Canada && job.counts())
         };
+        let months = |sevenths: u64| u8::try_from(sevenths / month).unwrap_or(u8::MAX);
         let mut nocs: Vec<Noc> = jobs
             .iter()
             .filter(|job| job.place == Place::Canada && job.counts())
@@ -74,22 +72,26 @@ impl Occupations {
         nocs.dedup();
         let mut ranked: Vec<(u8, Noc)> = nocs
             .into_iter()
-            .map(|noc| (months_in(noc, WINDOW_YEARS), noc))
+            .map(|noc| {
+                let ten_years = work::count(
+                    in_canada(noc),
+                    Window::years_before(date, u16::from(WINDOW_YEARS)),
+                    weekly_cap,
+                );
+                (months(ten_years), noc)
+            })
             .filter(|(months, _)| *months > 0)
             .collect();
         // The most months first; equal months, the lower code first (a
         // stable order, whatever order the file lists its jobs in).
         ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         let mut canadian = [None; KEPT];
-        for (slot, (ten_years, noc)) in canadian.iter_mut().zip(&ranked) {
-            let mut months_within = [0u8; WINDOW_YEARS as usize];
-            for years in 1..WINDOW_YEARS {
-                months_within[usize::from(years) - 1] = months_in(*noc, years);
-            }
-            months_within[usize::from(WINDOW_YEARS) - 1] = *ten_years;
+        for (slot, (_, noc)) in canadian.iter_mut().zip(&ranked) {
+            let by_years: [u64; WINDOW_YEARS as usize] =
+                work::count_by_years(in_canada(*noc), date, weekly_cap);
             *slot = Some(OccupationWork {
                 noc: *noc,
-                months_within,
+                months_within: by_years.map(months),
             });
         }
         let continued = jobs

@@ -596,3 +596,46 @@ fn gains_see_the_occupation_points_a_year_of_work_reaches() {
     // engineer, tier 1.5x).
     assert_eq!(year_under(&example), year_under(official) + 50);
 }
+
+/// The one-pass count by year windows gives what counting each window on
+/// its own gives, on random job lists (overlapping, ongoing, long weeks).
+#[test]
+fn counting_by_year_windows_agrees_with_counting_each_window() {
+    use crs_planner::engine::eligibility::work::{count, count_by_years, Job, Place, Window};
+    use crs_planner::engine::eligibility::Noc;
+    let mut seed: u64 = 0x2026_1203;
+    let mut next = |below: u64| {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (seed >> 33) % below
+    };
+    let end = day("2026-12-03");
+    let base = day("2014-01-01");
+    for _ in 0..500 {
+        let jobs: Vec<Job> = (0..next(5))
+            .map(|_| {
+                let from = base.plus_days(next(4800) as i64);
+                let to = (next(4) > 0).then(|| from.plus_days(next(2000) as i64));
+                Job {
+                    noc: Noc::parse("21300").unwrap(),
+                    place: Place::Canada,
+                    from,
+                    to,
+                    hours_per_week: 1 + next(60) as u8,
+                    self_employed: false,
+                    while_full_time_student: false,
+                }
+            })
+            .collect();
+        let cap = [30, 40, 168][next(3) as usize];
+        let by_years: [u64; 10] = count_by_years(&jobs, end, cap);
+        for years in 1..=10u16 {
+            assert_eq!(
+                by_years[usize::from(years) - 1],
+                count(&jobs, Window::years_before(end, years), cap),
+                "{years} years, cap {cap}: {jobs:?}"
+            );
+        }
+    }
+}

@@ -125,6 +125,55 @@ pub fn count<'a>(jobs: impl IntoIterator<Item = &'a Job>, window: Window, cap: u
     total
 }
 
+/// The hours the jobs count for in each of the windows of the last 1 to
+/// `N` years up to `end` (`[0]`: the last year), in one pass: what
+/// `count` gives for each window, without sorting the jobs `N` times.
+pub fn count_by_years<'a, const N: usize>(
+    jobs: impl IntoIterator<Item = &'a Job>,
+    end: Date,
+    cap: u8,
+) -> [Sevenths; N] {
+    let firsts: [i64; N] =
+        std::array::from_fn(|k| end.plus_months(-(k as i32 + 1) * 12).days_since_unix_epoch());
+    let mut totals = [0; N];
+    let Some(&first) = firsts.last() else {
+        return totals;
+    };
+    let last = end.days_since_unix_epoch();
+    let mut changes: Vec<(i64, i64)> = Vec::new();
+    for job in jobs {
+        let start = job.first_day().max(first);
+        let stop = job.last_day().min(last);
+        if start > stop {
+            continue;
+        }
+        let weight = i64::from(job.hours_per_week.min(cap));
+        changes.push((start, weight));
+        changes.push((stop + 1, -weight));
+    }
+    if changes.is_empty() {
+        return totals;
+    }
+    // Each window's first day splits a stretch, so no stretch spans two.
+    changes.extend(firsts.iter().map(|&day| (day, 0)));
+    changes.sort_unstable();
+    let mut weekly: i64 = 0;
+    let mut since = first;
+    for (day, change) in changes {
+        if day > since {
+            let hours = weekly.min(i64::from(cap)) as u64 * (day - since) as u64;
+            for (total, &window_first) in totals.iter_mut().zip(&firsts) {
+                if since >= window_first {
+                    *total += hours;
+                }
+            }
+            since = day;
+        }
+        weekly += change;
+    }
+    totals
+}
+
 /// Jobs of one NOC that follow one another with no day between them: one
 /// job in the programs' sense.
 pub fn continuous_jobs<'a>(jobs: impl IntoIterator<Item = &'a Job>) -> Vec<Vec<&'a Job>> {
