@@ -5,6 +5,7 @@ mod compare;
 mod completions;
 mod draws;
 pub mod eligibility;
+mod handout;
 mod help;
 mod json;
 mod outlook;
@@ -75,6 +76,8 @@ enum Command {
     Draws(draws::DrawsArgs),
     /// Which programs (FSW, CEC, FST) and category rounds a scenario can be in.
     Eligibility(eligibility::EligibilityArgs),
+    /// Write a report of a scenario to share, as one HTML page (no network needed) or Markdown.
+    Report(handout::ReportArgs),
     /// The chance of an invitation within 3, 6 and 12 months, and its backtest.
     Outlook(outlook::OutlookArgs),
     /// Update the draw data, then report the rounds since the last run for a scenario
@@ -197,6 +200,7 @@ pub fn run() -> ExitCode {
         Some(Command::Plan(args)) => plan::run(&context, &args),
         Some(Command::Timeline(args)) => timeline::run(&context, &args),
         Some(Command::Eligibility(args)) => eligibility::run(&context, &args),
+        Some(Command::Report(args)) => handout::run(&context, &args),
         Some(Command::Outlook(args)) => outlook::run(&context, &args),
         Some(Command::Watch(args)) => watch::run(&context, &args),
         Some(Command::Completions { .. } | Command::Man) => EXIT_OK,

@@ -47,7 +47,7 @@ fn years(count: u8) -> String {
 }
 
 /// What in the profile a row is scored on.
-fn detail(factor: Factor, profile: &Profile, rules: &RuleSet) -> String {
+pub(crate) fn detail(factor: Factor, profile: &Profile, rules: &RuleSet) -> String {
     let first = &profile.first_language;
     match factor {
         Factor::Age => crate::t!("years-old", age = profile.age),

@@ -33,6 +33,7 @@ mod planner_state;
 mod plans_people_follow;
 mod properties;
 mod reliability;
+mod report;
 mod rules_files;
 mod save;
 mod worked_examples;
