@@ -460,6 +460,18 @@ pub fn gather(
             },
         ));
     }
+    // The best plans (Pareto) to the latest cut-off of the rounds held in
+    // the last year that the person could be in (the lowest), else of any
+    // held in the last year.
+    let year_ago = date.plus_months(-12).to_string();
+    let recent = || standings.iter().filter(|standing| standing.latest_date >= year_ago);
+    let goal = recent()
+        .filter(|standing| standing.entry.as_ref().and_then(|entry| entry.eligible) == Some(true))
+        .min_by_key(|standing| standing.latest_cutoff)
+        .or_else(|| recent().min_by_key(|standing| standing.latest_cutoff));
+    if let Some(goal) = goal {
+        parts.push(plans_part(context, &settled, &book, date, &effort, goal));
+    }
     parts.push(Part {
         heading: crate::t!("report-timeline"),
         lines: Vec::new(),
@@ -554,6 +566,101 @@ pub fn gather(
             ),
         ],
     })
+}
+
+/// The plans (those nothing beats) to a round's latest cut-off, with their
+/// steps, effort and the day each is done.
+fn plans_part(
+    context: &Context,
+    settled: &crate::scenario::Scenario,
+    book: &crate::engine::RuleBook,
+    date: Date,
+    effort: &advisor::effort::EffortTable,
+    goal: &draws::Standing,
+) -> Part {
+    let calendar = advisor::calendar::Calendar {
+        situation: settled.situation(),
+        reference: context.reference.get(),
+        book,
+        known_on: context.today,
+        from: date,
+        horizon: advisor::calendar::HORIZON_MONTHS,
+    };
+    let kind = draws::entry::round_kind(&goal.category);
+    let advice = advisor::plan::plan_on_calendar(
+        &calendar,
+        goal.latest_cutoff,
+        kind.as_ref(),
+        LanguageTables::official(),
+        effort,
+        false,
+        None,
+    );
+    let result = &advice.in_hand;
+    let mut lines = vec![crate::t!(
+        "report-plans-goal",
+        kind = goal.label.as_str(),
+        cutoff = goal.latest_cutoff,
+        round = goal.latest_round.as_str(),
+        date = goal.latest_date.as_str()
+    )];
+    let shown: Vec<&advisor::Plan> = result.plans.iter().filter(|plan| plan.pareto).collect();
+    if result.current >= result.target && kind.is_none() {
+        lines.push(advisor::plan::already_there(result));
+    } else if shown.is_empty() {
+        lines.push(advisor::plan::out_of_hands(result));
+    }
+    let rows = shown
+        .iter()
+        .enumerate()
+        .map(|(index, plan)| {
+            vec![
+                (index + 1).to_string(),
+                plan.steps
+                    .iter()
+                    .map(|step| {
+                        advisor::plan::step_text(step)
+                            .split_whitespace()
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                plan.effort.to_string(),
+                plan.done_on.clone().unwrap_or_default(),
+                plan.total.to_string(),
+            ]
+        })
+        .collect::<Vec<_>>();
+    let mut notes = Vec::new();
+    if let Some(round) = &advice.round {
+        for reason in round.unmet_now.iter().chain(&round.out_of_reach) {
+            notes.push(reason.to_string());
+        }
+    }
+    Part {
+        heading: crate::t!("report-plans"),
+        lines,
+        tables: if rows.is_empty() {
+            Vec::new()
+        } else {
+            vec![(
+                None,
+                Table {
+                    header: vec![
+                        crate::t!("report-column-plan"),
+                        crate::t!("report-column-steps"),
+                        crate::t!("report-column-effort"),
+                        crate::t!("report-column-done"),
+                        crate::t!("report-column-reaches"),
+                    ],
+                    rows,
+                    numeric: vec![true, false, true, false, true],
+                },
+            )]
+        },
+        notes,
+    }
 }
 
 /// Markdown: headings, pipe tables, the chart as a table of every third
