@@ -9,6 +9,7 @@ pub mod engine;
 pub mod error;
 pub mod files;
 pub mod i18n;
+pub mod report;
 pub mod said;
 pub mod scenario;
 pub mod tui;

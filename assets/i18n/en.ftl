@@ -1444,3 +1444,7 @@ report-column-plan = Plan
 report-column-steps = Steps
 report-column-done = Done on
 report-column-reaches = Reaches
+cmd-main-report = report
+    .help = write a report of this scenario to share (one HTML page) beside its file, or in the scenarios folder
+report-nowhere = Nowhere to write the report: save the scenario to a file first
+report-written-planner = Report written to { $file }

@@ -1431,3 +1431,7 @@ report-column-plan = Plan
 report-column-steps = Étapes
 report-column-done = Fait le
 report-column-reaches = Atteint
+cmd-main-report = rapport
+    .help = écrire un rapport de ce scénario à partager (une page HTML) à côté de son fichier, ou dans le dossier des scénarios
+report-nowhere = Nulle part où écrire le rapport : enregistrez d'abord le scénario dans un fichier
+report-written-planner = Rapport écrit dans { $file }

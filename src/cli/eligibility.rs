@@ -186,13 +186,7 @@ impl From<&Report> for EligibilityJson {
     }
 }
 
-pub fn answer_word(answer: Answer) -> String {
-    match answer {
-        Answer::Yes => crate::t!("yes"),
-        Answer::No => crate::t!("no"),
-        Answer::Unknown => crate::t!("unknown"),
-    }
-}
+pub use crate::worded::answer_word;
 
 /// The readable report: each program and category, and for each "no" or
 /// "unknown" what is missing.

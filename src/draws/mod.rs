@@ -184,7 +184,8 @@ pub fn load(data_dir: Option<&Path>, today: crate::engine::Date) -> Loaded {
 
 /// The shipped feed, parsed once a process however often the data is
 /// loaded (an update and `watch` load it more than once).
-fn shipped_feed() -> &'static Feed {
+/// The rounds shipped with the program, read once.
+pub fn shipped_feed() -> &'static Feed {
     static SHIPPED: std::sync::OnceLock<Feed> = std::sync::OnceLock::new();
     SHIPPED.get_or_init(|| Feed::parse(SHIPPED_FEED).expect("the shipped feed is checked by the test suite"))
 }

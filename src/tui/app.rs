@@ -141,6 +141,11 @@ impl App {
                     Err(problem) => self.state.set_status(problem, StatusKind::Error),
                 }
             }
+            Outcome::ReportWritten(Ok(path)) => self.state.set_status(
+                crate::t!("report-written-planner", file = &path),
+                StatusKind::Info,
+            ),
+            Outcome::ReportWritten(Err(problem)) => self.state.set_status(problem, StatusKind::Error),
             Outcome::NotRemembered(error) => self.state.set_status(
                 crate::t!("language-not-remembered", problem = error),
                 StatusKind::Error,

@@ -66,6 +66,11 @@ pub enum Effect {
     UpdateDraws {
         url: String,
     },
+    /// Write a report page, atomically, to a path no file has.
+    WriteReport {
+        path: PathBuf,
+        html: String,
+    },
 }
 
 /// Why a save did not happen.
@@ -106,6 +111,8 @@ pub enum Outcome {
     /// What an update of the draw data came to: the data now in use and
     /// what to say, or why nothing changed.
     DrawsUpdated(Result<(Box<crate::draws::Loaded>, String), String>),
+    /// Where a report went, or why it could not be written.
+    ReportWritten(Result<PathBuf, String>),
     Nothing,
 }
 
@@ -119,6 +126,19 @@ pub fn perform(
     match effect {
         Effect::Load { path, purpose } => load(path, purpose, store, known_on, references),
         Effect::UpdateDraws { url } => update_draws(&url, store, known_on),
+        Effect::WriteReport { path, html } => Outcome::ReportWritten(
+            path.parent()
+                .map_or(Ok(()), crate::files::atomic::ensure_folder)
+                .and_then(|()| crate::files::atomic::save_atomic(&path, html.as_bytes()))
+                .map(|()| path.clone())
+                .map_err(|error| {
+                    crate::t!(
+                        "report-cannot-write",
+                        file = &path,
+                        problem = crate::files::io_problem(&error)
+                    )
+                }),
+        ),
         Effect::RememberLanguage(code) => match store.map(|store| store.remember_language(&code)) {
             Some(Err(error)) => Outcome::NotRemembered(crate::files::io_problem(&error).to_string()),
             _ => Outcome::Nothing,

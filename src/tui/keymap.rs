@@ -24,6 +24,7 @@ pub enum Action {
     Timeline,
     Language,
     Versus,
+    WriteReport,
     GainsOrder,
     Help,
     Quit,
@@ -290,6 +291,13 @@ pub const COMMANDS: &[Command<Action>] = &[
         id: "cmd-main-language",
         with_next: false,
         action: Action::Language,
+    },
+    Command {
+        keys: &[key(KeyCode::Char('W'))],
+        typed: "",
+        id: "cmd-main-report",
+        with_next: false,
+        action: Action::WriteReport,
     },
     Command {
         keys: &[key(KeyCode::Char('V'))],

@@ -3,7 +3,7 @@
 //! Pure: files are read and written by effects (`effect.rs`), whose
 //! outcomes come back here.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use ratatui::layout::Rect;
 
@@ -310,6 +310,45 @@ impl State {
             Some(now) => others.iter().copied().find(|&index| index > now),
         };
         self.versus_index.map(|index| &self.book.sets()[index])
+    }
+
+    /// The report of the scenario as it is now (`crate::report`), as one
+    /// HTML page, and the file it goes to: beside the scenario's file, else
+    /// in the scenarios folder, under a name no file has yet.
+    pub fn report(&self) -> Result<(PathBuf, String), String> {
+        let beside = match (&self.file.path, &self.store) {
+            (Some(path), _) => path.clone(),
+            (None, Some(store)) => store.scenarios_dir().join("report.json"),
+            (None, None) => return Err(crate::t!("report-nowhere")),
+        };
+        let stem = beside.file_stem().map_or_else(
+            || "report".to_string(),
+            |stem| stem.to_string_lossy().into_owned(),
+        );
+        let folder = beside.parent().map(Path::to_path_buf).unwrap_or_default();
+        let path = (1..1000)
+            .map(|n| match n {
+                1 => folder.join(format!("{stem}.html")),
+                n => folder.join(format!("{stem}-{n}.html")),
+            })
+            .find(|candidate| !candidate.exists())
+            .ok_or_else(|| crate::t!("report-nowhere"))?;
+        let feed = match &self.draws {
+            Some(loaded) => &loaded.feed,
+            None => crate::draws::shipped_feed(),
+        };
+        let inputs = crate::report::Inputs {
+            scenario: &self.scenario,
+            file: self.file.path.as_deref().unwrap_or(Path::new("")),
+            book: &self.book,
+            reference: self.references,
+            today: self.known_on,
+            date: self.today,
+            effort: &self.effort,
+            feed,
+        };
+        let document = crate::report::gather(&inputs).map_err(|e| e.to_string())?;
+        Ok((path, crate::report::html(&document)))
     }
 
     /// The profile scored under the rule set shown beside the one in use.

@@ -5,6 +5,7 @@
 //! reader's language, JSON in English (`i18n::in_english`), so JSON's bytes
 //! never depend on the language a person chose.
 
+mod breakdown;
 mod dated;
 mod eligibility;
 mod factor;
@@ -12,6 +13,7 @@ mod occupation;
 mod profile;
 mod zone;
 
+pub use breakdown::{answer_word, detail, language_line};
 pub use occupation::{factor_title, finding, occupation_detail, occupation_label};
 
 /// A day put into a message as it is written everywhere: `2026-12-03`.

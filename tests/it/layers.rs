@@ -20,8 +20,9 @@ const LAYERS: &[(&str, u8)] = &[
     ("draws", 4),
     ("context", 5),
     ("advisor", 5),
-    ("tui", 6),
-    ("cli", 7),
+    ("report", 6),
+    ("tui", 7),
+    ("cli", 8),
 ];
 
 fn rank(module: &str) -> Option<u8> {

@@ -172,3 +172,35 @@ fn a_browser_renders_and_prints_the_report() {
         assert!(printed.len() > 10_000, "{} bytes", printed.len());
     }
 }
+
+/// In the planner, `W` writes the report of the open scenario beside its
+/// file, under a name no file has, and says where.
+#[test]
+fn the_planner_writes_the_report_beside_the_scenario() {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use crs_planner::engine::eligibility::ReferenceSource;
+    use crs_planner::engine::RuleBook;
+    use crs_planner::scenario::{self, Scenario};
+    use crs_planner::tui::{self, App};
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("mine.json");
+    std::fs::copy(WORK, &file).unwrap();
+    let today = crate::common::today();
+    let starter = scenario::load(WORK.as_ref(), today, ReferenceSource::Shipped).unwrap();
+    let mut app = App::new(RuleBook::shipped(), today, Scenario::new(starter.profile), None).unwrap();
+    assert!(tui::open_file(&mut app, &file));
+    crs_planner::i18n::set_language("en");
+    let press_w = || KeyEvent::new(KeyCode::Char('W'), KeyModifiers::SHIFT);
+    tui::press(&mut app, press_w());
+    let first = home.path().join("mine.html");
+    assert_eq!(
+        app.state.status.as_ref().unwrap().text,
+        format!("Report written to {}", first.display())
+    );
+    let html = std::fs::read_to_string(&first).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>") && html.contains("<h1>CRS report: Work history</h1>"));
+    // Again: the first report is kept, the second gets a name of its own.
+    tui::press(&mut app, press_w());
+    assert!(home.path().join("mine-2.html").exists());
+    assert_eq!(std::fs::read_to_string(&first).unwrap(), html);
+}

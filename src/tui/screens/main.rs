@@ -81,6 +81,10 @@ pub fn update(action: Action, state: &mut State) -> Next {
             );
             return Next::Run(Effect::RememberLanguage(code));
         }
+        Action::WriteReport => match state.report() {
+            Ok((path, html)) => return Next::Run(Effect::WriteReport { path, html }),
+            Err(problem) => state.set_status(problem, StatusKind::Error),
+        },
         Action::Versus => {
             let said = match state.switch_versus() {
                 Some(rules) => crate::t!("versus-on", id = rules.id()),
