@@ -55,15 +55,7 @@ pub fn run(context: &Context, args: &EligibilityArgs) -> u8 {
             serde_json::to_writer_pretty(&mut out, &json).map_err(|e| write_failure(e.into()))?;
             writeln!(out).map_err(write_failure)
         } else {
-            let source = if file == "-" {
-                crate::t!("standard-input")
-            } else {
-                file.to_string()
-            };
-            let title = match &scenario.name {
-                Some(name) => format!("{name} ({source})"),
-                None => source,
-            };
+            let title = super::scenario_title(file, scenario.name.as_deref());
             super::write_report(&mut out, &render(&title, &answers))
         }
     })())

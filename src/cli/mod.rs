@@ -344,6 +344,20 @@ pub(crate) fn pick_rules<'b>(
     book.in_force_on(date).map_err(|e| Failure::usage(e.to_string()))
 }
 
+/// How a scenario is named at the top of a report: its name and the file it
+/// came from ("standard input" for `-`), or the file alone.
+pub(crate) fn scenario_title(file: &str, name: Option<&str>) -> String {
+    let source = if file == "-" {
+        crate::t!("standard-input")
+    } else {
+        file.to_string()
+    };
+    match name {
+        Some(name) => format!("{name} ({source})"),
+        None => source,
+    }
+}
+
 /// Writes a text report to `out` with every control character a file could
 /// have smuggled into it (a scenario's name, a round's name) shown rather
 /// than sent: an escape sequence must never reach the terminal.

@@ -106,15 +106,7 @@ fn score_one(context: &Context, args: &ScoreArgs) -> Result<(), Failure> {
         serde_json::to_writer_pretty(&mut out, &json).map_err(|e| write_failure(e.into()))?;
         writeln!(out).map_err(write_failure)
     } else {
-        let source = if file == "-" {
-            crate::t!("standard-input")
-        } else {
-            file.to_string()
-        };
-        let mut title = match &scenario.name {
-            Some(name) => format!("{name} ({source})"),
-            None => source,
-        };
+        let mut title = super::scenario_title(file, scenario.name.as_deref());
         for warning in &warnings {
             title.push('\n');
             title.push_str(&crate::t!("outlook-warning", text = warning));

@@ -63,15 +63,7 @@ pub(super) fn score_versus(context: &Context, args: &ScoreArgs) -> Result<(), Fa
         serde_json::to_writer_pretty(&mut out, &json).map_err(|e| write_failure(e.into()))?;
         return writeln!(out).map_err(write_failure);
     }
-    let source = if file == "-" {
-        crate::t!("standard-input")
-    } else {
-        file.to_string()
-    };
-    let title = match &scenario.name {
-        Some(name) => format!("{name} ({source})"),
-        None => source,
-    };
+    let title = super::scenario_title(file, scenario.name.as_deref());
     let report = text::render_versus(&title, date, &dated.profile, &a, &b);
     super::write_report(&mut out, &report)
 }

@@ -49,6 +49,19 @@ fn scenario_json(jobs: &[(&str, &str, &str, Option<&str>)], offer: Option<&str>,
     )
 }
 
+/// The profile a scenario's text gives on 2026-12-03.
+fn dated_on_the_day(text: &str) -> crs_planner::engine::dated::Dated {
+    let today = day(ON);
+    let parsed = scenario::parse(text, "worked", today, ReferenceSource::Shipped).unwrap();
+    profile_on(
+        &parsed.situation(),
+        Reference::shipped(),
+        today,
+        today,
+        LanguageTables::official(),
+    )
+}
+
 struct Scored {
     /// Under the example.
     example: u16,
@@ -60,15 +73,7 @@ struct Scored {
 
 fn scored(jobs: &[(&str, &str, &str, Option<&str>)], offer: Option<&str>, spouse: bool) -> Scored {
     let text = scenario_json(jobs, offer, spouse);
-    let today = day(ON);
-    let parsed = scenario::parse(&text, "worked", today, ReferenceSource::Shipped).unwrap();
-    let dated = profile_on(
-        &parsed.situation(),
-        Reference::shipped(),
-        today,
-        today,
-        LanguageTables::official(),
-    );
+    let dated = dated_on_the_day(&text);
     let example = RuleSet::from_json(EXAMPLE).unwrap();
     let book = RuleBook::shipped();
     let official = book.get("2025-03-25").unwrap();
@@ -164,15 +169,7 @@ fn the_best_tier_among_several_occupations_counts() {
 #[test]
 fn the_row_says_why() {
     let text = scenario_json(&[("21300", "canada", "2024-09-01", None)], Some("00012"), false);
-    let today = day(ON);
-    let parsed = scenario::parse(&text, "worked", today, ReferenceSource::Shipped).unwrap();
-    let dated = profile_on(
-        &parsed.situation(),
-        Reference::shipped(),
-        today,
-        today,
-        LanguageTables::official(),
-    );
+    let dated = dated_on_the_day(&text);
     let example = RuleSet::from_json(EXAMPLE).unwrap();
     crs_planner::i18n::set_language("en");
     assert_eq!(
@@ -197,15 +194,7 @@ fn the_row_says_why() {
 fn the_official_rule_sets_have_no_occupation_rows() {
     use crs_planner::engine::factor::OccupationSection;
     let text = scenario_json(&[("31102", "canada", "2020-01-01", None)], Some("00012"), false);
-    let today = day(ON);
-    let parsed = scenario::parse(&text, "worked", today, ReferenceSource::Shipped).unwrap();
-    let dated = profile_on(
-        &parsed.situation(),
-        Reference::shipped(),
-        today,
-        today,
-        LanguageTables::official(),
-    );
+    let dated = dated_on_the_day(&text);
     assert!(dated
         .profile
         .occupations

@@ -98,18 +98,7 @@ impl Window {
 pub fn count<'a>(jobs: impl IntoIterator<Item = &'a Job>, window: Window, cap: u8) -> Sevenths {
     let first = window.first.days_since_unix_epoch();
     let last = window.last.days_since_unix_epoch();
-    // (day, change in weekly hours) at every start and one past every end.
-    let mut changes: Vec<(i64, i64)> = Vec::new();
-    for job in jobs {
-        let start = job.first_day().max(first);
-        let end = job.last_day().min(last);
-        if start > end {
-            continue;
-        }
-        let weight = i64::from(job.hours_per_week.min(cap));
-        changes.push((start, weight));
-        changes.push((end + 1, -weight));
-    }
+    let mut changes = changes(jobs, first, last, cap);
     changes.sort_unstable();
     let mut total: u64 = 0;
     let mut weekly: i64 = 0;
@@ -123,6 +112,23 @@ pub fn count<'a>(jobs: impl IntoIterator<Item = &'a Job>, window: Window, cap: u
         weekly += change;
     }
     total
+}
+
+/// (day, change in weekly hours) at every start and one past every end of
+/// the jobs, each cut to the days from `first` to `last`.
+fn changes<'a>(jobs: impl IntoIterator<Item = &'a Job>, first: i64, last: i64, cap: u8) -> Vec<(i64, i64)> {
+    let mut changes = Vec::new();
+    for job in jobs {
+        let start = job.first_day().max(first);
+        let end = job.last_day().min(last);
+        if start > end {
+            continue;
+        }
+        let weight = i64::from(job.hours_per_week.min(cap));
+        changes.push((start, weight));
+        changes.push((end + 1, -weight));
+    }
+    changes
 }
 
 /// The hours the jobs count for in each of the windows of the last 1 to
@@ -139,18 +145,7 @@ pub fn count_by_years<'a, const N: usize>(
     let Some(&first) = firsts.last() else {
         return totals;
     };
-    let last = end.days_since_unix_epoch();
-    let mut changes: Vec<(i64, i64)> = Vec::new();
-    for job in jobs {
-        let start = job.first_day().max(first);
-        let stop = job.last_day().min(last);
-        if start > stop {
-            continue;
-        }
-        let weight = i64::from(job.hours_per_week.min(cap));
-        changes.push((start, weight));
-        changes.push((stop + 1, -weight));
-    }
+    let mut changes = changes(jobs, first, end.days_since_unix_epoch(), cap);
     if changes.is_empty() {
         return totals;
     }
