@@ -153,10 +153,7 @@ impl<'a> Start<'a> {
 /// The occupation a planned year of work in `place` continues: the latest
 /// skilled job there that counts.
 pub(crate) fn continued_noc(work: &[Job], place: Place) -> Option<Noc> {
-    work.iter()
-        .filter(|job| job.place == place && job.counts() && job.noc.is_skilled())
-        .max_by_key(|job| (job.to.is_none(), job.to, job.from))
-        .map(|job| job.noc)
+    crate::engine::eligibility::work::latest_noc(work, place)
 }
 
 /// The least `n` from 0 to `most` for which `reaches(n)` holds, when it

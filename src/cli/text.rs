@@ -141,9 +141,10 @@ pub fn render(
                 Some((Some(result), day)) => crate::t!("expired", test = result.test().label(), date = day),
                 _ => detail(row.factor, profile, rules),
             };
+            // A rule set's own name for a row may be long: cut to its column.
             let label = match row.factor {
-                Factor::Occupation(section) => truncate(
-                    &crate::worded::occupation_label(rules, section),
+                Factor::Occupation(_) => truncate(
+                    &crate::worded::row_label(row.factor, rules),
                     LABEL_WIDTH.saturating_sub(1),
                 ),
                 factor => factor.label(),
@@ -243,22 +244,17 @@ pub fn render_versus(title: &str, date: Date, profile: &Profile, a: &Breakdown, 
             if !(scored_a || scored_b) || (cap && row_a.points == 0 && row_b.points == 0) {
                 continue;
             }
-            let label = match row_a.factor {
-                Factor::Occupation(place) => {
-                    let rules = if scored_b { b.rules } else { a.rules };
-                    let breakdown_profile = profile;
-                    for (side, rules, scored) in [("A", a.rules, scored_a), ("B", b.rules, scored_b)] {
-                        if scored {
-                            reasons.push(format!(
-                                "   {side}: {}",
-                                crate::worded::occupation_detail(rules, place, breakdown_profile)
-                            ));
-                        }
+            if let Factor::Occupation(place) = row_a.factor {
+                for (side, rules, scored) in [("A", a.rules, scored_a), ("B", b.rules, scored_b)] {
+                    if scored {
+                        reasons.push(format!(
+                            "   {side}: {}",
+                            crate::worded::occupation_detail(rules, place, profile)
+                        ));
                     }
-                    crate::worded::occupation_label(rules, place)
                 }
-                factor => factor.label(),
-            };
+            }
+            let label = crate::worded::row_label(row_a.factor, if scored_b { b.rules } else { a.rules });
             let _ = writeln!(
                 out,
                 "   {:<inner$} {:>column$} {:>column$} {:>7}",

@@ -94,11 +94,7 @@ impl Occupations {
                 months_within: by_years.map(months),
             });
         }
-        let continued = jobs
-            .iter()
-            .filter(|job| job.place == Place::Canada && job.counts() && job.noc.is_skilled())
-            .max_by_key(|job| (job.to.is_none(), job.to, job.from))
-            .map(|job| job.noc);
+        let continued = work::latest_noc(jobs, Place::Canada);
         Occupations {
             job_offer,
             canadian,

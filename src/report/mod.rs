@@ -114,12 +114,8 @@ pub fn gather(inputs: &Inputs) -> Result<Document, SelectError> {
             if hidden {
                 continue;
             }
-            let label = match row.factor {
-                Factor::Occupation(place) => crate::worded::occupation_label(rules, place),
-                factor => factor.label(),
-            };
             rows.push(vec![
-                label,
+                crate::worded::row_label(row.factor, rules),
                 crate::worded::detail(row.factor, &profile, rules),
                 row.points.to_string(),
                 row.max.to_string(),

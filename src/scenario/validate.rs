@@ -585,29 +585,11 @@ fn optional_whole(field: &Field<f64>, path: &FieldPath, entry: &fields::WholeFie
 
 /// A NOC 2021 unit group the reference data has.
 fn noc_code(text: &str, noc_path: &FieldPath, reference: ReferenceSource) -> Checked<Noc> {
-    let noc_expected = || crate::said!("input-noc");
-    let occupations = &reference.get().occupations;
-    let noc = match Noc::parse(text) {
-        Some(code) if occupations.get(code).is_some() => code,
-        Some(_) => {
-            return Err(problem(
-                noc_path,
-                crate::said!(
-                    "input-noc-not-in",
-                    expected = noc_expected(),
-                    found = format!("{text:?}"),
-                    version = &occupations.version
-                ),
-            ))
-        }
-        None => {
-            return Err(problem(
-                noc_path,
-                expected_found(noc_expected(), format!("{text:?}")),
-            ))
-        }
-    };
-    Ok(noc)
+    reference
+        .get()
+        .occupations
+        .code(text)
+        .map_err(|message| problem(noc_path, message))
 }
 
 /// The job offer's occupation (`job_offer_noc`), which rule sets with

@@ -14,7 +14,7 @@ mod profile;
 mod zone;
 
 pub use breakdown::{answer_word, detail, language_line};
-pub use occupation::{factor_title, finding, occupation_detail, occupation_label};
+pub use occupation::{factor_title, finding, occupation_detail, occupation_label, row_label};
 
 /// A day put into a message as it is written everywhere: `2026-12-03`.
 impl From<crate::engine::Date> for crate::i18n::Arg {

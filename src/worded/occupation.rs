@@ -5,7 +5,7 @@
 use crate::engine::eligibility::Reference;
 use crate::engine::factor::OccupationSection;
 use crate::engine::rules::occupation::{Finding, OccupationFactor};
-use crate::engine::{Profile, RuleSet};
+use crate::engine::{Factor, Profile, RuleSet};
 
 fn factors_in(rules: &RuleSet, section: OccupationSection) -> impl Iterator<Item = &OccupationFactor> {
     rules
@@ -29,6 +29,15 @@ pub fn occupation_label(rules: &RuleSet, section: OccupationSection) -> String {
     match (factors.next(), factors.next()) {
         (Some(only), None) => factor_title(only).to_string(),
         _ => crate::t!("factor-occupation"),
+    }
+}
+
+/// A breakdown row's name: an occupation row is named by its rule set's
+/// factors, any other by what it scores.
+pub fn row_label(factor: Factor, rules: &RuleSet) -> String {
+    match factor {
+        Factor::Occupation(section) => occupation_label(rules, section),
+        factor => factor.label(),
     }
 }
 

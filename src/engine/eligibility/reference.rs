@@ -93,6 +93,24 @@ impl Occupations {
         &self.list
     }
 
+    /// A code a person or a file wrote: five digits naming a unit group of
+    /// this version, or what was expected.
+    pub fn code(&self, text: &str) -> Result<Noc, crate::said::Said> {
+        match Noc::parse(text) {
+            Some(code) if self.get(code).is_some() => Ok(code),
+            Some(_) => Err(crate::said!(
+                "input-noc-not-in",
+                expected = crate::said!("input-noc"),
+                found = format!("{text:?}"),
+                version = &self.version
+            )),
+            None => Err(crate::error::expected_found(
+                crate::said!("input-noc"),
+                format!("{text:?}"),
+            )),
+        }
+    }
+
     /// Unit groups whose code starts with the query's digits, or whose title
     /// holds every word of it (any case), in code order.
     pub fn search(&self, query: &str) -> Vec<&Occupation> {

@@ -114,6 +114,15 @@ pub fn count<'a>(jobs: impl IntoIterator<Item = &'a Job>, window: Window, cap: u
     total
 }
 
+/// The occupation of the latest skilled job in `place` that counts (one that
+/// goes on before one that ended): the one more work there continues.
+pub fn latest_noc(jobs: &[Job], place: Place) -> Option<Noc> {
+    jobs.iter()
+        .filter(|job| job.place == place && job.counts() && job.noc.is_skilled())
+        .max_by_key(|job| (job.to.is_none(), job.to, job.from))
+        .map(|job| job.noc)
+}
+
 /// (day, change in weekly hours) at every start and one past every end of
 /// the jobs, each cut to the days from `first` to `last`.
 fn changes<'a>(jobs: impl IntoIterator<Item = &'a Job>, first: i64, last: i64, cap: u8) -> Vec<(i64, i64)> {

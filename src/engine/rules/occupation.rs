@@ -308,26 +308,9 @@ fn checked_list(
     let mut codes: Vec<(Noc, usize)> = Vec::with_capacity(occupations.len());
     for (index, listed) in occupations.iter().enumerate() {
         let entry = at(&format!("occupations[{index}]"));
-        let noc = match Noc::parse(&listed.noc) {
-            Some(code) if nocs.get(code).is_some() => code,
-            Some(_) => {
-                return Err(error(
-                    format!("{entry}.noc"),
-                    crate::said!(
-                        "input-noc-not-in",
-                        expected = crate::said!("input-noc"),
-                        found = format!("{:?}", listed.noc),
-                        version = &nocs.version
-                    ),
-                ))
-            }
-            None => {
-                return Err(error(
-                    format!("{entry}.noc"),
-                    expected_found(crate::said!("input-noc"), format!("{:?}", listed.noc)),
-                ))
-            }
-        };
+        let noc = nocs
+            .code(&listed.noc)
+            .map_err(|message| error(format!("{entry}.noc"), message))?;
         let Some(tier) = tiers.iter().position(|t| *t == listed.tier) else {
             return Err(error(
                 format!("{entry}.tier"),
