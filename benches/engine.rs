@@ -157,7 +157,12 @@ fn feed_scaling(c: &mut Criterion) {
             b.iter(|| {
                 let feed = Feed::parse(black_box(&text)).unwrap();
                 let past = crs_planner::advisor::outlook::past_rounds(&feed);
-                Prepared::new(&past, as_of, &Params::shipped())
+                Prepared::new(
+                    &past,
+                    as_of,
+                    &Params::shipped(),
+                    crs_planner::advisor::announced::shipped(),
+                )
             })
         });
     }

@@ -883,6 +883,17 @@ outlook-before-permit = Before your work permit ends ({ $date }, { $months ->
     } from now): { $chance } chance of an invitation
 outlook-permit-ended = Your work permit ended on { $date }: Canadian experience no longer grows
 outlook-unforeseen = a round the recent pace does not foresee (a new category, a kind that starts again): { $chances }
+outlook-kind-none-yet = no round held yet
+outlook-announced = IRCC said on { $date } that these rounds { $change ->
+        [start] would start
+        [resume] would resume
+        [pause] would pause
+       *[end] would end
+    }
+outlook-announced-from = IRCC said on { $date } that these rounds { $change ->
+        [start] would start
+       *[resume] would resume
+    }, not before { $from }
 outlook-never-held = No round has ever been held for { $kinds }: the rounds cannot say when one will be, so no chance is given for them.
 backtest-brier = { $name }: Brier { $brier }
 backtest-col-forecast = forecast
@@ -895,6 +906,8 @@ backtest-title-rolling = Rolling-origin backtest { $from } to { $to }, { $months
 backtest-title-given = Backtest of the given parameters { $from } to { $to }, { $months }-month horizon, never refitted, on { $grid } scores x eligibility sets a month
 backtest-ratio-interval = Model / persistence: { $ratio } (95% interval over resampled years: { $low } to { $high }); model / frequency: { $frequency }
 backtest-calibration-gap = Worst reliability bin with 200 forecasts or more: { $gap } from what happened (before recalibration: { $raw_gap })
+backtest-col-years = came true, 95% over resampled years
+backtest-within-years = Bins of 200 forecasts or more whose mean forecast lies inside what resampled years allow: { $inside } of { $bins } (the years, not the cases, are what vary: one policy change moves a whole year's forecasts together)
 backtest-model-raw = Model before recalibration
 backtest-fits = Parameters fitted each January:
 params-months = a whole number of months from 1 to 120

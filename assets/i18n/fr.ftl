@@ -860,6 +860,17 @@ outlook-on-the-past = Hors échantillon (prévisions depuis le { $from }, le mod
 outlook-before-permit = Avant la fin de votre permis de travail ({ $date }, dans { $months } mois) : { $chance } de chances d'une invitation
 outlook-permit-ended = Votre permis de travail a pris fin le { $date } : l'expérience au Canada ne croît plus
 outlook-unforeseen = une ronde que le rythme récent ne prévoit pas (une nouvelle catégorie, un type qui reprend) : { $chances }
+outlook-kind-none-yet = aucune ronde tenue encore
+outlook-announced = IRCC a annoncé le { $date } que ces rondes { $change ->
+        [start] commenceraient
+        [resume] reprendraient
+        [pause] seraient suspendues
+       *[end] prendraient fin
+    }
+outlook-announced-from = IRCC a annoncé le { $date } que ces rondes { $change ->
+        [start] commenceraient
+       *[resume] reprendraient
+    }, pas avant le { $from }
 outlook-never-held = Aucune ronde n'a jamais eu lieu pour { $kinds } : les rondes ne disent pas quand il y en aura, donc aucune chance n'est donnée pour elles.
 backtest-brier = { $name } : Brier { $brier }
 backtest-col-forecast = prévu
@@ -872,6 +883,8 @@ backtest-title-rolling = Rétrocontrôle à origine glissante du { $from } au { 
 backtest-title-given = Rétrocontrôle des paramètres donnés du { $from } au { $to }, horizon de { $months } mois, jamais réajustés, sur { $grid } notes x ensembles d'admissibilité par mois
 backtest-ratio-interval = Modèle / persistance : { $ratio } (intervalle à 95 % sur des années rééchantillonnées : de { $low } à { $high }) ; modèle / fréquence : { $frequency }
 backtest-calibration-gap = Pire tranche de fiabilité comptant au moins 200 prévisions : { $gap } d'écart avec ce qui est arrivé (avant recalibrage : { $raw_gap })
+backtest-col-years = réalisé, 95 % sur années rééchantillonnées
+backtest-within-years = Classes de 200 prévisions ou plus dont la prévision moyenne tombe dans ce que permettent des années rééchantillonnées : { $inside } sur { $bins } (ce sont les années, pas les cas, qui varient : un changement de politique déplace ensemble toutes les prévisions d'une année)
 backtest-model-raw = Modèle avant recalibrage
 backtest-fits = Paramètres ajustés chaque janvier :
 params-months = un nombre entier de mois de 1 à 120

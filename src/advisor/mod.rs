@@ -2,6 +2,7 @@
 //! the least-effort plan to a target, the score over time, who should apply.
 //! Pure: no files, no terminal, no clock.
 
+pub mod announced;
 pub mod calendar;
 pub mod dimensions;
 pub mod effort;

@@ -17,6 +17,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::announced::{self, Announcement};
 use crate::engine::eligibility::{Answer, Report};
 use crate::engine::Date;
 
@@ -348,6 +349,12 @@ pub struct KindOutlook {
     /// Such rounds per month that reach the score (the model's rate).
     #[serde(skip)]
     pub reaching_per_month: f64,
+    /// Months before an announced kind's rounds are to come.
+    #[serde(skip)]
+    pub waiting_months: f64,
+    /// What IRCC last said of the kind, when no round has said more since.
+    #[serde(skip)]
+    pub announced: Option<announced::Standing>,
     pub rounds_last_12_months: u32,
     pub last_cutoff: Option<u16>,
 }
@@ -413,7 +420,17 @@ pub struct KindPace {
     /// newest round known. A kind silent longer gets no share of the
     /// unforeseen rounds either.
     pub alive: bool,
+    /// An announced kind's rounds are not expected before this day.
+    pub starts: Option<Date>,
+    /// What IRCC last said of the kind, when the rounds have not said more.
+    pub announced: Option<announced::Standing>,
 }
+
+/// An announced kind never held: a round every two months, its cut-offs
+/// near the general rounds' but wide (chosen by no data: nothing in the
+/// feed speaks for a kind before its first round).
+const NEW_KIND_PER_MONTH: f64 = 0.5;
+const NEW_KIND_SPREAD: f64 = 40.0;
 
 /// How long a kind may be silent and still count as running.
 pub const ALIVE_MONTHS: u16 = 18;
@@ -431,9 +448,69 @@ pub struct Prepared {
     calibration: std::collections::BTreeMap<u16, Calibration>,
 }
 
+/// How much of an announced kind's pace is left: all of it until a usual
+/// gap after the day its rounds were to come, then fading as a silent kind
+/// does.
+fn coming_fade(said: announced::Standing, heard_until: Date, gap: f64, fade: f64) -> f64 {
+    let since = months_between(said.not_before, heard_until);
+    if since > gap {
+        (-(fade * (since - gap) / gap.max(0.5))).exp()
+    } else {
+        1.0
+    }
+}
+
+/// Kinds announced before `as_of` and never held: paced as a new kind
+/// (`NEW_KIND_PER_MONTH`), their cut-offs read as the general rounds'
+/// with a wide spread.
+fn add_announced_kinds(
+    kinds: &mut Vec<KindPace>,
+    announced: &[Announcement],
+    as_of: Date,
+    heard_until: Date,
+    params: &Params,
+) {
+    let general = kinds
+        .iter()
+        .find(|pace| pace.kind == "all")
+        .map(|pace| (pace.mean, pace.spread));
+    let Some((mean, spread)) = general else {
+        return;
+    };
+    let mut named: Vec<&str> = announced
+        .iter()
+        .filter(|a| a.date < as_of)
+        .flat_map(|a| a.kinds.iter().map(String::as_str))
+        .filter(|kind| !kinds.iter().any(|pace| pace.kind == *kind))
+        .collect();
+    named.sort_unstable();
+    named.dedup();
+    for kind in named {
+        let Some(said) = announced::standing(announced, kind, as_of, None) else {
+            continue;
+        };
+        if !said.change.opens() {
+            continue;
+        }
+        let gap = 1.0 / NEW_KIND_PER_MONTH;
+        kinds.push(KindPace {
+            kind: kind.to_string(),
+            per_month: NEW_KIND_PER_MONTH * coming_fade(said, heard_until, gap, params.fade),
+            mean,
+            spread: spread.max(NEW_KIND_SPREAD),
+            rounds_last_12_months: 0,
+            last_cutoff: None,
+            alive: true,
+            starts: (said.not_before > as_of).then_some(said.not_before),
+            announced: Some(said),
+        });
+    }
+    kinds.sort_by(|a, b| a.kind.cmp(&b.kind));
+}
+
 impl Prepared {
     /// From `rounds` (any order; only those dated strictly before `as_of`).
-    pub fn new(rounds: &[PastRound], as_of: Date, params: &Params) -> Prepared {
+    pub fn new(rounds: &[PastRound], as_of: Date, params: &Params, announced: &[Announcement]) -> Prepared {
         let window_start = as_of.plus_months(-i32::from(params.window_months));
         let year_ago = as_of.plus_months(-12);
         // A kind's silence is measured to the newest round of any kind: with
@@ -484,10 +561,33 @@ impl Prepared {
                     .map(|(r, w)| w * (f64::from(r.cutoff) - mean).powi(2))
                     .sum::<f64>()
                     / total_weight.max(f64::MIN_POSITIVE);
-                let alive = past
+                let mut alive = past
                     .first()
                     .is_some_and(|last| months_between(last.date, heard_until) <= f64::from(ALIVE_MONTHS));
+                let standing = announced::standing(announced, kind, as_of, past.first().map(|r| r.date));
+                let mut starts = None;
+                match standing {
+                    Some(said) if said.change.opens() => {
+                        // Coming again: at the pace it had when it last ran,
+                        // fading if the rounds do not come when said.
+                        let last = past.first().map_or(as_of, |r| r.date);
+                        let from = last.plus_months(-i32::from(params.window_months));
+                        let before = past.iter().filter(|r| r.date > from).count();
+                        let gap = f64::from(params.window_months) / before.max(1) as f64;
+                        per_month = before as f64 / f64::from(params.window_months.max(1));
+                        per_month *= coming_fade(said, heard_until, gap, params.fade);
+                        alive = true;
+                        starts = (said.not_before > as_of).then_some(said.not_before);
+                    }
+                    Some(_) => {
+                        per_month = 0.0;
+                        alive = false;
+                    }
+                    None => {}
+                }
                 KindPace {
+                    starts,
+                    announced: standing,
                     alive,
                     kind: kind.to_string(),
                     per_month,
@@ -497,7 +597,9 @@ impl Prepared {
                     last_cutoff: past.first().map(|r| r.cutoff),
                 }
             })
-            .collect();
+            .collect::<Vec<KindPace>>();
+        let mut kinds = kinds;
+        add_announced_kinds(&mut kinds, announced, as_of, heard_until, params);
         Prepared {
             as_of,
             surprise_per_month: params.surprise_per_month,
@@ -545,13 +647,20 @@ impl Prepared {
                 // Ties are invited: a score equal to the cut-off reaches it.
                 let reach = normal_cdf((f64::from(asker.score) + 0.5 - pace.mean) / pace.spread);
                 let reaching = pace.per_month * reach;
+                // An announced kind's rounds come only from the day said.
+                let waiting = pace.starts.map_or(0.0, |day| months_between(self.as_of, day));
                 KindOutlook {
                     kind: pace.kind.clone(),
                     p: horizons
                         .iter()
-                        .map(|&h| (1.0 - self.doubt) * (1.0 - (-reaching * f64::from(h)).exp()))
+                        .map(|&h| {
+                            let open_months = (f64::from(h) - waiting).max(0.0);
+                            (1.0 - self.doubt) * (1.0 - (-reaching * open_months).exp())
+                        })
                         .collect(),
                     reaching_per_month: reaching,
+                    waiting_months: waiting,
+                    announced: pace.announced,
                     rounds_last_12_months: pace.rounds_last_12_months,
                     last_cutoff: pace.last_cutoff,
                 }
@@ -567,7 +676,19 @@ impl Prepared {
         let foreseen: f64 = by_kind.iter().map(|k| k.reaching_per_month).sum::<f64>();
         let total = foreseen + surprise;
         let chance = |rate: f64, h: u16| (1.0 - self.doubt) * (1.0 - (-rate * f64::from(h)).exp());
-        let raw_any: Vec<f64> = horizons.iter().map(|&h| chance(total, h)).collect();
+        // Rounds expected within each horizon, each kind from its start.
+        let expected = |h: u16| {
+            let months = f64::from(h);
+            surprise * months
+                + by_kind
+                    .iter()
+                    .map(|k| k.reaching_per_month * (months - k.waiting_months).max(0.0))
+                    .sum::<f64>()
+        };
+        let raw_any: Vec<f64> = horizons
+            .iter()
+            .map(|&h| (1.0 - self.doubt) * (1.0 - (-expected(h)).exp()))
+            .collect();
         let mut any: Vec<f64> = horizons
             .iter()
             .zip(&raw_any)
@@ -610,6 +731,8 @@ impl Outlook {
 pub struct Model {
     pub params: Params,
     pub calibration: std::collections::BTreeMap<String, Calibration>,
+    /// IRCC's announcements the forecasts may read (those before their day).
+    pub announced: Vec<Announcement>,
 }
 
 impl Model {
@@ -622,12 +745,13 @@ impl Model {
         Model {
             params: file.params,
             calibration: file.calibration,
+            announced: announced::shipped().to_vec(),
         }
     }
 
     /// Every kind's pace as of `as_of`, ready for forecasts.
     pub fn prepare(&self, rounds: &[PastRound], as_of: Date) -> Prepared {
-        Prepared::new(rounds, as_of, &self.params).calibrated(&self.calibration)
+        Prepared::new(rounds, as_of, &self.params, &self.announced).calibrated(&self.calibration)
     }
 }
 
@@ -775,18 +899,21 @@ fn askers(sets: &[(&[&str], bool)], lowest: u16) -> Vec<Asker> {
 /// (forecast horizon `months`; only months whose outcome is known).
 pub fn backtest(
     rounds: &[PastRound],
+    announced: &[Announcement],
     from: Date,
     to: Date,
     months: u16,
     params: &Params,
     data_until: Date,
 ) -> (Scored, Scored, Scored) {
-    backtest_on(rounds, &grid(), from, to, months, params, data_until)
+    backtest_on(rounds, announced, &grid(), from, to, months, params, data_until)
 }
 
 /// The backtest over any grid of askers.
+#[allow(clippy::too_many_arguments)]
 pub fn backtest_on(
     rounds: &[PastRound],
+    announced: &[Announcement],
     askers: &[Asker],
     from: Date,
     to: Date,
@@ -799,7 +926,7 @@ pub fn backtest_on(
     let mut frequency = Vec::new();
     let mut day = from;
     while day <= to && day.plus_months(i32::from(months)) <= data_until {
-        let prepared = Prepared::new(rounds, day, params);
+        let prepared = Prepared::new(rounds, day, params, announced);
         for asker in askers {
             let outcome = happened(rounds, asker, day, months);
             let forecast = prepared.forecast(asker, &[months]);
@@ -869,13 +996,14 @@ impl Outcomes {
     fn pairs(
         &self,
         rounds: &[PastRound],
+        announced: &[Announcement],
         askers: &[Asker],
         horizon: u16,
         params: &Params,
     ) -> Vec<(f64, bool)> {
         let mut pairs = Vec::with_capacity(self.months.len() * askers.len());
         for (day, outcomes) in self.months.iter().zip(&self.happened) {
-            let prepared = Prepared::new(rounds, *day, params);
+            let prepared = Prepared::new(rounds, *day, params, announced);
             for (asker, &outcome) in askers.iter().zip(outcomes) {
                 pairs.push((prepared.forecast(asker, &[horizon]).raw_any[0], outcome));
             }
@@ -909,6 +1037,7 @@ const DOUBTS: [f64; 4] = [0.0, 0.02, 0.04, 0.08];
 /// read), on `askers`; one parameter at a time, twice over, from `start`.
 pub fn fit(
     rounds: &[PastRound],
+    announced: &[Announcement],
     askers: &[Asker],
     from: Date,
     known_by: Date,
@@ -920,7 +1049,7 @@ pub fn fit(
         return *start;
     }
     let outcomes = Outcomes::new(rounds, askers, months, horizon);
-    let cost = |params: &Params| brier(&outcomes.pairs(rounds, askers, horizon, params));
+    let cost = |params: &Params| brier(&outcomes.pairs(rounds, announced, askers, horizon, params));
     let mut best = *start;
     let mut best_cost = cost(&best);
     for _ in 0..2 {
@@ -1032,26 +1161,73 @@ impl Rolling {
         if per_year.len() < 2 {
             return (whole, whole, whole);
         }
-        // A fixed linear congruential generator: the same interval every run.
-        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
-        let mut next = |n: usize| {
-            state = state
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            ((state >> 33) % n as u64) as usize
-        };
-        let mut ratios: Vec<f64> = (0..BOOTSTRAP_DRAWS)
-            .map(|_| {
-                let drawn: Vec<(f64, f64)> = (0..per_year.len())
-                    .map(|_| per_year[next(per_year.len())])
-                    .collect();
-                ratio(&drawn)
+        let mut ratios: Vec<f64> = resampled_years(per_year.len())
+            .map(|drawn| {
+                let picked: Vec<(f64, f64)> = drawn.iter().map(|&i| per_year[i]).collect();
+                ratio(&picked)
             })
             .collect();
         ratios.sort_by(f64::total_cmp);
-        let at = |q: f64| ratios[((q * BOOTSTRAP_DRAWS as f64) as usize).min(BOOTSTRAP_DRAWS - 1)];
-        (whole, at(0.025), at(0.975))
+        (whole, quantile(&ratios, 0.025), quantile(&ratios, 0.975))
     }
+
+    /// Per tenth of the forecast (as in `Scored::reliability`), the 95%
+    /// interval of the rate that came true when whole years are resampled:
+    /// how far a bin's observed rate could move with other years like
+    /// these. None for a bin with no forecast.
+    pub fn observed_intervals(&self, pick: impl Fn(&Replayed) -> f64) -> Vec<Option<(f64, f64)>> {
+        let mut years: Vec<u16> = self.forecasts.iter().map(|f| f.year).collect();
+        years.dedup();
+        // [year][bin] = (forecasts, came true)
+        let mut counts = vec![[(0usize, 0usize); 10]; years.len()];
+        for f in &self.forecasts {
+            let year = years.iter().position(|&y| y == f.year).expect("a year seen");
+            let bin = ((pick(f) * 10.0) as usize).min(9);
+            counts[year][bin].0 += 1;
+            counts[year][bin].1 += usize::from(f.happened);
+        }
+        let draws: Vec<Vec<usize>> = if years.len() < 2 {
+            vec![(0..years.len()).collect()]
+        } else {
+            resampled_years(years.len()).collect()
+        };
+        (0..10)
+            .map(|bin| {
+                let mut rates: Vec<f64> = draws
+                    .iter()
+                    .filter_map(|drawn| {
+                        let (n, hits) = drawn
+                            .iter()
+                            .fold((0, 0), |(n, h), &y| (n + counts[y][bin].0, h + counts[y][bin].1));
+                        (n > 0).then(|| hits as f64 / n as f64)
+                    })
+                    .collect();
+                if rates.is_empty() {
+                    return None;
+                }
+                rates.sort_by(f64::total_cmp);
+                Some((quantile(&rates, 0.025), quantile(&rates, 0.975)))
+            })
+            .collect()
+    }
+}
+
+/// `BOOTSTRAP_DRAWS` draws of `years` indices with replacement, from a
+/// fixed linear congruential generator: the same intervals every run.
+fn resampled_years(years: usize) -> impl Iterator<Item = Vec<usize>> {
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = move || {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        ((state >> 33) % years as u64) as usize
+    };
+    (0..BOOTSTRAP_DRAWS).map(move |_| (0..years).map(|_| next()).collect())
+}
+
+/// The value at quantile `q` of sorted values.
+fn quantile(sorted: &[f64], q: f64) -> f64 {
+    sorted[((q * sorted.len() as f64) as usize).min(sorted.len() - 1)]
 }
 
 const BOOTSTRAP_DRAWS: usize = 2_000;
@@ -1062,8 +1238,10 @@ const BOOTSTRAP_DRAWS: usize = 2_000;
 /// forecasts are made with them and scored on the evaluation grid. No
 /// forecast reads a round on or after its day; no fit reads an outcome on
 /// or after the January it is fitted in.
+#[allow(clippy::too_many_arguments)]
 pub fn rolling_backtest(
     rounds: &[PastRound],
+    announced: &[Announcement],
     fit_from: Date,
     from: Date,
     to: Date,
@@ -1084,7 +1262,7 @@ pub fn rolling_backtest(
             continue;
         }
         // Refitted from last year's parameters: the same search each year.
-        params = fit(rounds, &fitting, fit_from, january, horizon, &params);
+        params = fit(rounds, announced, &fitting, fit_from, january, horizon, &params);
         // Recalibrated on the earlier years' own out-of-sample forecasts
         // whose outcome is known by January: how the model erred when it
         // could not see the answer. None yet the first year.
@@ -1096,6 +1274,7 @@ pub fn rolling_backtest(
         let model = Model {
             params,
             calibration: [(horizon.to_string(), Calibration::logistic(&known))].into(),
+            announced: announced.to_vec(),
         };
         fits.push((year, params));
         for day in months {

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::score::answer_lines;
 use super::{report, write_failure, Failure, EXIT_BAD_INPUT};
+use crate::advisor::announced::{Change, Standing};
 use crate::advisor::outlook::{
     self, Asker, Model, Outlook, ParamsFile, PastRound, Scored, Unsure, STALE_DAYS,
 };
@@ -133,6 +134,43 @@ struct KindJson {
     p: ByHorizon,
     rounds_last_12_months: u32,
     last_cutoff: Option<u16>,
+    /// What IRCC said of the kind before the day, when no round has said more.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    announced: Option<AnnouncedJson>,
+}
+
+#[derive(Serialize)]
+struct AnnouncedJson {
+    date: String,
+    /// `start`, `resume`, `pause` or `end`.
+    change: &'static str,
+    /// For a start or a resumption: no round expected before this day.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    not_before: Option<String>,
+}
+
+fn change_key(change: Change) -> &'static str {
+    match change {
+        Change::Start => "start",
+        Change::Resume => "resume",
+        Change::Pause => "pause",
+        Change::End => "end",
+    }
+}
+
+/// "IRCC said on 2026-02-18 that these rounds would start (not before …)."
+fn announced_text(said: &Standing) -> String {
+    let change = change_key(said.change);
+    if said.change.opens() && said.not_before > said.said_on {
+        crate::t!(
+            "outlook-announced-from",
+            date = said.said_on,
+            change = change,
+            from = said.not_before
+        )
+    } else {
+        crate::t!("outlook-announced", date = said.said_on, change = change)
+    }
 }
 
 fn rounded(p: f64) -> f64 {
@@ -184,6 +222,12 @@ fn to_json(outlook: &Outlook, asker: &Asker, as_of: Date, data_until: Date) -> O
                 p: by_horizon(&outlook.horizons, &kind.p),
                 rounds_last_12_months: kind.rounds_last_12_months,
                 last_cutoff: kind.last_cutoff,
+                announced: kind.announced.map(|said| AnnouncedJson {
+                    date: said.said_on.to_string(),
+                    change: change_key(said.change),
+                    not_before: (said.change.opens() && said.not_before > said.said_on)
+                        .then(|| said.not_before.to_string()),
+                }),
             })
             .collect(),
         unforeseen: by_horizon(&outlook.horizons, &outlook.unforeseen),
@@ -275,6 +319,7 @@ fn run_inner(context: &Context, args: &OutlookArgs) -> Result<(), Failure> {
                 Some(_) => outlook::fixed_backtest(&rounds, from, to, horizon, data_until, &model),
                 None => outlook::rolling_backtest(
                     &rounds,
+                    &model.announced,
                     BACKTEST_FIT_FROM.parse().expect("a date"),
                     from,
                     to,
@@ -417,18 +462,25 @@ fn text(
             .map(|(h, &p)| crate::t!("outlook-in", chance = crate::i18n::percent(p), months = h))
             .collect();
         let cutoff = kind.last_cutoff.map_or("-".to_string(), |c| c.to_string());
-        let _ = writeln!(
-            text,
-            "  {:<16} {}  ·  {}",
-            kind.kind,
-            chances.join(", "),
-            crate::t!(
+        let rounds = match kind.last_cutoff {
+            Some(_) => crate::t!(
                 "outlook-kind-rounds",
                 count = kind.rounds_last_12_months,
                 cutoff = cutoff,
                 from = as_of.plus_months(-12),
                 to = as_of
-            )
+            ),
+            None => crate::t!("outlook-kind-none-yet"),
+        };
+        let said = kind
+            .announced
+            .as_ref()
+            .map_or(String::new(), |said| format!("  ·  {}", announced_text(said)));
+        let _ = writeln!(
+            text,
+            "  {:<16} {}  ·  {rounds}{said}",
+            kind.kind,
+            chances.join(", ")
         );
     }
     if outlook.unforeseen.iter().any(|&p| p > 0.0) {
@@ -481,7 +533,7 @@ fn text(
     text
 }
 
-fn reliability_table(name: &str, scored: &Scored) -> String {
+fn reliability_table(name: &str, scored: &Scored, intervals: Option<&[Option<(f64, f64)>]>) -> String {
     let mut text = crate::t!(
         "backtest-brier",
         name = name,
@@ -489,19 +541,22 @@ fn reliability_table(name: &str, scored: &Scored) -> String {
     );
     text.push('\n');
     // Each column as wide as its heading or its figures, whichever is wider.
-    let headings = [
+    let mut headings = vec![
         crate::t!("backtest-col-forecast"),
         "n".to_string(),
         crate::t!("backtest-col-mean"),
         crate::t!("backtest-col-observed"),
     ];
-    let rows: Vec<[String; 4]> = scored
+    if intervals.is_some() {
+        headings.push(crate::t!("backtest-col-years"));
+    }
+    let rows: Vec<Vec<String>> = scored
         .reliability
         .iter()
         .enumerate()
         .filter(|(_, (n, _, _))| *n > 0)
         .map(|(tenth, (n, mean, observed))| {
-            [
+            let mut row = vec![
                 format!(
                     "{}-{}",
                     crate::i18n::decimal(tenth as f64 / 10.0, 1),
@@ -510,10 +565,26 @@ fn reliability_table(name: &str, scored: &Scored) -> String {
                 n.to_string(),
                 crate::i18n::decimal(*mean, 3),
                 crate::i18n::decimal(*observed, 3),
-            ]
+            ];
+            if let Some(intervals) = intervals {
+                row.push(
+                    intervals
+                        .get(tenth)
+                        .copied()
+                        .flatten()
+                        .map_or(String::new(), |(low, high)| {
+                            format!(
+                                "{} - {}",
+                                crate::i18n::decimal(low, 2),
+                                crate::i18n::decimal(high, 2)
+                            )
+                        }),
+                );
+            }
+            row
         })
         .collect();
-    let widths: Vec<usize> = (0..4)
+    let widths: Vec<usize> = (0..headings.len())
         .map(|column| {
             rows.iter()
                 .map(|row| row[column].chars().count())
@@ -531,6 +602,20 @@ fn reliability_table(name: &str, scored: &Scored) -> String {
         let _ = writeln!(text, "  {}", cells.join("   ").trim_end());
     }
     text
+}
+
+/// Of the well-filled bins (200 forecasts or more), how many have their
+/// mean forecast inside the interval resampled years allow, and how many
+/// there are.
+fn bins_within_years(scored: &Scored, intervals: &[Option<(f64, f64)>]) -> (usize, usize) {
+    let filled: Vec<bool> = scored
+        .reliability
+        .iter()
+        .zip(intervals)
+        .filter(|((n, _, _), _)| *n >= 200)
+        .map(|((_, mean, _), interval)| interval.is_some_and(|(low, high)| (low..=high).contains(mean)))
+        .collect();
+    (filled.iter().filter(|&&inside| inside).count(), filled.len())
 }
 
 fn backtest_text(from: Date, to: Date, replayed: &outlook::Rolling, given: bool) -> String {
@@ -570,25 +655,41 @@ fn backtest_text(from: Date, to: Date, replayed: &outlook::Rolling, given: bool)
         )
     );
     let off = worst_bin(&model);
+    let intervals = replayed.observed_intervals(|f| f.model);
+    let (inside, filled) = bins_within_years(&model, &intervals);
     let _ = writeln!(
         text,
-        "{}\n",
+        "{}\n{}\n",
         crate::t!(
             "backtest-calibration-gap",
             gap = crate::i18n::decimal(off, 2),
             raw_gap = crate::i18n::decimal(worst_bin(&raw), 2)
-        )
+        ),
+        crate::t!("backtest-within-years", inside = inside, bins = filled)
     );
-    text.push_str(&reliability_table(&crate::t!("backtest-model"), &model));
+    text.push_str(&reliability_table(
+        &crate::t!("backtest-model"),
+        &model,
+        Some(&intervals),
+    ));
     text.push('\n');
-    text.push_str(&reliability_table(&crate::t!("backtest-model-raw"), &raw));
+    text.push_str(&reliability_table(
+        &crate::t!("backtest-model-raw"),
+        &raw,
+        Some(&replayed.observed_intervals(|f| f.raw)),
+    ));
     text.push('\n');
     text.push_str(&reliability_table(
         &crate::t!("backtest-persistence"),
         &persistence,
+        None,
     ));
     text.push('\n');
-    text.push_str(&reliability_table(&crate::t!("backtest-frequency"), &frequency));
+    text.push_str(&reliability_table(
+        &crate::t!("backtest-frequency"),
+        &frequency,
+        None,
+    ));
     if !given {
         let fits: Vec<String> = replayed
             .fits
@@ -630,8 +731,10 @@ fn fit_file(rounds: &[PastRound], data_until: Date) -> ParamsFile {
     let fit_from: Date = BACKTEST_FIT_FROM.parse().expect("a date");
     let from: Date = BACKTEST_FROM.parse().expect("a date");
     let fitting = outlook::grid();
+    let announced = crate::advisor::announced::shipped();
     let params = outlook::fit(
         rounds,
+        announced,
         &fitting,
         fit_from,
         data_until,
@@ -646,6 +749,7 @@ fn fit_file(rounds: &[PastRound], data_until: Date) -> ParamsFile {
         .map(|horizon| {
             let rolling = outlook::rolling_backtest(
                 rounds,
+                announced,
                 fit_from,
                 from,
                 data_until,

@@ -3,6 +3,7 @@
 
 use crate::common;
 
+use crs_planner::advisor::announced::{self, Announcement, Change};
 use crs_planner::advisor::outlook::{self, backtest_on, forecast, naive, Asker, Model, Params, PastRound};
 use crs_planner::engine::Date;
 use proptest::prelude::*;
@@ -26,6 +27,144 @@ fn round(date: &str, kind: &str, cutoff: u16) -> PastRound {
         kind: kind.to_string(),
         cutoff,
     }
+}
+
+fn said(date: &str, change: Change, kinds: &[&str], first_round: Option<&str>) -> Announcement {
+    Announcement {
+        date: day(date),
+        change,
+        kinds: kinds.iter().map(|k| k.to_string()).collect(),
+        first_round: first_round.map(day),
+        what: String::new(),
+    }
+}
+
+/// CEC rounds every two weeks through 2020 at 470-490, then nothing.
+fn cec_until_2021() -> Vec<PastRound> {
+    (0..26)
+        .map(|i| PastRound {
+            date: day("2020-01-08").plus_days(14 * i64::from(i)),
+            kind: "cec".into(),
+            cutoff: 470 + (i % 3) as u16 * 10,
+        })
+        .collect()
+}
+
+#[test]
+fn an_announcement_is_read_only_after_its_day() {
+    let rounds = cec_until_2021();
+    let params = Params::shipped();
+    let person = asker(495, &["cec"], false);
+    let resume = [said("2022-04-22", Change::Resume, &["cec"], Some("2022-07-01"))];
+    let chance = |as_of: &str, announced: &[Announcement]| {
+        outlook::Prepared::new(&rounds, day(as_of), &params, announced).forecast(&person, &[2, 6])
+    };
+    // On its day and before, the forecast is as if it had not been said.
+    assert_eq!(chance("2022-04-22", &resume), chance("2022-04-22", &[]));
+    assert_eq!(chance("2022-03-01", &resume), chance("2022-03-01", &[]));
+    // The day after, CEC is coming again at its old pace, not before July:
+    // no CEC round within 2 months of 2022-04-23, most likely one within 6.
+    let after = chance("2022-04-23", &resume);
+    let before = chance("2022-04-23", &[]);
+    let quiet = before.by_kind.iter().find(|k| k.kind == "cec").unwrap();
+    assert_eq!(quiet.p, [0.0, 0.0], "no CEC round in the window: {:?}", quiet.p);
+    let cec = &after.by_kind[0];
+    assert_eq!(cec.kind, "cec");
+    assert!(cec.p[0] < 0.05, "no CEC round before July: {:?}", cec.p);
+    assert!(
+        cec.p[1] > 0.9,
+        "rounds every two weeks from July reach 495: {:?}",
+        cec.p
+    );
+    assert_eq!(cec.announced.map(|s| s.change), Some(Change::Resume));
+    // A round of the kind after the announcement: the rounds say the rest.
+    let mut resumed = rounds.clone();
+    resumed.push(round("2022-07-06", "cec", 557));
+    assert_eq!(
+        outlook::Prepared::new(&resumed, day("2022-08-01"), &params, &resume),
+        outlook::Prepared::new(&resumed, day("2022-08-01"), &params, &[])
+    );
+}
+
+#[test]
+fn a_pause_or_an_end_stops_a_kind_and_a_start_opens_one_never_held() {
+    let mut rounds = cec_until_2021();
+    rounds.extend((0..20).map(|i| PastRound {
+        date: day("2020-01-15").plus_days(14 * i64::from(i)),
+        kind: "all".into(),
+        cutoff: 470,
+    }));
+    let params = Params::shipped();
+    let person = asker(480, &["cec", "healthcare"], false);
+    let on = day("2020-11-01");
+    let plain = outlook::Prepared::new(&rounds, on, &params, &[]).forecast(&person, &[6]);
+    assert!(plain.by_kind.iter().find(|k| k.kind == "cec").unwrap().p[0] > 0.5);
+    assert_eq!(plain.never_held, ["healthcare"]);
+    let said_list = [
+        said("2020-10-29", Change::Pause, &["cec"], None),
+        said("2020-10-29", Change::Start, &["healthcare"], Some("2021-02-01")),
+    ];
+    let told = outlook::Prepared::new(&rounds, on, &params, &said_list).forecast(&person, &[3, 6]);
+    let cec = told.by_kind.iter().find(|k| k.kind == "cec").unwrap();
+    assert_eq!(cec.p, [0.0, 0.0], "paused: no CEC round foreseen");
+    let health = told.by_kind.iter().find(|k| k.kind == "healthcare").unwrap();
+    assert_eq!(health.p[0], 0.0, "not before February, three months away");
+    assert!(health.p[1] > 0.0, "from February it may come");
+    assert!(
+        told.never_held.is_empty(),
+        "announced: no longer a kind nothing is said of"
+    );
+}
+
+#[test]
+fn the_shipped_announcements_are_dated_and_sourced() {
+    let list = announced::shipped();
+    assert_eq!(list.len(), 7);
+    // The category lists of 2023, announced 2023-05-31, before the first
+    // category round of 2023-06-28.
+    let categories = list
+        .iter()
+        .find(|a| a.kinds.iter().any(|k| k == "healthcare"))
+        .unwrap();
+    assert_eq!(categories.date, day("2023-05-31"));
+    let bad = |text: &str| announced::parse(text).unwrap_err().to_string();
+    let one = |item: &str| {
+        format!(r#"{{"format": "crs-announcements/1", "about": "", "announcements": [{item}]}}"#)
+    };
+    assert_eq!(
+        bad(&one(
+            r#"{"date": "2023-02-30", "change": "start", "kinds": ["stem"], "what": "", "sources": ["x"]}"#
+        )),
+        "announcements[0].date: expected a day as YYYY-MM-DD"
+    );
+    assert_eq!(
+        bad(&one(
+            r#"{"date": "2023-05-31", "change": "start", "kinds": ["stme"], "what": "", "sources": ["x"]}"#
+        )),
+        "announcements[0].kinds[0]: expected a kind of round (all, cec, french, ...), found \"stme\""
+    );
+    assert_eq!(
+        bad(&one(
+            r#"{"date": "2023-05-31", "change": "pause", "kinds": ["cec"], "first_round": "2023-07-01", "what": "", "sources": ["x"]}"#
+        )),
+        "announcements[0].first_round: expected only for a start or a resumption"
+    );
+    assert_eq!(
+        bad(&one(
+            r#"{"date": "2023-05-31", "change": "start", "kinds": ["cec"], "first_round": "2023-05-01", "what": "", "sources": ["x"]}"#
+        )),
+        "announcements[0].first_round: expected on or after the announcement's date"
+    );
+    assert_eq!(
+        bad(&one(
+            r#"{"date": "2023-05-31", "change": "start", "kinds": ["cec"], "what": "", "sources": []}"#
+        )),
+        "announcements[0].sources: expected where it was said"
+    );
+    assert!(bad(&one(
+        r#"{"date": "2023-05-31", "change": "stop", "kinds": ["cec"], "what": "", "sources": ["x"]}"#
+    ))
+    .contains("unknown variant `stop`"));
 }
 
 #[test]
@@ -62,6 +201,7 @@ fn the_backtest_figures_on_a_small_feed_by_hand() {
     let person = [asker(500, &["cec"], false)];
     let (model, persistence, frequency) = backtest_on(
         &rounds,
+        &[],
         &person,
         day("2020-02-01"),
         day("2020-05-01"),
@@ -151,6 +291,68 @@ fn batch_answers_each_line_and_says_which_line_failed() {
     assert!(lines[2]["error"].as_str().unwrap().starts_with("as_of"));
 }
 
+#[test]
+fn the_outlook_says_what_ircc_announced_of_a_kind_not_yet_held() {
+    let home = tempfile::tempdir().unwrap();
+    let query = [
+        "outlook",
+        "--score",
+        "470",
+        "--eligible",
+        "fsw,researchers",
+        "--as-of",
+        "2026-05-01",
+    ];
+    let text = common::run_binary(home.path(), &query, "");
+    let text = String::from_utf8(text.stdout).unwrap();
+    let line = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("researchers"))
+        .unwrap();
+    assert!(
+        line.ends_with("no round held yet  ·  IRCC said on 2026-02-18 that these rounds would start"),
+        "{line}"
+    );
+    let french = common::run_binary(home.path(), &[&query[..], &["--lang", "fr"]].concat(), "");
+    assert!(String::from_utf8(french.stdout).unwrap().contains(
+        "aucune ronde tenue encore  ·  IRCC a annoncé le 2026-02-18 que ces rondes commenceraient"
+    ));
+    let json = common::run_binary(home.path(), &[&query[..], &["--json"]].concat(), "");
+    let json: Value = serde_json::from_slice(&json.stdout).unwrap();
+    let researchers = json["by_kind"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|k| k["kind"] == "researchers")
+        .unwrap();
+    assert_eq!(
+        researchers["announced"],
+        serde_json::json!({"date": "2026-02-18", "change": "start"})
+    );
+    assert_eq!(researchers["last_cutoff"], Value::Null);
+    assert!(json.get("never_held").is_none());
+    // The resumption of 2022 with its day: no round before it.
+    let resumed = common::run_binary(
+        home.path(),
+        &[
+            "outlook",
+            "--score",
+            "500",
+            "--eligible",
+            "fsw",
+            "--as-of",
+            "2022-05-15",
+            "--json",
+        ],
+        "",
+    );
+    let resumed: Value = serde_json::from_slice(&resumed.stdout).unwrap();
+    assert_eq!(
+        resumed["by_kind"][0]["announced"],
+        serde_json::json!({"date": "2022-04-22", "change": "resume", "not_before": "2022-07-01"})
+    );
+}
+
 fn shipped_rounds() -> Vec<PastRound> {
     let feed = crs_planner::draws::Feed::parse(crs_planner::draws::SHIPPED_FEED).unwrap();
     feed.rounds
@@ -207,9 +409,24 @@ fn a_fit_reads_no_outcome_after_its_day() {
     let grid = outlook::grid();
     let start = outlook::STARTING_PARAMS;
     let from = day("2020-01-01");
-    let on_all = outlook::fit(&all, &grid, from, known_by, 6, &start);
-    assert_eq!(on_all, outlook::fit(&cut, &grid, from, known_by, 6, &start));
-    assert_eq!(on_all, outlook::fit(&changed, &grid, from, known_by, 6, &start));
+    // Announcements on or after the day are not read either.
+    let announced = announced::shipped();
+    let mut later_said = announced.to_vec();
+    later_said.push(said("2022-01-01", Change::Start, &["healthcare", "stem"], None));
+    later_said.push(said("2022-06-01", Change::End, &["cec"], None));
+    let on_all = outlook::fit(&all, announced, &grid, from, known_by, 6, &start);
+    assert_eq!(
+        on_all,
+        outlook::fit(&cut, announced, &grid, from, known_by, 6, &start)
+    );
+    assert_eq!(
+        on_all,
+        outlook::fit(&changed, announced, &grid, from, known_by, 6, &start)
+    );
+    assert_eq!(
+        on_all,
+        outlook::fit(&all, &later_said, &grid, from, known_by, 6, &start)
+    );
 }
 
 #[test]
@@ -220,6 +437,7 @@ fn the_rolling_backtest_forecasts_only_from_what_came_before() {
     let run = |rounds: &[PastRound]| {
         outlook::rolling_backtest(
             rounds,
+            announced::shipped(),
             day("2020-01-01"),
             day("2022-01-01"),
             day("2023-06-01"),
@@ -311,8 +529,31 @@ fn a_kind_silent_for_years_fades_and_one_never_held_is_not_forecast() {
         &[6],
         &Model::shipped(),
     );
-    assert!(researchers.never_held.contains(&"researchers".to_string()));
+    // Announced on 2026-02-18, never held since: forecast from the
+    // announcement, faded to almost nothing ten months on.
+    let announced = researchers
+        .by_kind
+        .iter()
+        .find(|k| k.kind == "researchers")
+        .unwrap();
+    assert_eq!(announced.announced.map(|s| s.change), Some(Change::Start));
+    assert!(announced.p[0] < 0.02, "{:?}", announced.p);
+    assert!(researchers.never_held.is_empty());
     assert!(researchers.unforeseen[0] > 0.0, "CEC still runs");
+    // Without the announcement nothing speaks for the kind: no number.
+    let unannounced = Model {
+        announced: Vec::new(),
+        ..Model::shipped()
+    };
+    let unsaid = forecast(
+        &rounds,
+        &asker(480, &["cec", "researchers"], false),
+        day("2026-12-03"),
+        &[6],
+        &unannounced,
+    );
+    assert_eq!(unsaid.never_held, ["researchers"]);
+    assert!(unsaid.by_kind.iter().all(|k| k.kind != "researchers"));
 }
 
 #[test]
