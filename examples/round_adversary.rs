@@ -8,6 +8,9 @@
 //! settle, score), and their ratio.
 //!
 //! `cargo run --release --example round_adversary -- [rounds] [seed]`
+//!
+//! One case found, again and again (for a profiler):
+//! `cargo run --release --example round_adversary -- replay GOAL TARGET 'LINE' [times]`
 
 use std::time::Instant;
 
@@ -88,7 +91,15 @@ fn times(line: &str, goal: &str, target: u16, repeats: u32) -> Option<(f64, f64)
 }
 
 fn main() {
-    let mut args = std::env::args().skip(1);
+    let given: Vec<String> = std::env::args().skip(1).collect();
+    if given.first().map(String::as_str) == Some("replay") {
+        let (goal, target, line) = (&given[1], given[2].parse().expect("a target"), &given[3]);
+        let repeats: u32 = given.get(4).and_then(|n| n.parse().ok()).unwrap_or(20);
+        let (plan, score) = times(line, goal, target, repeats).expect("a scenario that reads");
+        println!("{plan:.2} ms ({:.0}x scoring it, {score:.3} ms)", plan / score);
+        return;
+    }
+    let mut args = given.into_iter();
     let rounds: u32 = args.next().and_then(|n| n.parse().ok()).unwrap_or(400);
     let seed: u64 = args.next().and_then(|n| n.parse().ok()).unwrap_or(1);
     let mut rng = profiles::Lcg(seed);

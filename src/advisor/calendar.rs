@@ -461,7 +461,7 @@ pub fn measured_on_calendar(
             ..calendar.situation
         };
         let start = Start::new(situation, calendar.reference, done_on);
-        let round_goal = round.map(|kind| RoundGoal::new(kind.clone(), start));
+        let round_goal = round.map(|kind| RoundGoal::new(kind.clone(), start.clone()));
         let chance_goal = chance.map(|aim| ChanceGoal::new(start, aim.pace, rules, aim.within, aim.least));
         let goal: Option<&dyn Requirement> = match (&round_goal, &chance_goal) {
             (Some(round), _) => Some(round),

@@ -11,7 +11,9 @@
 //! lists). Nothing else of the background changes.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::rc::Rc;
+
+use rustc_hash::FxHashMap;
 
 use super::gains::Gain;
 use super::outlook::{Asker, Prepared};
@@ -20,8 +22,15 @@ use crate::engine::eligibility::{
 };
 use crate::engine::{Date, Extras, LanguageResult, LanguageTables, Profile, RuleSet};
 
+/// A work history with planned years added, and what it counts on the day.
+#[derive(Clone)]
+struct PlannedWork {
+    background: Rc<Background>,
+    counted: Rc<eligibility::WorkMemo>,
+}
+
 /// The person a plan starts from, as eligibility reads them.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 pub struct Start<'a> {
     pub profile: &'a Profile,
     pub extras: &'a Extras,
@@ -30,6 +39,10 @@ pub struct Start<'a> {
     pub date: Date,
     /// The occupation a planned year with no job to continue is counted in.
     filler: Option<Noc>,
+    /// The work history with the planned years added, by the planned
+    /// (Canadian, foreign) years: all a planned background depends on, and
+    /// a search asks for the same few again and again.
+    planned_work: RefCell<FxHashMap<(u8, u8), PlannedWork>>,
 }
 
 impl<'a> Start<'a> {
@@ -42,6 +55,7 @@ impl<'a> Start<'a> {
             reference,
             date,
             filler: Self::unlisted_skilled_noc(reference),
+            planned_work: RefCell::default(),
         }
     }
 
@@ -68,7 +82,7 @@ impl<'a> Start<'a> {
 
     /// The extras and background of `planned`: changed results retaken,
     /// added experience years worked just before the date.
-    fn planned_parts(&self, planned: &Profile) -> (Extras, Background) {
+    fn planned_parts(&self, planned: &Profile) -> (Extras, PlannedWork) {
         let mut extras = *self.extras;
         let same = |a: Option<&LanguageResult>, b: Option<&LanguageResult>| match (a, b) {
             (Some(a), Some(b)) => a.language() == b.language() && a.levels() == b.levels(),
@@ -91,6 +105,18 @@ impl<'a> Start<'a> {
         ) {
             extras.dates.spouse_language_test = None;
         }
+        (extras, self.planned_background(planned))
+    }
+
+    /// The background once `planned`'s added years of experience are worked.
+    fn planned_background(&self, planned: &Profile) -> PlannedWork {
+        let key = (
+            planned.canadian_experience_years,
+            planned.foreign_experience_years,
+        );
+        if let Some(work) = self.planned_work.borrow().get(&key) {
+            return work.clone();
+        }
         let mut background = self.background.clone();
         add_planned_work(
             &mut background,
@@ -100,50 +126,55 @@ impl<'a> Start<'a> {
             self.reference,
             self.filler,
         );
-        (extras, background)
+        let work = PlannedWork {
+            background: Rc::new(background),
+            counted: Rc::default(),
+        };
+        self.planned_work.borrow_mut().insert(key, work.clone());
+        work
     }
 
     /// `bound` with its two results the other way round, with their dates:
     /// the FSW grid's choice of first language is the one requirement that
     /// does not rise with the profile, and this bounds either choice.
-    fn swapped_situation(&self, bound: &Profile) -> Option<(Profile, Extras, Background)> {
+    fn swapped_situation(&self, bound: &Profile) -> Option<(Profile, Extras, PlannedWork)> {
         bound.second_language?;
-        let (mut extras, background) = self.planned_parts(bound);
+        let (mut extras, work) = self.planned_parts(bound);
         let mut swapped = *bound;
         super::gains::declare_second_first(&mut swapped, Some(&mut extras.dates));
-        Some((swapped, extras, background))
+        Some((swapped, extras, work))
     }
 
     /// Everything eligibility says of the person once `planned` is reached.
     pub fn planned_report(&self, planned: &Profile) -> Report {
-        let (extras, background) = self.planned_parts(planned);
+        let (extras, work) = self.planned_parts(planned);
         let situation = Situation {
             profile: planned,
             extras: &extras,
-            background: &background,
+            background: &work.background,
         };
-        eligibility::assess(&situation, self.reference, self.date)
+        eligibility::assess_with(&situation, self.reference, self.date, &work.counted)
     }
 
     /// Whether `planned` could be in a round of `kind` on the day, the
     /// answer alone (no reasons worded, no other category judged).
     pub fn planned_answer(&self, planned: &Profile, kind: &RoundKind) -> Answer {
-        let (extras, background) = self.planned_parts(planned);
+        let (extras, work) = self.planned_parts(planned);
         let situation = Situation {
             profile: planned,
             extras: &extras,
-            background: &background,
+            background: &work.background,
         };
-        eligibility::answer_for(&situation, self.reference, kind, self.date)
+        eligibility::answer_for_with(&situation, self.reference, kind, self.date, &work.counted)
     }
 
     /// The way into a round of `kind` once `planned` is reached.
     pub fn planned_entry(&self, planned: &Profile, kind: &RoundKind) -> Entry {
-        let (extras, background) = self.planned_parts(planned);
+        let (extras, work) = self.planned_parts(planned);
         let situation = Situation {
             profile: planned,
             extras: &extras,
-            background: &background,
+            background: &work.background,
         };
         let report = eligibility::assess(&situation, self.reference, self.date);
         eligibility::entry(&situation, self.reference, &report, kind, self.date)
@@ -312,27 +343,20 @@ pub fn carried_out(
 pub struct RoundGoal<'a> {
     pub kind: RoundKind,
     start: Start<'a>,
-    answers: RefCell<HashMap<Profile, Answer>>,
 }
 
 impl<'a> RoundGoal<'a> {
     pub fn new(kind: RoundKind, start: Start<'a>) -> Self {
-        RoundGoal {
-            kind,
-            start,
-            answers: RefCell::new(HashMap::new()),
-        }
+        RoundGoal { kind, start }
     }
 
-    /// The answer for a planned profile (kept: the search asks again).
-    /// `planned` must come from the start profile by plan moves.
+    /// The answer for a planned profile. `planned` must come from the
+    /// start profile by plan moves. Not kept: with the work counted once
+    /// per planned background, judging again costs less than hashing a
+    /// whole profile to find the last answer (measured on the round
+    /// adversary's slowest cases).
     pub fn answer(&self, planned: &Profile) -> Answer {
-        if let Some(answer) = self.answers.borrow().get(planned) {
-            return *answer;
-        }
-        let answer = self.start.planned_answer(planned, &self.kind);
-        self.answers.borrow_mut().insert(*planned, answer);
-        answer
+        self.start.planned_answer(planned, &self.kind)
     }
 
     pub fn admits(&self, planned: &Profile) -> bool {
@@ -351,14 +375,19 @@ impl<'a> RoundGoal<'a> {
         }
         self.start
             .swapped_situation(bound)
-            .is_some_and(|(swapped, extras, background)| {
+            .is_some_and(|(swapped, extras, work)| {
                 let situation = Situation {
                     profile: &swapped,
                     extras: &extras,
-                    background: &background,
+                    background: &work.background,
                 };
-                eligibility::answer_for(&situation, self.start.reference, &self.kind, self.start.date)
-                    != Answer::No
+                eligibility::answer_for_with(
+                    &situation,
+                    self.start.reference,
+                    &self.kind,
+                    self.start.date,
+                    &work.counted,
+                ) != Answer::No
             })
     }
 
@@ -408,7 +437,7 @@ pub struct ChanceGoal<'a> {
     rules: &'a RuleSet,
     within: u16,
     least: f64,
-    chances: RefCell<HashMap<Profile, f64>>,
+    chances: RefCell<FxHashMap<Profile, f64>>,
 }
 
 impl<'a> ChanceGoal<'a> {
@@ -419,7 +448,7 @@ impl<'a> ChanceGoal<'a> {
             rules,
             within,
             least,
-            chances: RefCell::new(HashMap::new()),
+            chances: RefCell::default(),
         }
     }
 
@@ -474,17 +503,17 @@ impl Requirement for ChanceGoal<'_> {
         if self.admits(bound) {
             return true;
         }
-        let Some((swapped, extras, background)) = self.start.swapped_situation(bound) else {
+        let Some((swapped, extras, work)) = self.start.swapped_situation(bound) else {
             return false;
         };
         let situation = Situation {
             profile: &swapped,
             extras: &extras,
-            background: &background,
+            background: &work.background,
         };
         let reports = [
             self.start.planned_report(bound),
-            eligibility::assess(&situation, self.start.reference, self.start.date),
+            eligibility::assess_with(&situation, self.start.reference, self.start.date, &work.counted),
         ];
         self.chance_with(self.rules.total(bound), &reports, bound.provincial_nomination) >= self.least
     }

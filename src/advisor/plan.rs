@@ -185,7 +185,7 @@ pub fn plan_on_calendar(
         ..calendar.situation
     };
     let start = Start::new(situation, calendar.reference, calendar.from);
-    let goal = round.map(|kind| RoundGoal::new(kind.clone(), start));
+    let goal = round.map(|kind| RoundGoal::new(kind.clone(), start.clone()));
     // To a chance, the score is no goal of its own: the nomination plan is
     // the one to any higher score.
     let score_target = match chance {

@@ -297,7 +297,7 @@ proptest! {
         let space = small_space(&dims, &pick);
         let target = (rules.total(&profile) + reach).min(1200);
         let start = Start::new(Situation { profile: &profile, extras: &extras, background: &background }, Reference::shipped(), today());
-        let goal = RoundGoal::new(kind.clone(), start);
+        let goal = RoundGoal::new(kind.clone(), start.clone());
         let found = search(&profile, &space, target, Some(&goal), rules, tables, 3);
         let judge = |planned: &Profile| {
             rules.total(planned) >= target && start.planned_entry(planned, &kind).answer != Answer::No

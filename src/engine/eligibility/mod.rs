@@ -313,6 +313,28 @@ impl Report {
     }
 }
 
+/// The results still valid on a date, kept in place (at most two).
+#[derive(Debug, Clone, Copy)]
+struct ValidResults([Option<LanguageResult>; 2]);
+
+impl ValidResults {
+    fn on(situation: &Situation, date: Date) -> Self {
+        let dates = &situation.extras.dates;
+        let valid = |taken: Option<Date>| taken.is_none_or(|taken| result_valid_on(taken, date));
+        ValidResults([
+            valid(dates.first_language_test).then_some(situation.profile.first_language),
+            situation
+                .profile
+                .second_language
+                .filter(|_| valid(dates.second_language_test)),
+        ])
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &LanguageResult> + Clone {
+        self.0.iter().flatten()
+    }
+}
+
 /// The language results still valid on a date: a result expires on the
 /// second anniversary of its test date.
 pub fn valid_results(situation: &Situation, date: Date) -> Vec<LanguageResult> {
@@ -339,8 +361,8 @@ fn spouse_language_valid(situation: &Situation, date: Date) -> Option<LanguageRe
 }
 
 /// The best "lowest of four" among the results, if any.
-fn best_lowest(results: &[LanguageResult]) -> Option<u8> {
-    results.iter().map(|r| r.levels().lowest()).max()
+fn best_lowest<'r>(results: impl IntoIterator<Item = &'r LanguageResult>) -> Option<u8> {
+    results.into_iter().map(|r| r.levels().lowest()).max()
 }
 
 /// Runs `judge` with the person's assessor on `date`, their work in Canada
@@ -350,6 +372,7 @@ fn with_assessor<T>(
     situation: &Situation,
     reference: &Reference,
     date: Date,
+    memo: Option<&WorkMemo>,
     judge: impl FnOnce(&Assessor, &Situation) -> T,
 ) -> T {
     let capped = within_permit(situation.background, situation.extras.dates.work_permit_expires);
@@ -358,12 +381,45 @@ fn with_assessor<T>(
         ..*situation
     });
     let situation = within.as_ref().unwrap_or(situation);
-    judge(&Assessor::new(situation, reference, date), situation)
+    let mut assessor = Assessor::new(situation, reference, date);
+    assessor.memo = memo;
+    judge(&assessor, situation)
+}
+
+/// What a work history counts, kept for one background (and work permit)
+/// judged on one day: a plan search judges many profiles that share their
+/// work, and counting it is most of a judgement. Use one memo only with
+/// the background and day it was first used with.
+#[derive(Debug, Default)]
+pub struct WorkMemo {
+    found: std::cell::RefCell<Vec<(WorkQuery, Counted)>>,
+}
+
+/// Hours counted, and the day the best ongoing job reaches what is asked
+/// when they fall short.
+type Counted = (Sevenths, Option<Date>);
+
+/// Which count of the work history: each is fixed by the reference data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum WorkQuery {
+    FswJob,
+    FswYears,
+    CecSkilled,
+    CecTeer2Or3,
+    FstTrade,
+    Category(String),
 }
 
 /// Everything on a date: programs, pool, categories of the version in force.
 pub fn assess(situation: &Situation, reference: &Reference, date: Date) -> Report {
-    with_assessor(situation, reference, date, |assessor, situation| {
+    with_assessor(situation, reference, date, None, |assessor, situation| {
+        report_of(assessor, situation, reference, date)
+    })
+}
+
+/// `assess`, counting the work history through `memo` (see `WorkMemo`).
+pub fn assess_with(situation: &Situation, reference: &Reference, date: Date, memo: &WorkMemo) -> Report {
+    with_assessor(situation, reference, date, Some(memo), |assessor, situation| {
         report_of(assessor, situation, reference, date)
     })
 }
@@ -400,7 +456,20 @@ fn report_of(assessor: &Assessor, situation: &Situation, reference: &Reference, 
 /// `round::entry` answers, without wording a reason and judging only the
 /// category it asks about (the plan search asks this at every node).
 pub fn answer_for(situation: &Situation, reference: &Reference, kind: &RoundKind, date: Date) -> Answer {
-    with_assessor(situation, reference, date, |assessor, situation| {
+    with_assessor(situation, reference, date, None, |assessor, situation| {
+        answer_of(assessor, situation, reference, kind, date)
+    })
+}
+
+/// `answer_for`, counting the work history through `memo` (see `WorkMemo`).
+pub fn answer_for_with(
+    situation: &Situation,
+    reference: &Reference,
+    kind: &RoundKind,
+    date: Date,
+    memo: &WorkMemo,
+) -> Answer {
+    with_assessor(situation, reference, date, Some(memo), |assessor, situation| {
         answer_of(assessor, situation, reference, kind, date)
     })
 }
@@ -412,20 +481,33 @@ fn answer_of(
     kind: &RoundKind,
     date: Date,
 ) -> Answer {
-    let programs = [assessor.fsw(), assessor.cec(), assessor.fst()];
-    let in_pool = Answer::any(programs.iter().map(|p| p.answer));
+    // The answer alone: the pool is any program, so the first program in
+    // it settles it (the cheapest first), and a category whose own
+    // condition fails needs no pool at all.
+    let in_pool = || {
+        let mut pool = Answer::No;
+        for program in [Program::Cec, Program::Fst, Program::Fsw] {
+            pool = Answer::any([pool, assessor.program(program).answer]);
+            if pool == Answer::Yes {
+                break;
+            }
+        }
+        pool
+    };
     match kind {
-        RoundKind::Pool => in_pool,
-        RoundKind::Nominated if situation.profile.provincial_nomination => in_pool,
+        RoundKind::Pool => in_pool(),
+        RoundKind::Nominated if situation.profile.provincial_nomination => in_pool(),
         RoundKind::Nominated => Answer::No,
-        RoundKind::Program(program) => programs
-            .iter()
-            .find(|answer| answer.program == *program)
-            .map_or(Answer::Unknown, |answer| answer.answer),
+        RoundKind::Program(program) => assessor.program(*program).answer,
         RoundKind::Category(key) => reference
             .categories_on(date)
             .and_then(|list| list.categories.iter().find(|c| c.id == *key))
-            .map_or(Answer::Unknown, |rule| assessor.category(rule, in_pool).answer),
+            .map_or(Answer::Unknown, |rule| {
+                match assessor.category_condition(rule).answer {
+                    Answer::No => Answer::No,
+                    condition => Answer::all([condition, in_pool()]),
+                }
+            }),
     }
 }
 
@@ -438,7 +520,7 @@ pub fn assess_category(
     in_pool: Answer,
     date: Date,
 ) -> CategoryAnswer {
-    with_assessor(situation, reference, date, |assessor, _| {
+    with_assessor(situation, reference, date, None, |assessor, _| {
         assessor.category(rule, in_pool)
     })
 }
@@ -447,10 +529,12 @@ struct Assessor<'a> {
     situation: &'a Situation<'a>,
     reference: &'a Reference,
     date: Date,
-    results: Vec<LanguageResult>,
-    /// The jobs that count for anything; `None` without a work history.
-    jobs: Option<Vec<&'a Job>>,
+    results: ValidResults,
+    /// The work history (only jobs that `count()` are read); `None`
+    /// without one. Filtered where read, not into a list per judgement.
+    jobs: Option<&'a [Job]>,
     cap: u8,
+    memo: Option<&'a WorkMemo>,
 }
 
 /// One requirement's answer and, when not met, why.
@@ -506,14 +590,28 @@ impl<'a> Assessor<'a> {
             situation,
             reference,
             date,
-            results: valid_results(situation, date),
-            jobs: situation
-                .background
-                .work
-                .as_ref()
-                .map(|work| work.iter().filter(|j| j.counts()).collect()),
+            results: ValidResults::on(situation, date),
+            jobs: situation.background.work.as_deref(),
             cap: reference.programs.hours_per_week_cap,
+            memo: None,
         }
+    }
+
+    /// A count of the work history, from the memo when it has it.
+    fn counted(
+        &self,
+        query: WorkQuery,
+        count: impl FnOnce() -> (Sevenths, Option<Date>),
+    ) -> (Sevenths, Option<Date>) {
+        let Some(memo) = self.memo else {
+            return count();
+        };
+        if let Some((_, found)) = memo.found.borrow().iter().find(|(q, _)| *q == query) {
+            return *found;
+        }
+        let found = count();
+        memo.found.borrow_mut().push((query, found));
+        found
     }
 
     fn profile(&self) -> &Profile {
@@ -554,9 +652,16 @@ impl<'a> Assessor<'a> {
         (have, met_on)
     }
 
-    fn hours_check(&self, kind: HoursKind, groups: Vec<Vec<&Job>>, hours: u32, years: u16) -> Check {
+    fn hours_check<'j>(
+        &self,
+        kind: HoursKind,
+        query: WorkQuery,
+        groups: impl FnOnce() -> Vec<Vec<&'j Job>>,
+        hours: u32,
+        years: u16,
+    ) -> Check {
         let need = work::hours_to_sevenths(hours);
-        let (have, met_on) = self.best_group(&groups, years, need);
+        let (have, met_on) = self.counted(query, || self.best_group(&groups(), years, need));
         Check::when(have >= need, || Unmet::Hours {
             kind,
             have,
@@ -587,7 +692,7 @@ impl<'a> Assessor<'a> {
     }
 
     fn language_all_four(&self, level: u8, need: LanguageNeed) -> Check {
-        let best = best_lowest(&self.results);
+        let best = best_lowest(self.results.iter());
         Check::when(best.is_some_and(|b| b >= level), || Unmet::Language {
             need,
             best,
@@ -599,32 +704,38 @@ impl<'a> Assessor<'a> {
         let mut checks: Vec<Check> = self.quebec().into_iter().collect();
         let year = work::hours_to_sevenths(self.reference.programs.year_hours);
         let teer_2_or_3_year = self.jobs.as_ref().map(|jobs| {
-            let window = self.window(table.window_years);
-            let teer = jobs
-                .iter()
-                .copied()
-                .filter(|j| j.place == Place::Canada && matches!(j.noc.teer(), 2 | 3));
-            work::count(teer, window, self.cap) >= year
+            let (hours, _) = self.counted(WorkQuery::CecTeer2Or3, || {
+                let window = self.window(table.window_years);
+                let teer = jobs
+                    .iter()
+                    .filter(|j| j.counts())
+                    .filter(|j| j.place == Place::Canada && matches!(j.noc.teer(), 2 | 3));
+                (work::count(teer, window, self.cap), None)
+            });
+            hours >= year
         });
         match &self.jobs {
             None => checks.push(Check::unknown(Unmet::WorkHistory {
                 program: Some(Program::Cec),
             })),
             Some(jobs) => {
-                let canadian: Vec<&Job> = jobs
-                    .iter()
-                    .copied()
-                    .filter(|j| j.place == Place::Canada && j.noc.is_skilled())
-                    .collect();
+                let canadian = || {
+                    vec![jobs
+                        .iter()
+                        .filter(|j| j.counts())
+                        .filter(|j| j.place == Place::Canada && j.noc.is_skilled())
+                        .collect()]
+                };
                 checks.push(self.hours_check(
                     HoursKind::Canadian,
-                    vec![canadian],
+                    WorkQuery::CecSkilled,
+                    canadian,
                     table.hours,
                     table.window_years,
                 ));
             }
         }
-        let best = best_lowest(&self.results);
+        let best = best_lowest(self.results.iter());
         let language = if best.is_some_and(|b| b >= table.language) {
             Check::met()
         } else if best.is_some_and(|b| b >= table.language_teer_2_or_3) {
@@ -662,9 +773,12 @@ impl<'a> Assessor<'a> {
                 program: Some(Program::Fsw),
             })),
             Some(jobs) => {
-                let chains = work::continuous_jobs(jobs.iter().copied().filter(|j| j.noc.is_skilled()));
+                let chains = || {
+                    work::continuous_jobs(jobs.iter().filter(|j| j.counts()).filter(|j| j.noc.is_skilled()))
+                };
                 checks.push(self.hours_check(
                     HoursKind::OneSkilledJob,
+                    WorkQuery::FswJob,
                     chains,
                     table.hours,
                     table.window_years,
@@ -733,8 +847,10 @@ impl<'a> Assessor<'a> {
 
         let years = match &self.jobs {
             Some(jobs) => {
-                let skilled = jobs.iter().copied().filter(|j| j.noc.is_skilled());
-                let hours = work::count(skilled, self.window(10), self.cap);
+                let (hours, _) = self.counted(WorkQuery::FswYears, || {
+                    let skilled = jobs.iter().filter(|j| j.counts()).filter(|j| j.noc.is_skilled());
+                    (work::count(skilled, self.window(10), self.cap), None)
+                });
                 u32::try_from(hours / work::hours_to_sevenths(self.reference.programs.year_hours))
                     .unwrap_or(u32::MAX)
             }
@@ -830,8 +946,20 @@ impl<'a> Assessor<'a> {
                 program: Some(Program::Fst),
             })),
             Some(jobs) => {
-                let groups = work::by_occupation(jobs.iter().copied().filter(|j| table.is_trade(j.noc)));
-                checks.push(self.hours_check(HoursKind::Trade, groups, table.hours, table.window_years));
+                let groups = || {
+                    work::by_occupation(
+                        jobs.iter()
+                            .filter(|j| j.counts())
+                            .filter(|j| table.is_trade(j.noc)),
+                    )
+                };
+                checks.push(self.hours_check(
+                    HoursKind::Trade,
+                    WorkQuery::FstTrade,
+                    groups,
+                    table.hours,
+                    table.window_years,
+                ));
             }
         }
         let need = table.language;
@@ -849,7 +977,7 @@ impl<'a> Assessor<'a> {
                 reading: need.reading,
                 writing: need.writing,
             },
-            best: best_lowest(&self.results),
+            best: best_lowest(self.results.iter()),
         }));
         let profile = self.profile();
         checks.push(Check::when(
@@ -860,8 +988,33 @@ impl<'a> Assessor<'a> {
         combine(Program::Fst, checks, None)
     }
 
+    fn program(&self, program: Program) -> ProgramAnswer {
+        match program {
+            Program::Fsw => self.fsw(),
+            Program::Cec => self.cec(),
+            Program::Fst => self.fst(),
+        }
+    }
+
     fn category(&self, rule: &CategoryRule, in_pool: Answer) -> CategoryAnswer {
-        let condition = match &rule.condition {
+        let condition = self.category_condition(rule);
+        let pool = match in_pool {
+            Answer::Yes => Check::met(),
+            Answer::No => Check::failed(Unmet::NotInPool { known: true }),
+            Answer::Unknown => Check::unknown(Unmet::NotInPool { known: false }),
+        };
+        let answer = Answer::all([condition.answer, pool.answer]);
+        CategoryAnswer {
+            id: rule.id.clone(),
+            name: rule.name.clone(),
+            answer,
+            unmet: [condition.unmet, pool.unmet].into_iter().flatten().collect(),
+        }
+    }
+
+    /// What a category asks besides being in the pool.
+    fn category_condition(&self, rule: &CategoryRule) -> Check {
+        match &rule.condition {
             Condition::French { level } => {
                 let best = self
                     .results
@@ -877,8 +1030,13 @@ impl<'a> Assessor<'a> {
             Condition::ContinuousJob { hours, window_years } => match &self.jobs {
                 None => Check::unknown(Unmet::WorkHistory { program: None }),
                 Some(jobs) => {
-                    let chains = work::continuous_jobs(jobs.iter().copied().filter(|j| rule.lists(j.noc)));
-                    self.hours_check(HoursKind::ListedJob, chains, *hours, *window_years)
+                    let chains = || {
+                        work::continuous_jobs(
+                            jobs.iter().filter(|j| j.counts()).filter(|j| rule.lists(j.noc)),
+                        )
+                    };
+                    let query = WorkQuery::Category(rule.id.clone());
+                    self.hours_check(HoursKind::ListedJob, query, chains, *hours, *window_years)
                 }
             },
             Condition::HoursInOneNoc {
@@ -888,33 +1046,23 @@ impl<'a> Assessor<'a> {
             } => match &self.jobs {
                 None => Check::unknown(Unmet::WorkHistory { program: None }),
                 Some(jobs) => {
-                    let listed = jobs
-                        .iter()
-                        .copied()
-                        .filter(|j| rule.lists(j.noc) && (!canadian_only || j.place == Place::Canada));
-                    let groups = work::by_occupation(listed);
+                    let groups =
+                        || {
+                            work::by_occupation(jobs.iter().filter(|j| j.counts()).filter(|j| {
+                                rule.lists(j.noc) && (!canadian_only || j.place == Place::Canada)
+                            }))
+                        };
                     let kind = HoursKind::ListedOccupation {
                         canadian_only: *canadian_only,
                     };
-                    self.hours_check(kind, groups, *hours, *window_years)
+                    let query = WorkQuery::Category(rule.id.clone());
+                    self.hours_check(kind, query, groups, *hours, *window_years)
                 }
             },
             Condition::Unknown { reason } => Check::unknown(Unmet::NotRecorded {
                 category: rule.id.clone(),
                 reason: reason.clone(),
             }),
-        };
-        let pool = match in_pool {
-            Answer::Yes => Check::met(),
-            Answer::No => Check::failed(Unmet::NotInPool { known: true }),
-            Answer::Unknown => Check::unknown(Unmet::NotInPool { known: false }),
-        };
-        let answer = Answer::all([condition.answer, pool.answer]);
-        CategoryAnswer {
-            id: rule.id.clone(),
-            name: rule.name.clone(),
-            answer,
-            unmet: [condition.unmet, pool.unmet].into_iter().flatten().collect(),
         }
     }
 }
