@@ -373,6 +373,7 @@ fn with_assessor<T>(
     reference: &Reference,
     date: Date,
     memo: Option<&WorkMemo>,
+    reasons: bool,
     judge: impl FnOnce(&Assessor, &Situation) -> T,
 ) -> T {
     let capped = within_permit(situation.background, situation.extras.dates.work_permit_expires);
@@ -383,6 +384,7 @@ fn with_assessor<T>(
     let situation = within.as_ref().unwrap_or(situation);
     let mut assessor = Assessor::new(situation, reference, date);
     assessor.memo = memo;
+    assessor.reasons = reasons;
     judge(&assessor, situation)
 }
 
@@ -407,21 +409,29 @@ enum WorkQuery {
     CecSkilled,
     CecTeer2Or3,
     FstTrade,
-    Category(String),
+    /// A category's rule, by its place in memory: the memo serves one
+    /// reference (and so one set of rules) for its whole life, and this
+    /// keeps a judgement free of copying the category's name.
+    Category(usize),
 }
 
 /// Everything on a date: programs, pool, categories of the version in force.
 pub fn assess(situation: &Situation, reference: &Reference, date: Date) -> Report {
-    with_assessor(situation, reference, date, None, |assessor, situation| {
+    with_assessor(situation, reference, date, None, true, |assessor, situation| {
         report_of(assessor, situation, reference, date)
     })
 }
 
 /// `assess`, counting the work history through `memo` (see `WorkMemo`).
 pub fn assess_with(situation: &Situation, reference: &Reference, date: Date, memo: &WorkMemo) -> Report {
-    with_assessor(situation, reference, date, Some(memo), |assessor, situation| {
-        report_of(assessor, situation, reference, date)
-    })
+    with_assessor(
+        situation,
+        reference,
+        date,
+        Some(memo),
+        true,
+        |assessor, situation| report_of(assessor, situation, reference, date),
+    )
 }
 
 fn report_of(assessor: &Assessor, situation: &Situation, reference: &Reference, date: Date) -> Report {
@@ -456,7 +466,7 @@ fn report_of(assessor: &Assessor, situation: &Situation, reference: &Reference, 
 /// `round::entry` answers, without wording a reason and judging only the
 /// category it asks about (the plan search asks this at every node).
 pub fn answer_for(situation: &Situation, reference: &Reference, kind: &RoundKind, date: Date) -> Answer {
-    with_assessor(situation, reference, date, None, |assessor, situation| {
+    with_assessor(situation, reference, date, None, false, |assessor, situation| {
         answer_of(assessor, situation, reference, kind, date)
     })
 }
@@ -469,9 +479,14 @@ pub fn answer_for_with(
     date: Date,
     memo: &WorkMemo,
 ) -> Answer {
-    with_assessor(situation, reference, date, Some(memo), |assessor, situation| {
-        answer_of(assessor, situation, reference, kind, date)
-    })
+    with_assessor(
+        situation,
+        reference,
+        date,
+        Some(memo),
+        false,
+        |assessor, situation| answer_of(assessor, situation, reference, kind, date),
+    )
 }
 
 fn answer_of(
@@ -520,7 +535,7 @@ pub fn assess_category(
     in_pool: Answer,
     date: Date,
 ) -> CategoryAnswer {
-    with_assessor(situation, reference, date, None, |assessor, _| {
+    with_assessor(situation, reference, date, None, true, |assessor, _| {
         assessor.category(rule, in_pool)
     })
 }
@@ -535,6 +550,8 @@ struct Assessor<'a> {
     jobs: Option<&'a [Job]>,
     cap: u8,
     memo: Option<&'a WorkMemo>,
+    /// Whether unmet requirements are kept (not for the answer alone).
+    reasons: bool,
 }
 
 /// One requirement's answer and, when not met, why.
@@ -574,12 +591,34 @@ impl Check {
     }
 }
 
-fn combine(program: Program, checks: Vec<Check>, grid: Option<GridScore>) -> ProgramAnswer {
-    let answer = Answer::all(checks.iter().map(|c| c.answer));
+/// A program's checks as they are made: the answer so far and, when the
+/// reasons are wanted, why each unmet one is not met.
+struct Checks {
+    answer: Answer,
+    unmet: Vec<Unmet>,
+    reasons: bool,
+}
+
+impl Checks {
+    fn push(&mut self, check: Check) {
+        self.answer = Answer::all([self.answer, check.answer]);
+        if self.reasons {
+            self.unmet.extend(check.unmet);
+        }
+    }
+
+    fn extend(&mut self, checks: impl IntoIterator<Item = Check>) {
+        for check in checks {
+            self.push(check);
+        }
+    }
+}
+
+fn combine(program: Program, checks: Checks, grid: Option<GridScore>) -> ProgramAnswer {
     ProgramAnswer {
         program,
-        answer,
-        unmet: checks.into_iter().filter_map(|c| c.unmet).collect(),
+        answer: checks.answer,
+        unmet: checks.unmet,
         grid,
     }
 }
@@ -594,6 +633,7 @@ impl<'a> Assessor<'a> {
             jobs: situation.background.work.as_deref(),
             cap: reference.programs.hours_per_week_cap,
             memo: None,
+            reasons: true,
         }
     }
 
@@ -624,6 +664,19 @@ impl<'a> Assessor<'a> {
 
     fn window(&self, years: u16) -> Window {
         Window::years_before(self.date, years)
+    }
+
+    /// A program's checks, Quebec's first. Without reasons (a plan search
+    /// asks for the answer alone, thousands of times) nothing is kept but
+    /// the answer.
+    fn first_checks(&self) -> Checks {
+        let mut checks = Checks {
+            answer: Answer::Yes,
+            unmet: Vec::new(),
+            reasons: self.reasons,
+        };
+        checks.extend(self.quebec());
+        checks
     }
 
     fn quebec(&self) -> Option<Check> {
@@ -701,7 +754,7 @@ impl<'a> Assessor<'a> {
 
     fn cec(&self) -> ProgramAnswer {
         let table = self.reference.programs.cec;
-        let mut checks: Vec<Check> = self.quebec().into_iter().collect();
+        let mut checks = self.first_checks();
         let year = work::hours_to_sevenths(self.reference.programs.year_hours);
         let teer_2_or_3_year = self.jobs.as_ref().map(|jobs| {
             let (hours, _) = self.counted(WorkQuery::CecTeer2Or3, || {
@@ -767,7 +820,7 @@ impl<'a> Assessor<'a> {
 
     fn fsw(&self) -> ProgramAnswer {
         let table = &self.reference.programs.fsw;
-        let mut checks: Vec<Check> = self.quebec().into_iter().collect();
+        let mut checks = self.first_checks();
         match &self.jobs {
             None => checks.push(Check::unknown(Unmet::WorkHistory {
                 program: Some(Program::Fsw),
@@ -940,7 +993,7 @@ impl<'a> Assessor<'a> {
 
     fn fst(&self) -> ProgramAnswer {
         let table = &self.reference.programs.fst;
-        let mut checks: Vec<Check> = self.quebec().into_iter().collect();
+        let mut checks = self.first_checks();
         match &self.jobs {
             None => checks.push(Check::unknown(Unmet::WorkHistory {
                 program: Some(Program::Fst),
@@ -1035,7 +1088,7 @@ impl<'a> Assessor<'a> {
                             jobs.iter().filter(|j| j.counts()).filter(|j| rule.lists(j.noc)),
                         )
                     };
-                    let query = WorkQuery::Category(rule.id.clone());
+                    let query = WorkQuery::Category(std::ptr::from_ref(rule) as usize);
                     self.hours_check(HoursKind::ListedJob, query, chains, *hours, *window_years)
                 }
             },
@@ -1055,7 +1108,7 @@ impl<'a> Assessor<'a> {
                     let kind = HoursKind::ListedOccupation {
                         canadian_only: *canadian_only,
                     };
-                    let query = WorkQuery::Category(rule.id.clone());
+                    let query = WorkQuery::Category(std::ptr::from_ref(rule) as usize);
                     self.hours_check(kind, query, groups, *hours, *window_years)
                 }
             },
