@@ -167,6 +167,11 @@ pub(super) fn compile_factors(
         }
         None => Vec::new(),
     };
+    if lists.is_empty() && factors.as_ref().is_none_or(Vec::is_empty) {
+        // The official sets have none: scoring them need not read the
+        // occupations (a third of a small `score` run).
+        return Ok(Vec::new());
+    }
     let nocs = &crate::engine::eligibility::Reference::shipped().occupations;
     let mut compiled: Vec<OccupationList> = Vec::with_capacity(lists.len());
     for (index, raw) in lists.into_iter().enumerate() {
