@@ -5,6 +5,8 @@
 use std::borrow::Cow;
 use std::cell::{OnceCell, RefCell};
 
+use rustc_hash::FxHashMap;
+
 use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use fluent_syntax::ast;
@@ -26,12 +28,17 @@ pub const USER_FOLDER: &str = "i18n";
 pub struct Catalogue {
     code: String,
     language: LanguageIdentifier,
-    /// The shipped source and the user's resources over it, parsed into a
-    /// bundle the first time a message of this language is asked for: a
-    /// process that speaks English never parses the French catalogue.
+    /// The shipped source. Its messages are parsed one at a time, the first
+    /// time each is asked for: a `score` run words a few dozen of a
+    /// thousand, and parsing the whole catalogue was a third of its work.
+    /// (No shipped message refers to another, so each parses alone.)
     shipped: Option<&'static str>,
+    /// Each shipped message's text by id, found by reading line starts.
+    entries: OnceCell<FxHashMap<&'static str, &'static str>>,
+    /// The user's resources, added whole when the bundle is first built.
     waiting: RefCell<Vec<FluentResource>>,
-    built: OnceCell<(FluentBundle<FluentResource>, Conventions)>,
+    bundle: OnceCell<RefCell<FluentBundle<FluentResource>>>,
+    conventions: OnceCell<Conventions>,
 }
 
 impl Catalogue {
@@ -40,8 +47,10 @@ impl Catalogue {
             code: code.to_string(),
             language,
             shipped,
+            entries: OnceCell::new(),
             waiting: RefCell::new(Vec::new()),
-            built: OnceCell::new(),
+            bundle: OnceCell::new(),
+            conventions: OnceCell::new(),
         }
     }
 
@@ -59,8 +68,49 @@ impl Catalogue {
         bundle
     }
 
-    fn conventions_of(bundle: &FluentBundle<FluentResource>) -> Conventions {
+    fn entries(&self) -> &FxHashMap<&'static str, &'static str> {
+        self.entries
+            .get_or_init(|| self.shipped.map(shipped_entries).unwrap_or_default())
+    }
+
+    /// The bundle with the user's resources in it, and the shipped messages
+    /// parsed so far.
+    fn bundle(&self) -> &RefCell<FluentBundle<FluentResource>> {
+        self.bundle.get_or_init(|| {
+            let mut bundle = self.empty_bundle();
+            for resource in self.waiting.borrow_mut().drain(..) {
+                bundle.add_resource_overriding(resource);
+            }
+            RefCell::new(bundle)
+        })
+    }
+
+    /// Whether the catalogue has message `id`, parsing its shipped text into
+    /// the bundle the first time (a user's message of the same id, already
+    /// there, wins).
+    fn load(&self, id: &str) -> bool {
+        let bundle = self.bundle();
+        if bundle.borrow().has_message(id) {
+            return true;
+        }
+        let Some(text) = self.entries().get(id) else {
+            return false;
+        };
+        // Added without overriding: a user's message of this id stays.
+        let _ = bundle.borrow_mut().add_resource(parse_shipped(text));
+        bundle.borrow().has_message(id)
+    }
+
+    fn has_message(&self, id: &str) -> bool {
+        self.entries().contains_key(id) || self.bundle().borrow().has_message(id)
+    }
+
+    fn conventions_of(&self) -> Conventions {
         let separator = |id: &str| {
+            if !self.load(id) {
+                return None;
+            }
+            let bundle = self.bundle().borrow();
             let message = bundle.get_message(id)?;
             let mut errors = Vec::new();
             Some(
@@ -76,32 +126,15 @@ impl Catalogue {
         }
     }
 
-    fn built(&self) -> &(FluentBundle<FluentResource>, Conventions) {
-        self.built.get_or_init(|| {
-            let mut bundle = self.empty_bundle();
-            if let Some(source) = self.shipped {
-                bundle.add_resource_overriding(parse_shipped(source));
-            }
-            for resource in self.waiting.borrow_mut().drain(..) {
-                bundle.add_resource_overriding(resource);
-            }
-            let conventions = Self::conventions_of(&bundle);
-            (bundle, conventions)
-        })
-    }
-
-    fn bundle(&self) -> &FluentBundle<FluentResource> {
-        &self.built().0
-    }
-
     fn add(&mut self, resource: FluentResource) {
-        match self.built.get_mut() {
-            Some((bundle, conventions)) => {
-                bundle.add_resource_overriding(resource);
-                *conventions = Self::conventions_of(bundle);
+        match self.bundle.get_mut() {
+            Some(bundle) => {
+                bundle.get_mut().add_resource_overriding(resource);
             }
             None => self.waiting.get_mut().push(resource),
         }
+        // The separators may be among the user's messages.
+        self.conventions.take();
     }
 
     pub fn code(&self) -> &str {
@@ -109,8 +142,38 @@ impl Catalogue {
     }
 
     pub fn conventions(&self) -> &Conventions {
-        &self.built().1
+        self.conventions.get_or_init(|| self.conventions_of())
     }
+}
+
+/// Each message of a shipped Fluent source by id, with its text: an entry
+/// starts at a line beginning with a letter and runs to the next line that
+/// begins with anything but a space or a closing brace (continuation lines
+/// are indented).
+fn shipped_entries(source: &'static str) -> FxHashMap<&'static str, &'static str> {
+    let mut entries = FxHashMap::default();
+    let mut open: Option<(&'static str, usize)> = None;
+    let mut offset = 0;
+    for line in source.split_inclusive('\n') {
+        let first = line.as_bytes().first().copied();
+        // A select's closing brace may stand at the start of a line.
+        let continues = matches!(first, Some(b' ' | b'\t' | b'\n' | b'\r' | b'}'));
+        if !continues {
+            if let Some((id, from)) = open.take() {
+                entries.insert(id, &source[from..offset]);
+            }
+            if first.is_some_and(|b| b.is_ascii_alphabetic()) {
+                if let Some((id, _)) = line.split_once('=') {
+                    open = Some((id.trim(), offset));
+                }
+            }
+        }
+        offset += line.len();
+    }
+    if let Some((id, from)) = open {
+        entries.insert(id, &source[from..]);
+    }
+    entries
 }
 
 pub struct Library {
@@ -244,7 +307,7 @@ impl Library {
             }
         };
         for (id, offset) in message_ids(&resource, &text) {
-            if !self.catalogues[0].bundle().has_message(id) {
+            if !self.catalogues[0].has_message(id) {
                 return Err(CatalogueWarning::UnknownMessage {
                     file: shown,
                     line: line_of(&text, offset),
@@ -284,7 +347,7 @@ impl Library {
     }
 
     pub(super) fn has(&self, active: usize, id: &str) -> bool {
-        self.catalogue(active).bundle().has_message(id) || self.catalogues[0].bundle().has_message(id)
+        self.catalogue(active).has_message(id) || self.catalogues[0].has_message(id)
     }
 
     pub(super) fn format(
@@ -299,7 +362,11 @@ impl Library {
             fluent_args.set(*name, fluent_value(value));
         }
         for catalogue in [self.catalogue(active), &self.catalogues[0]] {
-            let Some(message) = catalogue.bundle().get_message(id) else {
+            if !catalogue.load(id) {
+                continue;
+            }
+            let bundle = catalogue.bundle().borrow();
+            let Some(message) = bundle.get_message(id) else {
                 continue;
             };
             let pattern = match attribute {
@@ -309,8 +376,7 @@ impl Library {
             return match pattern {
                 Some(pattern) => {
                     let mut errors = Vec::new();
-                    catalogue
-                        .bundle()
+                    bundle
                         .format_pattern(pattern, Some(&fluent_args), &mut errors)
                         .into_owned()
                 }
@@ -438,6 +504,56 @@ fn parse_isolated(
 #[cfg(test)]
 mod flaw_tests {
     use super::*;
+
+    #[test]
+    fn each_shipped_message_parses_alone_as_in_its_catalogue() {
+        for (code, source) in SHIPPED {
+            let whole = FluentResource::try_new(source.to_string()).expect("the shipped catalogue parses");
+            let mut ids: Vec<&str> = message_ids(&whole, source)
+                .into_iter()
+                .map(|(id, _)| id)
+                .collect();
+            let entries = shipped_entries(source);
+            let mut found: Vec<&str> = entries.keys().copied().collect();
+            ids.sort_unstable();
+            found.sort_unstable();
+            assert_eq!(
+                ids, found,
+                "{code}: the line scan finds every message, and only messages"
+            );
+            let language: LanguageIdentifier = code.parse().unwrap();
+            let bundle = |resource: FluentResource| {
+                let mut bundle = FluentBundle::new(vec![language.clone()]);
+                bundle.set_use_isolating(false);
+                bundle.add_resource(resource).expect("no clash");
+                bundle
+            };
+            let whole = bundle(whole);
+            for (id, text) in &entries {
+                let alone =
+                    FluentResource::try_new(text.to_string()).expect("a shipped message parses alone");
+                let alone = bundle(alone);
+                let (a, b) = (whole.get_message(id).unwrap(), alone.get_message(id).unwrap());
+                let words = |bundle: &FluentBundle<FluentResource>, pattern| {
+                    bundle.format_pattern(pattern, None, &mut Vec::new()).into_owned()
+                };
+                assert_eq!(
+                    a.value().map(|p| words(&whole, p)),
+                    b.value().map(|p| words(&alone, p)),
+                    "{code} {id}"
+                );
+                assert_eq!(a.attributes().count(), b.attributes().count(), "{code} {id}");
+                for (x, y) in a.attributes().zip(b.attributes()) {
+                    assert_eq!(
+                        words(&whole, x.value()),
+                        words(&alone, y.value()),
+                        "{code} {id}.{}",
+                        x.id()
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn flaws_are_found_before_the_parser_sees_them() {
