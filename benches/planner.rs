@@ -257,5 +257,75 @@ const ADVERSARY_489_B: &str = r#"{"age":41,"canadian_education":"none","canadian
 const ADVERSARY_635: &str = r#"{"age":20,"canadian_education":"none","canadian_experience_years":2,"certificate_of_qualification":false,"education":"one_year","first_language":{"language":"english","listening":8.5,"reading":7.5,"speaking":5.5,"test":"ielts","writing":7.5},"foreign_experience_years":0,"job_offer":"none","provincial_nomination":false,"second_language":{"language":"french","listening":600,"reading":528,"speaking":176,"test":"tef","writing":514},"sibling_in_canada":false,"spouse":{"canadian_experience_years":0,"education":"secondary","language":{"language":"english","listening":2,"reading":7,"speaking":3,"test":"celpip","writing":4}}}"#;
 const AGE_50_COUPLE: &str = r#"{"age":50,"education":"secondary","first_language":{"language":"english","test":"clb","listening":5,"reading":4,"writing":4,"speaking":6},"second_language":{"language":"french","test":"clb","listening":4,"reading":3,"writing":6,"speaking":0},"spouse":{"education":"secondary","language":{"language":"english","test":"clb","listening":4,"reading":5,"writing":4,"speaking":4},"canadian_experience_years":0}}"#;
 
-criterion_group!(benches, keystroke, plan_search);
+/// Whole calendar plans to a kind of round, on the slowest cases
+/// `examples/round_adversary` found (seeds 1, 7 and 11, 300-600 rounds),
+/// beside reading and scoring the same file once.
+fn round_goal_plans(c: &mut Criterion) {
+    use crs_planner::advisor::calendar::{Calendar, HORIZON_MONTHS};
+    use crs_planner::advisor::EffortTable;
+    use crs_planner::engine::eligibility::{Program, Reference, ReferenceSource, RoundKind};
+    use crs_planner::engine::LanguageTables;
+    let today: Date = "2026-12-03".parse().unwrap();
+    let book = RuleBook::shipped();
+    let effort = EffortTable::shipped();
+    let tables = LanguageTables::official();
+    let cases = [
+        (
+            "round_adversary_cec_408",
+            ROUND_ADVERSARY_CEC,
+            RoundKind::Program(Program::Cec),
+            408,
+        ),
+        (
+            "round_adversary_french_596",
+            ROUND_ADVERSARY_FRENCH,
+            RoundKind::Category("french".into()),
+            596,
+        ),
+        (
+            "round_adversary_healthcare_463",
+            ROUND_ADVERSARY_HEALTHCARE,
+            RoundKind::Category("healthcare".into()),
+            463,
+        ),
+    ];
+    for (name, text, kind, target) in cases {
+        let read = || {
+            scenario::parse(text, name, today, ReferenceSource::Shipped)
+                .unwrap()
+                .settled(today, ReferenceSource::Shipped)
+        };
+        let dated = read();
+        let calendar = Calendar {
+            situation: dated.situation(),
+            reference: Reference::shipped(),
+            book: &book,
+            known_on: today,
+            from: today,
+            horizon: HORIZON_MONTHS,
+        };
+        c.bench_function(&format!("round_goal/{name}"), |b| {
+            b.iter(|| {
+                crs_planner::advisor::plan::plan_on_calendar(
+                    black_box(&calendar),
+                    target,
+                    Some(&kind),
+                    tables,
+                    &effort,
+                    false,
+                    None,
+                )
+            })
+        });
+        c.bench_function(&format!("round_goal/{name}_read_and_scored_once"), |b| {
+            b.iter(|| book.in_force_on(today).unwrap().total(&black_box(read()).profile))
+        });
+    }
+}
+
+const ROUND_ADVERSARY_CEC: &str = r#"{"age":37,"canadian_education":"three_year_or_more","canadian_experience_years":4,"certificate_of_qualification":false,"education":"secondary","family_members":1,"first_language":{"language":"english","listening":7,"reading":5,"speaking":8,"test":"clb","writing":3},"foreign_experience_years":2,"funds_cad":24000,"job_offer":"none","provincial_nomination":false,"second_language":{"language":"french","listening":679,"reading":692,"speaking":207,"test":"tef","writing":11},"sibling_in_canada":false,"spouse":{"canadian_experience_years":0,"education":"two_or_more","language":{"language":"english","listening":5,"reading":2,"speaking":8,"test":"clb","writing":1}},"work":[{"from":"2016-05-01","hours_per_week":30,"noc":"41200","to":"2026-03-28","where":"abroad"},{"from":"2018-06-01","hours_per_week":40,"noc":"00012","to":"2026-10-28","where":"abroad"},{"from":"2019-07-01","hours_per_week":20,"noc":"21232","to":"2026-08-28","where":"canada"},{"from":"2016-01-01","hours_per_week":20,"noc":"21232","to":"2025-07-28","where":"abroad"}]}"#;
+const ROUND_ADVERSARY_FRENCH: &str = r#"{"age":20,"canadian_education":"none","canadian_experience_years":6,"certificate_of_qualification":false,"education":"doctoral","family_members":3,"first_language":{"language":"english","listening":87,"reading":14,"speaking":87,"test":"pte","writing":71},"foreign_experience_years":0,"funds_cad":19000,"job_offer":"other","provincial_nomination":true,"second_language":{"language":"french","listening":384,"reading":339,"speaking":111,"test":"tef","writing":520},"sibling_in_canada":false,"spouse":{"canadian_experience_years":2,"education":"bachelors","language":{"language":"english","listening":7,"reading":2,"speaking":4,"test":"clb","writing":12}},"work":[{"from":"2018-03-01","hours_per_week":20,"noc":"41200","to":"2025-07-28","where":"abroad"},{"from":"2017-05-01","hours_per_week":20,"noc":"21232","to":"2026-10-28","where":"abroad"},{"from":"2018-06-01","hours_per_week":30,"noc":"21232","to":null,"where":"canada"},{"from":"2019-08-01","hours_per_week":20,"noc":"00012","to":"2025-01-28","where":"canada"},{"from":"2017-11-01","hours_per_week":30,"noc":"13110","to":"2026-09-28","where":"abroad"},{"from":"2019-01-01","hours_per_week":20,"noc":"31301","to":"2025-07-28","where":"abroad"},{"from":"2015-03-01","hours_per_week":40,"noc":"41200","to":"2026-02-28","where":"abroad"}]}"#;
+const ROUND_ADVERSARY_HEALTHCARE: &str = r#"{"age":32,"canadian_education":"one_or_two_year","canadian_experience_years":4,"certificate_of_qualification":false,"education":"masters","family_members":3,"first_language":{"language":"english","listening":6.0,"reading":5.5,"speaking":4.5,"test":"ielts","writing":7.0},"foreign_experience_years":4,"funds_cad":26000,"job_offer":"none","provincial_nomination":false,"second_language":{"language":"french","listening":376,"reading":594,"speaking":7,"test":"tcf","writing":8},"sibling_in_canada":false,"spouse":{"canadian_experience_years":3,"education":"two_year","language":{"language":"english","listening":25,"reading":73,"speaking":73,"test":"pte","writing":42}},"work":[{"from":"2021-12-01","hours_per_week":20,"noc":"31301","to":"2025-06-28","where":"canada"},{"from":"2016-11-01","hours_per_week":30,"noc":"31301","to":"2025-04-28","where":"abroad"}]}"#;
+
+criterion_group!(benches, keystroke, plan_search, round_goal_plans);
 criterion_main!(benches);

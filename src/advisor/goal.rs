@@ -84,8 +84,10 @@ impl<'a> Start<'a> {
     /// added experience years worked just before the date.
     fn planned_parts(&self, planned: &Profile) -> (Extras, PlannedWork) {
         let mut extras = *self.extras;
+        // The same result, or one at the same levels (a plan move writes
+        // levels; equal values need no conversion to tell).
         let same = |a: Option<&LanguageResult>, b: Option<&LanguageResult>| match (a, b) {
-            (Some(a), Some(b)) => a.language() == b.language() && a.levels() == b.levels(),
+            (Some(a), Some(b)) => a == b || (a.language() == b.language() && a.levels() == b.levels()),
             (None, None) => true,
             _ => false,
         };
