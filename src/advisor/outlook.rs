@@ -448,16 +448,20 @@ pub struct Prepared {
     calibration: std::collections::BTreeMap<u16, Calibration>,
 }
 
-/// How much of an announced kind's pace is left: all of it until a usual
-/// gap after the day its rounds were to come, then fading as a silent kind
-/// does.
-fn coming_fade(said: announced::Standing, heard_until: Date, gap: f64, fade: f64) -> f64 {
-    let since = months_between(said.not_before, heard_until);
+/// How much of a kind's pace is left `since` months after its last round
+/// (or the day its announced rounds were to come): all of it within the
+/// usual gap, then fading per gap beyond it, as a kind that stopped.
+fn faded(since: f64, gap: f64, fade: f64) -> f64 {
     if since > gap {
         (-(fade * (since - gap) / gap.max(0.5))).exp()
     } else {
         1.0
     }
+}
+
+/// `faded` for an announced kind, counted from the day its rounds were to come.
+fn coming_fade(said: announced::Standing, heard_until: Date, gap: f64, fade: f64) -> f64 {
+    faded(months_between(said.not_before, heard_until), gap, fade)
 }
 
 /// Kinds announced before `as_of` and never held: paced as a new kind
@@ -539,10 +543,7 @@ impl Prepared {
                     } else {
                         f64::from(params.window_months)
                     };
-                    let since = months_between(last.date, heard_until);
-                    if since > usual_gap {
-                        per_month *= (-(params.fade * (since - usual_gap) / usual_gap.max(0.5))).exp();
-                    }
+                    per_month *= faded(months_between(last.date, heard_until), usual_gap, params.fade);
                 }
                 let recent: Vec<&&PastRound> = past.iter().take(params.recent_rounds.max(1)).collect();
                 let weights: Vec<f64> = (0..recent.len())

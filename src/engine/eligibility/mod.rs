@@ -313,7 +313,8 @@ impl Report {
     }
 }
 
-/// The results still valid on a date, kept in place (at most two).
+/// The language results still valid on a date (a result expires on the
+/// second anniversary of its test date), kept in place: at most two.
 #[derive(Debug, Clone, Copy)]
 struct ValidResults([Option<LanguageResult>; 2]);
 
@@ -333,23 +334,6 @@ impl ValidResults {
     fn iter(&self) -> impl Iterator<Item = &LanguageResult> + Clone {
         self.0.iter().flatten()
     }
-}
-
-/// The language results still valid on a date: a result expires on the
-/// second anniversary of its test date.
-pub fn valid_results(situation: &Situation, date: Date) -> Vec<LanguageResult> {
-    let dates = &situation.extras.dates;
-    let valid = |taken: Option<Date>| taken.is_none_or(|taken| result_valid_on(taken, date));
-    let mut results = Vec::with_capacity(2);
-    if valid(dates.first_language_test) {
-        results.push(situation.profile.first_language);
-    }
-    if let Some(second) = situation.profile.second_language {
-        if valid(dates.second_language_test) {
-            results.push(second);
-        }
-    }
-    results
 }
 
 fn spouse_language_valid(situation: &Situation, date: Date) -> Option<LanguageResult> {
