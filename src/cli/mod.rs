@@ -31,6 +31,7 @@ use crate::engine::{Date, RuleBook, RuleSet};
 
 pub use eligibility::eligibility_lines;
 pub use json::{write_compact, ScoreJson};
+pub use outlook::outlook_lines;
 pub use score::{score_lines, BatchSummary};
 
 /// Exit statuses scripts can rely on.

@@ -911,6 +911,23 @@ struct BatchLine {
     months: serde_json::Value,
 }
 
+/// `outlook --batch` on the shipped rounds and model, from `input` to
+/// `output`: what `examples/outlook_ratio` measures. Gives the number of
+/// lines that failed.
+pub fn outlook_lines(input: impl BufRead, mut output: impl Write) -> io::Result<u64> {
+    let feed = draws::shipped_feed();
+    let rounds = outlook::past_rounds(feed);
+    let seen = feed.categories();
+    batch(
+        &rounds,
+        &seen,
+        feed.newest().date,
+        &Model::shipped(),
+        input,
+        &mut output,
+    )
+}
+
 /// One JSON line per input line; gives the number of lines that failed.
 fn batch(
     rounds: &[PastRound],
