@@ -1437,6 +1437,7 @@ report-before-invitation = (before the invitation the outlook expects)
 report-timeline = Month by month
 report-outlook = The chance of an invitation
 report-outlook-any = By round kinds open to this profile, at today's score: { $three } within 3 months, { $six } within 6, { $twelve } within 12.
+report-announced = { $kind }: { $said }
 report-outlook-wait = Expected wait when such rounds come: { $months } months.
 report-data = Draw data up to round { $round } of { $date } ({ $days } days before the report's day).
 report-column-kind = Kind of round

@@ -1424,6 +1424,7 @@ report-before-invitation = (avant l'invitation que prévoient les perspectives)
 report-timeline = Mois par mois
 report-outlook = La chance d'une invitation
 report-outlook-any = Selon les genres de rondes ouverts à ce profil, à la note d'aujourd'hui : { $three } d'ici 3 mois, { $six } d'ici 6, { $twelve } d'ici 12.
+report-announced = { $kind } : { $said }
 report-outlook-wait = Attente prévue quand de telles rondes ont lieu : { $months } mois.
 report-data = Données des rondes jusqu'à la ronde { $round } du { $date } ({ $days } jours avant le jour du rapport).
 report-column-kind = Genre de ronde

@@ -27,6 +27,16 @@ impl Change {
     pub fn opens(self) -> bool {
         matches!(self, Change::Start | Change::Resume)
     }
+
+    /// Its name in the file and in JSON.
+    pub fn key(self) -> &'static str {
+        match self {
+            Change::Start => "start",
+            Change::Resume => "resume",
+            Change::Pause => "pause",
+            Change::End => "end",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,6 +58,27 @@ pub struct Standing {
     pub change: Change,
     /// For a start or a resumption: rounds are not expected before this day.
     pub not_before: Date,
+}
+
+impl Standing {
+    /// The day a start or a resumption gave, when later than the saying.
+    pub fn first_round(&self) -> Option<Date> {
+        (self.change.opens() && self.not_before > self.said_on).then_some(self.not_before)
+    }
+
+    /// "IRCC said on 2026-02-18 that these rounds would start (, not before …)".
+    pub fn describe(&self) -> String {
+        let change = self.change.key();
+        match self.first_round() {
+            Some(from) => crate::t!(
+                "outlook-announced-from",
+                date = self.said_on,
+                change = change,
+                from = from
+            ),
+            None => crate::t!("outlook-announced", date = self.said_on, change = change),
+        }
+    }
 }
 
 #[derive(Debug, Deserialize)]

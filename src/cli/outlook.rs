@@ -12,7 +12,6 @@ use serde::{Deserialize, Serialize};
 
 use super::score::answer_lines;
 use super::{report, write_failure, Failure, EXIT_BAD_INPUT};
-use crate::advisor::announced::{Change, Standing};
 use crate::advisor::outlook::{
     self, Asker, Model, Outlook, ParamsFile, PastRound, Scored, Unsure, STALE_DAYS,
 };
@@ -149,30 +148,6 @@ struct AnnouncedJson {
     not_before: Option<String>,
 }
 
-fn change_key(change: Change) -> &'static str {
-    match change {
-        Change::Start => "start",
-        Change::Resume => "resume",
-        Change::Pause => "pause",
-        Change::End => "end",
-    }
-}
-
-/// "IRCC said on 2026-02-18 that these rounds would start (not before …)."
-fn announced_text(said: &Standing) -> String {
-    let change = change_key(said.change);
-    if said.change.opens() && said.not_before > said.said_on {
-        crate::t!(
-            "outlook-announced-from",
-            date = said.said_on,
-            change = change,
-            from = said.not_before
-        )
-    } else {
-        crate::t!("outlook-announced", date = said.said_on, change = change)
-    }
-}
-
 fn rounded(p: f64) -> f64 {
     (p * 1000.0).round() / 1000.0
 }
@@ -224,9 +199,8 @@ fn to_json(outlook: &Outlook, asker: &Asker, as_of: Date, data_until: Date) -> O
                 last_cutoff: kind.last_cutoff,
                 announced: kind.announced.map(|said| AnnouncedJson {
                     date: said.said_on.to_string(),
-                    change: change_key(said.change),
-                    not_before: (said.change.opens() && said.not_before > said.said_on)
-                        .then(|| said.not_before.to_string()),
+                    change: said.change.key(),
+                    not_before: said.first_round().map(|day| day.to_string()),
                 }),
             })
             .collect(),
@@ -475,7 +449,7 @@ fn text(
         let said = kind
             .announced
             .as_ref()
-            .map_or(String::new(), |said| format!("  ·  {}", announced_text(said)));
+            .map_or(String::new(), |said| format!("  ·  {}", said.describe()));
         let _ = writeln!(
             text,
             "  {:<16} {}  ·  {rounds}{said}",

@@ -439,6 +439,16 @@ pub fn gather(inputs: &Inputs) -> Result<Document, SelectError> {
     if let Some(wait) = forecast.expected_wait_months {
         outlook_lines.push(crate::t!("report-outlook-wait", months = format!("{wait:.1}")));
     }
+    // What the rounds cannot say yet: IRCC's word on a kind open to them.
+    for kind in &forecast.by_kind {
+        if let Some(said) = &kind.announced {
+            outlook_lines.push(crate::t!(
+                "report-announced",
+                kind = draws::category::label_of(&kind.kind),
+                said = said.describe()
+            ));
+        }
+    }
     outlook_lines.push(crate::t!(
         "report-data",
         round = &newest.number,

@@ -204,3 +204,51 @@ fn the_planner_writes_the_report_beside_the_scenario() {
     assert!(home.path().join("mine-2.html").exists());
     assert_eq!(std::fs::read_to_string(&first).unwrap(), html);
 }
+
+#[test]
+fn the_report_says_what_ircc_announced_of_a_kind_not_yet_held() {
+    // A university professor a year and more in Canada: in the researchers'
+    // category, announced on 2026-02-18, never held since.
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("researcher.json");
+    std::fs::write(
+        &file,
+        r#"{"format":"crs-scenario/1","name":"Researcher","profile":{"age":35,"education":"doctoral","first_language":{"language":"english","test":"clb","listening":9,"reading":9,"writing":9,"speaking":9},"canadian_experience_years":1,"foreign_experience_years":2,"certificate_of_qualification":false,"canadian_education":"none","sibling_in_canada":false,"provincial_nomination":false,"job_offer":"none","work":[{"noc":"41200","where":"canada","from":"2023-01-02","to":null,"hours_per_week":40}]}}"#,
+    )
+    .unwrap();
+    for (lang, line) in [
+        (
+            "en",
+            "Researchers: IRCC said on 2026-02-18 that these rounds would start",
+        ),
+        (
+            "fr",
+            "Chercheurs : IRCC a annoncé le 2026-02-18 que ces rondes commenceraient",
+        ),
+    ] {
+        let out = home.path().join(format!("researcher-{lang}.md"));
+        let output = run(
+            home.path(),
+            &[
+                "report",
+                file.to_str().unwrap(),
+                "--format",
+                "md",
+                "--out",
+                out.to_str().unwrap(),
+                "--lang",
+                lang,
+            ],
+        );
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let text = std::fs::read_to_string(out).unwrap();
+        assert!(
+            text.lines().any(|l| l.trim_start_matches("- ") == line),
+            "{lang}: {text}"
+        );
+    }
+}
