@@ -78,12 +78,99 @@ struct RawFeed {
     rounds: Vec<BTreeMap<String, serde_json::Value>>,
 }
 
+/// A round's fields as read: by key, a text, or what was found instead.
+trait RoundFields {
+    /// `None` when the key is absent; `Err` with the value found when it is
+    /// not a string.
+    fn field(&self, key: &str) -> Option<Result<&str, String>>;
+}
+
+impl RoundFields for BTreeMap<String, serde_json::Value> {
+    fn field(&self, key: &str) -> Option<Result<&str, String>> {
+        self.get(key).map(|value| match value {
+            serde_json::Value::String(text) => Ok(text.as_str()),
+            other => Err(other.to_string()),
+        })
+    }
+}
+
+/// The feed read at full speed: every field the rounds are read by, as
+/// borrowed text. Anything unusual (a value that is not a string, null, a
+/// key given twice) fails it, and the feed is read again as a map of
+/// values, which says what is wrong where.
+#[derive(Deserialize)]
+struct FastFeed<'a> {
+    #[serde(borrow)]
+    rounds: Vec<FastRound<'a>>,
+}
+
+/// A string and only a string (not null).
+fn some_text<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<std::borrow::Cow<'de, str>>, D::Error> {
+    <std::borrow::Cow<'de, str> as Deserialize>::deserialize(deserializer).map(Some)
+}
+
+macro_rules! fast_round {
+    ($($field:ident = $key:literal),* $(,)?) => {
+        #[derive(Deserialize)]
+        struct FastRound<'a> {
+            $(
+                #[serde(rename = $key, borrow, default, deserialize_with = "some_text")]
+                $field: Option<std::borrow::Cow<'a, str>>,
+            )*
+        }
+
+        impl RoundFields for FastRound<'_> {
+            fn field(&self, key: &str) -> Option<Result<&str, String>> {
+                let value = match key {
+                    $($key => &self.$field,)*
+                    _ => &None,
+                };
+                value.as_deref().map(Ok)
+            }
+        }
+    };
+}
+
+fast_round! {
+    number = "drawNumber",
+    date = "drawDate",
+    name = "drawName",
+    size = "drawSize",
+    crs = "drawCRS",
+    cut_off = "drawCutOff",
+    text_2 = "drawText2",
+    distribution_as_on = "drawDistributionAsOn",
+    dd1 = "dd1",
+    dd2 = "dd2",
+    dd3 = "dd3",
+    dd4 = "dd4",
+    dd5 = "dd5",
+    dd6 = "dd6",
+    dd7 = "dd7",
+    dd8 = "dd8",
+    dd9 = "dd9",
+    dd10 = "dd10",
+    dd11 = "dd11",
+    dd12 = "dd12",
+    dd13 = "dd13",
+    dd14 = "dd14",
+    dd15 = "dd15",
+    dd16 = "dd16",
+    dd17 = "dd17",
+    dd18 = "dd18",
+}
+
 impl Feed {
     /// Reads the feed as IRCC publishes it: every value a string, numbers
     /// with thousands separators, HTML in link fields, all-zero distributions
     /// meaning none was published.
     pub fn parse(text: &str) -> Result<Feed, FeedError> {
         let text = crate::files::without_bom(text);
+        if let Ok(fast) = serde_json::from_str::<FastFeed>(text) {
+            return Self::from_rounds(&fast.rounds);
+        }
         let raw: RawFeed = serde_json::from_str(text).map_err(|e| FeedError {
             file: String::new(),
             path: String::new(),
@@ -97,18 +184,23 @@ impl Feed {
             }
             .at(crate::said!("feed-whole")),
         })?;
-        if raw.rounds.is_empty() {
+        Self::from_rounds(&raw.rounds)
+    }
+
+    /// The rounds checked one by one, then in order, newest first.
+    fn from_rounds(raw: &[impl RoundFields]) -> Result<Feed, FeedError> {
+        if raw.is_empty() {
             return Err(FeedError {
                 file: String::new(),
                 path: "rounds".into(),
                 problem: crate::said!("feed-no-rounds"),
             });
         }
-        let mut rounds = Vec::with_capacity(raw.rounds.len());
+        let mut rounds = Vec::with_capacity(raw.len());
         // Where each round number was first listed: one look-up a round.
         let mut listed: std::collections::HashMap<String, usize> =
-            std::collections::HashMap::with_capacity(raw.rounds.len());
-        for (index, fields) in raw.rounds.iter().enumerate() {
+            std::collections::HashMap::with_capacity(raw.len());
+        for (index, fields) in raw.iter().enumerate() {
             let round = parse_round(index, fields)?;
             if let Some(&earlier) = listed.get(&round.number) {
                 return Err(FeedError {
@@ -183,17 +275,13 @@ fn refused(round: &Said, key: &str, problem: Said) -> FeedError {
     }
 }
 
-fn text<'a>(
-    fields: &'a BTreeMap<String, serde_json::Value>,
-    key: &str,
-    round: &Said,
-) -> Result<&'a str, FeedError> {
-    match fields.get(key) {
-        Some(serde_json::Value::String(value)) => Ok(value),
-        Some(other) => Err(refused(
+fn text<'a>(fields: &'a impl RoundFields, key: &str, round: &Said) -> Result<&'a str, FeedError> {
+    match fields.field(key) {
+        Some(Ok(value)) => Ok(value),
+        Some(Err(found)) => Err(refused(
             round,
             key,
-            crate::error::expected_found(crate::said!("input-string"), other.to_string()),
+            crate::error::expected_found(crate::said!("input-string"), found),
         )),
         None => Err(refused(round, key, crate::said!("input-absent"))),
     }
@@ -257,7 +345,7 @@ pub fn parse_long_date(text: &str) -> Option<Date> {
     Date::new(year, month, day)
 }
 
-fn parse_round(index: usize, fields: &BTreeMap<String, serde_json::Value>) -> Result<Round, FeedError> {
+fn parse_round(index: usize, fields: &impl RoundFields) -> Result<Round, FeedError> {
     let position = Said::Verbatim(format!("rounds[{index}]"));
     let number = text(fields, "drawNumber", &position)?.trim().to_string();
     if number.is_empty() {
@@ -301,7 +389,7 @@ fn parse_round(index: usize, fields: &BTreeMap<String, serde_json::Value>) -> Re
             ))
         })?;
     let optional_text = |key: &str| -> Result<String, FeedError> {
-        match fields.get(key) {
+        match fields.field(key) {
             None => Ok(String::new()),
             Some(_) => text(fields, key, &round).map(|value| value.trim().to_string()),
         }
@@ -312,7 +400,7 @@ fn parse_round(index: usize, fields: &BTreeMap<String, serde_json::Value>) -> Re
     let mut values = [0u32; 18];
     for (slot, value) in values.iter_mut().enumerate() {
         let key = format!("dd{}", slot + 1);
-        *value = match fields.get(&key) {
+        *value = match fields.field(&key) {
             None => 0,
             Some(_) => count(text(fields, &key, &round)?, at_field(&round, &key), true)?,
         };
@@ -337,7 +425,7 @@ fn parse_round(index: usize, fields: &BTreeMap<String, serde_json::Value>) -> Re
         number,
         date,
         name,
-        category: Category::of_round_name(fields.get("drawName").and_then(|v| v.as_str()).unwrap_or("")),
+        category: Category::of_round_name(fields.field("drawName").and_then(Result::ok).unwrap_or("")),
         size,
         cutoff,
         tie_break,
@@ -349,6 +437,38 @@ fn parse_round(index: usize, fields: &BTreeMap<String, serde_json::Value>) -> Re
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The fast reading and the map of values read every feed alike.
+    fn both_ways(text: &str) -> (Result<Feed, FeedError>, Result<Feed, FeedError>) {
+        let fast: FastFeed = serde_json::from_str(text).expect("plain enough for the fast reading");
+        let slow: RawFeed = serde_json::from_str(text).expect("a feed");
+        (Feed::from_rounds(&fast.rounds), Feed::from_rounds(&slow.rounds))
+    }
+
+    #[test]
+    fn the_fast_reading_reads_as_the_map_of_values_does() {
+        let (fast, slow) = both_ways(crate::draws::SHIPPED_FEED);
+        assert_eq!(fast.unwrap(), slow.unwrap());
+        // Escapes (not borrowed), a missing optional field, a bad one.
+        let round = |name: &str, crs: &str| {
+            format!(
+                r#"{{"drawNumber":"1","drawDate":"2020-01-08","drawName":"{name}","drawSize":"3,400","drawCRS":"{crs}","dd18":"0","extra":"x"}}"#
+            )
+        };
+        for (name, crs) in [
+            (r"Fran\u00e7ais \/ French", "472"),
+            ("No Program Specified", "47x"),
+        ] {
+            let text = format!(r#"{{"rounds":[{}]}}"#, round(name, crs));
+            let (fast, slow) = both_ways(&text);
+            assert_eq!(fast.map_err(|e| e.to_string()), slow.map_err(|e| e.to_string()));
+        }
+        // What the fast reading cannot take is read the slow way, said as before.
+        let null = r#"{"rounds":[{"drawNumber":"1","drawDate":null}]}"#;
+        assert!(serde_json::from_str::<FastFeed>(null).is_err());
+        let said = Feed::parse(null).unwrap_err().to_string();
+        assert!(said.contains("drawDate") && said.contains("null"), "{said}");
+    }
 
     #[test]
     fn long_dates() {
