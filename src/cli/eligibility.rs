@@ -231,25 +231,13 @@ pub fn render(title: &str, report: &Report) -> String {
             answer_word(program.answer)
         ));
         if let Some(grid) = &program.grid {
-            let rows: Vec<String> = grid
-                .rows
-                .iter()
-                .map(|r| {
-                    crate::t!(
-                        "grid-factor",
-                        factor = r.factor.key(),
-                        points = r.points,
-                        max = r.max
-                    )
-                })
-                .collect();
             out.push_str(&format!(
                 "  ({})",
                 crate::t!(
                     "grid-points",
                     total = grid.total,
                     pass = grid.pass_mark,
-                    rows = rows.join(", ")
+                    rows = grid.factors()
                 )
             ));
         }

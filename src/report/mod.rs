@@ -180,26 +180,13 @@ pub fn gather(inputs: &Inputs) -> Result<Document, SelectError> {
         .map(|program| {
             let mut why: Vec<String> = program.unmet.iter().map(ToString::to_string).collect();
             if let Some(grid) = &program.grid {
-                // Every factor of the grid, as `eligibility` says them.
-                let rows: Vec<String> = grid
-                    .rows
-                    .iter()
-                    .map(|row| {
-                        crate::t!(
-                            "grid-factor",
-                            factor = row.factor.key(),
-                            points = row.points,
-                            max = row.max
-                        )
-                    })
-                    .collect();
                 why.insert(
                     0,
                     crate::t!(
                         "report-grid",
                         total = grid.total,
                         pass = grid.pass_mark,
-                        rows = rows.join(", ")
+                        rows = grid.factors()
                     ),
                 );
             }

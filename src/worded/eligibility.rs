@@ -179,6 +179,25 @@ impl serde::Serialize for Reason {
     }
 }
 
+impl GridScore {
+    /// Each factor of the FSW grid with its points ("language 24/28", ...),
+    /// as `eligibility` and the report say them.
+    pub fn factors(&self) -> String {
+        self.rows
+            .iter()
+            .map(|row| {
+                crate::t!(
+                    "grid-factor",
+                    factor = row.factor.key(),
+                    points = row.points,
+                    max = row.max
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
 impl Program {
     pub fn label(self) -> String {
         crate::i18n::message(
