@@ -225,7 +225,8 @@ fn json_files_in(folder: &Path) -> Vec<PathBuf> {
 }
 
 /// Sets the clock to a fixed instant, for tests and for reproducing what a
-/// person saw: seconds since 1970, or `YYYY-MM-DDTHH:MM:SSZ`.
+/// person saw: seconds since 1970, `YYYY-MM-DDTHH:MM:SSZ`, or a bare
+/// `YYYY-MM-DD`, which is that day wherever the person is.
 pub const NOW_VAR: &str = "CRS_PLANNER_NOW";
 
 /// Today in the person's time zone (read through `Context`, once, where the
@@ -235,7 +236,20 @@ pub const NOW_VAR: &str = "CRS_PLANNER_NOW";
 /// across midnight.
 pub fn today() -> Date {
     static TODAY: std::sync::OnceLock<Date> = std::sync::OnceLock::new();
-    *TODAY.get_or_init(|| local_day(now_seconds()))
+    *TODAY.get_or_init(|| {
+        let fixed = std::env::var(NOW_VAR).ok();
+        // A bare day was once read as no value at all, so tests pinned to a
+        // day followed the real clock and failed the day after.
+        match fixed.as_deref().and_then(pinned_day) {
+            Some(day) => day,
+            None => local_day(now_seconds()),
+        }
+    })
+}
+
+/// The day a bare `YYYY-MM-DD` in `CRS_PLANNER_NOW` pins the clock to.
+fn pinned_day(text: &str) -> Option<Date> {
+    text.trim().parse().ok()
 }
 
 fn now_seconds() -> i64 {
@@ -355,6 +369,8 @@ mod clock_tests {
         assert_eq!(parse_instant("2026-12-03T23:30:00Z"), Some(1_796_340_600));
         assert_eq!(parse_instant("2026-12-03T23:30Z"), Some(1_796_340_600));
         assert_eq!(parse_instant("tomorrow"), None);
+        assert_eq!(pinned_day("2026-12-03"), Date::new(2026, 12, 3));
+        assert_eq!(pinned_day("2026-12-03T23:30:00Z"), None);
         assert_eq!(utc_day(1_796_340_600).to_string(), "2026-12-03");
     }
 }
