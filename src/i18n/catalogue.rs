@@ -39,6 +39,7 @@ pub struct Catalogue {
     waiting: RefCell<Vec<FluentResource>>,
     bundle: OnceCell<RefCell<FluentBundle<FluentResource>>>,
     conventions: OnceCell<Conventions>,
+    plurals: OnceCell<Option<intl_pluralrules::PluralRules>>,
 }
 
 impl Catalogue {
@@ -51,6 +52,7 @@ impl Catalogue {
             waiting: RefCell::new(Vec::new()),
             bundle: OnceCell::new(),
             conventions: OnceCell::new(),
+            plurals: OnceCell::new(),
         }
     }
 
@@ -139,6 +141,12 @@ impl Catalogue {
 
     pub fn code(&self) -> &str {
         &self.code
+    }
+
+    fn plurals(&self) -> Option<&intl_pluralrules::PluralRules> {
+        self.plurals
+            .get_or_init(|| super::pattern::plural_rules(&self.language))
+            .as_ref()
     }
 
     pub fn conventions(&self) -> &Conventions {
@@ -357,10 +365,6 @@ impl Library {
         attribute: Option<&str>,
         args: &[(&str, Arg)],
     ) -> String {
-        let mut fluent_args = FluentArgs::with_capacity(args.len());
-        for (name, value) in args {
-            fluent_args.set(*name, fluent_value(value));
-        }
         for catalogue in [self.catalogue(active), &self.catalogues[0]] {
             if !catalogue.load(id) {
                 continue;
@@ -375,10 +379,16 @@ impl Library {
             };
             return match pattern {
                 Some(pattern) => {
-                    let mut errors = Vec::new();
-                    bundle
-                        .format_pattern(pattern, Some(&fluent_args), &mut errors)
-                        .into_owned()
+                    super::pattern::write(pattern, args, catalogue.plurals()).unwrap_or_else(|| {
+                        let mut fluent_args = FluentArgs::with_capacity(args.len());
+                        for (name, value) in args {
+                            fluent_args.set(*name, fluent_value(value));
+                        }
+                        let mut errors = Vec::new();
+                        bundle
+                            .format_pattern(pattern, Some(&fluent_args), &mut errors)
+                            .into_owned()
+                    })
                 }
                 // A message with attributes only (a command kept out of the
                 // footer) has no words of its own.

@@ -11,6 +11,7 @@
 mod catalogue;
 mod choice;
 mod number;
+mod pattern;
 pub mod words;
 
 use std::cell::{Cell, RefCell};

@@ -57,43 +57,64 @@ pub fn decimal(value: f64, digits: usize) -> String {
 
 /// The one way numbers are written, from messages and from tables alike.
 pub(super) fn format_number(value: f64, digits: usize, grouping: bool) -> String {
+    let mut out = String::new();
+    write_number(&mut out, value, digits, grouping);
+    out
+}
+
+/// [`format_number`] added to `out`, with no text made on the way for a
+/// whole number (nearly every number a message holds).
+pub(super) fn write_number(out: &mut String, value: f64, digits: usize, grouping: bool) {
     if !value.is_finite() {
-        return value.to_string();
+        out.push_str(&value.to_string());
+        return;
     }
-    // Whole numbers (counts, hours, dollars: nearly every number a message
-    // holds) are written as integers; a float's exact formatting is many
-    // times slower and gives the same digits.
-    let plain = if value.fract() == 0.0 && value.abs() < 9.0e15 {
-        let whole = (value.abs() as u64).to_string();
-        match digits {
-            0 => whole,
-            _ => format!("{whole}.{:0<digits$}", ""),
-        }
-    } else {
-        format!("{:.*}", digits, value.abs())
-    };
-    let (whole, fraction) = match plain.split_once('.') {
-        Some((whole, fraction)) => (whole, Some(fraction)),
-        None => (plain.as_str(), None),
-    };
+    let mut whole_digits = [0u8; 20];
+    let slow;
+    // Whole numbers (counts, hours, dollars) are written as integers; a
+    // float's exact formatting is many times slower and gives the same
+    // digits.
+    let (whole, fraction, nonzero): (&[u8], Option<&str>, bool) =
+        if value.fract() == 0.0 && value.abs() < 9.0e15 {
+            let mut left = value.abs() as u64;
+            let mut at = whole_digits.len();
+            loop {
+                at -= 1;
+                whole_digits[at] = b'0' + (left % 10) as u8;
+                left /= 10;
+                if left == 0 {
+                    break;
+                }
+            }
+            let nonzero = value != 0.0;
+            (&whole_digits[at..], (digits > 0).then_some(""), nonzero)
+        } else {
+            slow = format!("{:.*}", digits, value.abs());
+            let nonzero = slow.bytes().any(|b| b.is_ascii_digit() && b != b'0');
+            match slow.split_once('.') {
+                Some((whole, fraction)) => (whole.as_bytes(), Some(fraction), nonzero),
+                None => (slow.as_bytes(), None, nonzero),
+            }
+        };
     CONVENTIONS.with(|slot| {
         let conventions = slot.borrow();
-        let mut out = String::new();
         // "-0" is not a number anyone writes.
-        if value < 0.0 && plain.bytes().any(|b| b.is_ascii_digit() && b != b'0') {
+        if value < 0.0 && nonzero {
             out.push('-');
         }
-        for (i, c) in whole.chars().enumerate() {
+        for (i, &digit) in whole.iter().enumerate() {
             if grouping && whole.len() > 3 && i > 0 && (whole.len() - i).is_multiple_of(3) {
                 out.push_str(&conventions.group);
             }
-            out.push(c);
+            out.push(digit as char);
         }
         if let Some(fraction) = fraction {
             out.push_str(&conventions.decimal);
             out.push_str(fraction);
+            if fraction.is_empty() {
+                out.extend(std::iter::repeat_n('0', digits));
+            }
         }
-        out
     })
 }
 
