@@ -37,6 +37,16 @@ pub struct Calendar<'a> {
     pub horizon: u16,
 }
 
+/// The dimensions last worked out on a walk over the months, with what
+/// they were worked out from (the rules by address: a book's rule sets do
+/// not move while a calendar borrows it).
+#[derive(Default)]
+struct MovesMemo {
+    last: Option<(MovesKey, Vec<Dimension>)>,
+}
+
+type MovesKey = (Profile, Lapsed, *const RuleSet);
+
 /// A plan with the day it is done.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DatedPlan {
@@ -128,14 +138,39 @@ impl Calendar<'_> {
         tables: &LanguageTables,
         in_hand: bool,
     ) -> (Profile, Vec<Dimension>) {
+        self.moves_at_with(months, effort, tables, in_hand, &mut MovesMemo::default())
+    }
+
+    /// `moves_at` for a walk over the months: the dimensions of the month
+    /// before are reused while the profile, the lapsed results and the rules
+    /// stay the same (most months; the spouse's mixes alone cost a score
+    /// each).
+    fn moves_at_with(
+        &self,
+        months: u16,
+        effort: &EffortTable,
+        tables: &LanguageTables,
+        in_hand: bool,
+        memo: &mut MovesMemo,
+    ) -> (Profile, Vec<Dimension>) {
         let base = self.profile_at(months, tables);
-        let all = dimensions_after(
-            &base,
-            &self.lapsed_at(months),
-            effort,
-            self.rules_at(months),
-            tables,
-        );
+        let lapsed = self.lapsed_at(months);
+        let rules = self.rules_at(months);
+        // Work by occupation moves every month of an ongoing job; rules
+        // without occupation factors never read it.
+        let mut read = base;
+        if !rules.has_occupation_factors() {
+            read.occupations = Default::default();
+        }
+        let key = (read, lapsed, rules as *const RuleSet);
+        let all = match &memo.last {
+            Some((known, dims)) if *known == key => dims.clone(),
+            _ => {
+                let dims = dimensions_after(&base, &lapsed, effort, rules, tables);
+                memo.last = Some((key, dims.clone()));
+                dims
+            }
+        };
         let all = all
             .into_iter()
             .filter(|dim| !in_hand || !dim.options.iter().any(|o| o.has(Move::ProvincialNomination)))
@@ -294,9 +329,10 @@ pub fn reachable_on_calendar(
     in_hand: bool,
 ) -> (u16, Date) {
     let mut best = (0, calendar.from);
+    let mut memo = MovesMemo::default();
     for months in 0..=calendar.horizon {
         let rules = calendar.rules_at(months);
-        let (base, dims) = calendar.moves_at(months, effort, tables, in_hand);
+        let (base, dims) = calendar.moves_at_with(months, effort, tables, in_hand, &mut memo);
         let strongest = dims.iter().fold(base, |profile, dim| {
             dim.options[dim.strongest].apply(&profile, tables)
         });
@@ -436,13 +472,14 @@ pub fn measured_on_calendar(
     let mut complete = true;
     let mut previous: Option<(Profile, String, Vec<u16>)> = None;
     let today_total = calendar.rules_at(0).total(&calendar.profile_at(0, tables));
+    let mut memo = MovesMemo::default();
     for months in 0..=calendar.horizon {
         if nodes >= CALENDAR_NODE_BUDGET {
             complete = false;
             break;
         }
         let rules = calendar.rules_at(months);
-        let (base, dims) = calendar.moves_at(months, effort, tables, in_hand);
+        let (base, dims) = calendar.moves_at_with(months, effort, tables, in_hand, &mut memo);
         let dims = select(dims);
         let lengths: Vec<u16> = dims
             .iter()
@@ -617,4 +654,61 @@ pub fn front_of(measured: Vec<Measured>, keep: usize, all: bool) -> Vec<DatedPla
     kept.sort_by_key(|dated| (!dated.plan.pareto, dated.plan.effort, dated.months));
     kept.truncate(keep);
     kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::advisor::EffortTable;
+    use crate::engine::eligibility::ReferenceSource;
+
+    /// An ongoing job in Canada, a spouse and a test that lapses on the
+    /// way: the profile moves most months, the dimensions only some.
+    const MOVING: &str = r#"{"format": "crs-scenario/1", "profile": {"birth_date": "1994-05-01",
+        "education": "bachelors",
+        "first_language": {"language": "english", "test": "clb", "listening": 8, "reading": 7, "writing": 7, "speaking": 8,
+            "test_date": "2025-03-01"},
+        "work": [{"noc": "31301", "where": "canada", "from": "2025-01-06", "hours_per_week": 40}],
+        "spouse": {"education": "bachelors", "canadian_experience_years": 0,
+            "language": {"language": "english", "test": "clb", "listening": 6, "reading": 6, "writing": 6, "speaking": 6}}}}"#;
+
+    #[test]
+    fn a_walk_over_the_months_sees_the_moves_each_month_would_alone() {
+        let today: Date = "2026-12-03".parse().unwrap();
+        let stated = crate::scenario::parse(MOVING, "moving", today, ReferenceSource::Shipped)
+            .unwrap()
+            .settled(today, ReferenceSource::Shipped);
+        let mut with_occupations = RuleBook::shipped();
+        let example = include_str!("../../assets/examples/rules/high-wage-example.json");
+        with_occupations.insert(RuleSet::from_json(example).unwrap());
+        let effort = EffortTable::shipped();
+        let tables = LanguageTables::official();
+        // With occupation factors the ongoing job's months are read, so
+        // each month is worked out anew.
+        for (book, least_reused) in [(RuleBook::shipped(), 25), (with_occupations, 0)] {
+            let calendar = Calendar {
+                situation: stated.situation(),
+                reference: Reference::shipped(),
+                book: &book,
+                known_on: today,
+                from: today,
+                horizon: HORIZON_MONTHS,
+            };
+            for in_hand in [false, true] {
+                let mut memo = MovesMemo::default();
+                let mut reused = 0;
+                for months in 0..=calendar.horizon {
+                    let before = memo.last.as_ref().map(|(key, _)| *key);
+                    let walked = calendar.moves_at_with(months, &effort, tables, in_hand, &mut memo);
+                    let alone = calendar.moves_at(months, &effort, tables, in_hand);
+                    assert_eq!(walked, alone, "month {months}, in hand {in_hand}");
+                    if before == memo.last.as_ref().map(|(key, _)| *key) {
+                        reused += 1;
+                    }
+                }
+                // Reused most months, so the check above is of reuse.
+                assert!(reused >= least_reused, "{reused}");
+            }
+        }
+    }
 }

@@ -150,14 +150,20 @@ fn run_inner(context: &Context, args: &PlanArgs) -> Result<(), Failure> {
         (None, None) if args.chance.is_some() => (1, None, None),
         (Some(target), None) => (target, None, None),
         (target, Some(key)) => {
-            let loaded = draws::load(context.data_dir.as_deref(), context.today);
-            let category = Category::named(key, &loaded.feed.categories())
-                .map_err(|unknown| Failure::usage(unknown.describe("--target-category")))?;
+            // The feed only when the kind is not one we know or the cut-off
+            // is asked of it: reading it is most of a short plan's start.
+            let feed = std::cell::OnceCell::new();
+            let loaded = || feed.get_or_init(|| draws::load(context.data_dir.as_deref(), context.today));
+            let category = match Category::from_key(key) {
+                Some(known) => known,
+                None => Category::named(key, &loaded().feed.categories())
+                    .map_err(|unknown| Failure::usage(unknown.describe("--target-category")))?,
+            };
             let kind = draws::entry::round_kind(&category);
             match target {
                 Some(target) => (target, None, kind),
                 None => {
-                    let round = loaded
+                    let round = loaded()
                         .feed
                         .rounds
                         .iter()
