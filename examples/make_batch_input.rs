@@ -1,5 +1,6 @@
 //! Writes N varied, valid profiles as JSON lines, for measuring `score --batch`:
-//! `cargo run --release --example make_batch_input -- 1000000 > profiles.jsonl`
+//! `cargo run --release --example make_batch_input -- 1000000 > profiles.jsonl`;
+//! `... -- 100000 work` gives each a work history of one to four jobs.
 
 use std::io::{BufWriter, Write};
 
@@ -11,10 +12,16 @@ fn main() {
         .nth(1)
         .and_then(|n| n.parse().ok())
         .unwrap_or(100_000);
+    let with_work = std::env::args().nth(2).as_deref() == Some("work");
     let mut rng = profiles::Lcg(42);
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     for _ in 0..count {
-        writeln!(out, "{}", profiles::profile_line(&mut rng)).expect("stdout is writable");
+        let line = if with_work {
+            profiles::line_with_work(&mut rng)
+        } else {
+            profiles::profile_line(&mut rng)
+        };
+        writeln!(out, "{line}").expect("stdout is writable");
     }
 }

@@ -8,7 +8,7 @@ use super::json::{Cursor, LineErrorJson, ScoreJson, ZoneJson, MAX_COMPACT_LINE};
 use super::{
     pick_rules, report, rule_book, text, write_failure, Failure, RulesArgs, ScoreArgs, EXIT_BAD_INPUT,
 };
-use crate::engine::dated::{profile_on, Expired};
+use crate::engine::dated::{profile_on_for, Expired};
 use crate::engine::eligibility::ReferenceSource;
 use crate::engine::{Breakdown, Date, LanguageTables, Profile, RuleSet, Zone};
 use crate::scenario::{self, Scenario};
@@ -238,9 +238,16 @@ fn score_lines_in_english(
         };
         scratch.clear();
         match parsed {
-            Ok(mut scenario) => {
-                scenario.settle(date, reference);
-                let dated = profile_on(&scenario.situation(), reference.get(), known_on, date, tables);
+            Ok(scenario) => {
+                // `profile_on_for` counts the work history on `date` itself.
+                let dated = profile_on_for(
+                    &scenario.situation(),
+                    || reference.get(),
+                    known_on,
+                    date,
+                    tables,
+                    rules,
+                );
                 let warnings: Vec<String> = dated.notes.iter().map(ToString::to_string).collect();
                 let breakdown = rules.score(&dated.profile);
                 if warnings.is_empty() && pending.write_score(&breakdown, &mut output)? {

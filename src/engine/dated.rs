@@ -4,7 +4,7 @@
 //! history on that day (or grown from the stated years since the work's
 //! start date), and no language result that has expired by then.
 
-use super::eligibility::{settle_years, Reference, Situation};
+use super::eligibility::{settle_years_counting, Counting, Reference, Situation};
 use super::language::{result_valid_on, RESULT_VALID_YEARS};
 use super::profile::{MAX_AGE, MAX_EXPERIENCE_YEARS};
 use super::{Abilities, Date, Extras, LanguageTables, Profile, WorkSpan};
@@ -143,6 +143,42 @@ pub fn profile_on_with<'r>(
     date: Date,
     tables: &LanguageTables,
 ) -> Dated {
+    profile_on_counting(
+        situation,
+        reference,
+        known_on,
+        date,
+        tables,
+        Counting::Occupations,
+    )
+}
+
+/// `profile_on_with` for a score under `rules` alone: the work by occupation
+/// is counted only when they read it.
+pub fn profile_on_for<'r>(
+    situation: &Situation,
+    reference: impl FnOnce() -> &'r Reference,
+    known_on: Date,
+    date: Date,
+    tables: &LanguageTables,
+    rules: &super::RuleSet,
+) -> Dated {
+    let counting = if rules.has_occupation_factors() {
+        Counting::Occupations
+    } else {
+        Counting::YearsOnly
+    };
+    profile_on_counting(situation, reference, known_on, date, tables, counting)
+}
+
+fn profile_on_counting<'r>(
+    situation: &Situation,
+    reference: impl FnOnce() -> &'r Reference,
+    known_on: Date,
+    date: Date,
+    tables: &LanguageTables,
+    counting: Counting,
+) -> Dated {
     let stated = situation.profile;
     let extras = situation.extras;
     let capped = super::eligibility::within_permit(situation.background, extras.dates.work_permit_expires);
@@ -155,7 +191,7 @@ pub fn profile_on_with<'r>(
     match &background.work {
         // Counted from the jobs on that day, unless the file states the
         // years (a what-if, held).
-        Some(_) => settle_years(&mut profile, background, date, reference()),
+        Some(_) => settle_years_counting(&mut profile, background, date, reference(), counting),
         None => {
             // Canadian work grows only while the permit lasts.
             let until = dates

@@ -137,8 +137,8 @@ raw_object!(RawSpouse {
 });
 
 /// One job of the work history. Written out rather than declared with
-/// `raw_object!`: its key `where` is a Rust keyword, and the fast scanner
-/// never reads it (arrays are left to serde).
+/// `raw_object!`: its key `where` is a Rust keyword (the scanner's keys are
+/// listed below by hand, in the same order).
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields, bound(deserialize = "'de: 'a"))]
 pub struct RawJob<'a> {
@@ -156,6 +156,45 @@ pub struct RawJob<'a> {
     pub self_employed: Field<bool>,
     #[serde(default)]
     pub while_full_time_student: Field<bool>,
+}
+
+impl RawJob<'_> {
+    const KEYS: &'static [&'static [u8]] = &[
+        b"noc",
+        b"where",
+        b"from",
+        b"to",
+        b"hours_per_week",
+        b"self_employed",
+        b"while_full_time_student",
+    ];
+    const PATTERNS: &'static [&'static [u8]] = &[
+        b"\"noc\":",
+        b"\"where\":",
+        b"\"from\":",
+        b"\"to\":",
+        b"\"hours_per_week\":",
+        b"\"self_employed\":",
+        b"\"while_full_time_student\":",
+    ];
+}
+
+impl<'t> super::scan::Scan<'t> for Object<RawJob<'t>> {
+    fn scan(scanner: &mut super::scan::Scanner<'t>) -> Option<Self> {
+        use super::scan::{fill, Member};
+        let mut job = RawJob::default();
+        scanner.members(RawJob::KEYS, RawJob::PATTERNS, |scanner, member| match member {
+            Member::Known(0) => fill(&mut job.noc, scanner),
+            Member::Known(1) => fill(&mut job.place, scanner),
+            Member::Known(2) => fill(&mut job.from, scanner),
+            Member::Known(3) => fill(&mut job.to, scanner),
+            Member::Known(4) => fill(&mut job.hours_per_week, scanner),
+            Member::Known(5) => fill(&mut job.self_employed, scanner),
+            Member::Known(6) => fill(&mut job.while_full_time_student, scanner),
+            _ => None,
+        })?;
+        Some(Object(job))
+    }
 }
 
 /// Declares the profile fields once and builds from them both the profile

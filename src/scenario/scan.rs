@@ -1,5 +1,5 @@
 //! A fast path for reading the raw document: a small scanner for the plain
-//! JSON that scenario lines almost always are. It gives up (returns `None`) on
+//! JSON that scenario lines almost always are, work histories included. It gives up (returns `None`) on
 //! anything out of the ordinary (an escape, an exponent, a minus sign, an
 //! unknown or repeated key, a value of the wrong kind, a number with many
 //! digits) and then serde reads the text, so every message, and every value
@@ -231,10 +231,27 @@ impl<'t> Scan<'t> for f64 {
     }
 }
 
-/// Arrays (the work history) are left to serde: the scanner gives way.
-impl<'t, T> Scan<'t> for Vec<T> {
-    fn scan(_: &mut Scanner<'t>) -> Option<Self> {
-        None
+/// An array (the work history), each element read as `T`; a trailing comma
+/// or anything else serde would refuse gives way.
+impl<'t, T: Scan<'t>> Scan<'t> for Vec<T> {
+    fn scan(scanner: &mut Scanner<'t>) -> Option<Self> {
+        scanner.expect(b'[')?;
+        let mut items = Vec::new();
+        if scanner.peek()? == b']' {
+            scanner.at += 1;
+            return Some(items);
+        }
+        loop {
+            items.push(T::scan(scanner)?);
+            match scanner.peek()? {
+                b',' => scanner.at += 1,
+                b']' => {
+                    scanner.at += 1;
+                    return Some(items);
+                }
+                _ => return None,
+            }
+        }
     }
 }
 
@@ -340,6 +357,25 @@ mod tests {
     }
 
     #[test]
+    fn work_histories_out_of_the_ordinary_are_left_to_serde() {
+        for text in [
+            r#"{"work":[{"noc":"21232"},]}"#,
+            r#"{"work":[null]}"#,
+            r#"{"work":[{"noc":"21232","noc":"21232"}]}"#,
+            r#"{"work":[{"noc":"21232","employer":"x"}]}"#,
+            r#"{"work":[["21232"]]}"#,
+            r#"{"work":[{"noc":"21232"} {"noc":"00012"}]}"#,
+            r#"{"work":{"noc":"21232"}}"#,
+        ] {
+            assert!(document(text.as_bytes()).is_none(), "{text}");
+        }
+        assert_eq!(
+            document(br#"{"work":null}"#).map(|d| d.top.work),
+            Some(Field::Null)
+        );
+    }
+
+    #[test]
     fn a_repeated_profile_is_left_to_serde() {
         let twice = r#"{"format":"crs-scenario/1","profile":{"age":30},"profile":{"age":31}}"#;
         assert!(document(twice.as_bytes()).is_none());
@@ -360,6 +396,9 @@ mod tests {
             include_str!("../../assets/examples/baseline.json"),
             include_str!("../../assets/examples/dated-couple.json"),
             r#"{"age":22,"education":"less_than_secondary","first_language":{"language":"english","test":"pte","listening":52,"reading":11,"writing":38,"speaking":11},"second_language":null,"canadian_experience_years":4,"spouse":{"education":"one_year","language":{"language":"english","test":"clb","listening":4,"reading":3,"writing":12,"speaking":6},"canadian_experience_years":2}}"#,
+            include_str!("../../assets/examples/work-history.json"),
+            r#"{"age":30,"education":"masters","first_language":{"language":"english","test":"clb","listening":9,"reading":9,"writing":9,"speaking":9},"work":[]}"#,
+            r#"{"age":30,"work":[{"noc":"21232","where":"canada","from":"2022-01-01","to":null,"hours_per_week":40},{ "to" : "2024-05-31" , "where":"abroad","noc":"00012","from":"2019-03-01","hours_per_week":37.5,"self_employed":false,"while_full_time_student":true}]}"#,
         ] {
             let scanned = document(text.as_bytes()).expect("plain JSON takes the fast path");
             let read: RawDocument = serde_json::from_str::<Object<super::super::raw::SerdeDocument>>(text)

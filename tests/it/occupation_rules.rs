@@ -410,6 +410,46 @@ fn score_versus_shows_both_rule_sets_row_by_row() {
     assert_eq!(output.status.code(), Some(2));
 }
 
+/// A batch counts the work by occupation only under rules that read it:
+/// under the example each line scores as `score FILE` does, occupation
+/// points included; under the official rules, as it does there.
+#[test]
+fn a_batch_counts_occupations_under_rules_that_read_them() {
+    let home = tempfile::tempdir().unwrap();
+    let person = home.path().join("person.json");
+    std::fs::write(&person, PERSON).unwrap();
+    let example = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/examples/rules/high-wage-example.json"
+    );
+    let line = serde_json::to_string(&serde_json::from_str::<serde_json::Value>(PERSON).unwrap()).unwrap();
+    for rules in [&["--rules", example][..], &[][..]] {
+        let mut one = vec!["score", person.to_str().unwrap(), "--json"];
+        one.extend_from_slice(rules);
+        let alone: serde_json::Value = serde_json::from_slice(&run(home.path(), &one).stdout).unwrap();
+        let mut batch = vec!["score", "--batch"];
+        batch.extend_from_slice(rules);
+        let output = crate::common::run_binary_with(
+            home.path(),
+            &batch,
+            &format!("{line}\n"),
+            &[("CRS_PLANNER_NOW", ON)],
+        );
+        let lined: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        assert_eq!(lined["total"], alone["total"], "{rules:?}");
+        assert_eq!(lined["factors"], alone["factors"], "{rules:?}");
+    }
+    let under_example = run(
+        home.path(),
+        &["score", person.to_str().unwrap(), "--json", "--rules", example],
+    );
+    let value: serde_json::Value = serde_json::from_slice(&under_example.stdout).unwrap();
+    assert_eq!(
+        value["additional"], 100,
+        "the occupation points are in the comparison"
+    );
+}
+
 /// A rule set in `<config>/rules/` whose list is a file of its own in
 /// `<config>/occupations/`: read from there, named in its problems, and
 /// left alone by the reference data that shares the folder.

@@ -583,8 +583,9 @@ proptest! {
 
     /// The fast scanner reads exactly what serde reads, messages included.
     #[test]
-    fn the_fast_scanner_reads_as_serde_reads(profile in any_profile(), filled in any::<bool>(), edits in proptest::collection::vec((0usize..13, any::<usize>()), 0..3), bare in any::<bool>()) {
-        let scenario = Scenario { extras: extras(&profile, filled), ..Scenario::new(profile) };
+    fn the_fast_scanner_reads_as_serde_reads(profile in any_profile(), filled in any::<bool>(), edits in proptest::collection::vec((0usize..13, any::<usize>()), 0..3), bare in any::<bool>(), background in any_background()) {
+        // Work histories too: the scanner reads their arrays.
+        let scenario = Scenario { extras: extras(&profile, filled), background, ..Scenario::new(profile) };
         let mut text = scenario::to_json(&scenario);
         if bare {
             let value: serde_json::Value = serde_json::from_str(&text).unwrap();

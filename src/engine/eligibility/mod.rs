@@ -184,6 +184,26 @@ pub fn within_permit(background: &Background, permit_ends: Option<Date>) -> Opti
 }
 
 pub fn settle_years(profile: &mut Profile, background: &Background, date: Date, reference: &Reference) {
+    settle_years_counting(profile, background, date, reference, Counting::Occupations);
+}
+
+/// What settling the years counts besides them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Counting {
+    /// The work by occupation too, for rule sets with occupation factors.
+    Occupations,
+    /// The years alone: for a score under rules that never read occupations,
+    /// where counting them would be most of the work.
+    YearsOnly,
+}
+
+pub fn settle_years_counting(
+    profile: &mut Profile,
+    background: &Background,
+    date: Date,
+    reference: &Reference,
+    counting: Counting,
+) {
     if let Some(work) = &background.work {
         let (canadian, foreign) = counted_years(work, date, &reference.programs);
         if !background.stated_years.canadian {
@@ -191,6 +211,9 @@ pub fn settle_years(profile: &mut Profile, background: &Background, date: Date, 
         }
         if !background.stated_years.foreign {
             profile.foreign_experience_years = foreign;
+        }
+        if counting == Counting::YearsOnly {
+            return;
         }
         profile.occupations = crate::engine::occupation::Occupations::counted(
             work,
