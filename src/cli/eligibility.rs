@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::score::answer_lines;
 use super::{report, write_failure, EXIT_BAD_INPUT};
-use crate::engine::eligibility::{self, Answer, Reference, ReferenceSource, Report};
+use crate::engine::eligibility::{self, Answer, Reference, ReferenceSource, Report, Unmet};
 use crate::engine::Date;
 use crate::scenario::{self, Scenario};
 
@@ -76,11 +76,40 @@ pub fn eligibility_lines(
 ) -> io::Result<u64> {
     // The facts in each line are as of today.
     let known_on = today;
+    let mut wording = Wording::default();
     answer_lines(input, &mut output, |text| {
         let scenario = scenario::parse(text, "", today, reference).map_err(|e| e.detail())?;
         let scenario = scenario.on_date(known_on, date, reference);
-        Ok(EligibilityJson::from(&assess(&scenario, reference.get(), date)))
+        Ok(EligibilityJson::worded(
+            &assess(&scenario, reference.get(), date),
+            &mut wording,
+        ))
     })
+}
+
+/// The unmet reasons worded so far, in the language of the run: a batch of
+/// 20,000 lines says about 485,000 reasons but only a few hundred different
+/// ones, and wording one is most of a line's work.
+#[derive(Default)]
+pub struct Wording {
+    said: std::collections::HashMap<Unmet, String>,
+}
+
+/// Enough for every reason a batch repeats; past it, reasons are worded
+/// each time rather than kept.
+const MAX_REASONS_KEPT: usize = 4096;
+
+impl Wording {
+    fn say(&mut self, unmet: &Unmet) -> String {
+        if let Some(said) = self.said.get(unmet) {
+            return said.clone();
+        }
+        let said = unmet.to_string();
+        if self.said.len() < MAX_REASONS_KEPT {
+            self.said.insert(unmet.clone(), said.clone());
+        }
+        said
+    }
 }
 
 /// The JSON shape of `../shared/spec/eligibility.md`.
@@ -130,6 +159,14 @@ pub struct CategoryJson {
 
 impl From<&Report> for EligibilityJson {
     fn from(report: &Report) -> Self {
+        EligibilityJson::worded(report, &mut Wording::default())
+    }
+}
+
+impl EligibilityJson {
+    /// The report as JSON, its reasons worded through `wording` (one
+    /// language for the life of `wording`).
+    pub fn worded(report: &Report, wording: &mut Wording) -> Self {
         let version = report
             .categories
             .as_ref()
@@ -160,7 +197,7 @@ impl From<&Report> for EligibilityJson {
                             .collect()
                     }),
                     second_language_as_first: p.grid.as_ref().is_some_and(|g| g.second_as_first),
-                    unmet: p.unmet.iter().map(ToString::to_string).collect(),
+                    unmet: p.unmet.iter().map(|unmet| wording.say(unmet)).collect(),
                 })
                 .collect(),
             categories: report
@@ -171,7 +208,7 @@ impl From<&Report> for EligibilityJson {
                     category: c.id.clone(),
                     version: version.clone(),
                     eligible: c.answer.as_option(),
-                    unmet: c.unmet.iter().map(ToString::to_string).collect(),
+                    unmet: c.unmet.iter().map(|unmet| wording.say(unmet)).collect(),
                 })
                 .collect(),
         }

@@ -211,3 +211,29 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// A batch words each distinct unmet reason once and looks it up
+    /// after: its lines are the lines each report gives alone.
+    #[test]
+    fn reasons_worded_once_read_as_reasons_worded_each_time(
+        people in proptest::collection::vec((proptest::collection::vec(any_job(), 0..5), 0i64..1800), 1..8),
+    ) {
+        use crs_planner::cli::eligibility::{EligibilityJson, Wording};
+        static BASE: std::sync::OnceLock<crs_planner::scenario::Scenario> = std::sync::OnceLock::new();
+        let base = BASE.get_or_init(|| {
+            crs_planner::scenario::parse(include_str!("../../assets/examples/work-history.json"), "example", crate::common::today(), crs_planner::engine::eligibility::ReferenceSource::Shipped).unwrap()
+        });
+        let mut wording = Wording::default();
+        for (jobs, on) in people {
+            let mut scenario = base.clone();
+            scenario.background.work = Some(jobs);
+            let report = eligibility::assess(&scenario.situation(), Reference::shipped(), day(on));
+            let shared = serde_json::to_string(&EligibilityJson::worded(&report, &mut wording)).unwrap();
+            let alone = serde_json::to_string(&EligibilityJson::from(&report)).unwrap();
+            prop_assert_eq!(shared, alone);
+        }
+    }
+}

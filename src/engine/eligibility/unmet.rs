@@ -5,7 +5,7 @@ use super::Program;
 use crate::engine::Date;
 
 /// What kind of work a count is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum HoursKind {
     /// CEC: Canadian skilled work, any number of jobs.
     Canadian,
@@ -19,7 +19,7 @@ pub enum HoursKind {
     ListedOccupation { canadian_only: bool },
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum LanguageNeed {
     AllFour(u8),
     /// CEC: the higher level, or the lower one with a year in TEER 2 or 3.
@@ -80,6 +80,42 @@ pub enum Unmet {
         category: String,
         reason: String,
     },
+}
+
+// A reason is a value a batch words once and looks up after: funds are
+// compared by value and hashed by their bits (0 and -0 alike, so equal
+// reasons hash alike; a NaN, which no valid file gives, is only never
+// found again).
+impl Eq for Unmet {}
+
+impl std::hash::Hash for Unmet {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        std::mem::discriminant(self).hash(state);
+        match self {
+            Unmet::Quebec | Unmet::Education | Unmet::EducationAssessed | Unmet::OfferOrCertificate => {}
+            Unmet::WorkHistory { program } => program.hash(state),
+            Unmet::Hours {
+                kind,
+                have,
+                need,
+                window_years,
+                met_on,
+            } => (kind, have, need, window_years, met_on).hash(state),
+            Unmet::Language { need, best } => (need, best).hash(state),
+            Unmet::GridPoints { have, need } => (have, need).hash(state),
+            Unmet::FundsUnknown {
+                program,
+                need,
+                family,
+            } => (program, need, family).hash(state),
+            Unmet::Funds { have, need, family } => {
+                let bits = if *have == 0.0 { 0 } else { have.to_bits() };
+                (bits, need, family).hash(state)
+            }
+            Unmet::NotInPool { known } => known.hash(state),
+            Unmet::NotRecorded { category, reason } => (category, reason).hash(state),
+        }
+    }
 }
 
 /// 1,560 hours are 12 months.
