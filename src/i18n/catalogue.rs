@@ -42,6 +42,22 @@ pub struct Catalogue {
     plurals: OnceCell<Option<intl_pluralrules::PluralRules>>,
 }
 
+/// A bundle as every catalogue has it: no isolation marks, and numbers
+/// written by `number::format_number`.
+pub(super) fn empty_bundle(language: LanguageIdentifier) -> FluentBundle<FluentResource> {
+    let mut bundle = FluentBundle::new(vec![language]);
+    bundle.set_use_isolating(false);
+    bundle.set_formatter(Some(|value, _| match value {
+        FluentValue::Number(number) => Some(format_number(
+            number.value,
+            number.options.minimum_fraction_digits.unwrap_or(0),
+            number.options.use_grouping,
+        )),
+        _ => None,
+    }));
+    bundle
+}
+
 impl Catalogue {
     fn new(code: &str, language: LanguageIdentifier, shipped: Option<&'static str>) -> Self {
         Catalogue {
@@ -57,17 +73,7 @@ impl Catalogue {
     }
 
     fn empty_bundle(&self) -> FluentBundle<FluentResource> {
-        let mut bundle = FluentBundle::new(vec![self.language.clone()]);
-        bundle.set_use_isolating(false);
-        bundle.set_formatter(Some(|value, _| match value {
-            FluentValue::Number(number) => Some(format_number(
-                number.value,
-                number.options.minimum_fraction_digits.unwrap_or(0),
-                number.options.use_grouping,
-            )),
-            _ => None,
-        }));
-        bundle
+        empty_bundle(self.language.clone())
     }
 
     fn entries(&self) -> &FxHashMap<&'static str, &'static str> {
@@ -403,7 +409,7 @@ impl Library {
     }
 }
 
-fn fluent_value(arg: &Arg) -> FluentValue<'static> {
+pub(super) fn fluent_value(arg: &Arg) -> FluentValue<'static> {
     match arg {
         Arg::Text(text) => FluentValue::String(Cow::Owned(text.clone())),
         Arg::Number(value) => FluentValue::from(*value),

@@ -167,24 +167,11 @@ impl<'a> Writer<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::number::format_number;
     use super::*;
-    use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
-    use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
-    use std::borrow::Cow;
+    use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 
     fn bundle(code: &str, source: &str) -> FluentBundle<FluentResource> {
-        let language: LanguageIdentifier = code.parse().unwrap();
-        let mut bundle = FluentBundle::new(vec![language]);
-        bundle.set_use_isolating(false);
-        bundle.set_formatter(Some(|value, _| match value {
-            FluentValue::Number(number) => Some(format_number(
-                number.value,
-                number.options.minimum_fraction_digits.unwrap_or(0),
-                number.options.use_grouping,
-            )),
-            _ => None,
-        }));
+        let mut bundle = super::super::catalogue::empty_bundle(code.parse().unwrap());
         bundle
             .add_resource(FluentResource::try_new(source.to_string()).expect("parses"))
             .expect("no clash");
@@ -198,19 +185,7 @@ mod tests {
     ) -> String {
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
-            let value = match value {
-                Arg::Text(text) => FluentValue::String(Cow::Owned(text.clone())),
-                Arg::Number(value) => FluentValue::from(*value),
-                Arg::Decimal(value, digits) => FluentValue::Number(FluentNumber::new(
-                    *value,
-                    FluentNumberOptions {
-                        minimum_fraction_digits: Some(*digits),
-                        maximum_fraction_digits: Some(*digits),
-                        ..FluentNumberOptions::default()
-                    },
-                )),
-            };
-            fluent_args.set(*name, value);
+            fluent_args.set(*name, super::super::catalogue::fluent_value(value));
         }
         bundle
             .format_pattern(pattern, Some(&fluent_args), &mut Vec::new())

@@ -360,19 +360,28 @@ const PERSON: &str = r#"{"format": "crs-scenario/1", "name": "Engineer with two 
     "work": [{"noc": "21300", "where": "canada", "from": "2024-09-01", "hours_per_week": 40}],
     "job_offer_noc": "00012"}}"#;
 
+const EXAMPLE_PATH: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/assets/examples/rules/high-wage-example.json"
+);
+
+/// `PERSON` written to a file of a fresh folder, which also holds the
+/// command's config and data folders.
+fn person_in_a_folder() -> (tempfile::TempDir, std::path::PathBuf) {
+    let home = tempfile::tempdir().unwrap();
+    let person = home.path().join("person.json");
+    std::fs::write(&person, PERSON).unwrap();
+    (home, person)
+}
+
 fn run(home: &std::path::Path, args: &[&str]) -> std::process::Output {
     crate::common::run_binary_with(home, args, "", &[("CRS_PLANNER_NOW", ON)])
 }
 
 #[test]
 fn score_versus_shows_both_rule_sets_row_by_row() {
-    let home = tempfile::tempdir().unwrap();
-    let person = home.path().join("person.json");
-    std::fs::write(&person, PERSON).unwrap();
-    let example = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/assets/examples/rules/high-wage-example.json"
-    );
+    let (home, person) = person_in_a_folder();
+    let example = EXAMPLE_PATH;
     let args = ["score", person.to_str().unwrap(), "--rules", example, "--versus"];
     let output = run(home.path(), &args);
     assert!(
@@ -415,13 +424,8 @@ fn score_versus_shows_both_rule_sets_row_by_row() {
 /// points included; under the official rules, as it does there.
 #[test]
 fn a_batch_counts_occupations_under_rules_that_read_them() {
-    let home = tempfile::tempdir().unwrap();
-    let person = home.path().join("person.json");
-    std::fs::write(&person, PERSON).unwrap();
-    let example = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/assets/examples/rules/high-wage-example.json"
-    );
+    let (home, person) = person_in_a_folder();
+    let example = EXAMPLE_PATH;
     let line = serde_json::to_string(&serde_json::from_str::<serde_json::Value>(PERSON).unwrap()).unwrap();
     for rules in [&["--rules", example][..], &[][..]] {
         let mut one = vec!["score", person.to_str().unwrap(), "--json"];
