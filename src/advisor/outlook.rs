@@ -515,24 +515,26 @@ fn add_announced_kinds(
 impl Prepared {
     /// From `rounds` (any order; only those dated strictly before `as_of`).
     pub fn new(rounds: &[PastRound], as_of: Date, params: &Params, announced: &[Announcement]) -> Prepared {
+        Prepared::from_kinds(&RoundsByKind::new(rounds), as_of, params, announced)
+    }
+
+    /// `new`, from rounds gathered by kind once for many days (a batch, a
+    /// backtest): each day then takes the rounds before it by halving.
+    pub fn from_kinds(
+        gathered: &RoundsByKind,
+        as_of: Date,
+        params: &Params,
+        announced: &[Announcement],
+    ) -> Prepared {
         let window_start = as_of.plus_months(-i32::from(params.window_months));
         let year_ago = as_of.plus_months(-12);
         // A kind's silence is measured to the newest round of any kind: with
         // data that stops early, every kind would otherwise seem to stop.
-        let newest = rounds.iter().map(|r| r.date).filter(|&d| d < as_of).max();
+        let newest = gathered.newest_before(as_of);
         let heard_until = newest.unwrap_or(as_of);
-        // Each kind's rounds, gathered in one pass (a feed may name as many
-        // kinds as it has rounds).
-        let mut by_kind: std::collections::BTreeMap<&str, Vec<&PastRound>> =
-            std::collections::BTreeMap::new();
-        for round in rounds.iter().filter(|r| r.date < as_of) {
-            by_kind.entry(round.kind.as_str()).or_default().push(round);
-        }
-        let kinds = by_kind
-            .into_iter()
-            .map(|(kind, mut past)| {
-                // Newest first.
-                past.sort_by_key(|r| std::cmp::Reverse(r.date));
+        let kinds = gathered
+            .before(as_of)
+            .map(|(kind, past)| {
                 let in_window = past.iter().filter(|r| r.date >= window_start).count();
                 let mut per_month = in_window as f64 / f64::from(params.window_months.max(1));
                 // Fading: when the last round is older than the usual gap,
@@ -752,7 +754,56 @@ impl Model {
 
     /// Every kind's pace as of `as_of`, ready for forecasts.
     pub fn prepare(&self, rounds: &[PastRound], as_of: Date) -> Prepared {
-        Prepared::new(rounds, as_of, &self.params, &self.announced).calibrated(&self.calibration)
+        self.prepare_gathered(&RoundsByKind::new(rounds), as_of)
+    }
+
+    /// `prepare`, from rounds gathered once for many days.
+    pub fn prepare_gathered(&self, gathered: &RoundsByKind, as_of: Date) -> Prepared {
+        Prepared::from_kinds(gathered, as_of, &self.params, &self.announced).calibrated(&self.calibration)
+    }
+}
+
+/// Rounds gathered by kind (in the order of their keys), each kind's newest
+/// first (rounds of one day in the order given), with every date in order:
+/// what `Prepared` reads of the rounds before a day, built once.
+pub struct RoundsByKind<'r> {
+    kinds: Vec<(&'r str, Vec<&'r PastRound>)>,
+    dates: Vec<Date>,
+}
+
+impl<'r> RoundsByKind<'r> {
+    pub fn new(rounds: &'r [PastRound]) -> Self {
+        // One pass (a feed may name as many kinds as it has rounds).
+        let mut by_kind: std::collections::BTreeMap<&str, Vec<&PastRound>> =
+            std::collections::BTreeMap::new();
+        for round in rounds {
+            by_kind.entry(round.kind.as_str()).or_default().push(round);
+        }
+        let kinds = by_kind
+            .into_iter()
+            .map(|(kind, mut past)| {
+                past.sort_by_key(|r| std::cmp::Reverse(r.date));
+                (kind, past)
+            })
+            .collect();
+        let mut dates: Vec<Date> = rounds.iter().map(|r| r.date).collect();
+        dates.sort_unstable();
+        RoundsByKind { kinds, dates }
+    }
+
+    /// The newest day with a round strictly before `day`.
+    fn newest_before(&self, day: Date) -> Option<Date> {
+        let before = self.dates.partition_point(|&d| d < day);
+        before.checked_sub(1).map(|last| self.dates[last])
+    }
+
+    /// Each kind with a round strictly before `day`, with those rounds,
+    /// newest first.
+    fn before(&self, day: Date) -> impl Iterator<Item = (&'r str, &[&'r PastRound])> + '_ {
+        self.kinds.iter().filter_map(move |(kind, past)| {
+            let from = past.partition_point(|r| r.date >= day);
+            (from < past.len()).then(|| (*kind, &past[from..]))
+        })
     }
 }
 
@@ -926,8 +977,9 @@ pub fn backtest_on(
     let mut persistence = Vec::new();
     let mut frequency = Vec::new();
     let mut day = from;
+    let gathered = RoundsByKind::new(rounds);
     while day <= to && day.plus_months(i32::from(months)) <= data_until {
-        let prepared = Prepared::new(rounds, day, params, announced);
+        let prepared = Prepared::from_kinds(&gathered, day, params, announced);
         for asker in askers {
             let outcome = happened(rounds, asker, day, months);
             let forecast = prepared.forecast(asker, &[months]);
@@ -1003,8 +1055,9 @@ impl Outcomes {
         params: &Params,
     ) -> Vec<(f64, bool)> {
         let mut pairs = Vec::with_capacity(self.months.len() * askers.len());
+        let gathered = RoundsByKind::new(rounds);
         for (day, outcomes) in self.months.iter().zip(&self.happened) {
-            let prepared = Prepared::new(rounds, *day, params, announced);
+            let prepared = Prepared::from_kinds(&gathered, *day, params, announced);
             for (asker, &outcome) in askers.iter().zip(outcomes) {
                 pairs.push((prepared.forecast(asker, &[horizon]).raw_any[0], outcome));
             }
@@ -1348,4 +1401,47 @@ pub fn past_rounds(feed: &crate::draws::Feed) -> Vec<PastRound> {
             cutoff: round.cutoff,
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The rounds before a day as gathered once, against gathering them
+    /// again for that day: every kind, in the same order, on days from
+    /// before the first round to after the last, rounds of one day and
+    /// of many kinds included.
+    #[test]
+    fn rounds_gathered_once_are_the_rounds_before_each_day() {
+        let feed = crate::draws::Feed::parse(crate::draws::SHIPPED_FEED).unwrap();
+        let mut rounds = past_rounds(&feed);
+        // A second round on a day that has one, and a kind of its own.
+        let twin = PastRound {
+            cutoff: 1,
+            ..rounds[rounds.len() / 2].clone()
+        };
+        rounds.push(twin);
+        rounds.push(PastRound {
+            date: "2021-05-05".parse().unwrap(),
+            kind: "zz-once".to_string(),
+            cutoff: 300,
+        });
+        let gathered = RoundsByKind::new(&rounds);
+        let mut day: Date = "2014-12-01".parse().unwrap();
+        while day < "2027-03-01".parse().unwrap() {
+            let mut naive: std::collections::BTreeMap<&str, Vec<&PastRound>> = Default::default();
+            for round in rounds.iter().filter(|r| r.date < day) {
+                naive.entry(round.kind.as_str()).or_default().push(round);
+            }
+            for past in naive.values_mut() {
+                past.sort_by_key(|r| std::cmp::Reverse(r.date));
+            }
+            let found: Vec<(&str, Vec<&PastRound>)> =
+                gathered.before(day).map(|(k, p)| (k, p.to_vec())).collect();
+            assert_eq!(found, naive.into_iter().collect::<Vec<_>>(), "{day}");
+            let newest = rounds.iter().map(|r| r.date).filter(|&d| d < day).max();
+            assert_eq!(gathered.newest_before(day), newest, "{day}");
+            day = day.plus_days(9);
+        }
+    }
 }

@@ -915,6 +915,7 @@ fn batch(
     // read once a day (a batch of 200,000 lines asks on a few thousand).
     let mut paces: std::collections::HashMap<Date, (outlook::Prepared, Date)> =
         std::collections::HashMap::new();
+    let gathered = outlook::RoundsByKind::new(rounds);
     answer_lines(input, output, |text| {
         let query = serde_json::from_str::<BatchLine>(text).map_err(|e| e.to_string())?;
         let as_of: Date = query
@@ -970,7 +971,7 @@ fn batch(
         }
         let (pace, known) = paces.entry(as_of).or_insert_with(|| {
             (
-                model.prepare(rounds, as_of),
+                model.prepare_gathered(&gathered, as_of),
                 known_until(rounds, as_of).unwrap_or(data_until),
             )
         });

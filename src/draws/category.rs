@@ -87,25 +87,33 @@ impl Category {
         }
     }
 
+    /// The key of a kind named here, without building a String; `None`
+    /// for one only the feed names.
+    pub fn known_key(&self) -> Option<&'static str> {
+        Some(match self {
+            Category::AllPrograms => "all",
+            Category::ProvincialNominee => "pnp",
+            Category::CanadianExperience => "cec",
+            Category::FederalSkilledWorker => "fsw",
+            Category::FederalSkilledTrades => "fst",
+            Category::French => "french",
+            Category::Healthcare => "healthcare",
+            Category::Stem => "stem",
+            Category::Trades => "trades",
+            Category::Transport => "transport",
+            Category::Agriculture => "agriculture",
+            Category::Education => "education",
+            Category::SeniorManagers => "senior-managers",
+            Category::Physicians => "physicians",
+            Category::Researchers => "researchers",
+            Category::Military => "military",
+            Category::Other(_) => return None,
+        })
+    }
+
     /// The stable key used on the command line and in JSON.
     pub fn key(&self) -> String {
         match self {
-            Category::AllPrograms => "all".into(),
-            Category::ProvincialNominee => "pnp".into(),
-            Category::CanadianExperience => "cec".into(),
-            Category::FederalSkilledWorker => "fsw".into(),
-            Category::FederalSkilledTrades => "fst".into(),
-            Category::French => "french".into(),
-            Category::Healthcare => "healthcare".into(),
-            Category::Stem => "stem".into(),
-            Category::Trades => "trades".into(),
-            Category::Transport => "transport".into(),
-            Category::Agriculture => "agriculture".into(),
-            Category::Education => "education".into(),
-            Category::SeniorManagers => "senior-managers".into(),
-            Category::Physicians => "physicians".into(),
-            Category::Researchers => "researchers".into(),
-            Category::Military => "military".into(),
             Category::Other(name) => {
                 let mut slug = String::new();
                 for c in name.chars() {
@@ -117,6 +125,7 @@ impl Category {
                 }
                 slug.trim_end_matches('-').to_string()
             }
+            known => known.known_key().unwrap_or_default().to_string(),
         }
     }
 
@@ -124,10 +133,10 @@ impl Category {
     /// `--category`, a batch's `eligible`): one of the known keys, or of the
     /// categories `seen` in the feed; otherwise what they may have meant.
     pub fn named(given: &str, seen: &[Category]) -> Result<Category, UnknownKind> {
-        let key = given.trim().to_lowercase();
-        if let Some(category) = Category::from_key(&key) {
+        if let Some(category) = Category::from_key(given) {
             return Ok(category);
         }
+        let key = given.trim().to_lowercase();
         if let Some(category) = seen.iter().find(|category| category.key() == key) {
             return Ok(category.clone());
         }
@@ -147,8 +156,14 @@ impl Category {
     }
 
     pub fn from_key(key: &str) -> Option<Category> {
-        let key = key.trim().to_lowercase();
-        Category::KNOWN.into_iter().find(|category| category.key() == key)
+        // The keys are ASCII: an ASCII-blind comparison is the comparison
+        // of lower cases, with no String made for either side.
+        let key = key.trim();
+        Category::KNOWN.into_iter().find(|category| {
+            category
+                .known_key()
+                .is_some_and(|known| known.eq_ignore_ascii_case(key))
+        })
     }
 
     /// The short name tables and charts show.
