@@ -175,7 +175,8 @@ pub fn parse_plain_bytes(
     today: Date,
     reference: ReferenceSource,
 ) -> Option<Result<Scenario, ScenarioError>> {
-    let document = scan::document(bytes)?;
+    let mut document = RawDocument::default();
+    scan::document_into(bytes, &mut document)?;
     Some(
         from_document(&document, today, reference).map_err(|p| ScenarioError::new(source, p.path, p.problem)),
     )
