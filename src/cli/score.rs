@@ -362,6 +362,10 @@ fn answer_lines_in_english<T: serde::Serialize>(
     mut answer: impl FnMut(&str) -> Result<T, String>,
 ) -> io::Result<u64> {
     let mut line = Vec::with_capacity(4096);
+    // Each answer is written here first and handed on whole: serde writes
+    // a line in hundreds of small pieces, each a call into a writer that
+    // may lock and check, where a vector only copies.
+    let mut written: Vec<u8> = Vec::with_capacity(4096);
     let mut number = 0u64;
     let mut failed = 0u64;
     loop {
@@ -371,6 +375,7 @@ fn answer_lines_in_english<T: serde::Serialize>(
             break;
         }
         number += 1;
+        written.clear();
         let answered = if read == LineRead::TooLong {
             Err(line_too_long())
         } else {
@@ -387,11 +392,11 @@ fn answer_lines_in_english<T: serde::Serialize>(
                 .and_then(&mut answer)
         };
         match answered {
-            Ok(json) => serde_json::to_writer(&mut *output, &json)?,
+            Ok(json) => serde_json::to_writer(&mut written, &json)?,
             Err(error) => {
                 failed += 1;
                 serde_json::to_writer(
-                    &mut *output,
+                    &mut written,
                     &super::json::LineErrorJson {
                         line: number,
                         error: &error,
@@ -399,7 +404,8 @@ fn answer_lines_in_english<T: serde::Serialize>(
                 )?;
             }
         }
-        output.write_all(b"\n")?;
+        written.push(b'\n');
+        output.write_all(&written)?;
     }
     output.flush()?;
     Ok(failed)
