@@ -79,7 +79,7 @@ pub fn eligibility_lines(
     let mut wording = Wording::default();
     answer_lines(input, &mut output, |text| {
         let scenario = scenario::parse(text, "", today, reference).map_err(|e| e.detail())?;
-        let scenario = scenario.on_date(known_on, date, reference);
+        let scenario = scenario.on_date_for_eligibility(known_on, date, reference);
         Ok(EligibilityJson::worded(
             &assess(&scenario, reference.get(), date),
             &mut wording,
@@ -92,7 +92,7 @@ pub fn eligibility_lines(
 /// ones, and wording one is most of a line's work.
 #[derive(Default)]
 pub struct Wording {
-    said: std::collections::HashMap<Unmet, String>,
+    said: rustc_hash::FxHashMap<Unmet, String>,
 }
 
 /// Enough for every reason a batch repeats; past it, reasons are worded

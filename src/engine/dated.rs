@@ -171,7 +171,8 @@ pub fn profile_on_for<'r>(
     profile_on_counting(situation, reference, known_on, date, tables, counting)
 }
 
-fn profile_on_counting<'r>(
+/// `profile_on_with`, counting what `counting` says.
+pub fn profile_on_counting<'r>(
     situation: &Situation,
     reference: impl FnOnce() -> &'r Reference,
     known_on: Date,

@@ -20,7 +20,7 @@ pub use save::{
 };
 pub use write::to_json;
 
-use crate::engine::eligibility::{self, Background, ReferenceSource, Situation};
+use crate::engine::eligibility::{self, Background, Counting, ReferenceSource, Situation};
 use crate::engine::{Date, Extras, Profile};
 use crate::error::{expected_found, missing};
 use crate::said::Said;
@@ -65,14 +65,32 @@ impl Scenario {
     /// The scenario as scored on `date`, from its facts as they stand on
     /// `known_on` (`engine::dated`): for commands that score a day and
     /// write nothing back.
-    pub fn on_date(mut self, known_on: Date, date: Date, reference: ReferenceSource) -> Self {
+    pub fn on_date(self, known_on: Date, date: Date, reference: ReferenceSource) -> Self {
+        self.on_date_counting(known_on, date, reference, Counting::Occupations)
+    }
+
+    /// `on_date` for eligibility alone, which never reads the work by
+    /// occupation (only rule sets with occupation factors do): it is not
+    /// counted.
+    pub fn on_date_for_eligibility(self, known_on: Date, date: Date, reference: ReferenceSource) -> Self {
+        self.on_date_counting(known_on, date, reference, Counting::YearsOnly)
+    }
+
+    fn on_date_counting(
+        mut self,
+        known_on: Date,
+        date: Date,
+        reference: ReferenceSource,
+        counting: Counting,
+    ) -> Self {
         // The years are counted on `date` by `profile_on` itself.
-        let dated = crate::engine::dated::profile_on_with(
+        let dated = crate::engine::dated::profile_on_counting(
             &self.situation(),
             || reference.get(),
             known_on,
             date,
             crate::engine::LanguageTables::official(),
+            counting,
         );
         self.profile = dated.profile;
         self

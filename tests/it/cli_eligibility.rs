@@ -119,6 +119,23 @@ fn eligibility_batch_answers_line_by_line_and_reports_bad_lines() {
         .collect();
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[0]["in_pool"], true);
+    // A batch line says what the command says of the same file (the batch
+    // counts no work by occupation, which eligibility never reads).
+    let file = home.path().join("nurse.json");
+    std::fs::write(&file, NURSE).unwrap();
+    let alone = run(
+        home.path(),
+        &[
+            "eligibility",
+            file.to_str().unwrap(),
+            "--json",
+            "--as-of",
+            "2026-08-10",
+        ],
+        "",
+    );
+    let alone: Value = serde_json::from_slice(&alone.stdout).unwrap();
+    assert_eq!(lines[0], alone);
     assert_eq!(
         lines[1],
         serde_json::json!({"line": 2, "error": "work[0].noc: expected a NOC 2021 unit group such as \"21232\", found \"9999\""})
