@@ -376,3 +376,126 @@ impl Template {
             && self.rules == breakdown.rules.id()
     }
 }
+
+/// Pieces of compact JSON written as `serde_json`'s compact writer writes
+/// them, for batches whose lines serde spent a third of their time on.
+pub mod write {
+    /// What follows a backslash for each byte that must be escaped (`u`:
+    /// `\u00XX`), and 0 for a byte written as it is: serde's table.
+    const ESCAPE: [u8; 256] = {
+        let mut table = [0u8; 256];
+        let mut byte = 0;
+        while byte < 0x20 {
+            table[byte] = b'u';
+            byte += 1;
+        }
+        table[0x08] = b'b';
+        table[0x09] = b't';
+        table[0x0a] = b'n';
+        table[0x0c] = b'f';
+        table[0x0d] = b'r';
+        table[b'"' as usize] = b'"';
+        table[b'\\' as usize] = b'\\';
+        table
+    };
+
+    /// A string, quoted, with what JSON needs escaped.
+    pub fn string(out: &mut Vec<u8>, text: &str) {
+        out.push(b'"');
+        let bytes = text.as_bytes();
+        let mut start = 0;
+        for (at, &byte) in bytes.iter().enumerate() {
+            let escape = ESCAPE[usize::from(byte)];
+            if escape == 0 {
+                continue;
+            }
+            out.extend_from_slice(&bytes[start..at]);
+            out.push(b'\\');
+            out.push(escape);
+            if escape == b'u' {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.extend_from_slice(b"00");
+                out.push(HEX[usize::from(byte >> 4)]);
+                out.push(HEX[usize::from(byte & 0xf)]);
+            }
+            start = at + 1;
+        }
+        out.extend_from_slice(&bytes[start..]);
+        out.push(b'"');
+    }
+
+    pub fn whole(out: &mut Vec<u8>, value: u64) {
+        let mut digits = [0u8; 20];
+        let mut at = digits.len();
+        let mut rest = value;
+        loop {
+            at -= 1;
+            digits[at] = b'0' + (rest % 10) as u8;
+            rest /= 10;
+            if rest == 0 {
+                break;
+            }
+        }
+        out.extend_from_slice(&digits[at..]);
+    }
+
+    /// `true`, `false`, or `null` for none.
+    pub fn maybe(out: &mut Vec<u8>, value: Option<bool>) {
+        out.extend_from_slice(match value {
+            Some(true) => b"true",
+            Some(false) => b"false",
+            None => b"null",
+        });
+    }
+
+    /// `[...]` of strings.
+    pub fn strings<S: AsRef<str>>(out: &mut Vec<u8>, texts: &[S]) {
+        out.push(b'[');
+        for (index, text) in texts.iter().enumerate() {
+            if index > 0 {
+                out.push(b',');
+            }
+            string(out, text.as_ref());
+        }
+        out.push(b']');
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn strings_and_numbers_are_written_as_serde_writes_them() {
+            let mut texts: Vec<String> = (0u8..=0x7f).map(|byte| format!("a{}b", byte as char)).collect();
+            texts.extend(
+                [
+                    "",
+                    "\"",
+                    "\\",
+                    "é ça – ✓ 日本",
+                    "\u{7f}\u{80}\u{2028}",
+                    "plain words, 1,560 hours",
+                ]
+                .map(String::from),
+            );
+            for text in &texts {
+                let mut ours = Vec::new();
+                string(&mut ours, text);
+                assert_eq!(ours, serde_json::to_vec(text).unwrap(), "{text:?}");
+            }
+            let mut ours = Vec::new();
+            strings(&mut ours, &texts);
+            assert_eq!(ours, serde_json::to_vec(&texts).unwrap());
+            for value in [0, 1, 9, 10, 99, 100, 255, 65_535, u64::from(u32::MAX), u64::MAX] {
+                let mut ours = Vec::new();
+                whole(&mut ours, value);
+                assert_eq!(ours, serde_json::to_vec(&value).unwrap());
+            }
+            for value in [Some(true), Some(false), None] {
+                let mut ours = Vec::new();
+                maybe(&mut ours, value);
+                assert_eq!(ours, serde_json::to_vec(&value).unwrap());
+            }
+        }
+    }
+}

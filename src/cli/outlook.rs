@@ -182,6 +182,12 @@ fn stale(data_until: Date, as_of: Date) -> Option<String> {
         .then(|| crate::t!("outlook-stale", until = data_until, date = as_of))
 }
 
+impl super::score::JsonLine for OutlookJson {
+    fn write_json(&self, out: &mut Vec<u8>) {
+        serde_json::to_writer(out, self).expect("writing JSON to memory cannot fail");
+    }
+}
+
 fn to_json(outlook: &Outlook, asker: &Asker, as_of: Date, data_until: Date) -> OutlookJson {
     OutlookJson {
         as_of: as_of.to_string(),

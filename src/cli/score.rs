@@ -346,7 +346,12 @@ pub const MAX_BATCH_LINE: usize = 1024 * 1024;
 /// `MAX_BATCH_LINE` bytes) goes to `answer`, whose JSON (or the line's
 /// number and problem) is written on a line of its own. Gives the number of
 /// lines that failed.
-pub(super) fn answer_lines<T: serde::Serialize>(
+/// An answer a batch writes as one line of compact JSON.
+pub trait JsonLine {
+    fn write_json(&self, out: &mut Vec<u8>);
+}
+
+pub(super) fn answer_lines<T: JsonLine>(
     input: impl BufRead,
     output: &mut impl Write,
     answer: impl FnMut(&str) -> Result<T, String>,
@@ -356,7 +361,7 @@ pub(super) fn answer_lines<T: serde::Serialize>(
     crate::i18n::in_english(|| answer_lines_in_english(input, output, answer))
 }
 
-fn answer_lines_in_english<T: serde::Serialize>(
+fn answer_lines_in_english<T: JsonLine>(
     mut input: impl BufRead,
     output: &mut impl Write,
     mut answer: impl FnMut(&str) -> Result<T, String>,
@@ -392,7 +397,7 @@ fn answer_lines_in_english<T: serde::Serialize>(
                 .and_then(&mut answer)
         };
         match answered {
-            Ok(json) => serde_json::to_writer(&mut written, &json)?,
+            Ok(json) => json.write_json(&mut written),
             Err(error) => {
                 failed += 1;
                 serde_json::to_writer(
