@@ -7,6 +7,10 @@ pub mod fields;
 mod raw;
 mod save;
 mod scan;
+
+/// How many bytes of JSON string content need no escape (the scanner's
+/// test, shared by the batch writers).
+pub(crate) use scan::plain_run;
 pub mod store;
 pub(crate) mod validate;
 mod write;

@@ -214,7 +214,7 @@ pub(super) enum Member<'t> {
 /// are compared all at once with bit arithmetic (a byte below a value sets
 /// its top bit after a subtraction that borrows only upward, so the lowest
 /// flagged byte is the first real match).
-fn plain_run(bytes: &[u8]) -> usize {
+pub(crate) fn plain_run(bytes: &[u8]) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const TOPS: u64 = 0x8080_8080_8080_8080;
     let below = |word: u64, value: u64| word.wrapping_sub(ONES * value) & !word & TOPS;
