@@ -425,18 +425,7 @@ pub mod write {
     }
 
     pub fn whole(out: &mut Vec<u8>, value: u64) {
-        let mut digits = [0u8; 20];
-        let mut at = digits.len();
-        let mut rest = value;
-        loop {
-            at -= 1;
-            digits[at] = b'0' + (rest % 10) as u8;
-            rest /= 10;
-            if rest == 0 {
-                break;
-            }
-        }
-        out.extend_from_slice(&digits[at..]);
+        out.extend_from_slice(crate::i18n::decimal_digits(value, &mut [0u8; 20]));
     }
 
     /// `true`, `false`, or `null` for none.

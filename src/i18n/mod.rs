@@ -21,7 +21,7 @@ pub use catalogue::{
     is_language_code, message_ids, Catalogue, CatalogueWarning, Library, SHIPPED, USER_FOLDER,
 };
 pub use choice::{choose, locale_language, non_utf8_charset, Choice, LANG_VAR};
-pub use number::{decimal, number, typed_number};
+pub use number::{decimal, decimal_digits, number, typed_number};
 
 /// A value put into a message.
 #[derive(Debug, Clone, PartialEq)]

@@ -76,18 +76,12 @@ pub(super) fn write_number(out: &mut String, value: f64, digits: usize, grouping
     // digits.
     let (whole, fraction, nonzero): (&[u8], Option<&str>, bool) =
         if value.fract() == 0.0 && value.abs() < 9.0e15 {
-            let mut left = value.abs() as u64;
-            let mut at = whole_digits.len();
-            loop {
-                at -= 1;
-                whole_digits[at] = b'0' + (left % 10) as u8;
-                left /= 10;
-                if left == 0 {
-                    break;
-                }
-            }
             let nonzero = value != 0.0;
-            (&whole_digits[at..], (digits > 0).then_some(""), nonzero)
+            (
+                decimal_digits(value.abs() as u64, &mut whole_digits),
+                (digits > 0).then_some(""),
+                nonzero,
+            )
         } else {
             slow = format!("{:.*}", digits, value.abs());
             let nonzero = slow.bytes().any(|b| b.is_ascii_digit() && b != b'0');
@@ -116,6 +110,21 @@ pub(super) fn write_number(out: &mut String, value: f64, digits: usize, grouping
             }
         }
     })
+}
+
+/// The decimal digits of `value`, written at the end of `buffer`.
+pub fn decimal_digits(value: u64, buffer: &mut [u8; 20]) -> &[u8] {
+    let mut at = buffer.len();
+    let mut left = value;
+    loop {
+        at -= 1;
+        buffer[at] = b'0' + (left % 10) as u8;
+        left /= 10;
+        if left == 0 {
+            break;
+        }
+    }
+    &buffer[at..]
 }
 
 #[cfg(test)]
