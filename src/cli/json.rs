@@ -428,6 +428,24 @@ pub mod write {
         out.extend_from_slice(crate::i18n::decimal_digits(value, &mut [0u8; 20]));
     }
 
+    /// A number as serde writes an `f64`: the shortest digits that read
+    /// back to it (`zmij`, which serde uses), `null` when not finite.
+    pub fn float(out: &mut Vec<u8>, value: f64) {
+        if value.is_finite() {
+            out.extend_from_slice(zmij::Buffer::new().format_finite(value).as_bytes());
+        } else {
+            out.extend_from_slice(b"null");
+        }
+    }
+
+    /// A whole number, or `null` for none.
+    pub fn maybe_whole(out: &mut Vec<u8>, value: Option<u64>) {
+        match value {
+            Some(value) => whole(out, value),
+            None => out.extend_from_slice(b"null"),
+        }
+    }
+
     /// `true`, `false`, or `null` for none.
     pub fn maybe(out: &mut Vec<u8>, value: Option<bool>) {
         out.extend_from_slice(match value {
@@ -478,6 +496,28 @@ pub mod write {
             for value in [0, 1, 9, 10, 99, 100, 255, 65_535, u64::from(u32::MAX), u64::MAX] {
                 let mut ours = Vec::new();
                 whole(&mut ours, value);
+                assert_eq!(ours, serde_json::to_vec(&value).unwrap());
+            }
+            for value in [
+                0.0,
+                -0.0,
+                0.5,
+                0.123,
+                1.0,
+                12.5,
+                1e-7,
+                1e21,
+                123456.789,
+                f64::NAN,
+                f64::INFINITY,
+            ] {
+                let mut ours = Vec::new();
+                float(&mut ours, value);
+                assert_eq!(ours, serde_json::to_vec(&value).unwrap(), "{value}");
+            }
+            for value in [Some(7), None] {
+                let mut ours = Vec::new();
+                maybe_whole(&mut ours, value);
                 assert_eq!(ours, serde_json::to_vec(&value).unwrap());
             }
             for value in [Some(true), Some(false), None] {
