@@ -161,7 +161,7 @@ impl EligibilityJson {
     /// Writes the line as `serde_json::to_writer` writes it (a property
     /// test compares the two): serde's writer was a third of a batch.
     pub fn write_compact(&self, out: &mut Vec<u8>) {
-        use super::json::write::{maybe, string, strings, whole};
+        use super::json::write::{array, maybe, string, strings, whole};
         out.extend_from_slice(b"{\"as_of\":");
         string(out, &self.as_of);
         out.extend_from_slice(b",\"in_pool\":");
@@ -170,11 +170,8 @@ impl EligibilityJson {
         whole(out, self.experience.canadian_years.into());
         out.extend_from_slice(b",\"foreign_years\":");
         whole(out, self.experience.foreign_years.into());
-        out.extend_from_slice(b"},\"programs\":[");
-        for (index, program) in self.programs.iter().enumerate() {
-            if index > 0 {
-                out.push(b',');
-            }
+        out.extend_from_slice(b"},\"programs\":");
+        array(out, &self.programs, |out, program| {
             out.extend_from_slice(b"{\"program\":");
             string(out, program.program);
             out.extend_from_slice(b",\"eligible\":");
@@ -184,11 +181,8 @@ impl EligibilityJson {
                 whole(out, points.into());
             }
             if let Some(grid) = &program.grid {
-                out.extend_from_slice(b",\"grid\":[");
-                for (index, row) in grid.iter().enumerate() {
-                    if index > 0 {
-                        out.push(b',');
-                    }
+                out.extend_from_slice(b",\"grid\":");
+                array(out, grid, |out, row| {
                     out.extend_from_slice(b"{\"factor\":");
                     string(out, row.factor);
                     out.extend_from_slice(b",\"points\":");
@@ -196,8 +190,7 @@ impl EligibilityJson {
                     out.extend_from_slice(b",\"max\":");
                     whole(out, row.max.into());
                     out.push(b'}');
-                }
-                out.push(b']');
+                });
             }
             if program.second_language_as_first {
                 out.extend_from_slice(b",\"second_language_as_first\":true");
@@ -205,12 +198,9 @@ impl EligibilityJson {
             out.extend_from_slice(b",\"unmet\":");
             strings(out, &program.unmet);
             out.push(b'}');
-        }
-        out.extend_from_slice(b"],\"categories\":[");
-        for (index, category) in self.categories.iter().enumerate() {
-            if index > 0 {
-                out.push(b',');
-            }
+        });
+        out.extend_from_slice(b",\"categories\":");
+        array(out, &self.categories, |out, category| {
             out.extend_from_slice(b"{\"category\":");
             string(out, &category.category);
             out.extend_from_slice(b",\"version\":");
@@ -220,8 +210,8 @@ impl EligibilityJson {
             out.extend_from_slice(b",\"unmet\":");
             strings(out, &category.unmet);
             out.push(b'}');
-        }
-        out.extend_from_slice(b"]}");
+        });
+        out.push(b'}');
     }
 }
 

@@ -455,16 +455,21 @@ pub mod write {
         });
     }
 
-    /// `[...]` of strings.
-    pub fn strings<S: AsRef<str>>(out: &mut Vec<u8>, texts: &[S]) {
+    /// `[...]` of items, each written by `each`.
+    pub fn array<T>(out: &mut Vec<u8>, items: &[T], mut each: impl FnMut(&mut Vec<u8>, &T)) {
         out.push(b'[');
-        for (index, text) in texts.iter().enumerate() {
+        for (index, item) in items.iter().enumerate() {
             if index > 0 {
                 out.push(b',');
             }
-            string(out, text.as_ref());
+            each(out, item);
         }
         out.push(b']');
+    }
+
+    /// `[...]` of strings.
+    pub fn strings<S: AsRef<str>>(out: &mut Vec<u8>, texts: &[S]) {
+        array(out, texts, |out, text| string(out, text.as_ref()));
     }
 
     #[cfg(test)]

@@ -186,7 +186,7 @@ impl super::score::JsonLine for OutlookJson {
     /// Written as `serde_json::to_writer` writes it (a test compares the
     /// two): serde's writer was a fifth of a batch.
     fn write_json(&self, out: &mut Vec<u8>) {
-        use super::json::write::{float, maybe_whole, string, strings, whole};
+        use super::json::write::{array, float, maybe_whole, string, strings, whole};
         out.extend_from_slice(b"{\"as_of\":");
         string(out, &self.as_of);
         out.extend_from_slice(b",\"data_until\":");
@@ -200,11 +200,8 @@ impl super::score::JsonLine for OutlookJson {
             Some(months) => float(out, months),
             None => out.extend_from_slice(b"null"),
         }
-        out.extend_from_slice(b",\"by_kind\":[");
-        for (index, kind) in self.by_kind.iter().enumerate() {
-            if index > 0 {
-                out.push(b',');
-            }
+        out.extend_from_slice(b",\"by_kind\":");
+        array(out, &self.by_kind, |out, kind| {
             out.extend_from_slice(b"{\"kind\":");
             string(out, &kind.kind);
             out.extend_from_slice(b",\"p\":");
@@ -225,8 +222,8 @@ impl super::score::JsonLine for OutlookJson {
                 out.push(b'}');
             }
             out.push(b'}');
-        }
-        out.extend_from_slice(b"],\"unforeseen\":");
+        });
+        out.extend_from_slice(b",\"unforeseen\":");
         self.unforeseen.write_json(out);
         if !self.never_held.is_empty() {
             out.extend_from_slice(b",\"never_held\":");
