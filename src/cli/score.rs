@@ -342,15 +342,15 @@ impl Pending {
 /// without being held in memory.
 pub const MAX_BATCH_LINE: usize = 1024 * 1024;
 
-/// Answers JSON lines one by one: each line's text (UTF-8, at most
-/// `MAX_BATCH_LINE` bytes) goes to `answer`, whose JSON (or the line's
-/// number and problem) is written on a line of its own. Gives the number of
-/// lines that failed.
 /// An answer a batch writes as one line of compact JSON.
 pub trait JsonLine {
     fn write_json(&self, out: &mut Vec<u8>);
 }
 
+/// Answers JSON lines one by one: each line's text (UTF-8, at most
+/// `MAX_BATCH_LINE` bytes) goes to `answer`, whose JSON (or the line's
+/// number and problem) is written on a line of its own. Gives the number of
+/// lines that failed.
 pub(super) fn answer_lines<T: JsonLine>(
     input: impl BufRead,
     output: &mut impl Write,
