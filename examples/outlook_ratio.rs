@@ -32,19 +32,8 @@ struct Query {
 fn main() {
     let rounds: usize = std::env::args().nth(1).and_then(|n| n.parse().ok()).unwrap_or(40);
     let mut rng = profiles::Lcg(5);
-    let kinds = ["cec", "fsw", "fst", "french", "healthcare", "stem", "trades"];
-    let start: crs_planner::engine::Date = "2018-01-01".parse().expect("a date");
     let input: String = (0..LINES)
-        .map(|_| {
-            let day = start.plus_days(rng.next(3_100) as i64);
-            let first = kinds[rng.next(kinds.len() as u64) as usize];
-            let second = kinds[rng.next(kinds.len() as u64) as usize];
-            format!(
-                "{{\"as_of\":\"{day}\",\"score\":{},\"eligible\":[\"{first}\",\"{second}\"],\"nominated\":{},\"months\":[3,6,12]}}\n",
-                300 + rng.next(350),
-                rng.next(10) == 0
-            )
-        })
+        .map(|_| profiles::outlook_query(&mut rng) + "\n")
         .collect();
     let mut answers = Vec::new();
     let failed = outlook_lines(input.as_bytes(), &mut answers).expect("in memory");

@@ -141,3 +141,38 @@ pub fn line_with_work(rng: &mut Lcg) -> String {
         1 + rng.next(4)
     )
 }
+
+/// An `outlook --batch` query: a day from 2018 to 2026, a score, two kinds
+/// of round, a nomination one time in ten, horizons of 3, 6 and 12 months.
+#[allow(dead_code)]
+pub fn outlook_query(rng: &mut Lcg) -> String {
+    let kinds = ["cec", "fsw", "fst", "french", "healthcare", "stem", "trades"];
+    // 2018-01-01 is day 17,532 after 1970-01-01.
+    let (year, month, day) = civil_from_days(17_532 + rng.next(3_100) as i64);
+    let first = kinds[rng.next(kinds.len() as u64) as usize];
+    let second = kinds[rng.next(kinds.len() as u64) as usize];
+    format!(
+        "{{\"as_of\":\"{year:04}-{month:02}-{day:02}\",\"score\":{},\"eligible\":[\"{first}\",\"{second}\"],\"nominated\":{},\"months\":[3,6,12]}}",
+        300 + rng.next(350),
+        rng.next(10) == 0
+    )
+}
+
+/// The calendar day `days` after 1970-01-01 (the proleptic Gregorian
+/// calendar), without the crate: the generator stands apart from what it measures.
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let day_of_era = z - era * 146_097;
+    let year_of_era = (day_of_era - day_of_era / 1_460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let shifted_month = (5 * day_of_year + 2) / 153;
+    let day = (day_of_year - (153 * shifted_month + 2) / 5 + 1) as u32;
+    let month = if shifted_month < 10 {
+        shifted_month + 3
+    } else {
+        shifted_month - 9
+    } as u32;
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}

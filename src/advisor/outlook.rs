@@ -31,7 +31,7 @@ pub struct PastRound {
 }
 
 /// Who is asking: the score, and the kinds of round they can be in.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Asker {
     /// With a nomination, the 600 is in it.
     pub score: u16,
@@ -84,33 +84,68 @@ impl Asker {
         (asker, unsure)
     }
 
+    /// Makes them eligible for `keys` and nothing else, reusing the memory
+    /// of the keys they had.
+    pub fn set_eligible<'a>(&mut self, keys: impl Iterator<Item = &'a str>) {
+        set_strings(&mut self.eligible, keys);
+    }
+
     /// Every kind of round open to them, by key.
     pub fn open_kinds(&self) -> Vec<String> {
-        let in_pool = self.eligible.iter().any(|k| PROGRAMS.contains(&k.as_str()));
-        let mut kinds = Vec::new();
-        if in_pool {
-            kinds.push("all".to_string());
-            if self.nominated {
-                kinds.push("pnp".to_string());
-            }
-        }
-        for kind in &self.eligible {
-            if !kinds.contains(kind) {
-                kinds.push(kind.clone());
-            }
-        }
-        kinds
+        self.open_kind_keys().map(str::to_string).collect()
+    }
+
+    /// `open_kinds`, each key once, borrowed: the general rounds (and the
+    /// provincial ones with a nomination) when a program is open, then
+    /// the kinds they named, in their order.
+    pub fn open_kind_keys(&self) -> impl Iterator<Item = &str> {
+        let in_pool = self.in_pool();
+        let pool = [
+            in_pool.then_some("all"),
+            (in_pool && self.nominated).then_some("pnp"),
+        ];
+        let named = self.eligible.iter().enumerate().filter_map(move |(index, kind)| {
+            let first = !self.eligible[..index].contains(kind);
+            let in_pool_already = pool.contains(&Some(kind.as_str()));
+            (first && !in_pool_already).then_some(kind.as_str())
+        });
+        pool.into_iter().flatten().chain(named)
+    }
+
+    /// Whether a program is open to them: the general rounds then are.
+    fn in_pool(&self) -> bool {
+        self.eligible.iter().any(|k| PROGRAMS.contains(&k.as_str()))
     }
 
     /// Whether a round of `kind` is open to them (the spec's table).
     pub fn can_be_in(&self, kind: &str) -> bool {
-        let in_pool = self.eligible.iter().any(|k| PROGRAMS.contains(&k.as_str()));
+        self.can_be_in_given(kind, self.in_pool())
+    }
+
+    fn can_be_in_given(&self, kind: &str, in_pool: bool) -> bool {
         match kind {
             "all" => in_pool,
             "pnp" => in_pool && self.nominated,
             kind => self.eligible.iter().any(|k| k == kind),
         }
     }
+}
+
+/// Makes `target` hold `items`, reusing its strings' memory: a batch
+/// answers thousands of forecasts with the same few keys.
+fn set_strings<'a>(target: &mut Vec<String>, items: impl Iterator<Item = &'a str>) {
+    let mut count = 0;
+    for item in items {
+        match target.get_mut(count) {
+            Some(kept) => {
+                kept.clear();
+                kept.push_str(item);
+            }
+            None => target.push(item.to_string()),
+        }
+        count += 1;
+    }
+    target.truncate(count);
 }
 
 /// The model's parameters.
@@ -341,7 +376,7 @@ fn round4(value: f64) -> f64 {
 }
 
 /// One kind's forecast.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct KindOutlook {
     pub kind: String,
     /// The chance within each horizon, in order.
@@ -359,7 +394,7 @@ pub struct KindOutlook {
     pub last_cutoff: Option<u16>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Outlook {
     pub horizons: Vec<u16>,
     /// The chance that at least one open round reaches the score,
@@ -444,9 +479,13 @@ pub struct Prepared {
     /// The newest round read (the last one before `as_of`).
     pub newest: Option<Date>,
     pub kinds: Vec<KindPace>,
-    /// Per horizon, how the model's overall chance is recalibrated.
-    calibration: std::collections::BTreeMap<u16, Calibration>,
+    /// Per horizon, how the model's overall chance is recalibrated
+    /// (shared: every day of a batch or a backtest has the same maps).
+    calibration: std::sync::Arc<CalibrationByHorizon>,
 }
+
+/// Recalibration maps by horizon in months.
+pub type CalibrationByHorizon = std::collections::BTreeMap<u16, Calibration>;
 
 /// How much of a kind's pace is left `since` months after its last round
 /// (or the day its announced rounds were to come): all of it within the
@@ -532,10 +571,16 @@ impl Prepared {
         // data that stops early, every kind would otherwise seem to stop.
         let newest = gathered.newest_before(as_of);
         let heard_until = newest.unwrap_or(as_of);
+        // The weight of each recent round by its age, the same for every kind.
+        let weights: Vec<f64> = (0..params.recent_rounds.max(1))
+            .map(|age| 0.5f64.powf(age as f64 / params.half_life_rounds.max(0.1)))
+            .collect();
         let kinds = gathered
             .before(as_of)
             .map(|(kind, past)| {
-                let in_window = past.iter().filter(|r| r.date >= window_start).count();
+                // Newest first: the rounds since a day are a prefix.
+                let since = |day: Date| past.partition_point(|r| r.date >= day);
+                let in_window = since(window_start);
                 let mut per_month = in_window as f64 / f64::from(params.window_months.max(1));
                 // Fading: when the last round is older than the usual gap,
                 // the kind may have stopped.
@@ -547,20 +592,18 @@ impl Prepared {
                     };
                     per_month *= faded(months_between(last.date, heard_until), usual_gap, params.fade);
                 }
-                let recent: Vec<&&PastRound> = past.iter().take(params.recent_rounds.max(1)).collect();
-                let weights: Vec<f64> = (0..recent.len())
-                    .map(|age| 0.5f64.powf(age as f64 / params.half_life_rounds.max(0.1)))
-                    .collect();
+                let recent = &past[..past.len().min(weights.len())];
+                let weights = &weights[..recent.len()];
                 let total_weight: f64 = weights.iter().sum();
                 let mean = recent
                     .iter()
-                    .zip(&weights)
+                    .zip(weights)
                     .map(|(r, w)| f64::from(r.cutoff) * w)
                     .sum::<f64>()
                     / total_weight.max(f64::MIN_POSITIVE);
                 let variance = recent
                     .iter()
-                    .zip(&weights)
+                    .zip(weights)
                     .map(|(r, w)| w * (f64::from(r.cutoff) - mean).powi(2))
                     .sum::<f64>()
                     / total_weight.max(f64::MIN_POSITIVE);
@@ -596,7 +639,7 @@ impl Prepared {
                     per_month,
                     mean,
                     spread: variance.sqrt().max(params.min_spread),
-                    rounds_last_12_months: past.iter().filter(|r| r.date >= year_ago).count() as u32,
+                    rounds_last_12_months: since(year_ago) as u32,
                     last_cutoff: past.first().map(|r| r.cutoff),
                 }
             })
@@ -609,7 +652,7 @@ impl Prepared {
             doubt: params.doubt,
             newest,
             kinds,
-            calibration: std::collections::BTreeMap::new(),
+            calibration: std::sync::Arc::default(),
         }
     }
 
@@ -623,59 +666,71 @@ impl Prepared {
 
     /// The same, with the overall chance recalibrated by these maps (keyed
     /// by horizon in months, as in a parameters file).
-    pub fn calibrated(mut self, maps: &std::collections::BTreeMap<String, Calibration>) -> Prepared {
-        self.calibration = maps
-            .iter()
-            .filter_map(|(months, map)| Some((months.parse::<u16>().ok()?, map.clone())))
-            .collect();
+    pub fn calibrated(self, maps: &std::collections::BTreeMap<String, Calibration>) -> Prepared {
+        self.calibrated_by(std::sync::Arc::new(by_horizon(maps)))
+    }
+
+    /// `calibrated`, with maps already keyed by horizon and shared.
+    pub fn calibrated_by(mut self, maps: std::sync::Arc<CalibrationByHorizon>) -> Prepared {
+        self.calibration = maps;
         self
     }
 
     /// The forecast for one person.
     pub fn forecast(&self, asker: &Asker, horizons: &[u16]) -> Outlook {
-        let open: Vec<&KindPace> = self
+        let mut outlook = Outlook::default();
+        self.forecast_into(asker, horizons, &mut outlook);
+        outlook
+    }
+
+    /// `forecast`, written over `outlook`, whose memory is reused: a batch
+    /// or a backtest makes one forecast after another.
+    pub fn forecast_into(&self, asker: &Asker, horizons: &[u16], outlook: &mut Outlook) {
+        let in_pool = asker.in_pool();
+        outlook.horizons.clear();
+        outlook.horizons.extend_from_slice(horizons);
+        let mut open = 0;
+        let mut any_alive = false;
+        for pace in self
             .kinds
             .iter()
-            .filter(|pace| asker.can_be_in(&pace.kind))
-            .collect();
+            .filter(|pace| asker.can_be_in_given(&pace.kind, in_pool))
+        {
+            any_alive |= pace.alive;
+            // Ties are invited: a score equal to the cut-off reaches it.
+            let reach = normal_cdf((f64::from(asker.score) + 0.5 - pace.mean) / pace.spread);
+            let reaching = pace.per_month * reach;
+            // An announced kind's rounds come only from the day said.
+            let waiting = pace.starts.map_or(0.0, |day| months_between(self.as_of, day));
+            if open == outlook.by_kind.len() {
+                outlook.by_kind.push(KindOutlook::default());
+            }
+            let kind = &mut outlook.by_kind[open];
+            open += 1;
+            kind.kind.clone_from(&pace.kind);
+            kind.p.clear();
+            kind.p.extend(horizons.iter().map(|&h| {
+                let open_months = (f64::from(h) - waiting).max(0.0);
+                (1.0 - self.doubt) * (1.0 - (-reaching * open_months).exp())
+            }));
+            kind.reaching_per_month = reaching;
+            kind.waiting_months = waiting;
+            kind.announced = pace.announced;
+            kind.rounds_last_12_months = pace.rounds_last_12_months;
+            kind.last_cutoff = pace.last_cutoff;
+        }
+        outlook.by_kind.truncate(open);
         // Kinds they could be in that have never run: nothing to read.
-        let never_held: Vec<String> = asker
-            .open_kinds()
-            .into_iter()
-            .filter(|kind| !self.kinds.iter().any(|pace| pace.kind == *kind))
-            .collect();
-        let by_kind: Vec<KindOutlook> = open
-            .iter()
-            .map(|pace| {
-                // Ties are invited: a score equal to the cut-off reaches it.
-                let reach = normal_cdf((f64::from(asker.score) + 0.5 - pace.mean) / pace.spread);
-                let reaching = pace.per_month * reach;
-                // An announced kind's rounds come only from the day said.
-                let waiting = pace.starts.map_or(0.0, |day| months_between(self.as_of, day));
-                KindOutlook {
-                    kind: pace.kind.clone(),
-                    p: horizons
-                        .iter()
-                        .map(|&h| {
-                            let open_months = (f64::from(h) - waiting).max(0.0);
-                            (1.0 - self.doubt) * (1.0 - (-reaching * open_months).exp())
-                        })
-                        .collect(),
-                    reaching_per_month: reaching,
-                    waiting_months: waiting,
-                    announced: pace.announced,
-                    rounds_last_12_months: pace.rounds_last_12_months,
-                    last_cutoff: pace.last_cutoff,
-                }
-            })
-            .collect();
+        set_strings(
+            &mut outlook.never_held,
+            asker
+                .open_kind_keys()
+                .filter(|kind| !self.kinds.iter().any(|pace| pace.kind == *kind)),
+        );
+        let by_kind = &outlook.by_kind;
         // Rounds nobody foresaw come to those in a kind that still runs;
         // a kind silent for years has no such share.
-        let surprise = if open.iter().any(|pace| pace.alive) {
-            self.surprise_per_month
-        } else {
-            0.0
-        };
+        let surprise = if any_alive { self.surprise_per_month } else { 0.0 };
         let foreseen: f64 = by_kind.iter().map(|k| k.reaching_per_month).sum::<f64>();
         let total = foreseen + surprise;
         let chance = |rate: f64, h: u16| (1.0 - self.doubt) * (1.0 - (-rate * f64::from(h)).exp());
@@ -688,34 +743,42 @@ impl Prepared {
                     .map(|k| k.reaching_per_month * (months - k.waiting_months).max(0.0))
                     .sum::<f64>()
         };
-        let raw_any: Vec<f64> = horizons
-            .iter()
-            .map(|&h| (1.0 - self.doubt) * (1.0 - (-expected(h)).exp()))
-            .collect();
-        let mut any: Vec<f64> = horizons
-            .iter()
-            .zip(&raw_any)
-            .map(|(h, &p)| self.calibration.get(h).map_or(p, |map| map.apply(p)))
-            .collect();
+        outlook.raw_any.clear();
+        outlook.raw_any.extend(
+            horizons
+                .iter()
+                .map(|&h| (1.0 - self.doubt) * (1.0 - (-expected(h)).exp())),
+        );
+        outlook.any.clear();
+        outlook.any.extend(
+            horizons
+                .iter()
+                .zip(&outlook.raw_any)
+                .map(|(h, &p)| self.calibration.get(h).map_or(p, |map| map.apply(p))),
+        );
         // Each horizon has its own map: a longer horizon never says less
         // than a shorter one for all that.
-        let mut order: Vec<usize> = (0..horizons.len()).collect();
-        order.sort_by_key(|&i| horizons[i]);
+        let any = &mut outlook.any;
         let mut floor = 0.0f64;
-        for i in order {
-            any[i] = any[i].max(floor);
-            floor = any[i];
+        if horizons.is_sorted() {
+            for p in any.iter_mut() {
+                *p = p.max(floor);
+                floor = *p;
+            }
+        } else {
+            let mut order: Vec<usize> = (0..horizons.len()).collect();
+            order.sort_by_key(|&i| horizons[i]);
+            for i in order {
+                any[i] = any[i].max(floor);
+                floor = any[i];
+            }
         }
-        Outlook {
-            horizons: horizons.to_vec(),
-            any,
-            raw_any,
-            unforeseen: horizons.iter().map(|&h| chance(surprise, h)).collect(),
-            // Past fifty years the pace says nothing: no wait is given.
-            expected_wait_months: (total * MAX_WAIT_MONTHS > 1.0).then(|| 1.0 / total),
-            by_kind,
-            never_held,
-        }
+        outlook.unforeseen.clear();
+        outlook
+            .unforeseen
+            .extend(horizons.iter().map(|&h| chance(surprise, h)));
+        // Past fifty years the pace says nothing: no wait is given.
+        outlook.expected_wait_months = (total * MAX_WAIT_MONTHS > 1.0).then(|| 1.0 / total);
     }
 }
 
@@ -761,6 +824,30 @@ impl Model {
     pub fn prepare_gathered(&self, gathered: &RoundsByKind, as_of: Date) -> Prepared {
         Prepared::from_kinds(gathered, as_of, &self.params, &self.announced).calibrated(&self.calibration)
     }
+
+    /// `prepare_gathered`, with the maps keyed by horizon once for many
+    /// days (`calibration_by_horizon`).
+    pub fn prepare_shared(
+        &self,
+        gathered: &RoundsByKind,
+        as_of: Date,
+        maps: &std::sync::Arc<CalibrationByHorizon>,
+    ) -> Prepared {
+        Prepared::from_kinds(gathered, as_of, &self.params, &self.announced).calibrated_by(maps.clone())
+    }
+
+    /// The recalibration maps keyed by horizon in months, to share.
+    pub fn calibration_by_horizon(&self) -> std::sync::Arc<CalibrationByHorizon> {
+        std::sync::Arc::new(by_horizon(&self.calibration))
+    }
+}
+
+/// Maps keyed by horizon as in a parameters file ("6"), by months; a key
+/// that is no number of months is not a horizon and is left out.
+fn by_horizon(maps: &std::collections::BTreeMap<String, Calibration>) -> CalibrationByHorizon {
+    maps.iter()
+        .filter_map(|(months, map)| Some((months.parse::<u16>().ok()?, map.clone())))
+        .collect()
 }
 
 /// Rounds gathered by kind (in the order of their keys), each kind's newest

@@ -438,6 +438,57 @@ pub mod write {
         }
     }
 
+    /// A number rounded to `places` decimals as `(x * 10^places).round() /
+    /// 10^places` rounds it (the chances and waits of an outlook), written
+    /// as serde writes it without the general shortest-digits search: the
+    /// decimal with at most that many places that the rounding aimed at is
+    /// the shortest that reads back, while a step of the last place is
+    /// wider than the number's precision. Anything else goes to `float`.
+    pub fn rounded(out: &mut Vec<u8>, value: f64, places: usize) {
+        const SCALES: [u64; 4] = [1, 10, 100, 1000];
+        let Some(&scale) = SCALES.get(places) else {
+            return float(out, value);
+        };
+        let units = (value * scale as f64).round();
+        // Below 1e12 a step of a thousandth is far wider than an f64's
+        // precision; a negative zero is written with its sign by serde.
+        if !(value.is_sign_positive() && units < 1e12 && units / scale as f64 == value) {
+            return float(out, value);
+        }
+        let units = units as u64;
+        whole(out, units / scale);
+        out.push(b'.');
+        let mut fraction = units % scale;
+        if fraction == 0 {
+            out.push(b'0');
+            return;
+        }
+        let mut digits = places;
+        while fraction.is_multiple_of(10) {
+            fraction /= 10;
+            digits -= 1;
+        }
+        let mut buffer = [0u8; 20];
+        let written = crate::i18n::decimal_digits(fraction, &mut buffer);
+        out.extend(std::iter::repeat_n(b'0', digits - written.len()));
+        out.extend_from_slice(written);
+    }
+
+    /// A day as a JSON string, `"2026-12-03"`, as its `Display` writes it.
+    pub fn date(out: &mut Vec<u8>, day: crate::engine::Date) {
+        let mut digits = [0u8; 20];
+        out.push(b'"');
+        let year = crate::i18n::decimal_digits(day.year().into(), &mut digits);
+        out.extend(std::iter::repeat_n(b'0', 4usize.saturating_sub(year.len())));
+        out.extend_from_slice(year);
+        for part in [day.month(), day.day()] {
+            out.push(b'-');
+            out.push(b'0' + part / 10);
+            out.push(b'0' + part % 10);
+        }
+        out.push(b'"');
+    }
+
     /// A whole number, or `null` for none.
     pub fn maybe_whole(out: &mut Vec<u8>, value: Option<u64>) {
         match value {
@@ -475,6 +526,49 @@ pub mod write {
     #[cfg(test)]
     mod tests {
         use super::*;
+
+        /// Rounded numbers are written as serde writes them: every
+        /// thousandth to 100, every tenth to 10,000, spread values to 1e13
+        /// (past the fast path's reach), and values no rounding made.
+        #[test]
+        fn rounded_numbers_are_written_as_serde_writes_them() {
+            let check = |value: f64, places: usize| {
+                let mut ours = Vec::new();
+                rounded(&mut ours, value, places);
+                assert_eq!(
+                    String::from_utf8(ours).unwrap(),
+                    serde_json::to_string(&value).unwrap(),
+                    "{value} to {places} places"
+                );
+            };
+            for places in 0..=3 {
+                let scale = 10f64.powi(places as i32);
+                for units in 0..100_000u64 {
+                    check((units as f64 * scale / scale).round() / scale, places);
+                    check(units as f64 / scale, places);
+                }
+                let mut units = 1u64;
+                while units < 100_000_000_000_000_000 {
+                    check(units as f64 / scale, places);
+                    check((units * 7 + 3) as f64 / scale, places);
+                    units = units * 3 + 1;
+                }
+            }
+            for value in [
+                -0.0,
+                -1.5,
+                0.1234,
+                1.0 / 3.0,
+                1e-7,
+                2.5e15,
+                f64::NAN,
+                f64::INFINITY,
+            ] {
+                for places in 0..=4 {
+                    check(value, places);
+                }
+            }
+        }
 
         #[test]
         fn strings_and_numbers_are_written_as_serde_writes_them() {
@@ -519,6 +613,12 @@ pub mod write {
                 let mut ours = Vec::new();
                 float(&mut ours, value);
                 assert_eq!(ours, serde_json::to_vec(&value).unwrap(), "{value}");
+            }
+            for day in ["2026-12-03", "0999-01-09", "2000-02-29"] {
+                let day: crate::engine::Date = day.parse().unwrap();
+                let mut ours = Vec::new();
+                date(&mut ours, day);
+                assert_eq!(ours, serde_json::to_vec(&day.to_string()).unwrap());
             }
             for value in [Some(7), None] {
                 let mut ours = Vec::new();

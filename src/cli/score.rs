@@ -354,17 +354,30 @@ pub trait JsonLine {
 pub(super) fn answer_lines<T: JsonLine>(
     input: impl BufRead,
     output: &mut impl Write,
-    answer: impl FnMut(&str) -> Result<T, String>,
+    mut answer: impl FnMut(&str) -> Result<T, String>,
+) -> io::Result<u64> {
+    write_answer_lines(input, output, |text, out| {
+        answer(text).map(|json| json.write_json(out))
+    })
+}
+
+/// `answer_lines` for answers written straight into their line by
+/// `answer`, which may keep what it reuses from one line to the next (a
+/// borrowed answer could not outlive the call that made it).
+pub(super) fn write_answer_lines(
+    input: impl BufRead,
+    output: &mut impl Write,
+    answer: impl FnMut(&str, &mut Vec<u8>) -> Result<(), String>,
 ) -> io::Result<u64> {
     // JSON is for programs: its lines are in English whatever the reader
     // speaks, while the summary on standard error is theirs.
     crate::i18n::in_english(|| answer_lines_in_english(input, output, answer))
 }
 
-fn answer_lines_in_english<T: JsonLine>(
+fn answer_lines_in_english(
     mut input: impl BufRead,
     output: &mut impl Write,
-    mut answer: impl FnMut(&str) -> Result<T, String>,
+    mut answer: impl FnMut(&str, &mut Vec<u8>) -> Result<(), String>,
 ) -> io::Result<u64> {
     let mut line = Vec::with_capacity(4096);
     // Each answer is written here first and handed on whole: serde writes
@@ -394,12 +407,13 @@ fn answer_lines_in_english<T: JsonLine>(
                         text
                     }
                 })
-                .and_then(&mut answer)
+                .and_then(|text| answer(text, &mut written))
         };
         match answered {
-            Ok(json) => json.write_json(&mut written),
+            Ok(()) => {}
             Err(error) => {
                 failed += 1;
+                written.clear();
                 serde_json::to_writer(
                     &mut written,
                     &super::json::LineErrorJson {

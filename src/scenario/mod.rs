@@ -10,7 +10,7 @@ mod scan;
 
 /// How many bytes of JSON string content need no escape (the scanner's
 /// test, shared by the batch writers).
-pub(crate) use scan::plain_run;
+pub(crate) use scan::{plain_run, Member, Scanner};
 pub mod store;
 pub(crate) mod validate;
 mod write;

@@ -20,7 +20,7 @@ pub fn document(bytes: &[u8]) -> Option<RawDocument<'_>> {
 /// `document`, into a document the caller holds: a raw document is large,
 /// and a batch line read this way is not copied on its way out.
 pub fn document_into<'t>(bytes: &'t [u8], document: &mut RawDocument<'t>) -> Option<()> {
-    let mut scanner = Scanner { bytes, at: 0 };
+    let mut scanner = Scanner::new(bytes);
     scanner.members(
         RawProfile::KEYS,
         RawProfile::PATTERNS,
@@ -44,8 +44,7 @@ pub fn document_into<'t>(bytes: &'t [u8], document: &mut RawDocument<'t>) -> Opt
             Member::Other(_) => None,
         },
     )?;
-    scanner.skip_space();
-    (scanner.at == scanner.bytes.len()).then_some(())
+    scanner.finished().then_some(())
 }
 
 /// The most significant digits a number read here may have.
@@ -55,12 +54,24 @@ const POWERS_OF_TEN: [f64; MAX_DIGITS + 1] = [
     1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
 ];
 
-pub(super) struct Scanner<'t> {
+/// Reads plain JSON a value at a time; each reading gives `None` where the
+/// text is anything it does not read (and its caller then gives way to serde).
+pub(crate) struct Scanner<'t> {
     bytes: &'t [u8],
     at: usize,
 }
 
 impl<'t> Scanner<'t> {
+    pub(crate) fn new(bytes: &'t [u8]) -> Self {
+        Scanner { bytes, at: 0 }
+    }
+
+    /// Whether nothing but white space is left.
+    pub(crate) fn finished(&mut self) -> bool {
+        self.skip_space();
+        self.at == self.bytes.len()
+    }
+
     fn skip_space(&mut self) {
         while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.bytes.get(self.at) {
             self.at += 1;
@@ -68,7 +79,7 @@ impl<'t> Scanner<'t> {
     }
 
     /// The next byte after any white space, not consumed.
-    fn peek(&mut self) -> Option<u8> {
+    pub(crate) fn peek(&mut self) -> Option<u8> {
         self.skip_space();
         self.bytes.get(self.at).copied()
     }
@@ -97,7 +108,7 @@ impl<'t> Scanner<'t> {
     }
 
     /// A string value: plain, and valid UTF-8.
-    fn string(&mut self) -> Option<&'t str> {
+    pub(crate) fn string(&mut self) -> Option<&'t str> {
         let bytes = self.string_bytes()?;
         if bytes.is_ascii() {
             // SAFETY: ASCII is valid UTF-8. The values of a line are short
@@ -151,14 +162,64 @@ impl<'t> Scanner<'t> {
         })
     }
 
-    /// The members of an object, each handed to `member` with its key.
+    /// A whole number written plainly (digits, no sign, fraction or
+    /// exponent, at most 15 of them): a JSON integer.
+    pub(crate) fn whole(&mut self) -> Option<u64> {
+        self.skip_space();
+        let digits = self.bytes[self.at..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let text = &self.bytes[self.at..self.at + digits];
+        if digits == 0 || digits > MAX_DIGITS || (digits > 1 && text[0] == b'0') {
+            return None;
+        }
+        if matches!(self.bytes.get(self.at + digits), Some(b'.' | b'e' | b'E')) {
+            return None;
+        }
+        self.at += digits;
+        Some(
+            text.iter()
+                .fold(0, |value, digit| value * 10 + u64::from(digit - b'0')),
+        )
+    }
+
+    pub(crate) fn boolean(&mut self) -> Option<bool> {
+        match self.peek()? {
+            b't' => self.literal(b"true").map(|()| true),
+            b'f' => self.literal(b"false").map(|()| false),
+            _ => None,
+        }
+    }
+
+    /// The elements of an array, each read by `element`; a trailing comma
+    /// or anything else serde would refuse gives way.
+    pub(crate) fn elements(&mut self, mut element: impl FnMut(&mut Self) -> Option<()>) -> Option<()> {
+        self.expect(b'[')?;
+        if self.peek()? == b']' {
+            self.at += 1;
+            return Some(());
+        }
+        loop {
+            element(self)?;
+            match self.peek()? {
+                b',' => self.at += 1,
+                b']' => {
+                    self.at += 1;
+                    return Some(());
+                }
+                _ => return None,
+            }
+        }
+    }
+
     /// The members of an object whose known keys are `keys`, each handed
     /// to `member` as the index of its key, or as the key itself when it is
     /// not one of them. Files list the keys in much the same order every
     /// time, so the key after the last one found is tried first, written as
     /// it usually is (`"key":`, in `patterns`): one comparison then stands
     /// for reading the key and finding it.
-    pub(super) fn members(
+    pub(crate) fn members(
         &mut self,
         keys: &[&[u8]],
         patterns: &[&[u8]],
@@ -203,7 +264,7 @@ impl<'t> Scanner<'t> {
 }
 
 /// A member of an object, by its key.
-pub(super) enum Member<'t> {
+pub(crate) enum Member<'t> {
     /// The key at this index of the known keys.
     Known(usize),
     Other(&'t [u8]),
@@ -245,37 +306,21 @@ impl<'t> Scan<'t> for f64 {
     }
 }
 
-/// An array (the work history), each element read as `T`; a trailing comma
-/// or anything else serde would refuse gives way.
+/// An array (the work history), each element read as `T`.
 impl<'t, T: Scan<'t>> Scan<'t> for Vec<T> {
     fn scan(scanner: &mut Scanner<'t>) -> Option<Self> {
-        scanner.expect(b'[')?;
         let mut items = Vec::new();
-        if scanner.peek()? == b']' {
-            scanner.at += 1;
-            return Some(items);
-        }
-        loop {
+        scanner.elements(|scanner| {
             items.push(T::scan(scanner)?);
-            match scanner.peek()? {
-                b',' => scanner.at += 1,
-                b']' => {
-                    scanner.at += 1;
-                    return Some(items);
-                }
-                _ => return None,
-            }
-        }
+            Some(())
+        })?;
+        Some(items)
     }
 }
 
 impl<'t> Scan<'t> for bool {
     fn scan(scanner: &mut Scanner<'t>) -> Option<Self> {
-        match scanner.peek()? {
-            b't' => scanner.literal(b"true").map(|()| true),
-            b'f' => scanner.literal(b"false").map(|()| false),
-            _ => None,
-        }
+        scanner.boolean()
     }
 }
 

@@ -1,16 +1,19 @@
 //! `crs-planner outlook`: the chance of an invitation within a few months,
 //! from the rounds before a date (`../shared/spec/outlook.md`), its batch
-//! form, its backtest, and the fit of its parameters.
+//! form (`batch`), its backtest, and the fit of its parameters.
+
+mod batch;
+
+pub use batch::outlook_lines;
 
 use crate::context::Context;
 use std::fmt::Write as _;
-use std::io::{self, BufRead, Write};
+use std::io::{self, Write};
 use std::path::PathBuf;
 
 use clap::Args;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-use super::score::answer_lines;
 use super::{report, write_failure, Failure, EXIT_BAD_INPUT};
 use crate::advisor::outlook::{
     self, Asker, Model, Outlook, ParamsFile, PastRound, Scored, Unsure, STALE_DAYS,
@@ -152,6 +155,11 @@ fn rounded(p: f64) -> f64 {
     (p * 1000.0).round() / 1000.0
 }
 
+/// An expected wait as given, to a tenth of a month.
+fn rounded_wait(months: f64) -> f64 {
+    (months * 10.0).round() / 10.0
+}
+
 /// Chances keyed by horizon, in the horizons' order ("3", "6", "12").
 struct ByHorizon(Vec<(String, f64)>);
 
@@ -182,92 +190,13 @@ fn stale(data_until: Date, as_of: Date) -> Option<String> {
         .then(|| crate::t!("outlook-stale", until = data_until, date = as_of))
 }
 
-impl super::score::JsonLine for OutlookJson {
-    /// Written as `serde_json::to_writer` writes it (a test compares the
-    /// two): serde's writer was a fifth of a batch.
-    fn write_json(&self, out: &mut Vec<u8>) {
-        use super::json::write::{array, float, maybe_whole, string, strings, whole};
-        out.extend_from_slice(b"{\"as_of\":");
-        string(out, &self.as_of);
-        out.extend_from_slice(b",\"data_until\":");
-        string(out, &self.data_until);
-        out.extend_from_slice(b",\"score\":");
-        whole(out, self.score.into());
-        out.extend_from_slice(b",\"any\":");
-        self.any.write_json(out);
-        out.extend_from_slice(b",\"expected_wait_months\":");
-        match self.expected_wait_months {
-            Some(months) => float(out, months),
-            None => out.extend_from_slice(b"null"),
-        }
-        out.extend_from_slice(b",\"by_kind\":");
-        array(out, &self.by_kind, |out, kind| {
-            out.extend_from_slice(b"{\"kind\":");
-            string(out, &kind.kind);
-            out.extend_from_slice(b",\"p\":");
-            kind.p.write_json(out);
-            out.extend_from_slice(b",\"rounds_last_12_months\":");
-            whole(out, kind.rounds_last_12_months.into());
-            out.extend_from_slice(b",\"last_cutoff\":");
-            maybe_whole(out, kind.last_cutoff.map(u64::from));
-            if let Some(said) = &kind.announced {
-                out.extend_from_slice(b",\"announced\":{\"date\":");
-                string(out, &said.date);
-                out.extend_from_slice(b",\"change\":");
-                string(out, said.change);
-                if let Some(day) = &said.not_before {
-                    out.extend_from_slice(b",\"not_before\":");
-                    string(out, day);
-                }
-                out.push(b'}');
-            }
-            out.push(b'}');
-        });
-        out.extend_from_slice(b",\"unforeseen\":");
-        self.unforeseen.write_json(out);
-        if !self.never_held.is_empty() {
-            out.extend_from_slice(b",\"never_held\":");
-            strings(out, &self.never_held);
-        }
-        if let Some(warning) = &self.warning {
-            out.extend_from_slice(b",\"warning\":");
-            string(out, warning);
-        }
-        if let Some(permit) = &self.before_permit_ends {
-            out.extend_from_slice(b",\"before_permit_ends\":{\"date\":");
-            string(out, &permit.date);
-            out.extend_from_slice(b",\"months\":");
-            whole(out, permit.months.into());
-            out.extend_from_slice(b",\"chance\":");
-            float(out, permit.chance);
-            out.push(b'}');
-        }
-        out.push(b'}');
-    }
-}
-
-impl ByHorizon {
-    fn write_json(&self, out: &mut Vec<u8>) {
-        out.push(b'{');
-        for (index, (horizon, p)) in self.0.iter().enumerate() {
-            if index > 0 {
-                out.push(b',');
-            }
-            super::json::write::string(out, horizon);
-            out.push(b':');
-            super::json::write::float(out, *p);
-        }
-        out.push(b'}');
-    }
-}
-
 fn to_json(outlook: &Outlook, asker: &Asker, as_of: Date, data_until: Date) -> OutlookJson {
     OutlookJson {
         as_of: as_of.to_string(),
         data_until: data_until.to_string(),
         score: asker.score,
         any: by_horizon(&outlook.horizons, &outlook.any),
-        expected_wait_months: outlook.expected_wait_months.map(|m| (m * 10.0).round() / 10.0),
+        expected_wait_months: outlook.expected_wait_months.map(rounded_wait),
         by_kind: outlook
             .by_kind
             .iter()
@@ -389,7 +318,8 @@ fn run_inner(context: &Context, args: &OutlookArgs) -> Result<(), Failure> {
     }
     if args.batch {
         let (input, mut output) = super::batch_io();
-        let failed = batch(&rounds, &seen, data_until, &model, input, &mut output).map_err(write_failure)?;
+        let failed =
+            batch::batch(&rounds, &seen, data_until, &model, input, &mut output).map_err(write_failure)?;
         return if failed == 0 {
             Ok(())
         } else {
@@ -938,9 +868,6 @@ fn read_params(path: &std::path::Path) -> Result<ParamsFile, Failure> {
     Ok(file)
 }
 
-/// How many days' paces a batch keeps at once (a few MB at most).
-const MAX_DAYS_KEPT: usize = 20_000;
-
 /// The longest horizon asked for, in months (as `--months` allows).
 const MAX_MONTHS: u16 = 600;
 
@@ -950,181 +877,4 @@ fn kinds(given: &[String], seen: &[draws::Category]) -> Result<Vec<String>, draw
         .iter()
         .map(|name| draws::Category::named(name, seen).map(|category| category.key()))
         .collect()
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct BatchLine {
-    as_of: String,
-    score: u16,
-    #[serde(default)]
-    eligible: Vec<String>,
-    #[serde(default)]
-    nominated: bool,
-    months: serde_json::Value,
-}
-
-/// `outlook --batch` on the shipped rounds and model, from `input` to
-/// `output`: what `examples/outlook_ratio` measures. Gives the number of
-/// lines that failed.
-pub fn outlook_lines(input: impl BufRead, mut output: impl Write) -> io::Result<u64> {
-    let feed = draws::shipped_feed();
-    let rounds = outlook::past_rounds(feed);
-    let seen = feed.categories();
-    batch(
-        &rounds,
-        &seen,
-        feed.newest().date,
-        &Model::shipped(),
-        input,
-        &mut output,
-    )
-}
-
-/// One JSON line per input line; gives the number of lines that failed.
-fn batch(
-    rounds: &[PastRound],
-    seen: &[draws::Category],
-    data_until: Date,
-    model: &Model,
-    input: impl BufRead,
-    output: &mut impl Write,
-) -> io::Result<u64> {
-    // The pace as of a day is the same for every line asking on that day:
-    // read once a day (a batch of 200,000 lines asks on a few thousand).
-    let mut paces: std::collections::HashMap<Date, (outlook::Prepared, Date)> =
-        std::collections::HashMap::new();
-    let gathered = outlook::RoundsByKind::new(rounds);
-    answer_lines(input, output, |text| {
-        let query = serde_json::from_str::<BatchLine>(text).map_err(|e| e.to_string())?;
-        let as_of: Date = query
-            .as_of
-            .parse()
-            .map_err(|e: crate::engine::date::DateError| format!("as_of: {e}"))?;
-        // The same ranges as the command line's --score and --months.
-        if query.score > 1200 {
-            return Err(format!(
-                "score: expected a whole number from 0 to 1200, found {}",
-                query.score
-            ));
-        }
-        let whole = |value: &serde_json::Value| {
-            value
-                .as_u64()
-                .and_then(|m| u16::try_from(m).ok())
-                .filter(|m| *m <= MAX_MONTHS)
-        };
-        let mut horizons: Vec<u16> = match &query.months {
-            serde_json::Value::Array(list) => list
-                .iter()
-                .map(|v| {
-                    whole(v).ok_or(format!(
-                        "months: expected whole numbers of months from 0 to {MAX_MONTHS}"
-                    ))
-                })
-                .collect::<Result<_, _>>()?,
-            single => vec![whole(single).ok_or(format!(
-                "months: expected a number of months from 0 to {MAX_MONTHS}, or a list of them"
-            ))?],
-        };
-        // Each horizon once: the answer is an object keyed by horizon.
-        let mut once = std::collections::BTreeSet::new();
-        horizons.retain(|months| once.insert(*months));
-        let eligible = query
-            .eligible
-            .iter()
-            .enumerate()
-            .map(|(index, given)| {
-                draws::Category::named(given, seen)
-                    .map(|category| category.key())
-                    .map_err(|unknown| unknown.describe(&format!("eligible[{index}]")))
-            })
-            .collect::<Result<Vec<String>, String>>()?;
-        let asker = Asker {
-            score: query.score,
-            eligible,
-            nominated: query.nominated,
-        };
-        if paces.len() >= MAX_DAYS_KEPT {
-            paces.clear();
-        }
-        let (pace, known) = paces.entry(as_of).or_insert_with(|| {
-            (
-                model.prepare_gathered(&gathered, as_of),
-                known_until(rounds, as_of).unwrap_or(data_until),
-            )
-        });
-        let forecast = pace.forecast(&asker, &horizons);
-        Ok(to_json(&forecast, &asker, as_of, *known))
-    })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::cli::score::JsonLine;
-
-    /// The batch's own writer writes what serde writes: answers on days
-    /// from 2015 to past the data (stale), kinds held, announced and never
-    /// held, with and without a nomination and a permit's end.
-    #[test]
-    fn outlook_lines_are_written_as_serde_writes_them() {
-        let feed = draws::shipped_feed();
-        let rounds = outlook::past_rounds(feed);
-        let model = Model::shipped();
-        let data_until = feed.newest().date;
-        let kinds = [
-            "cec",
-            "fsw",
-            "french",
-            "healthcare",
-            "researchers",
-            "military",
-            "trades",
-            "stem",
-        ];
-        let mut day: Date = "2015-01-15".parse().unwrap();
-        let mut case = 0usize;
-        while day < "2027-06-01".parse().unwrap() {
-            let prepared = model.prepare(&rounds, day);
-            for score in [300u16, 455, 481, 520, 700] {
-                case += 1;
-                let asker = Asker {
-                    score,
-                    eligible: vec![
-                        kinds[case % kinds.len()].to_string(),
-                        kinds[(case / 3) % kinds.len()].to_string(),
-                    ],
-                    nominated: case.is_multiple_of(4),
-                };
-                let horizons: &[u16] = if case.is_multiple_of(2) {
-                    &[3, 6, 12]
-                } else {
-                    &[0, 24, 1]
-                };
-                let forecast = prepared.forecast(&asker, horizons);
-                let mut json = to_json(
-                    &forecast,
-                    &asker,
-                    day,
-                    known_until(&rounds, day).unwrap_or(data_until),
-                );
-                if case.is_multiple_of(5) {
-                    json.before_permit_ends = Some(BeforePermit {
-                        date: day.plus_months(7).to_string(),
-                        months: 7,
-                        chance: rounded(forecast.any[0] / 3.0),
-                    });
-                }
-                let mut ours = Vec::new();
-                json.write_json(&mut ours);
-                assert_eq!(
-                    String::from_utf8(ours).unwrap(),
-                    serde_json::to_string(&json).unwrap(),
-                    "{day} {score}"
-                );
-            }
-            day = day.plus_days(23);
-        }
-    }
 }
