@@ -31,14 +31,18 @@ struct Query {
 
 fn main() {
     let rounds: usize = std::env::args().nth(1).and_then(|n| n.parse().ok()).unwrap_or(40);
+    let lines: usize = std::env::args()
+        .nth(2)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(LINES);
     let mut rng = profiles::Lcg(5);
-    let input: String = (0..LINES)
+    let input: String = (0..lines)
         .map(|_| profiles::outlook_query(&mut rng) + "\n")
         .collect();
     let mut answers = Vec::new();
     let failed = outlook_lines(input.as_bytes(), &mut answers).expect("in memory");
     assert_eq!(failed, 0, "every generated query is valid");
-    let average = answers.len() / LINES;
+    let average = answers.len() / lines;
     let fixed_line = format!("{}\n", "x".repeat(average.saturating_sub(1)));
     let mut output: Vec<u8> = Vec::with_capacity(answers.len() * 2);
     let output = std::cell::RefCell::new(&mut output);
@@ -60,7 +64,7 @@ fn main() {
                 output.write_all(fixed_line.as_bytes()).expect("in memory");
                 parsed += 1;
             }
-            assert_eq!(parsed, LINES, "the floor reads every line");
+            assert_eq!(parsed, lines, "the floor reads every line");
         },
     );
 }

@@ -443,7 +443,8 @@ const MAX_WAIT_MONTHS: f64 = 600.0;
 /// multiplications (the planner asks on every key).
 #[derive(Debug, Clone, PartialEq)]
 pub struct KindPace {
-    pub kind: String,
+    /// Shared by every day's pace (a batch or a backtest keeps thousands).
+    pub kind: std::sync::Arc<str>,
     /// Such rounds per month (faded when they seem to have stopped).
     pub per_month: f64,
     /// Where recent cut-offs fall: their weighted mean and spread.
@@ -515,7 +516,7 @@ fn add_announced_kinds(
 ) {
     let general = kinds
         .iter()
-        .find(|pace| pace.kind == "all")
+        .find(|pace| &*pace.kind == "all")
         .map(|pace| (pace.mean, pace.spread));
     let Some((mean, spread)) = general else {
         return;
@@ -524,7 +525,7 @@ fn add_announced_kinds(
         .iter()
         .filter(|a| a.date < as_of)
         .flat_map(|a| a.kinds.iter().map(String::as_str))
-        .filter(|kind| !kinds.iter().any(|pace| pace.kind == *kind))
+        .filter(|kind| !kinds.iter().any(|pace| &*pace.kind == *kind))
         .collect();
     named.sort_unstable();
     named.dedup();
@@ -537,7 +538,7 @@ fn add_announced_kinds(
         }
         let gap = 1.0 / NEW_KIND_PER_MONTH;
         kinds.push(KindPace {
-            kind: kind.to_string(),
+            kind: kind.into(),
             per_month: NEW_KIND_PER_MONTH * coming_fade(said, heard_until, gap, params.fade),
             mean,
             spread: spread.max(NEW_KIND_SPREAD),
@@ -635,7 +636,7 @@ impl Prepared {
                     starts,
                     announced: standing,
                     alive,
-                    kind: kind.to_string(),
+                    kind: kind.clone(),
                     per_month,
                     mean,
                     spread: variance.sqrt().max(params.min_spread),
@@ -646,6 +647,8 @@ impl Prepared {
             .collect::<Vec<KindPace>>();
         let mut kinds = kinds;
         add_announced_kinds(&mut kinds, announced, as_of, heard_until, params);
+        // `forecast_into` finds kinds by halving.
+        debug_assert!(kinds.is_sorted_by(|a, b| a.kind < b.kind));
         Prepared {
             as_of,
             surprise_per_month: params.surprise_per_month,
@@ -690,12 +693,29 @@ impl Prepared {
         outlook.horizons.clear();
         outlook.horizons.extend_from_slice(horizons);
         let mut open = 0;
+        let mut never_held = 0;
         let mut any_alive = false;
-        for pace in self
-            .kinds
-            .iter()
-            .filter(|pace| asker.can_be_in_given(&pace.kind, in_pool))
-        {
+        // Each kind open to them looked up by halving (the paces are in
+        // the order of their keys): a batch reads each day's paces from
+        // memory it has not touched for a while, so fewer is faster.
+        for key in asker.open_kind_keys() {
+            let Ok(found) = self.kinds.binary_search_by(|pace| (*pace.kind).cmp(key)) else {
+                // A kind they could be in that has never run: nothing to read.
+                match outlook.never_held.get_mut(never_held) {
+                    Some(kept) => {
+                        kept.clear();
+                        kept.push_str(key);
+                    }
+                    None => outlook.never_held.push(key.to_string()),
+                }
+                never_held += 1;
+                continue;
+            };
+            let pace = &self.kinds[found];
+            // Named by them but closed (`pnp` without a nomination).
+            if !asker.can_be_in_given(key, in_pool) {
+                continue;
+            }
             any_alive |= pace.alive;
             // Ties are invited: a score equal to the cut-off reaches it.
             let reach = normal_cdf((f64::from(asker.score) + 0.5 - pace.mean) / pace.spread);
@@ -707,7 +727,8 @@ impl Prepared {
             }
             let kind = &mut outlook.by_kind[open];
             open += 1;
-            kind.kind.clone_from(&pace.kind);
+            kind.kind.clear();
+            kind.kind.push_str(key);
             kind.p.clear();
             kind.p.extend(horizons.iter().map(|&h| {
                 let open_months = (f64::from(h) - waiting).max(0.0);
@@ -720,13 +741,9 @@ impl Prepared {
             kind.last_cutoff = pace.last_cutoff;
         }
         outlook.by_kind.truncate(open);
-        // Kinds they could be in that have never run: nothing to read.
-        set_strings(
-            &mut outlook.never_held,
-            asker
-                .open_kind_keys()
-                .filter(|kind| !self.kinds.iter().any(|pace| pace.kind == *kind)),
-        );
+        outlook.never_held.truncate(never_held);
+        // In the paces' order; each key is there once.
+        outlook.by_kind.sort_unstable_by(|a, b| a.kind.cmp(&b.kind));
         let by_kind = &outlook.by_kind;
         // Rounds nobody foresaw come to those in a kind that still runs;
         // a kind silent for years has no such share.
@@ -854,7 +871,7 @@ fn by_horizon(maps: &std::collections::BTreeMap<String, Calibration>) -> Calibra
 /// first (rounds of one day in the order given), with every date in order:
 /// what `Prepared` reads of the rounds before a day, built once.
 pub struct RoundsByKind<'r> {
-    kinds: Vec<(&'r str, Vec<&'r PastRound>)>,
+    kinds: Vec<(std::sync::Arc<str>, Vec<&'r PastRound>)>,
     dates: Vec<Date>,
 }
 
@@ -870,7 +887,7 @@ impl<'r> RoundsByKind<'r> {
             .into_iter()
             .map(|(kind, mut past)| {
                 past.sort_by_key(|r| std::cmp::Reverse(r.date));
-                (kind, past)
+                (kind.into(), past)
             })
             .collect();
         let mut dates: Vec<Date> = rounds.iter().map(|r| r.date).collect();
@@ -886,10 +903,10 @@ impl<'r> RoundsByKind<'r> {
 
     /// Each kind with a round strictly before `day`, with those rounds,
     /// newest first.
-    fn before(&self, day: Date) -> impl Iterator<Item = (&'r str, &[&'r PastRound])> + '_ {
+    fn before(&self, day: Date) -> impl Iterator<Item = (&std::sync::Arc<str>, &[&'r PastRound])> + '_ {
         self.kinds.iter().filter_map(move |(kind, past)| {
             let from = past.partition_point(|r| r.date >= day);
-            (from < past.len()).then(|| (*kind, &past[from..]))
+            (from < past.len()).then(|| (kind, &past[from..]))
         })
     }
 }
@@ -1494,6 +1511,139 @@ pub fn past_rounds(feed: &crate::draws::Feed) -> Vec<PastRound> {
 mod tests {
     use super::*;
 
+    /// The forecast as first written: every pace read in turn, each
+    /// result collected anew; the forecast made by lookups over a reused
+    /// outlook must say the same.
+    fn naive_forecast(prepared: &Prepared, asker: &Asker, horizons: &[u16]) -> Outlook {
+        let open: Vec<&KindPace> = prepared
+            .kinds
+            .iter()
+            .filter(|pace| asker.can_be_in(&pace.kind))
+            .collect();
+        let never_held: Vec<String> = asker
+            .open_kinds()
+            .into_iter()
+            .filter(|kind| !prepared.kinds.iter().any(|pace| *pace.kind == **kind))
+            .collect();
+        let by_kind: Vec<KindOutlook> = open
+            .iter()
+            .map(|pace| {
+                let reach = normal_cdf((f64::from(asker.score) + 0.5 - pace.mean) / pace.spread);
+                let reaching = pace.per_month * reach;
+                let waiting = pace.starts.map_or(0.0, |day| months_between(prepared.as_of, day));
+                KindOutlook {
+                    kind: pace.kind.to_string(),
+                    p: horizons
+                        .iter()
+                        .map(|&h| {
+                            let open_months = (f64::from(h) - waiting).max(0.0);
+                            (1.0 - prepared.doubt) * (1.0 - (-reaching * open_months).exp())
+                        })
+                        .collect(),
+                    reaching_per_month: reaching,
+                    waiting_months: waiting,
+                    announced: pace.announced,
+                    rounds_last_12_months: pace.rounds_last_12_months,
+                    last_cutoff: pace.last_cutoff,
+                }
+            })
+            .collect();
+        let surprise = if open.iter().any(|pace| pace.alive) {
+            prepared.surprise_per_month
+        } else {
+            0.0
+        };
+        let total = by_kind.iter().map(|k| k.reaching_per_month).sum::<f64>() + surprise;
+        let chance = |rate: f64, h: u16| (1.0 - prepared.doubt) * (1.0 - (-rate * f64::from(h)).exp());
+        let expected = |h: u16| {
+            let months = f64::from(h);
+            surprise * months
+                + by_kind
+                    .iter()
+                    .map(|k| k.reaching_per_month * (months - k.waiting_months).max(0.0))
+                    .sum::<f64>()
+        };
+        let raw_any: Vec<f64> = horizons
+            .iter()
+            .map(|&h| (1.0 - prepared.doubt) * (1.0 - (-expected(h)).exp()))
+            .collect();
+        let mut any: Vec<f64> = horizons
+            .iter()
+            .zip(&raw_any)
+            .map(|(h, &p)| prepared.calibration.get(h).map_or(p, |map| map.apply(p)))
+            .collect();
+        let mut order: Vec<usize> = (0..horizons.len()).collect();
+        order.sort_by_key(|&i| horizons[i]);
+        let mut floor = 0.0f64;
+        for i in order {
+            any[i] = any[i].max(floor);
+            floor = any[i];
+        }
+        Outlook {
+            horizons: horizons.to_vec(),
+            any,
+            raw_any,
+            unforeseen: horizons.iter().map(|&h| chance(surprise, h)).collect(),
+            expected_wait_months: (total * MAX_WAIT_MONTHS > 1.0).then(|| 1.0 / total),
+            by_kind,
+            never_held,
+        }
+    }
+
+    /// Forecasts over one reused outlook against the naive forecast, on
+    /// days from 2015 to past the data, for askers naming kinds held,
+    /// announced and never held, twice, `all` and `pnp` themselves, with
+    /// and without a nomination, horizons in and out of order.
+    #[test]
+    fn forecasts_made_over_one_outlook_are_the_naive_ones() {
+        let feed = crate::draws::Feed::parse(crate::draws::SHIPPED_FEED).unwrap();
+        let rounds = past_rounds(&feed);
+        let model = Model::shipped();
+        let keys = [
+            "cec",
+            "fsw",
+            "fst",
+            "french",
+            "healthcare",
+            "stem",
+            "trades",
+            "transport",
+            "education",
+            "researchers",
+            "military",
+            "pnp",
+            "all",
+            "never-a-kind",
+        ];
+        let horizon_sets: [&[u16]; 5] = [&[3, 6, 12], &[12, 3, 6], &[0, 24, 1], &[6, 6], &[]];
+        let mut reused = Outlook::default();
+        let mut case = 0usize;
+        let mut day: Date = "2015-01-10".parse().unwrap();
+        while day < "2027-04-01".parse().unwrap() {
+            let prepared = model.prepare(&rounds, day);
+            for _ in 0..12 {
+                case += 1;
+                let named = (case * 7) % 5;
+                let asker = Asker {
+                    score: 280 + (case * 37 % 420) as u16,
+                    eligible: (0..named)
+                        .map(|i| keys[(case * 3 + i * 5) % keys.len()].to_string())
+                        .collect(),
+                    nominated: case.is_multiple_of(3),
+                };
+                let horizons = horizon_sets[case % horizon_sets.len()];
+                prepared.forecast_into(&asker, horizons, &mut reused);
+                assert_eq!(
+                    reused,
+                    naive_forecast(&prepared, &asker, horizons),
+                    "{day} {asker:?}"
+                );
+            }
+            day = day.plus_days(17);
+        }
+        assert!(case > 3_000);
+    }
+
     /// The rounds before a day as gathered once, against gathering them
     /// again for that day: every kind, in the same order, on days from
     /// before the first round to after the last, rounds of one day and
@@ -1524,7 +1674,7 @@ mod tests {
                 past.sort_by_key(|r| std::cmp::Reverse(r.date));
             }
             let found: Vec<(&str, Vec<&PastRound>)> =
-                gathered.before(day).map(|(k, p)| (k, p.to_vec())).collect();
+                gathered.before(day).map(|(k, p)| (&**k, p.to_vec())).collect();
             assert_eq!(found, naive.into_iter().collect::<Vec<_>>(), "{day}");
             let newest = rounds.iter().map(|r| r.date).filter(|&d| d < day).max();
             assert_eq!(gathered.newest_before(day), newest, "{day}");

@@ -156,6 +156,22 @@ impl Category {
     }
 
     pub fn from_key(key: &str) -> Option<Category> {
+        // Almost always a key is written as it is: one match finds it.
+        let exact = match key {
+            "all" => Some(Category::AllPrograms),
+            "pnp" => Some(Category::ProvincialNominee),
+            "cec" => Some(Category::CanadianExperience),
+            "fsw" => Some(Category::FederalSkilledWorker),
+            "fst" => Some(Category::FederalSkilledTrades),
+            "french" => Some(Category::French),
+            "healthcare" => Some(Category::Healthcare),
+            "stem" => Some(Category::Stem),
+            "trades" => Some(Category::Trades),
+            _ => None,
+        };
+        if exact.is_some() {
+            return exact;
+        }
         // The keys are ASCII: an ASCII-blind comparison is the comparison
         // of lower cases, with no String made for either side.
         let key = key.trim();

@@ -262,7 +262,7 @@ fn write_answer(out: &mut Vec<u8>, day: &Day, score: u16, forecast: &Outlook) {
     chances(out, horizons, &forecast.any);
     out.extend_from_slice(b",\"expected_wait_months\":");
     match forecast.expected_wait_months {
-        Some(months) => write::rounded(out, super::rounded_wait(months), 1),
+        Some(months) => write::rounded::<1>(out, super::rounded_wait(months)),
         None => out.extend_from_slice(b"null"),
     }
     out.extend_from_slice(b",\"by_kind\":");
@@ -311,7 +311,7 @@ fn chances(out: &mut Vec<u8>, horizons: &[u16], chances: &[f64]) {
         out.push(b'"');
         write::whole(out, (*horizon).into());
         out.extend_from_slice(b"\":");
-        write::rounded(out, super::rounded(*p), 3);
+        write::rounded::<3>(out, super::rounded(*p));
     }
     out.push(b'}');
 }
