@@ -77,13 +77,11 @@ pub fn eligibility_lines(
     // The facts in each line are as of today.
     let known_on = today;
     let mut wording = Wording::default();
-    answer_lines(input, &mut output, |text| {
+    answer_lines(input, &mut output, |text, out| {
         let scenario = scenario::parse(text, "", today, reference).map_err(|e| e.detail())?;
         let scenario = scenario.on_date_for_eligibility(known_on, date, reference);
-        Ok(EligibilityJson::worded(
-            &assess(&scenario, reference.get(), date),
-            &mut wording,
-        ))
+        write_line(&assess(&scenario, reference.get(), date), &mut wording, out);
+        Ok(())
     })
 }
 
@@ -92,7 +90,8 @@ pub fn eligibility_lines(
 /// ones, and wording one is most of a line's work.
 #[derive(Default)]
 pub struct Wording {
-    said: rustc_hash::FxHashMap<Unmet, String>,
+    /// Each reason as a JSON string, quoted and escaped, ready to copy.
+    said: rustc_hash::FxHashMap<Unmet, Box<[u8]>>,
 }
 
 /// Enough for every reason a batch repeats; past it, reasons are worded
@@ -100,15 +99,21 @@ pub struct Wording {
 const MAX_REASONS_KEPT: usize = 4096;
 
 impl Wording {
-    fn say(&mut self, unmet: &Unmet) -> String {
+    /// Writes the reason as a JSON string.
+    fn write(&mut self, unmet: &Unmet, out: &mut Vec<u8>) {
         if let Some(said) = self.said.get(unmet) {
-            return said.clone();
+            return out.extend_from_slice(said);
         }
-        let said = unmet.to_string();
+        let start = out.len();
+        super::json::write::string(out, &unmet.to_string());
         if self.said.len() < MAX_REASONS_KEPT {
-            self.said.insert(unmet.clone(), said.clone());
+            self.said.insert(unmet.clone(), out[start..].into());
         }
-        said
+    }
+
+    /// `[...]` of the reasons.
+    fn write_all(&mut self, unmet: &[Unmet], out: &mut Vec<u8>) {
+        super::json::write::array(out, unmet, |out, unmet| self.write(unmet, out));
     }
 }
 
@@ -157,80 +162,67 @@ pub struct CategoryJson {
     pub unmet: Vec<String>,
 }
 
-impl EligibilityJson {
-    /// Writes the line as `serde_json::to_writer` writes it (a property
-    /// test compares the two): serde's writer was a third of a batch.
-    pub fn write_compact(&self, out: &mut Vec<u8>) {
-        use super::json::write::{array, maybe, string, strings, whole};
-        out.extend_from_slice(b"{\"as_of\":");
-        string(out, &self.as_of);
-        out.extend_from_slice(b",\"in_pool\":");
-        maybe(out, self.in_pool);
-        out.extend_from_slice(b",\"experience\":{\"canadian_years\":");
-        whole(out, self.experience.canadian_years.into());
-        out.extend_from_slice(b",\"foreign_years\":");
-        whole(out, self.experience.foreign_years.into());
-        out.extend_from_slice(b"},\"programs\":");
-        array(out, &self.programs, |out, program| {
-            out.extend_from_slice(b"{\"program\":");
-            string(out, program.program);
-            out.extend_from_slice(b",\"eligible\":");
-            maybe(out, program.eligible);
-            if let Some(points) = program.points {
+/// The report's line of `eligibility --batch`, written straight from it as
+/// `serde_json::to_writer` writes its `EligibilityJson` (a property test
+/// compares the two), reasons worded through `wording` (one language for
+/// the life of `wording`): building the JSON's strings and freeing them was
+/// a third of a batch, serde's writer another.
+pub fn write_line(report: &Report, wording: &mut Wording, out: &mut Vec<u8>) {
+    use super::json::write::{array, date, maybe, string, whole};
+    out.extend_from_slice(b"{\"as_of\":");
+    date(out, report.as_of);
+    out.extend_from_slice(b",\"in_pool\":");
+    maybe(out, report.in_pool.as_option());
+    out.extend_from_slice(b",\"experience\":{\"canadian_years\":");
+    whole(out, report.canadian_years.into());
+    out.extend_from_slice(b",\"foreign_years\":");
+    whole(out, report.foreign_years.into());
+    out.extend_from_slice(b"},\"programs\":");
+    array(out, &report.programs, |out, program| {
+        out.extend_from_slice(b"{\"program\":");
+        string(out, program.program.key());
+        out.extend_from_slice(b",\"eligible\":");
+        maybe(out, program.answer.as_option());
+        if let Some(grid) = &program.grid {
+            out.extend_from_slice(b",\"points\":");
+            whole(out, grid.total.into());
+            out.extend_from_slice(b",\"grid\":");
+            array(out, &grid.rows, |out, row| {
+                out.extend_from_slice(b"{\"factor\":");
+                string(out, row.factor.key());
                 out.extend_from_slice(b",\"points\":");
-                whole(out, points.into());
-            }
-            if let Some(grid) = &program.grid {
-                out.extend_from_slice(b",\"grid\":");
-                array(out, grid, |out, row| {
-                    out.extend_from_slice(b"{\"factor\":");
-                    string(out, row.factor);
-                    out.extend_from_slice(b",\"points\":");
-                    whole(out, row.points.into());
-                    out.extend_from_slice(b",\"max\":");
-                    whole(out, row.max.into());
-                    out.push(b'}');
-                });
-            }
-            if program.second_language_as_first {
+                whole(out, row.points.into());
+                out.extend_from_slice(b",\"max\":");
+                whole(out, row.max.into());
+                out.push(b'}');
+            });
+            if grid.second_as_first {
                 out.extend_from_slice(b",\"second_language_as_first\":true");
             }
-            out.extend_from_slice(b",\"unmet\":");
-            strings(out, &program.unmet);
-            out.push(b'}');
-        });
-        out.extend_from_slice(b",\"categories\":");
-        array(out, &self.categories, |out, category| {
-            out.extend_from_slice(b"{\"category\":");
-            string(out, &category.category);
-            out.extend_from_slice(b",\"version\":");
-            string(out, &category.version);
-            out.extend_from_slice(b",\"eligible\":");
-            maybe(out, category.eligible);
-            out.extend_from_slice(b",\"unmet\":");
-            strings(out, &category.unmet);
-            out.push(b'}');
-        });
+        }
+        out.extend_from_slice(b",\"unmet\":");
+        wording.write_all(&program.unmet, out);
         out.push(b'}');
-    }
-}
-
-impl super::score::JsonLine for EligibilityJson {
-    fn write_json(&self, out: &mut Vec<u8>) {
-        self.write_compact(out);
-    }
+    });
+    out.extend_from_slice(b",\"categories\":");
+    let categories = report.categories.as_ref();
+    let listed = categories.map_or(&[][..], |c| &c.categories[..]);
+    array(out, listed, |out, category| {
+        out.extend_from_slice(b"{\"category\":");
+        string(out, &category.id);
+        out.extend_from_slice(b",\"version\":");
+        string(out, categories.map_or("", |c| &c.version));
+        out.extend_from_slice(b",\"eligible\":");
+        maybe(out, category.answer.as_option());
+        out.extend_from_slice(b",\"unmet\":");
+        wording.write_all(&category.unmet, out);
+        out.push(b'}');
+    });
+    out.push(b'}');
 }
 
 impl From<&Report> for EligibilityJson {
     fn from(report: &Report) -> Self {
-        EligibilityJson::worded(report, &mut Wording::default())
-    }
-}
-
-impl EligibilityJson {
-    /// The report as JSON, its reasons worded through `wording` (one
-    /// language for the life of `wording`).
-    pub fn worded(report: &Report, wording: &mut Wording) -> Self {
         let version = report
             .categories
             .as_ref()
@@ -261,7 +253,7 @@ impl EligibilityJson {
                             .collect()
                     }),
                     second_language_as_first: p.grid.as_ref().is_some_and(|g| g.second_as_first),
-                    unmet: p.unmet.iter().map(|unmet| wording.say(unmet)).collect(),
+                    unmet: p.unmet.iter().map(Unmet::to_string).collect(),
                 })
                 .collect(),
             categories: report
@@ -272,7 +264,7 @@ impl EligibilityJson {
                     category: c.id.clone(),
                     version: version.clone(),
                     eligible: c.answer.as_option(),
-                    unmet: c.unmet.iter().map(|unmet| wording.say(unmet)).collect(),
+                    unmet: c.unmet.iter().map(Unmet::to_string).collect(),
                 })
                 .collect(),
         }

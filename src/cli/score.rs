@@ -342,29 +342,12 @@ impl Pending {
 /// without being held in memory.
 pub const MAX_BATCH_LINE: usize = 1024 * 1024;
 
-/// An answer a batch writes as one line of compact JSON.
-pub trait JsonLine {
-    fn write_json(&self, out: &mut Vec<u8>);
-}
-
 /// Answers JSON lines one by one: each line's text (UTF-8, at most
-/// `MAX_BATCH_LINE` bytes) goes to `answer`, whose JSON (or the line's
-/// number and problem) is written on a line of its own. Gives the number of
+/// `MAX_BATCH_LINE` bytes) goes to `answer`, which writes its JSON into the line it is
+/// given (or the line's number and problem is written instead), and may
+/// keep what it reuses from one line to the next. Gives the number of
 /// lines that failed.
-pub(super) fn answer_lines<T: JsonLine>(
-    input: impl BufRead,
-    output: &mut impl Write,
-    mut answer: impl FnMut(&str) -> Result<T, String>,
-) -> io::Result<u64> {
-    write_answer_lines(input, output, |text, out| {
-        answer(text).map(|json| json.write_json(out))
-    })
-}
-
-/// `answer_lines` for answers written straight into their line by
-/// `answer`, which may keep what it reuses from one line to the next (a
-/// borrowed answer could not outlive the call that made it).
-pub(super) fn write_answer_lines(
+pub(super) fn answer_lines(
     input: impl BufRead,
     output: &mut impl Write,
     answer: impl FnMut(&str, &mut Vec<u8>) -> Result<(), String>,

@@ -15,7 +15,7 @@ use crate::advisor::outlook::{
     self, Asker, CalibrationByHorizon, Model, Outlook, PastRound, Prepared, RoundsByKind,
 };
 use crate::cli::json::write;
-use crate::cli::score::write_answer_lines;
+use crate::cli::score::answer_lines;
 use crate::draws;
 use crate::engine::Date;
 use crate::scenario::{Member, Scanner};
@@ -85,7 +85,7 @@ pub(super) fn batch(
     let maps = model.calibration_by_horizon();
     let mut query = Query::default();
     let mut forecast = Outlook::default();
-    write_answer_lines(input, output, |text, out| {
+    answer_lines(input, output, |text, out| {
         let as_of = match scan_query(text.as_bytes(), &mut query) {
             Some(as_of) => as_of,
             None => read_query(text, seen, &mut query)?,
