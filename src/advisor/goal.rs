@@ -535,7 +535,7 @@ pub fn opened_by(start: &Start, now: &Report, planned: &Profile) -> Vec<RoundKin
     if let (Some(before), Some(later)) = (&now.categories, &after.categories) {
         for (was, will) in before.categories.iter().zip(&later.categories) {
             if was.answer == Answer::No && will.answer != Answer::No {
-                opened.push(RoundKind::Category(was.id.clone()));
+                opened.push(RoundKind::Category(was.id.to_string()));
             }
         }
     }

@@ -71,8 +71,8 @@ impl Asker {
         }
         for category in report.categories.iter().flat_map(|c| &c.categories) {
             match category.answer {
-                Answer::Yes => eligible.push(category.id.clone()),
-                Answer::Unknown => unsure.unknown.push(category.id.clone()),
+                Answer::Yes => eligible.push(category.id.to_string()),
+                Answer::Unknown => unsure.unknown.push(category.id.to_string()),
                 Answer::No => {}
             }
         }

@@ -261,7 +261,7 @@ impl From<&Report> for EligibilityJson {
                 .iter()
                 .flat_map(|c| c.categories.iter())
                 .map(|c| CategoryJson {
-                    category: c.id.clone(),
+                    category: c.id.to_string(),
                     version: version.clone(),
                     eligible: c.answer.as_option(),
                     unmet: c.unmet.iter().map(Unmet::to_string).collect(),

@@ -140,8 +140,8 @@ impl RoundKind {
             RoundKind::Category(id) => {
                 let name = reference
                     .categories_on(date)
-                    .and_then(|list| list.categories.iter().find(|c| c.id == *id))
-                    .map_or(id.as_str(), |rule| rule.name.as_str());
+                    .and_then(|list| list.categories.iter().find(|c| *c.id == **id))
+                    .map_or(id.as_str(), |rule| &*rule.name);
                 crate::t!(
                     "rounds-category",
                     category = crate::i18n::words::category_name(id, name)

@@ -200,7 +200,7 @@ proptest! {
                 .categories
                 .iter()
                 .flat_map(|list| &list.categories)
-                .find(|category| category.id == standing.key)
+                .find(|category| *category.id == *standing.key)
                 .map(|category| category.answer)
             else {
                 continue;

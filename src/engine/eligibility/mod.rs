@@ -296,8 +296,9 @@ pub struct ProgramAnswer {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct CategoryAnswer {
-    pub id: String,
-    pub name: String,
+    /// Shared with the reference's rule (a batch judges thousands).
+    pub id: std::sync::Arc<str>,
+    pub name: std::sync::Arc<str>,
     pub answer: Answer,
     pub unmet: Vec<Unmet>,
 }
@@ -332,7 +333,7 @@ impl Report {
     }
 
     pub fn category(&self, id: &str) -> Option<&CategoryAnswer> {
-        self.categories.as_ref()?.categories.iter().find(|c| c.id == id)
+        self.categories.as_ref()?.categories.iter().find(|c| &*c.id == id)
     }
 }
 
@@ -523,7 +524,7 @@ fn answer_of(
         RoundKind::Program(program) => assessor.program(*program).answer,
         RoundKind::Category(key) => reference
             .categories_on(date)
-            .and_then(|list| list.categories.iter().find(|c| c.id == *key))
+            .and_then(|list| list.categories.iter().find(|c| *c.id == **key))
             .map_or(Answer::Unknown, |rule| {
                 match assessor.category_condition(rule).answer {
                     Answer::No => Answer::No,
@@ -1120,7 +1121,7 @@ impl<'a> Assessor<'a> {
                 }
             },
             Condition::Unknown { reason } => Check::unknown(Unmet::NotRecorded {
-                category: rule.id.clone(),
+                category: rule.id.to_string(),
                 reason: reason.clone(),
             }),
         }

@@ -157,8 +157,8 @@ pub enum Condition {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CategoryRule {
     /// The id `draws` uses: `french`, `healthcare`, `senior-managers`, ...
-    pub id: String,
-    pub name: String,
+    pub id: std::sync::Arc<str>,
+    pub name: std::sync::Arc<str>,
     pub condition: Condition,
     /// Listed occupations, in code order (empty for French).
     pub occupations: Vec<Noc>,
@@ -832,7 +832,7 @@ fn read_categories(file: &str, text: &str, occupations: &Occupations) -> Result<
                 crate::error::expected_found(crate::said!("data-category-id"), format!("{:?}", category.id)),
             ));
         }
-        if categories.iter().any(|c| c.id == category.id) {
+        if categories.iter().any(|c| *c.id == *category.id) {
             return Err(DataError::new(
                 file,
                 format!("{path}.id"),
@@ -891,8 +891,8 @@ fn read_categories(file: &str, text: &str, occupations: &Occupations) -> Result<
             None => None,
         };
         categories.push(CategoryRule {
-            id: category.id,
-            name: category.name,
+            id: category.id.into(),
+            name: category.name.into(),
             condition,
             occupations: codes,
             listed_from,
@@ -972,7 +972,7 @@ mod tests {
                 .unwrap();
             list.categories
                 .iter()
-                .map(|c| (c.id.clone(), c.occupations.len()))
+                .map(|c| (c.id.to_string(), c.occupations.len()))
                 .collect()
         };
         let expect = |pairs: &[(&str, usize)]| -> Vec<(String, usize)> {

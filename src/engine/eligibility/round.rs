@@ -107,7 +107,7 @@ pub fn entry(
             let Some(list) = reference.categories_on(round_date) else {
                 return Entry::unknown(Reason::NoListOn(round_date), None);
             };
-            let Some(rule) = list.categories.iter().find(|c| c.id == *key) else {
+            let Some(rule) = list.categories.iter().find(|c| *c.id == **key) else {
                 return Entry::unknown(
                     Reason::NoSuchCategory {
                         version: list.version.clone(),

@@ -39,7 +39,7 @@ fn listing(reference: &Reference, code: Noc, today: Date) -> String {
         .iter()
         .map(|rule| {
             if english {
-                rule.id.clone()
+                rule.id.to_string()
             } else {
                 text::kind_short(&rule.id)
             }
