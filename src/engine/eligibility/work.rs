@@ -126,7 +126,11 @@ pub fn latest_noc(jobs: &[Job], place: Place) -> Option<Noc> {
 /// (day, change in weekly hours) at every start and one past every end of
 /// the jobs, each cut to the days from `first` to `last`.
 fn changes<'a>(jobs: impl IntoIterator<Item = &'a Job>, first: i64, last: i64, cap: u8) -> Vec<(i64, i64)> {
-    let mut changes = Vec::new();
+    let jobs = jobs.into_iter();
+    // Room for every job's two changes and a window's few splits at once:
+    // grown a push at a time, the vector was copied three or four times.
+    let most = jobs.size_hint().1.unwrap_or(8);
+    let mut changes = Vec::with_capacity(2 * most + 12);
     for job in jobs {
         let start = job.first_day().max(first);
         let end = job.last_day().min(last);
