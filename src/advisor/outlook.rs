@@ -679,6 +679,13 @@ impl Prepared {
         self
     }
 
+    /// The pace of the kind with this key, found by halving (the paces are
+    /// in the order of their keys).
+    fn pace(&self, key: &str) -> Option<&KindPace> {
+        let found = self.kinds.binary_search_by(|pace| (*pace.kind).cmp(key)).ok()?;
+        Some(&self.kinds[found])
+    }
+
     /// The forecast for one person.
     pub fn forecast(&self, asker: &Asker, horizons: &[u16]) -> Outlook {
         let mut outlook = Outlook::default();
@@ -693,29 +700,15 @@ impl Prepared {
         outlook.horizons.clear();
         outlook.horizons.extend_from_slice(horizons);
         let mut open = 0;
-        let mut never_held = 0;
         let mut any_alive = false;
-        // Each kind open to them looked up by halving (the paces are in
-        // the order of their keys): a batch reads each day's paces from
-        // memory it has not touched for a while, so fewer is faster.
+        // Each kind open to them looked up, not every pace read: a batch
+        // reads each day's paces from memory it has not touched for a
+        // while, so the fewer the faster.
         for key in asker.open_kind_keys() {
-            let Ok(found) = self.kinds.binary_search_by(|pace| (*pace.kind).cmp(key)) else {
-                // A kind they could be in that has never run: nothing to read.
-                match outlook.never_held.get_mut(never_held) {
-                    Some(kept) => {
-                        kept.clear();
-                        kept.push_str(key);
-                    }
-                    None => outlook.never_held.push(key.to_string()),
-                }
-                never_held += 1;
+            // Named by them but closed (`pnp` without a nomination).
+            let Some(pace) = self.pace(key).filter(|_| asker.can_be_in_given(key, in_pool)) else {
                 continue;
             };
-            let pace = &self.kinds[found];
-            // Named by them but closed (`pnp` without a nomination).
-            if !asker.can_be_in_given(key, in_pool) {
-                continue;
-            }
             any_alive |= pace.alive;
             // Ties are invited: a score equal to the cut-off reaches it.
             let reach = normal_cdf((f64::from(asker.score) + 0.5 - pace.mean) / pace.spread);
@@ -741,9 +734,13 @@ impl Prepared {
             kind.last_cutoff = pace.last_cutoff;
         }
         outlook.by_kind.truncate(open);
-        outlook.never_held.truncate(never_held);
         // In the paces' order; each key is there once.
         outlook.by_kind.sort_unstable_by(|a, b| a.kind.cmp(&b.kind));
+        // Kinds they could be in that have never run: nothing to read.
+        set_strings(
+            &mut outlook.never_held,
+            asker.open_kind_keys().filter(|key| self.pace(key).is_none()),
+        );
         let by_kind = &outlook.by_kind;
         // Rounds nobody foresaw come to those in a kind that still runs;
         // a kind silent for years has no such share.

@@ -274,7 +274,11 @@ mod tests {
     fn keys_round_trip() {
         for category in Category::KNOWN {
             assert_eq!(Category::from_key(&category.key()), Some(category.clone()));
+            // Written otherwise, found by the ASCII-blind comparison.
+            let shouted = format!(" {} ", category.key().to_ascii_uppercase());
+            assert_eq!(Category::from_key(&shouted), Some(category.clone()));
         }
+        assert_eq!(Category::from_key("frenc"), None);
     }
 }
 

@@ -5,7 +5,6 @@
 //! answer is written straight from the forecast, which is made over the one
 //! before it. A test holds the answer to what serde writes.
 
-use std::collections::HashMap;
 use std::io::{self, BufRead, Write};
 
 use serde::Deserialize;
@@ -80,7 +79,7 @@ pub(super) fn batch(
 ) -> io::Result<u64> {
     // The pace as of a day is the same for every line asking on that day:
     // read once a day (a batch of 200,000 lines asks on a few thousand).
-    let mut days: HashMap<Date, Day> = HashMap::new();
+    let mut days: rustc_hash::FxHashMap<Date, Day> = Default::default();
     let gathered = RoundsByKind::new(rounds);
     let maps = model.calibration_by_horizon();
     let mut query = Query::default();
