@@ -566,11 +566,13 @@ fn date_at(file: &str, path: &str, text: &str) -> Result<Date, DataError> {
         .map_err(|e: crate::engine::date::DateError| DataError::new(file, path, e.to_string()))
 }
 
-fn noc_at(file: &str, path: &str, text: &str) -> Result<Noc, DataError> {
+/// The code `text` names, or the problem at the key `path` gives (made
+/// only then: the reference holds thousands of codes, read at start-up).
+fn noc_at(file: &str, path: impl FnOnce() -> String, text: &str) -> Result<Noc, DataError> {
     Noc::parse(text).ok_or_else(|| {
         DataError::new(
             file,
-            path,
+            path(),
             crate::error::expected_found(crate::said!("data-noc"), format!("{text:?}")),
         )
     })
@@ -600,12 +602,12 @@ fn read_occupations(file: &str, text: &str) -> Result<Occupations, DataError> {
     let raw: RawNoc = read_json(file, text)?;
     let mut list = Vec::with_capacity(raw.unit_groups.len());
     for (i, group) in raw.unit_groups.into_iter().enumerate() {
-        let path = format!("unit_groups[{i}]");
-        let code = noc_at(file, &format!("{path}.code"), &group.code)?;
+        let path = || format!("unit_groups[{i}]");
+        let code = noc_at(file, || format!("{}.code", path()), &group.code)?;
         if group.teer != code.teer() {
             return Err(DataError::new(
                 file,
-                format!("{path}.teer"),
+                format!("{}.teer", path()),
                 crate::error::expected_found(
                     crate::said!("data-teer", teer = code.teer()),
                     group.teer.to_string(),
@@ -615,7 +617,7 @@ fn read_occupations(file: &str, text: &str) -> Result<Occupations, DataError> {
         if group.title.trim().is_empty() {
             return Err(DataError::new(
                 file,
-                format!("{path}.title"),
+                format!("{}.title", path()),
                 crate::error::expected_found(crate::said!("data-title"), crate::said!("found-empty-text")),
             ));
         }
@@ -871,7 +873,7 @@ fn read_categories(file: &str, text: &str, occupations: &Occupations) -> Result<
         };
         let mut codes = Vec::with_capacity(category.occupations.len());
         for (j, code) in category.occupations.iter().enumerate() {
-            codes.push(noc_at(file, &format!("{path}.occupations[{j}]"), code)?);
+            codes.push(noc_at(file, || format!("{path}.occupations[{j}]"), code)?);
         }
         codes.sort();
         codes.dedup();

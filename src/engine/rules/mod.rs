@@ -115,19 +115,10 @@ impl RuleSet {
     /// Reads and checks a rule set, asking `read_list` for the text of each
     /// list kept in a file of its own.
     pub fn from_json_with_lists(text: &str, read_list: occupation::ListFiles) -> Result<RuleSet, RulesError> {
-        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let mut deserializer = serde_json::Deserializer::from_str(text);
-        let raw: RawRuleSet = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
-            let path = e.path().to_string();
-            let inner = e.into_inner();
-            error(
-                if path == "." { String::new() } else { path },
-                crate::error::serde_problem(&inner),
-            )
-        })?;
-        deserializer
-            .end()
-            .map_err(|e| error("", crate::error::text_after_json(&e)))?;
+        // Read at full speed, and again keeping the path only to say where
+        // a text that fails is wrong (every run reads the shipped sets).
+        let raw: RawRuleSet =
+            crate::error::from_json_path(text).map_err(|(path, problem)| error(path, problem))?;
         compile(raw, read_list)
     }
 
