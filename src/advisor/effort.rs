@@ -115,16 +115,9 @@ impl EffortTable {
     /// demands every kind (for the shipped defaults). The error names the key;
     /// the caller names the file (`InputError::in_file`).
     pub fn apply_json(&mut self, text: &str, complete: bool) -> Result<(), InputError> {
-        let text = crate::files::without_bom(text);
-        let mut deserializer = serde_json::Deserializer::from_str(text);
-        let raw: RawEffortFile = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
-            let path = e.path().to_string();
-            let problem = e.into_inner();
-            InputError::at(
-                if path == "." { String::new() } else { path },
-                crate::error::serde_problem(&problem),
-            )
-        })?;
+        // Text after the object is refused, as in every other data file.
+        let raw: RawEffortFile =
+            crate::error::from_json_path(text).map_err(|(path, problem)| InputError::at(path, problem))?;
         if raw.format != "crs-effort/1" {
             return Err(InputError::at(
                 "format",

@@ -103,6 +103,12 @@ fn effort_data_changes_the_plan() {
         bad.unwrap_err().to_string(),
         "moves.language_level.difficulty: expected 1 to 5, found 9"
     );
+    // Text after the object is a mistake in the file, not ignored.
+    let bad = effort.apply_json(r#"{"format": "crs-effort/1", "moves": {}} and more"#, false);
+    assert_eq!(
+        bad.unwrap_err().to_string(),
+        "not valid JSON: unexpected text after the object (line 1, column 41)"
+    );
 }
 
 fn any_profile() -> impl Strategy<Value = Profile> {
