@@ -617,9 +617,14 @@ impl State {
         if self.rows.is_empty() {
             return;
         }
-        let visible = usize::from(Areas::of(self.size).form_rows()).max(1);
         let selected = self.selected_field.min(self.rows.len() - 1);
         self.form_scroll = self.form_scroll.min(selected);
+        // At the top with the first row chosen (as the planner starts) there
+        // is nothing to scroll: the screen's layout is not worked out for it.
+        if self.form_scroll == 0 && selected == 0 {
+            return;
+        }
+        let visible = usize::from(Areas::of(self.size).form_rows()).max(1);
         let lines = |from: usize, to: usize| layout::form_lines_between(&self.rows, from, to);
         while self.form_scroll < selected && lines(self.form_scroll, selected) > visible {
             self.form_scroll += 1;
