@@ -239,12 +239,14 @@ impl FromStr for Date {
         if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
             return Err(error());
         }
+        // At most four digits: a u16 holds them without a check.
         let digits = |range: std::ops::Range<usize>| -> Result<u16, DateError> {
-            let part = &text[range];
-            if !part.bytes().all(|b| b.is_ascii_digit()) {
-                return Err(error());
-            }
-            part.parse().map_err(|_| error())
+            bytes[range]
+                .iter()
+                .try_fold(0u16, |value, &byte| {
+                    byte.is_ascii_digit().then(|| value * 10 + u16::from(byte - b'0'))
+                })
+                .ok_or_else(error)
         };
         let year = digits(0..4)?;
         let month = digits(5..7)?;

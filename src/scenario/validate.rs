@@ -607,6 +607,14 @@ pub fn job_offer_noc(raw: &RawProfile, prefix: &str, reference: ReferenceSource)
     }
 }
 
+/// `work[i]`, made once for every index a work history may have: a batch
+/// checks hundreds of thousands of jobs, and a key is needed only to say
+/// where a problem is.
+fn work_key(index: usize) -> &'static str {
+    static KEYS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| (0..MAX_JOBS).map(|i| format!("work[{i}]")).collect())[index].as_str()
+}
+
 fn job(raw: &RawJob, path: &FieldPath, reference: ReferenceSource) -> Checked<Job> {
     let noc_path = path.child("noc");
     let text = required(&raw.noc, &noc_path, &|| crate::said!("input-noc"))?;
@@ -683,8 +691,7 @@ pub fn background(raw: &RawProfile, prefix: &str, reference: ReferenceSource) ->
         Field::Value(list) => {
             let mut jobs = Vec::with_capacity(list.len());
             for (i, object) in list.iter().enumerate() {
-                let key = format!("work[{i}]");
-                let path = root.child(&key);
+                let path = root.child(work_key(i));
                 jobs.push(job(&object.0, &path, reference)?);
             }
             Some(jobs)
