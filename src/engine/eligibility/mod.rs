@@ -695,7 +695,7 @@ impl<'a> Assessor<'a> {
 
     /// The best of several groups of jobs: the most hours any one counts in
     /// the window, and when the best ongoing one would reach `need`.
-    fn best_group(&self, groups: &[Vec<&Job>], years: u16, need: Sevenths) -> (Sevenths, Option<Date>) {
+    fn best_group(&self, groups: &work::Groups, years: u16, need: Sevenths) -> (Sevenths, Option<Date>) {
         let window = self.window(years);
         let have = groups
             .iter()
@@ -717,7 +717,7 @@ impl<'a> Assessor<'a> {
         &self,
         kind: HoursKind,
         query: WorkQuery,
-        groups: impl FnOnce() -> Vec<Vec<&'j Job>>,
+        groups: impl FnOnce() -> work::Groups<'j>,
         hours: u32,
         years: u16,
     ) -> Check {
@@ -781,11 +781,11 @@ impl<'a> Assessor<'a> {
             })),
             Some(jobs) => {
                 let canadian = || {
-                    vec![jobs
-                        .iter()
-                        .filter(|j| j.counts())
-                        .filter(|j| j.place == Place::Canada && j.noc.is_skilled())
-                        .collect()]
+                    work::Groups::one(
+                        jobs.iter()
+                            .filter(|j| j.counts())
+                            .filter(|j| j.place == Place::Canada && j.noc.is_skilled()),
+                    )
                 };
                 checks.push(self.hours_check(
                     HoursKind::Canadian,

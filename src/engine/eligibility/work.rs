@@ -184,38 +184,82 @@ pub fn count_by_years<'a, const N: usize>(
 
 /// Jobs of one NOC that follow one another with no day between them: one
 /// job in the programs' sense.
-pub fn continuous_jobs<'a>(jobs: impl IntoIterator<Item = &'a Job>) -> Vec<Vec<&'a Job>> {
+pub fn continuous_jobs<'a>(jobs: impl IntoIterator<Item = &'a Job>) -> Groups<'a> {
     let mut sorted: Vec<&Job> = jobs.into_iter().collect();
     sorted.sort_by_key(|job| (job.noc, job.first_day()));
-    let mut chains: Vec<Vec<&Job>> = Vec::new();
-    let mut chain_end = i64::MIN;
-    for job in sorted {
-        match chains.last_mut() {
-            Some(chain) if chain[0].noc == job.noc && job.first_day() <= chain_end.saturating_add(1) => {
-                chain.push(job);
-                chain_end = chain_end.max(job.last_day());
-            }
-            _ => {
-                chains.push(vec![job]);
-                chain_end = job.last_day();
-            }
-        }
+    Groups {
+        jobs: sorted,
+        grouping: Grouping::Continuous,
     }
-    chains
 }
 
 /// Every job of each NOC, whatever the gaps.
-pub fn by_occupation<'a>(jobs: impl IntoIterator<Item = &'a Job>) -> Vec<Vec<&'a Job>> {
+pub fn by_occupation<'a>(jobs: impl IntoIterator<Item = &'a Job>) -> Groups<'a> {
     let mut sorted: Vec<&Job> = jobs.into_iter().collect();
     sorted.sort_by_key(|job| job.noc);
-    let mut groups: Vec<Vec<&Job>> = Vec::new();
-    for job in sorted {
-        match groups.last_mut() {
-            Some(group) if group[0].noc == job.noc => group.push(job),
-            _ => groups.push(vec![job]),
+    Groups {
+        jobs: sorted,
+        grouping: Grouping::ByOccupation,
+    }
+}
+
+/// Jobs gathered into groups, held as one vector in group order and told
+/// apart as they are read: a judgement gathers jobs a dozen times, and a
+/// vector for each group was most of that work.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Groups<'a> {
+    jobs: Vec<&'a Job>,
+    grouping: Grouping,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Grouping {
+    /// All the jobs are one group (none when there are no jobs).
+    One,
+    /// One group a NOC (`jobs` sorted by NOC).
+    ByOccupation,
+    /// Jobs of one NOC that follow one another with no day between them
+    /// (`jobs` sorted by NOC, then first day).
+    Continuous,
+}
+
+impl<'a> Groups<'a> {
+    /// The jobs as one group.
+    pub fn one(jobs: impl IntoIterator<Item = &'a Job>) -> Self {
+        Groups {
+            jobs: jobs.into_iter().collect(),
+            grouping: Grouping::One,
         }
     }
-    groups
+
+    /// Each group's jobs, in order.
+    pub fn iter(&self) -> impl Iterator<Item = &[&'a Job]> + '_ {
+        let grouping = self.grouping;
+        let mut rest = &self.jobs[..];
+        std::iter::from_fn(move || {
+            let (first, others) = rest.split_first()?;
+            let len = 1 + match grouping {
+                Grouping::One => others.len(),
+                Grouping::ByOccupation => others.iter().take_while(|job| job.noc == first.noc).count(),
+                Grouping::Continuous => {
+                    let mut end = first.last_day();
+                    others
+                        .iter()
+                        .take_while(|job| {
+                            let joins = job.noc == first.noc && job.first_day() <= end.saturating_add(1);
+                            if joins {
+                                end = end.max(job.last_day());
+                            }
+                            joins
+                        })
+                        .count()
+                }
+            };
+            let (group, after) = rest.split_at(len);
+            rest = after;
+            Some(group)
+        })
+    }
 }
 
 /// How far ahead a requirement is looked for, if the ongoing jobs go on.
@@ -297,8 +341,8 @@ mod tests {
         let a = job("2020-01-01", Some("2020-06-30"), 40);
         let next_day = job("2020-07-01", Some("2020-12-31"), 40);
         let gap = job("2020-07-02", Some("2020-12-31"), 40);
-        assert_eq!(continuous_jobs([&a, &next_day]).len(), 1);
-        assert_eq!(continuous_jobs([&a, &gap]).len(), 2);
+        assert_eq!(continuous_jobs([&a, &next_day]).iter().count(), 1);
+        assert_eq!(continuous_jobs([&a, &gap]).iter().count(), 2);
     }
 
     #[test]
