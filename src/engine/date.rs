@@ -42,10 +42,10 @@ impl Date {
         let Ok(year) = u16::try_from(year) else {
             return self;
         };
-        (1..=self.day)
-            .rev()
-            .find_map(|day| Date::new(year, month as u8, day))
-            .unwrap_or(self)
+        // The same day, or the month's last when it has fewer; a year off
+        // the calendar leaves the day as it was.
+        let day = self.day.min(days_in_month(year, month as u8));
+        Date::new(year, month as u8, day).unwrap_or(self)
     }
 
     /// `plus_months` where the result may fall off the calendar (years 1 to
@@ -275,6 +275,41 @@ impl From<Date> for crate::said::Fact {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A month's arithmetic against its definition: the latest day of the
+    /// target month not after the day of the month, found by trying each;
+    /// the day itself when the target year is off the calendar.
+    #[test]
+    fn months_ahead_and_back_are_the_latest_day_that_exists() {
+        let naive = |date: Date, months: i32| {
+            let index = i32::from(date.year) * 12 + i32::from(date.month) - 1 + months;
+            let (year, month) = (index.div_euclid(12), index.rem_euclid(12) + 1);
+            u16::try_from(year)
+                .ok()
+                .and_then(|year| {
+                    (1..=date.day)
+                        .rev()
+                        .find_map(|day| Date::new(year, month as u8, day))
+                })
+                .unwrap_or(date)
+        };
+        let mut date = Date::new(1999, 12, 25).unwrap();
+        while date.year < 2030 {
+            for months in [-1200, -120, -37, -12, -1, 0, 1, 2, 11, 13, 600] {
+                assert_eq!(date.plus_months(months), naive(date, months), "{date} {months}");
+            }
+            date = date.plus_days(3);
+        }
+        for (date, months) in [
+            ((1, 1, 31), -1),
+            ((9999, 12, 31), 1),
+            ((2024, 1, 31), 1),
+            ((1, 3, 31), -14),
+        ] {
+            let date = Date::new(date.0, date.1, date.2).unwrap();
+            assert_eq!(date.plus_months(months), naive(date, months), "{date} {months}");
+        }
+    }
 
     #[test]
     fn parses_and_prints() {

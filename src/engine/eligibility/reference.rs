@@ -39,15 +39,16 @@ impl Noc {
     /// ("72" a major group, "6320" a minor group, "62200" the unit group).
     pub fn in_group(self, group: &str) -> bool {
         // The code's first digits as a number, compared as a number: the
-        // code written with its five digits starts with `group`.
-        let digits = group.len();
-        if digits > 5 || !group.bytes().all(|b| b.is_ascii_digit()) {
+        // code written with its five digits starts with `group` (every code
+        // starts with no digits).
+        const BELOW: [u32; 6] = [100_000, 10_000, 1_000, 100, 10, 1];
+        let Some(&below) = BELOW.get(group.len()) else {
             return false;
-        }
-        let Ok(prefix) = group.parse::<u32>() else {
-            return digits == 0;
         };
-        self.0 / 10u32.pow((5 - digits) as u32) == prefix
+        let prefix = group.bytes().try_fold(0u32, |value, byte| {
+            byte.is_ascii_digit().then(|| value * 10 + u32::from(byte - b'0'))
+        });
+        prefix.is_some_and(|prefix| self.0 / below == prefix)
     }
 }
 
@@ -939,6 +940,26 @@ fn check_listed(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A code is in a group when its five digits start with the group's:
+    /// every code against groups of each length, and what is no group.
+    #[test]
+    fn a_code_is_in_the_groups_its_digits_start_with() {
+        let groups = [
+            "", "0", "7", "72", "720", "7201", "72010", "72011", "00012", "000", "720100", "7a", "+7", " 72",
+            "-1",
+        ];
+        for code in (0..100_000).step_by(7).chain([0, 12, 72_010, 99_999]) {
+            let noc = Noc::parse(&format!("{code:05}")).expect("five digits");
+            for group in groups {
+                let written = format!("{code:05}");
+                let naive = group.len() <= 5
+                    && group.bytes().all(|b| b.is_ascii_digit())
+                    && written.starts_with(group);
+                assert_eq!(noc.in_group(group), naive, "{written} in {group:?}");
+            }
+        }
+    }
 
     #[test]
     fn the_shipped_reference_holds_what_its_sources_count() {
