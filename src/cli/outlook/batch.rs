@@ -381,6 +381,132 @@ mod tests {
         }
     }
 
+    /// Generated queries, each then edited a byte or two at random (a key
+    /// order shuffled, spaces, values of every kind, a quote, brace,
+    /// comma, digit, letter or escape put in, taken out or swapped):
+    /// whenever the scanner reads one, serde reads the same query.
+    #[test]
+    fn whatever_the_scanner_reads_serde_reads_the_same() {
+        let seen = draws::shipped_feed().categories();
+        struct Xorshift(u64);
+        impl Xorshift {
+            fn below(&mut self, below: usize) -> usize {
+                self.0 ^= self.0 << 13;
+                self.0 ^= self.0 >> 7;
+                self.0 ^= self.0 << 17;
+                (self.0 % below as u64) as usize
+            }
+
+            /// Mostly one of the `valid` first values, else any.
+            fn pick(&mut self, (valid, values): (usize, &[&'static str])) -> &'static str {
+                if self.below(5) > 0 {
+                    values[self.below(valid)]
+                } else {
+                    values[self.below(values.len())]
+                }
+            }
+        }
+        let mut random = Xorshift(0x2545_f491_4f6c_dd1d);
+        // Each list: the values read (the first `valid`), then the rest.
+        let days = (
+            2,
+            [
+                "\"2025-03-04\"",
+                "\"2019-12-31\"",
+                "\"2025-02-30\"",
+                "\"2025-3-04\"",
+                "20250304",
+                "null",
+            ],
+        );
+        let scores = (
+            3,
+            [
+                "480", "0", "1200", "1201", "480.0", "-1", "65536", "0480", "\"480\"", "4e2",
+            ],
+        );
+        let kinds = (
+            4,
+            [
+                "[]",
+                "[\"cec\"]",
+                "[\"french\",\"fsw\"]",
+                "[\"FRENCH\"]",
+                "[\"frnch\"]",
+                "[\"cec\",]",
+                "null",
+                "\"cec\"",
+            ],
+        );
+        let nominated = (2, ["true", "false", "null", "1"]);
+        let months = (
+            5,
+            [
+                "[3,6,12]",
+                "6",
+                "[]",
+                "[12,3,12]",
+                "600",
+                "[601]",
+                "[3,\"6\"]",
+                "null",
+                "[0]",
+                "3.0",
+            ],
+        );
+
+        let edits = b"\"{}[],:0123456789 aez\\-.";
+        let (mut read, mut scanned) = (0, 0);
+        for _ in 0..6_000 {
+            let mut members = vec![
+                format!("\"as_of\":{}", random.pick((days.0, &days.1))),
+                format!("\"score\":{}", random.pick((scores.0, &scores.1))),
+                format!("\"months\":{}", random.pick((months.0, &months.1))),
+            ];
+            if random.below(3) > 0 {
+                members.push(format!("\"eligible\":{}", random.pick((kinds.0, &kinds.1))));
+            }
+            if random.below(2) == 0 {
+                members.push(format!(
+                    "\"nominated\":{}",
+                    random.pick((nominated.0, &nominated.1))
+                ));
+            }
+            for i in (1..members.len()).rev() {
+                members.swap(i, random.below(i + 1));
+            }
+            let glue = [",", " , ", ",\n"][random.below(3)];
+            let mut line = format!("{{{}}}", members.join(glue)).into_bytes();
+            for _ in 0..random.below(4).saturating_sub(1) {
+                let at = random.below(line.len());
+                match random.below(3) {
+                    0 => {
+                        line.remove(at);
+                    }
+                    1 => line.insert(at, edits[random.below(edits.len())]),
+                    _ => line[at] = edits[random.below(edits.len())],
+                }
+            }
+            let Ok(text) = std::str::from_utf8(&line) else {
+                continue;
+            };
+            let mut by_scanner = Query::default();
+            let Some(day) = scan_query(text.as_bytes(), &mut by_scanner) else {
+                continue;
+            };
+            scanned += 1;
+            let mut by_serde = Query::default();
+            let read_day = read_query(text, &seen, &mut by_serde);
+            assert_eq!(read_day, Ok(day), "{text}");
+            assert_eq!(by_serde.asker, by_scanner.asker, "{text}");
+            assert_eq!(by_serde.horizons, by_scanner.horizons, "{text}");
+            read += 1;
+        }
+        // Enough of both kinds of line to mean something.
+        assert!(scanned > 1_000, "{scanned} read by the scanner");
+        assert_eq!(read, scanned);
+    }
+
     /// Whenever the scanner reads a query, serde reads the same one; and
     /// it gives way on what it does not read plainly.
     #[test]
