@@ -667,14 +667,9 @@ impl Prepared {
         })
     }
 
-    /// The same, with the overall chance recalibrated by these maps (keyed
-    /// by horizon in months, as in a parameters file).
-    pub fn calibrated(self, maps: &std::collections::BTreeMap<String, Calibration>) -> Prepared {
-        self.calibrated_by(std::sync::Arc::new(by_horizon(maps)))
-    }
-
-    /// `calibrated`, with maps already keyed by horizon and shared.
-    pub fn calibrated_by(mut self, maps: std::sync::Arc<CalibrationByHorizon>) -> Prepared {
+    /// The same, with the overall chance recalibrated by these maps
+    /// (`Model::calibration_by_horizon`, shared by many days).
+    pub fn calibrated(mut self, maps: std::sync::Arc<CalibrationByHorizon>) -> Prepared {
         self.calibration = maps;
         self
     }
@@ -831,23 +826,18 @@ impl Model {
 
     /// Every kind's pace as of `as_of`, ready for forecasts.
     pub fn prepare(&self, rounds: &[PastRound], as_of: Date) -> Prepared {
-        self.prepare_gathered(&RoundsByKind::new(rounds), as_of)
+        self.prepare_shared(&RoundsByKind::new(rounds), as_of, &self.calibration_by_horizon())
     }
 
-    /// `prepare`, from rounds gathered once for many days.
-    pub fn prepare_gathered(&self, gathered: &RoundsByKind, as_of: Date) -> Prepared {
-        Prepared::from_kinds(gathered, as_of, &self.params, &self.announced).calibrated(&self.calibration)
-    }
-
-    /// `prepare_gathered`, with the maps keyed by horizon once for many
-    /// days (`calibration_by_horizon`).
+    /// `prepare`, from rounds gathered once and maps keyed by horizon once
+    /// (`calibration_by_horizon`) for many days.
     pub fn prepare_shared(
         &self,
         gathered: &RoundsByKind,
         as_of: Date,
         maps: &std::sync::Arc<CalibrationByHorizon>,
     ) -> Prepared {
-        Prepared::from_kinds(gathered, as_of, &self.params, &self.announced).calibrated_by(maps.clone())
+        Prepared::from_kinds(gathered, as_of, &self.params, &self.announced).calibrated(maps.clone())
     }
 
     /// The recalibration maps keyed by horizon in months, to share.

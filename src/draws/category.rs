@@ -156,19 +156,10 @@ impl Category {
     }
 
     pub fn from_key(key: &str) -> Option<Category> {
-        // Almost always a key is written as it is: one match finds it.
-        let exact = match key {
-            "all" => Some(Category::AllPrograms),
-            "pnp" => Some(Category::ProvincialNominee),
-            "cec" => Some(Category::CanadianExperience),
-            "fsw" => Some(Category::FederalSkilledWorker),
-            "fst" => Some(Category::FederalSkilledTrades),
-            "french" => Some(Category::French),
-            "healthcare" => Some(Category::Healthcare),
-            "stem" => Some(Category::Stem),
-            "trades" => Some(Category::Trades),
-            _ => None,
-        };
+        // Almost always a key is written as it is: plain comparisons find it.
+        let exact = Category::KNOWN
+            .into_iter()
+            .find(|category| category.known_key() == Some(key));
         if exact.is_some() {
             return exact;
         }

@@ -8,8 +8,9 @@ mod raw;
 mod save;
 mod scan;
 
-/// How many bytes of JSON string content need no escape (the scanner's
-/// test, shared by the batch writers).
+/// The fast scanner of plain JSON, shared with the batch that reads
+/// outlook queries, and its test of which bytes of a string need no escape,
+/// shared with the batch writers.
 pub(crate) use scan::{plain_run, Member, Scanner};
 pub mod store;
 pub(crate) mod validate;
