@@ -157,11 +157,11 @@ impl Category {
 
     pub fn from_key(key: &str) -> Option<Category> {
         // Almost always a key is written as it is: plain comparisons find it.
-        let exact = Category::KNOWN
-            .into_iter()
-            .find(|category| category.known_key() == Some(key));
-        if exact.is_some() {
-            return exact;
+        if let Some(exact) = Category::KNOWN
+            .iter()
+            .find(|category| category.known_key() == Some(key))
+        {
+            return Some(exact.clone());
         }
         // The keys are ASCII: an ASCII-blind comparison is the comparison
         // of lower cases, with no String made for either side.
