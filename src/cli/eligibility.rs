@@ -92,15 +92,54 @@ pub fn eligibility_lines(
 pub struct Wording {
     /// Each reason as a JSON string, quoted and escaped, ready to copy.
     said: rustc_hash::FxHashMap<Unmet, Box<[u8]>>,
+    /// The reasons that carry no figure, by `constant_slot`: half of a
+    /// batch's reasons (every category says whether one is in the pool),
+    /// found without hashing.
+    constant: [Option<Box<[u8]>>; CONSTANT_SLOTS],
+    /// Each category's `{"category":..,"version":..,"eligible":` as last
+    /// written, by the category's place in its list: the same few heads
+    /// begin every line.
+    heads: Vec<Option<CategoryHead>>,
+}
+
+struct CategoryHead {
+    id: std::sync::Arc<str>,
+    version: String,
+    json: Box<[u8]>,
 }
 
 /// Enough for every reason a batch repeats; past it, reasons are worded
 /// each time rather than kept.
 const MAX_REASONS_KEPT: usize = 4096;
 
+const CONSTANT_SLOTS: usize = 10;
+
+/// Where a reason without figures is kept (`None` for one with figures).
+fn constant_slot(unmet: &Unmet) -> Option<usize> {
+    use crate::engine::eligibility::Program;
+    Some(match unmet {
+        Unmet::Quebec => 0,
+        Unmet::Education => 1,
+        Unmet::EducationAssessed => 2,
+        Unmet::OfferOrCertificate => 3,
+        Unmet::NotInPool { known } => 4 + usize::from(*known),
+        Unmet::WorkHistory { program } => match program {
+            None => 6,
+            Some(Program::Fsw) => 7,
+            Some(Program::Cec) => 8,
+            Some(Program::Fst) => 9,
+        },
+        _ => return None,
+    })
+}
+
 impl Wording {
     /// Writes the reason as a JSON string.
     fn write(&mut self, unmet: &Unmet, out: &mut Vec<u8>) {
+        if let Some(slot) = constant_slot(unmet) {
+            let said = self.constant[slot].get_or_insert_with(|| Self::worded(unmet).into_boxed_slice());
+            return out.extend_from_slice(said);
+        }
         if let Some(said) = self.said.get(unmet) {
             return out.extend_from_slice(said);
         }
@@ -111,9 +150,43 @@ impl Wording {
         }
     }
 
+    fn worded(unmet: &Unmet) -> Vec<u8> {
+        let mut json = Vec::new();
+        super::json::write::string(&mut json, &unmet.to_string());
+        json
+    }
+
     /// `[...]` of the reasons.
     fn write_all(&mut self, unmet: &[Unmet], out: &mut Vec<u8>) {
         super::json::write::array(out, unmet, |out, unmet| self.write(unmet, out));
+    }
+
+    /// The category's object up to its answer, for the category at
+    /// `place` in its list.
+    fn write_head(&mut self, place: usize, id: &std::sync::Arc<str>, version: &str, out: &mut Vec<u8>) {
+        if place >= self.heads.len() {
+            self.heads.resize_with(place + 1, || None);
+        }
+        let head = &mut self.heads[place];
+        let known = head
+            .as_ref()
+            .is_some_and(|head| std::sync::Arc::ptr_eq(&head.id, id) && head.version == version);
+        if !known {
+            use super::json::write::string;
+            let mut json = b"{\"category\":".to_vec();
+            string(&mut json, id);
+            json.extend_from_slice(b",\"version\":");
+            string(&mut json, version);
+            json.extend_from_slice(b",\"eligible\":");
+            *head = Some(CategoryHead {
+                id: id.clone(),
+                version: version.to_string(),
+                json: json.into_boxed_slice(),
+            });
+        }
+        if let Some(head) = head {
+            out.extend_from_slice(&head.json);
+        }
     }
 }
 
@@ -168,7 +241,7 @@ pub struct CategoryJson {
 /// the life of `wording`): building the JSON's strings and freeing them was
 /// a third of a batch, serde's writer another.
 pub fn write_line(report: &Report, wording: &mut Wording, out: &mut Vec<u8>) {
-    use super::json::write::{array, date, maybe, string, whole};
+    use super::json::write::{array, date, key, maybe, whole};
     out.extend_from_slice(b"{\"as_of\":");
     date(out, report.as_of);
     out.extend_from_slice(b",\"in_pool\":");
@@ -180,7 +253,7 @@ pub fn write_line(report: &Report, wording: &mut Wording, out: &mut Vec<u8>) {
     out.extend_from_slice(b"},\"programs\":");
     array(out, &report.programs, |out, program| {
         out.extend_from_slice(b"{\"program\":");
-        string(out, program.program.key());
+        key(out, program.program.key());
         out.extend_from_slice(b",\"eligible\":");
         maybe(out, program.answer.as_option());
         if let Some(grid) = &program.grid {
@@ -189,7 +262,7 @@ pub fn write_line(report: &Report, wording: &mut Wording, out: &mut Vec<u8>) {
             out.extend_from_slice(b",\"grid\":");
             array(out, &grid.rows, |out, row| {
                 out.extend_from_slice(b"{\"factor\":");
-                string(out, row.factor.key());
+                key(out, row.factor.key());
                 out.extend_from_slice(b",\"points\":");
                 whole(out, row.points.into());
                 out.extend_from_slice(b",\"max\":");
@@ -207,12 +280,11 @@ pub fn write_line(report: &Report, wording: &mut Wording, out: &mut Vec<u8>) {
     out.extend_from_slice(b",\"categories\":");
     let categories = report.categories.as_ref();
     let listed = categories.map_or(&[][..], |c| &c.categories[..]);
+    let version = categories.map_or("", |c| &c.version);
+    let mut place = 0;
     array(out, listed, |out, category| {
-        out.extend_from_slice(b"{\"category\":");
-        string(out, &category.id);
-        out.extend_from_slice(b",\"version\":");
-        string(out, categories.map_or("", |c| &c.version));
-        out.extend_from_slice(b",\"eligible\":");
+        wording.write_head(place, &category.id, version, out);
+        place += 1;
         maybe(out, category.answer.as_option());
         out.extend_from_slice(b",\"unmet\":");
         wording.write_all(&category.unmet, out);
@@ -378,4 +450,52 @@ pub fn render(title: &str, report: &Report) -> String {
 
 fn years(count: u8) -> String {
     crate::t!("years", count = count)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::eligibility::Program;
+
+    /// Every reason without figures has a slot of its own, and what is
+    /// copied from it is what wording it alone writes.
+    #[test]
+    fn reasons_without_figures_keep_a_slot_each() {
+        let plain = [
+            Unmet::Quebec,
+            Unmet::Education,
+            Unmet::EducationAssessed,
+            Unmet::OfferOrCertificate,
+            Unmet::NotInPool { known: true },
+            Unmet::NotInPool { known: false },
+            Unmet::WorkHistory { program: None },
+            Unmet::WorkHistory {
+                program: Some(Program::Fsw),
+            },
+            Unmet::WorkHistory {
+                program: Some(Program::Cec),
+            },
+            Unmet::WorkHistory {
+                program: Some(Program::Fst),
+            },
+        ];
+        let mut slots: Vec<usize> = plain.iter().map(|u| constant_slot(u).expect("a slot")).collect();
+        slots.sort_unstable();
+        slots.dedup();
+        assert_eq!(slots.len(), plain.len(), "one slot each");
+        assert!(slots.iter().all(|&slot| slot < CONSTANT_SLOTS));
+        let figured = Unmet::GridPoints { have: 40, need: 67 };
+        assert_eq!(constant_slot(&figured), None);
+        // Batch lines are in English whatever the reader speaks.
+        crate::i18n::in_english(|| {
+            let mut wording = Wording::default();
+            // Twice round, the second time from the slots.
+            for unmet in plain.iter().chain(&plain).chain([&figured]) {
+                let mut out = Vec::new();
+                wording.write(unmet, &mut out);
+                let alone = serde_json::to_string(&unmet.to_string()).unwrap();
+                assert_eq!(String::from_utf8(out).unwrap(), alone, "{unmet:?}");
+            }
+        });
+    }
 }

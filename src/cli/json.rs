@@ -424,6 +424,18 @@ pub mod write {
         out.push(b'"');
     }
 
+    /// One of our own keys (`fsw`, `language`: lower-case ASCII, digits,
+    /// `_` and `-`), quoted: nothing in it needs escaping, so it is copied
+    /// without looking for what would.
+    pub fn key(out: &mut Vec<u8>, key: &'static str) {
+        debug_assert!(key
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-'));
+        out.push(b'"');
+        out.extend_from_slice(key.as_bytes());
+        out.push(b'"');
+    }
+
     pub fn whole(out: &mut Vec<u8>, value: u64) {
         // Most numbers in a line are one digit (a chance's whole part, a
         // count of years, a flag-like count).

@@ -300,8 +300,12 @@ pub struct CategoryAnswer {
     pub id: std::sync::Arc<str>,
     pub name: std::sync::Arc<str>,
     pub answer: Answer,
-    pub unmet: Vec<Unmet>,
+    /// Its condition's and being in the pool's, when unmet.
+    pub unmet: CategoryReasons,
 }
+
+/// A category's unmet reasons: two at most.
+pub type CategoryReasons = smallvec::SmallVec<[Unmet; 2]>;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct CategoryAnswers {
@@ -448,12 +452,16 @@ fn report_of(assessor: &Assessor, situation: &Situation, reference: &Reference, 
     let categories = reference.categories_on(date).map(|list| CategoryAnswers {
         version: list.version.clone(),
         in_force_from: list.in_force_from,
-        categories: list
-            .categories
-            .iter()
-            .filter(|c| c.in_force_on(date))
-            .map(|c| assessor.category(c, in_pool))
-            .collect(),
+        categories: {
+            let mut answers = Vec::with_capacity(list.categories.len());
+            answers.extend(
+                list.categories
+                    .iter()
+                    .filter(|c| c.in_force_on(date))
+                    .map(|c| assessor.category(c, in_pool)),
+            );
+            answers
+        },
     });
     Report {
         as_of: date,
@@ -1121,7 +1129,7 @@ impl<'a> Assessor<'a> {
                 }
             },
             Condition::Unknown { reason } => Check::unknown(Unmet::NotRecorded {
-                category: rule.id.to_string(),
+                category: rule.id.clone(),
                 reason: reason.clone(),
             }),
         }

@@ -152,7 +152,8 @@ pub enum Condition {
         canadian_only: bool,
     },
     /// Decided by something a scenario does not record.
-    Unknown { reason: String },
+    /// Shared with every reason that quotes it.
+    Unknown { reason: std::sync::Arc<str> },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -870,7 +871,9 @@ fn read_categories(file: &str, text: &str, occupations: &Occupations) -> Result<
                     canadian_only,
                 }
             }
-            RawCondition::Unknown(reason) => Condition::Unknown { reason },
+            RawCondition::Unknown(reason) => Condition::Unknown {
+                reason: reason.into(),
+            },
         };
         let mut codes = Vec::with_capacity(category.occupations.len());
         for (j, code) in category.occupations.iter().enumerate() {

@@ -76,9 +76,10 @@ pub enum Unmet {
         known: bool,
     },
     /// A category's condition a scenario cannot show; the data words it.
+    /// Both shared with the category's rule (a batch says it on every line).
     NotRecorded {
-        category: String,
-        reason: String,
+        category: std::sync::Arc<str>,
+        reason: std::sync::Arc<str>,
     },
 }
 
