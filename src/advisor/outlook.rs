@@ -40,8 +40,6 @@ pub struct Asker {
     pub nominated: bool,
 }
 
-const PROGRAMS: [&str; 3] = ["fsw", "cec", "fst"];
-
 /// What an eligibility report leaves open, kept apart so a caller can say it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Unsure {
@@ -99,33 +97,41 @@ impl Asker {
     /// provincial ones with a nomination) when a program is open, then
     /// the kinds they named, in their order.
     pub fn open_kind_keys(&self) -> impl Iterator<Item = &str> {
+        self.kinds_asked().map(|(key, _)| key)
+    }
+
+    /// `open_kind_keys`, each with whether its rounds are open to them
+    /// (`can_be_in`): the pool's are, and a kind they named is unless it
+    /// is `all` or `pnp`, which only the pool opens (so a forecast need not
+    /// look through what they named again).
+    fn kinds_asked(&self) -> impl Iterator<Item = (&str, bool)> {
         let in_pool = self.in_pool();
-        let pool = [
-            in_pool.then_some("all"),
-            (in_pool && self.nominated).then_some("pnp"),
-        ];
+        let nominated = in_pool && self.nominated;
+        let pool = [in_pool.then_some("all"), nominated.then_some("pnp")];
         let named = self.eligible.iter().enumerate().filter_map(move |(index, kind)| {
             let first = !self.eligible[..index].contains(kind);
-            let in_pool_already = pool.contains(&Some(kind.as_str()));
-            (first && !in_pool_already).then_some(kind.as_str())
+            let (in_pool_already, open) = match kind.as_str() {
+                "all" => (in_pool, false),
+                "pnp" => (nominated, false),
+                _ => (false, true),
+            };
+            (first && !in_pool_already).then_some((kind.as_str(), open))
         });
-        pool.into_iter().flatten().chain(named)
+        pool.into_iter().flatten().map(|key| (key, true)).chain(named)
     }
 
     /// Whether a program is open to them: the general rounds then are.
     fn in_pool(&self) -> bool {
-        self.eligible.iter().any(|k| PROGRAMS.contains(&k.as_str()))
+        self.eligible
+            .iter()
+            .any(|k| matches!(k.as_str(), "fsw" | "cec" | "fst"))
     }
 
     /// Whether a round of `kind` is open to them (the spec's table).
     pub fn can_be_in(&self, kind: &str) -> bool {
-        self.can_be_in_given(kind, self.in_pool())
-    }
-
-    fn can_be_in_given(&self, kind: &str, in_pool: bool) -> bool {
         match kind {
-            "all" => in_pool,
-            "pnp" => in_pool && self.nominated,
+            "all" => self.in_pool(),
+            "pnp" => self.in_pool() && self.nominated,
             kind => self.eligible.iter().any(|k| k == kind),
         }
     }
@@ -136,16 +142,22 @@ impl Asker {
 fn set_strings<'a>(target: &mut Vec<String>, items: impl Iterator<Item = &'a str>) {
     let mut count = 0;
     for item in items {
-        match target.get_mut(count) {
-            Some(kept) => {
-                kept.clear();
-                kept.push_str(item);
-            }
-            None => target.push(item.to_string()),
-        }
+        put_string(target, count, item);
         count += 1;
     }
     target.truncate(count);
+}
+
+/// Makes `target[at]` hold `item`, reusing its memory when it is there
+/// (`at` is at most the length).
+fn put_string(target: &mut Vec<String>, at: usize, item: &str) {
+    match target.get_mut(at) {
+        Some(kept) => {
+            kept.clear();
+            kept.push_str(item);
+        }
+        None => target.push(item.to_string()),
+    }
 }
 
 /// The model's parameters.
@@ -480,10 +492,17 @@ pub struct Prepared {
     /// The newest round read (the last one before `as_of`).
     pub newest: Option<Date>,
     pub kinds: Vec<KindPace>,
+    /// For each of `Category::KNOWN`, where its pace is in `kinds`
+    /// (`NOT_HELD` when there is none): a known kind is found without
+    /// comparing keys.
+    known: [u32; KNOWN_KINDS],
     /// Per horizon, how the model's overall chance is recalibrated
     /// (shared: every day of a batch or a backtest has the same maps).
     calibration: std::sync::Arc<CalibrationByHorizon>,
 }
+
+const KNOWN_KINDS: usize = crate::draws::Category::KNOWN.len();
+const NOT_HELD: u32 = u32::MAX;
 
 /// Recalibration maps by horizon in months.
 pub type CalibrationByHorizon = std::collections::BTreeMap<u16, Calibration>;
@@ -647,14 +666,22 @@ impl Prepared {
             .collect::<Vec<KindPace>>();
         let mut kinds = kinds;
         add_announced_kinds(&mut kinds, announced, as_of, heard_until, params);
-        // `forecast_into` finds kinds by halving.
+        // `forecast_into` finds other kinds by halving, and gives kinds in
+        // the order of their keys by the order of their places.
         debug_assert!(kinds.is_sorted_by(|a, b| a.kind < b.kind));
+        let mut known = [NOT_HELD; KNOWN_KINDS];
+        for (place, pace) in kinds.iter().enumerate() {
+            if let Some(index) = crate::draws::Category::known_index(&pace.kind) {
+                known[index] = u32::try_from(place).unwrap_or(NOT_HELD);
+            }
+        }
         Prepared {
             as_of,
             surprise_per_month: params.surprise_per_month,
             doubt: params.doubt,
             newest,
             kinds,
+            known,
             calibration: std::sync::Arc::default(),
         }
     }
@@ -674,11 +701,16 @@ impl Prepared {
         self
     }
 
-    /// The pace of the kind with this key, found by halving (the paces are
-    /// in the order of their keys).
-    fn pace(&self, key: &str) -> Option<&KindPace> {
-        let found = self.kinds.binary_search_by(|pace| (*pace.kind).cmp(key)).ok()?;
-        Some(&self.kinds[found])
+    /// Where the pace of the kind with this key is in `kinds`: a known
+    /// kind's from its table, another's by halving (the paces are in the
+    /// order of their keys).
+    fn place(&self, key: &str) -> Option<usize> {
+        match crate::draws::Category::known_index(key) {
+            Some(index) => Some(self.known[index])
+                .filter(|place| *place != NOT_HELD)
+                .map(|place| place as usize),
+            None => self.kinds.binary_search_by(|pace| (*pace.kind).cmp(key)).ok(),
+        }
     }
 
     /// The forecast for one person.
@@ -691,32 +723,43 @@ impl Prepared {
     /// `forecast`, written over `outlook`, whose memory is reused: a batch
     /// or a backtest makes one forecast after another.
     pub fn forecast_into(&self, asker: &Asker, horizons: &[u16], outlook: &mut Outlook) {
-        let in_pool = asker.in_pool();
         outlook.horizons.clear();
         outlook.horizons.extend_from_slice(horizons);
-        let mut open = 0;
-        let mut any_alive = false;
         // Each kind open to them looked up, not every pace read: a batch
         // reads each day's paces from memory it has not touched for a
-        // while, so the fewer the faster.
-        for key in asker.open_kind_keys() {
-            // Named by them but closed (`pnp` without a nomination).
-            let Some(pace) = self.pace(key).filter(|_| asker.can_be_in_given(key, in_pool)) else {
-                continue;
-            };
+        // while, so the fewer the faster. Kinds they could be in that
+        // have never run are said: there is nothing to read.
+        let mut places: smallvec::SmallVec<[usize; 8]> = smallvec::SmallVec::new();
+        let mut never_held = 0;
+        for (key, open) in asker.kinds_asked() {
+            match self.place(key) {
+                // Named by them but closed (`pnp` without a nomination).
+                Some(place) => {
+                    if open {
+                        places.push(place);
+                    }
+                }
+                None => {
+                    put_string(&mut outlook.never_held, never_held, key);
+                    never_held += 1;
+                }
+            }
+        }
+        outlook.never_held.truncate(never_held);
+        // In the order of their keys, as the paces are (each once).
+        places.sort_unstable();
+        outlook.by_kind.resize_with(places.len(), KindOutlook::default);
+        let mut any_alive = false;
+        for (kind, &place) in outlook.by_kind.iter_mut().zip(&places) {
+            let pace = &self.kinds[place];
             any_alive |= pace.alive;
             // Ties are invited: a score equal to the cut-off reaches it.
             let reach = normal_cdf((f64::from(asker.score) + 0.5 - pace.mean) / pace.spread);
             let reaching = pace.per_month * reach;
             // An announced kind's rounds come only from the day said.
             let waiting = pace.starts.map_or(0.0, |day| months_between(self.as_of, day));
-            if open == outlook.by_kind.len() {
-                outlook.by_kind.push(KindOutlook::default());
-            }
-            let kind = &mut outlook.by_kind[open];
-            open += 1;
             kind.kind.clear();
-            kind.kind.push_str(key);
+            kind.kind.push_str(&pace.kind);
             kind.p.clear();
             kind.p.extend(horizons.iter().map(|&h| {
                 let open_months = (f64::from(h) - waiting).max(0.0);
@@ -728,14 +771,6 @@ impl Prepared {
             kind.rounds_last_12_months = pace.rounds_last_12_months;
             kind.last_cutoff = pace.last_cutoff;
         }
-        outlook.by_kind.truncate(open);
-        // In the paces' order; each key is there once.
-        outlook.by_kind.sort_unstable_by(|a, b| a.kind.cmp(&b.kind));
-        // Kinds they could be in that have never run: nothing to read.
-        set_strings(
-            &mut outlook.never_held,
-            asker.open_kind_keys().filter(|key| self.pace(key).is_none()),
-        );
         let by_kind = &outlook.by_kind;
         // Rounds nobody foresaw come to those in a kind that still runs;
         // a kind silent for years has no such share.

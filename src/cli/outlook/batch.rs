@@ -261,7 +261,8 @@ fn write_answer(out: &mut Vec<u8>, day: &Day, score: u16, forecast: &Outlook) {
     chances(out, horizons, &forecast.any);
     out.extend_from_slice(b",\"expected_wait_months\":");
     match forecast.expected_wait_months {
-        Some(months) => write::rounded::<1>(out, super::rounded_wait(months)),
+        // As `rounded_wait` rounds it.
+        Some(months) => write::round::<1>(out, months),
         None => out.extend_from_slice(b"null"),
     }
     out.extend_from_slice(b",\"by_kind\":");
@@ -310,7 +311,8 @@ fn chances(out: &mut Vec<u8>, horizons: &[u16], chances: &[f64]) {
         out.push(b'"');
         write::whole(out, (*horizon).into());
         out.extend_from_slice(b"\":");
-        write::rounded::<3>(out, super::rounded(*p));
+        // As `rounded` rounds it.
+        write::round::<3>(out, *p);
     }
     out.push(b'}');
 }
