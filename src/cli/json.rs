@@ -451,8 +451,11 @@ pub mod write {
         text.write(out);
     }
 
-    fn digit_count(value: u64) -> usize {
-        value.checked_ilog10().unwrap_or(0) as usize + 1
+    const fn digit_count(value: u64) -> usize {
+        match value.checked_ilog10() {
+            Some(log) => log as usize + 1,
+            None => 1,
+        }
     }
 
     /// A few bytes of text built in a register, the first in the lowest
@@ -461,7 +464,7 @@ pub mod write {
     /// stores had landed (a stall on every number), or copied by a call
     /// to `memcpy` for a size known only when running: numbers were a
     /// quarter of an outlook batch's time.
-    #[derive(Default)]
+    #[derive(Default, Clone, Copy)]
     struct Short {
         bytes: u64,
         len: usize,
@@ -469,26 +472,74 @@ pub mod write {
 
     impl Short {
         const ROOM: usize = 8;
+        const EMPTY: Short = Short { bytes: 0, len: 0 };
 
-        fn push(&mut self, byte: u8) {
-            self.bytes |= u64::from(byte) << (8 * self.len);
+        const fn push(&mut self, byte: u8) {
+            self.bytes |= (byte as u64) << (8 * self.len);
             self.len += 1;
         }
 
         /// The last `count` digits of `value`, `count` at most the room
         /// left.
-        fn digits(&mut self, mut value: u64, count: usize) {
-            for place in (self.len..self.len + count).rev() {
-                self.bytes |= (u64::from(b'0') + value % 10) << (8 * place);
+        const fn digits(&mut self, mut value: u64, count: usize) {
+            let mut place = self.len + count;
+            while place > self.len {
+                place -= 1;
+                self.bytes |= (b'0' as u64 + value % 10) << (8 * place);
                 value /= 10;
             }
             self.len += count;
+        }
+
+        /// `units` steps of `10^-places`, as serde writes the number: the
+        /// whole part, the point, the fraction without its trailing zeros
+        /// (one zero when it is all zeros); `None` when it takes more room.
+        const fn decimal(units: u64, places: u32) -> Option<Short> {
+            let step = 10u64.pow(places);
+            let whole = units / step;
+            let mut fraction = units % step;
+            let mut fraction_digits = if places == 0 { 1 } else { places as usize };
+            while fraction_digits > 1 && fraction.is_multiple_of(10) {
+                fraction /= 10;
+                fraction_digits -= 1;
+            }
+            let whole_digits = digit_count(whole);
+            if whole_digits + 1 + fraction_digits > Short::ROOM {
+                return None;
+            }
+            let mut text = Short::EMPTY;
+            text.digits(whole, whole_digits);
+            text.push(b'.');
+            text.digits(fraction, fraction_digits);
+            Some(text)
         }
 
         fn write(self, out: &mut Vec<u8>) {
             let start = out.len();
             out.extend_from_slice(&self.bytes.to_le_bytes());
             out.truncate(start + self.len);
+        }
+    }
+
+    /// A whole number as an object's key with its colon (`"12":`), made
+    /// once and written many times (an outlook's chances are keyed by
+    /// horizon, five times a line).
+    #[derive(Clone, Copy)]
+    pub struct NumberKey(Short);
+
+    impl NumberKey {
+        pub fn new(value: u16) -> NumberKey {
+            // Five digits at most: eight bytes with the quotes and colon.
+            let mut text = Short::EMPTY;
+            text.push(b'"');
+            text.digits(value.into(), digit_count(value.into()));
+            text.push(b'"');
+            text.push(b':');
+            NumberKey(text)
+        }
+
+        pub fn write(self, out: &mut Vec<u8>) {
+            self.0.write(out);
         }
     }
 
@@ -521,25 +572,30 @@ pub mod write {
         // what is after the point is taken away exactly.
         let truncated = scaled as u64;
         let units = truncated + u64::from(scaled - truncated as f64 >= 0.5);
-        // The whole part, the point, the fraction without its trailing
-        // zeros (one zero when it is all zeros).
-        let whole = units / step;
-        let mut fraction = units % step;
-        let mut fraction_digits = PLACES.max(1) as usize;
-        while fraction_digits > 1 && fraction.is_multiple_of(10) {
-            fraction /= 10;
-            fraction_digits -= 1;
+        if PLACES == 3 && units <= 1000 {
+            return CHANCES[units as usize].write(out);
         }
-        let whole_digits = digit_count(whole);
-        if whole_digits + 1 + fraction_digits > Short::ROOM {
-            return float(out, units as f64 / step as f64);
+        match Short::decimal(units, PLACES) {
+            Some(text) => text.write(out),
+            None => float(out, units as f64 / step as f64),
         }
-        let mut text = Short::default();
-        text.digits(whole, whole_digits);
-        text.push(b'.');
-        text.digits(fraction, fraction_digits);
-        text.write(out);
     }
+
+    /// Every thousandth from 0 to 1 as `round::<3>` writes it (`0.0`,
+    /// `0.001`, ... `1.0`), made when compiling: chances are most of what
+    /// an outlook writes.
+    static CHANCES: [Short; 1001] = {
+        let mut table = [Short::EMPTY; 1001];
+        let mut units = 0;
+        while units < table.len() {
+            table[units] = match Short::decimal(units as u64, 3) {
+                Some(text) => text,
+                None => panic!("a chance takes at most five bytes"),
+            };
+            units += 1;
+        }
+        table
+    };
 
     /// A day as a JSON string, `"2026-12-03"`, as its `Display` writes it.
     pub fn date(out: &mut Vec<u8>, day: crate::engine::Date) {
@@ -729,6 +785,11 @@ pub mod write {
                 let mut ours = Vec::new();
                 date(&mut ours, day);
                 assert_eq!(ours, serde_json::to_vec(&day.to_string()).unwrap());
+            }
+            for value in [0, 7, 12, 600, 9999, 10_000, u16::MAX] {
+                let mut ours = Vec::new();
+                NumberKey::new(value).write(&mut ours);
+                assert_eq!(ours, format!("\"{value}\":").into_bytes());
             }
             for value in [Some(7), None] {
                 let mut ours = Vec::new();

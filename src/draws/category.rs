@@ -183,8 +183,11 @@ impl Category {
 
     pub fn from_key(key: &str) -> Option<Category> {
         // Almost always a key is written as it is.
+        // From a static: each use of the constant would make its sixteen
+        // and drop them.
+        static KNOWN: [Category; 16] = Category::KNOWN;
         if let Some(index) = Category::known_index(key) {
-            return Some(Category::KNOWN[index].clone());
+            return Some(KNOWN[index].clone());
         }
         // The keys are ASCII: an ASCII-blind comparison is the comparison
         // of lower cases, with no String made for either side.

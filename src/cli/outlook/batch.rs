@@ -250,7 +250,12 @@ fn read_query(text: &str, seen: &[draws::Category], query: &mut Query) -> Result
 
 /// The answer's JSON, as serde writes `to_json`'s (a test compares them).
 fn write_answer(out: &mut Vec<u8>, day: &Day, score: u16, forecast: &Outlook) {
-    let horizons = &forecast.horizons;
+    let horizons: smallvec::SmallVec<[write::NumberKey; 4]> = forecast
+        .horizons
+        .iter()
+        .map(|&months| write::NumberKey::new(months))
+        .collect();
+    let horizons = &horizons[..];
     out.extend_from_slice(b"{\"as_of\":");
     write::date(out, day.as_of);
     out.extend_from_slice(b",\"data_until\":");
@@ -302,15 +307,13 @@ fn write_answer(out: &mut Vec<u8>, day: &Day, score: u16, forecast: &Outlook) {
 }
 
 /// Chances keyed by horizon, in the horizons' order: `{"3":0.25,...}`.
-fn chances(out: &mut Vec<u8>, horizons: &[u16], chances: &[f64]) {
+fn chances(out: &mut Vec<u8>, horizons: &[write::NumberKey], chances: &[f64]) {
     out.push(b'{');
     for (index, (horizon, p)) in horizons.iter().zip(chances).enumerate() {
         if index > 0 {
             out.push(b',');
         }
-        out.push(b'"');
-        write::whole(out, (*horizon).into());
-        out.extend_from_slice(b"\":");
+        horizon.write(out);
         // As `rounded` rounds it.
         write::round::<3>(out, *p);
     }
