@@ -406,7 +406,7 @@ pub struct KindOutlook {
     pub last_cutoff: Option<u16>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct Outlook {
     pub horizons: Vec<u16>,
     /// The chance that at least one open round reaches the score,
@@ -423,6 +423,35 @@ pub struct Outlook {
     /// Months, when rounds reaching the score come at all.
     pub expected_wait_months: Option<f64>,
     pub by_kind: Vec<KindOutlook>,
+    /// Kinds' forecasts left from forecasts made over this one before,
+    /// kept for their memory (a batch's askers are open to two kinds, then
+    /// four, then three): not part of the forecast.
+    #[serde(skip)]
+    spare: Vec<KindOutlook>,
+}
+
+/// Two forecasts are the same when they say the same: what memory they
+/// keep for the next one is not compared.
+impl PartialEq for Outlook {
+    fn eq(&self, other: &Outlook) -> bool {
+        let Outlook {
+            horizons,
+            any,
+            raw_any,
+            unforeseen,
+            never_held,
+            expected_wait_months,
+            by_kind,
+            spare: _,
+        } = self;
+        *horizons == other.horizons
+            && *any == other.any
+            && *raw_any == other.raw_any
+            && *unforeseen == other.unforeseen
+            && *never_held == other.never_held
+            && *expected_wait_months == other.expected_wait_months
+            && *by_kind == other.by_kind
+    }
 }
 
 /// The standard normal distribution function (Abramowitz-Stegun 7.1.26,
@@ -748,7 +777,12 @@ impl Prepared {
         outlook.never_held.truncate(never_held);
         // In the order of their keys, as the paces are (each once).
         places.sort_unstable();
-        outlook.by_kind.resize_with(places.len(), KindOutlook::default);
+        while outlook.by_kind.len() > places.len() {
+            outlook.spare.extend(outlook.by_kind.pop());
+        }
+        while outlook.by_kind.len() < places.len() {
+            outlook.by_kind.push(outlook.spare.pop().unwrap_or_default());
+        }
         let mut any_alive = false;
         for (kind, &place) in outlook.by_kind.iter_mut().zip(&places) {
             let pace = &self.kinds[place];
@@ -1609,6 +1643,7 @@ mod tests {
             expected_wait_months: (total * MAX_WAIT_MONTHS > 1.0).then(|| 1.0 / total),
             by_kind,
             never_held,
+            spare: Vec::new(),
         }
     }
 
