@@ -234,7 +234,7 @@ impl<'t> Scanner<'t> {
         loop {
             self.skip_space();
             let found = match patterns.get(next) {
-                Some(pattern) if self.bytes[self.at..].starts_with(pattern) => {
+                Some(pattern) if starts_with(&self.bytes[self.at..], pattern) => {
                     self.at += pattern.len();
                     Member::Known(next)
                 }
@@ -261,6 +261,33 @@ impl<'t> Scanner<'t> {
             }
         }
     }
+}
+
+/// Whether `bytes` starts with `prefix`, compared eight bytes at a time in
+/// registers (the last eight overlapping those before): a key's pattern is
+/// 7 to 20 bytes, and the call to `memcmp` that `starts_with` makes for a
+/// length known only when running cost more than the comparison.
+fn starts_with(bytes: &[u8], prefix: &[u8]) -> bool {
+    let Some(bytes) = bytes.get(..prefix.len()) else {
+        return false;
+    };
+    let word = |text: &[u8], at: usize| {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(&text[at..at + 8]);
+        u64::from_le_bytes(eight)
+    };
+    let len = prefix.len();
+    if len < 8 {
+        return bytes.iter().zip(prefix).all(|(a, b)| a == b);
+    }
+    let mut at = 0;
+    while at + 8 < len {
+        if word(bytes, at) != word(prefix, at) {
+            return false;
+        }
+        at += 8;
+    }
+    word(bytes, len - 8) == word(prefix, len - 8)
 }
 
 /// A member of an object, by its key.
@@ -386,6 +413,33 @@ pub(super) use scan_object;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Against the slice's own: every prefix length to 24, texts shorter
+    /// and longer, and one byte changed at every place.
+    #[test]
+    fn starts_with_is_the_slices_starts_with() {
+        let text: Vec<u8> = (0u8..40).map(|i| b'a' + i % 26).collect();
+        for len in 0..=24 {
+            let prefix = &text[..len];
+            for available in 0..=30 {
+                let bytes = &text[..available];
+                assert_eq!(
+                    starts_with(bytes, prefix),
+                    bytes.starts_with(prefix),
+                    "{len} {available}"
+                );
+                for changed in 0..available {
+                    let mut other = bytes.to_vec();
+                    other[changed] ^= 0x20;
+                    assert_eq!(
+                        starts_with(&other, prefix),
+                        other.starts_with(prefix),
+                        "{len} {available} {changed}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn plain_runs_stop_at_the_first_quote_backslash_or_control_character() {
