@@ -569,9 +569,10 @@ pub mod write {
             return float(out, scaled.round() / step as f64);
         }
         // `round`, without the call it is on a baseline CPU: below 2^52
-        // what is after the point is taken away exactly.
-        let truncated = scaled as u64;
-        let units = truncated + u64::from(scaled - truncated as f64 >= 0.5);
+        // what is after the point is taken away exactly (through `i64`,
+        // which the CPU converts in one instruction each way).
+        let truncated = scaled as i64;
+        let units = (truncated + i64::from(scaled - truncated as f64 >= 0.5)) as u64;
         if PLACES == 3 && units <= 1000 {
             return CHANCES[units as usize].write(out);
         }
