@@ -446,7 +446,7 @@ pub mod write {
         if count > Short::ROOM {
             return out.extend_from_slice(crate::i18n::decimal_digits(value, &mut [0u8; 20]));
         }
-        let mut text = Short::default();
+        let mut text = Short::EMPTY;
         text.digits(value, count);
         text.write(out);
     }
@@ -463,8 +463,8 @@ pub mod write {
     /// by byte into a buffer and copied out were read back before the
     /// stores had landed (a stall on every number), or copied by a call
     /// to `memcpy` for a size known only when running: numbers were a
-    /// quarter of an outlook batch's time.
-    #[derive(Default, Clone, Copy)]
+    /// fifth of an outlook batch's time.
+    #[derive(Clone, Copy)]
     struct Short {
         bytes: u64,
         len: usize,
@@ -601,12 +601,12 @@ pub mod write {
     /// A day as a JSON string, `"2026-12-03"`, as its `Display` writes it.
     pub fn date(out: &mut Vec<u8>, day: crate::engine::Date) {
         // `"2026-` and `12-03"`: a `Date`'s year has one to four digits.
-        let mut year = Short::default();
+        let mut year = Short::EMPTY;
         year.push(b'"');
         year.digits(day.year().into(), 4);
         year.push(b'-');
         year.write(out);
-        let mut rest = Short::default();
+        let mut rest = Short::EMPTY;
         rest.digits(day.month().into(), 2);
         rest.push(b'-');
         rest.digits(day.day().into(), 2);

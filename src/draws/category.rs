@@ -26,26 +26,56 @@ pub enum Category {
     Other(String),
 }
 
-impl Category {
-    pub const KNOWN: [Category; 16] = [
-        Category::AllPrograms,
-        Category::ProvincialNominee,
-        Category::CanadianExperience,
-        Category::FederalSkilledWorker,
-        Category::FederalSkilledTrades,
-        Category::French,
-        Category::Healthcare,
-        Category::Stem,
-        Category::Trades,
-        Category::Transport,
-        Category::Agriculture,
-        Category::Education,
-        Category::SeniorManagers,
-        Category::Physicians,
-        Category::Researchers,
-        Category::Military,
-    ];
+/// The kinds this version knows, each with its place in `KNOWN` and its
+/// key: one table makes `KNOWN`, `known_key` and `known_index`.
+macro_rules! known_kinds {
+    ($($place:literal $variant:ident $key:literal,)*) => {
+        impl Category {
+            pub const KNOWN: [Category; 16] = [$(Category::$variant,)*];
 
+            /// The key of a kind named here, without building a String;
+            /// `None` for one only the feed names.
+            pub fn known_key(&self) -> Option<&'static str> {
+                Some(match self {
+                    $(Category::$variant => $key,)*
+                    Category::Other(_) => return None,
+                })
+            }
+
+            /// Where a kind written exactly as its key is in `KNOWN`. A
+            /// match on the keys themselves: each comparison is with a
+            /// constant, which the compiler makes a load or two instead of
+            /// a call (a batch looks up kinds several times a line).
+            pub fn known_index(key: &str) -> Option<usize> {
+                Some(match key {
+                    $($key => $place,)*
+                    _ => return None,
+                })
+            }
+        }
+    };
+}
+
+known_kinds! {
+    0 AllPrograms "all",
+    1 ProvincialNominee "pnp",
+    2 CanadianExperience "cec",
+    3 FederalSkilledWorker "fsw",
+    4 FederalSkilledTrades "fst",
+    5 French "french",
+    6 Healthcare "healthcare",
+    7 Stem "stem",
+    8 Trades "trades",
+    9 Transport "transport",
+    10 Agriculture "agriculture",
+    11 Education "education",
+    12 SeniorManagers "senior-managers",
+    13 Physicians "physicians",
+    14 Researchers "researchers",
+    15 Military "military",
+}
+
+impl Category {
     /// The category of a round name as IRCC spells it.
     pub fn of_round_name(name: &str) -> Category {
         let lower = name.to_lowercase();
@@ -85,30 +115,6 @@ impl Category {
         } else {
             Category::Other(name.trim().to_string())
         }
-    }
-
-    /// The key of a kind named here, without building a String; `None`
-    /// for one only the feed names.
-    pub fn known_key(&self) -> Option<&'static str> {
-        Some(match self {
-            Category::AllPrograms => "all",
-            Category::ProvincialNominee => "pnp",
-            Category::CanadianExperience => "cec",
-            Category::FederalSkilledWorker => "fsw",
-            Category::FederalSkilledTrades => "fst",
-            Category::French => "french",
-            Category::Healthcare => "healthcare",
-            Category::Stem => "stem",
-            Category::Trades => "trades",
-            Category::Transport => "transport",
-            Category::Agriculture => "agriculture",
-            Category::Education => "education",
-            Category::SeniorManagers => "senior-managers",
-            Category::Physicians => "physicians",
-            Category::Researchers => "researchers",
-            Category::Military => "military",
-            Category::Other(_) => return None,
-        })
     }
 
     /// The stable key used on the command line and in JSON.
@@ -155,36 +161,9 @@ impl Category {
         })
     }
 
-    /// Where a kind written exactly as its key is in `KNOWN`. A match on
-    /// the keys themselves: each comparison is with a constant, which the
-    /// compiler makes a load or two instead of a call (a batch looks up
-    /// kinds several times a line).
-    pub fn known_index(key: &str) -> Option<usize> {
-        Some(match key {
-            "all" => 0,
-            "pnp" => 1,
-            "cec" => 2,
-            "fsw" => 3,
-            "fst" => 4,
-            "french" => 5,
-            "healthcare" => 6,
-            "stem" => 7,
-            "trades" => 8,
-            "transport" => 9,
-            "agriculture" => 10,
-            "education" => 11,
-            "senior-managers" => 12,
-            "physicians" => 13,
-            "researchers" => 14,
-            "military" => 15,
-            _ => return None,
-        })
-    }
-
     pub fn from_key(key: &str) -> Option<Category> {
-        // Almost always a key is written as it is.
-        // From a static: each use of the constant would make its sixteen
-        // and drop them.
+        // Almost always a key is written as it is. From a static: each use
+        // of the constant would make its sixteen and drop them.
         static KNOWN: [Category; 16] = Category::KNOWN;
         if let Some(index) = Category::known_index(key) {
             return Some(KNOWN[index].clone());

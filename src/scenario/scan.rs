@@ -265,8 +265,8 @@ impl<'t> Scanner<'t> {
 
 /// Whether `bytes` starts with `prefix`, compared eight bytes at a time in
 /// registers (the last eight overlapping those before): a key's pattern is
-/// 7 to 20 bytes, and the call to `memcmp` that `starts_with` makes for a
-/// length known only when running cost more than the comparison.
+/// a few bytes to twenty, and the call to `memcmp` that `starts_with` makes
+/// for a length known only when running cost more than the comparison.
 fn starts_with(bytes: &[u8], prefix: &[u8]) -> bool {
     let Some(bytes) = bytes.get(..prefix.len()) else {
         return false;
