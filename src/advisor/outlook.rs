@@ -521,17 +521,15 @@ pub struct Prepared {
     /// The newest round read (the last one before `as_of`).
     pub newest: Option<Date>,
     pub kinds: Vec<KindPace>,
-    /// For each of `Category::KNOWN`, where its pace is in `kinds`
-    /// (`NOT_HELD` when there is none): a known kind is found without
-    /// comparing keys.
-    known: [u32; KNOWN_KINDS],
+    /// For each of `Category::KNOWN`, where its pace is in `kinds`, if it
+    /// has one: a known kind is found without comparing keys.
+    known: [Option<u32>; KNOWN_KINDS],
     /// Per horizon, how the model's overall chance is recalibrated
     /// (shared: every day of a batch or a backtest has the same maps).
     calibration: std::sync::Arc<CalibrationByHorizon>,
 }
 
 const KNOWN_KINDS: usize = crate::draws::Category::KNOWN.len();
-const NOT_HELD: u32 = u32::MAX;
 
 /// Recalibration maps by horizon in months.
 pub type CalibrationByHorizon = std::collections::BTreeMap<u16, Calibration>;
@@ -698,10 +696,10 @@ impl Prepared {
         // `forecast_into` finds other kinds by halving, and gives kinds in
         // the order of their keys by the order of their places.
         debug_assert!(kinds.is_sorted_by(|a, b| a.kind < b.kind));
-        let mut known = [NOT_HELD; KNOWN_KINDS];
+        let mut known = [None; KNOWN_KINDS];
         for (place, pace) in kinds.iter().enumerate() {
             if let Some(index) = crate::draws::Category::known_index(&pace.kind) {
-                known[index] = u32::try_from(place).unwrap_or(NOT_HELD);
+                known[index] = u32::try_from(place).ok();
             }
         }
         Prepared {
@@ -735,9 +733,7 @@ impl Prepared {
     /// order of their keys).
     fn place(&self, key: &str) -> Option<usize> {
         match crate::draws::Category::known_index(key) {
-            Some(index) => Some(self.known[index])
-                .filter(|place| *place != NOT_HELD)
-                .map(|place| place as usize),
+            Some(index) => self.known[index].map(|place| place as usize),
             None => self.kinds.binary_search_by(|pace| (*pace.kind).cmp(key)).ok(),
         }
     }
