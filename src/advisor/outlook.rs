@@ -522,8 +522,10 @@ pub struct Prepared {
     pub newest: Option<Date>,
     pub kinds: Vec<KindPace>,
     /// For each of `Category::KNOWN`, where its pace is in `kinds`, if it
-    /// has one: a known kind is found without comparing keys.
-    known: [Option<u32>; KNOWN_KINDS],
+    /// has one: a known kind is found without comparing keys. Two bytes a
+    /// place keep the table in one cache line (a batch reads thousands of
+    /// days' tables in turn); a feed naming more kinds than that is halved.
+    known: [Option<u16>; KNOWN_KINDS],
     /// Per horizon, how the model's overall chance is recalibrated
     /// (shared: every day of a batch or a backtest has the same maps).
     calibration: std::sync::Arc<CalibrationByHorizon>,
@@ -699,7 +701,7 @@ impl Prepared {
         let mut known = [None; KNOWN_KINDS];
         for (place, pace) in kinds.iter().enumerate() {
             if let Some(index) = crate::draws::Category::known_index(&pace.kind) {
-                known[index] = u32::try_from(place).ok();
+                known[index] = u16::try_from(place).ok();
             }
         }
         Prepared {
@@ -733,8 +735,8 @@ impl Prepared {
     /// order of their keys).
     fn place(&self, key: &str) -> Option<usize> {
         match crate::draws::Category::known_index(key) {
-            Some(index) => self.known[index].map(|place| place as usize),
-            None => self.kinds.binary_search_by(|pace| (*pace.kind).cmp(key)).ok(),
+            Some(index) if self.kinds.len() <= usize::from(u16::MAX) => self.known[index].map(usize::from),
+            _ => self.kinds.binary_search_by(|pace| (*pace.kind).cmp(key)).ok(),
         }
     }
 
@@ -1695,6 +1697,37 @@ mod tests {
             day = day.plus_days(17);
         }
         assert!(case > 3_000);
+    }
+
+    /// A feed naming more kinds than a day's table of places can hold (two
+    /// bytes a place), each before the known ones in key order: the known
+    /// kinds are still found, and forecast as the naive forecast does.
+    #[test]
+    fn known_kinds_are_found_past_the_table_of_places() {
+        let day: Date = "2025-06-01".parse().unwrap();
+        let round = |kind: String, cutoff: u16| PastRound {
+            date: "2025-05-01".parse().unwrap(),
+            kind,
+            cutoff,
+        };
+        let mut rounds: Vec<PastRound> = (0..usize::from(u16::MAX) + 10)
+            .map(|n| round(format!("a{n:06}"), 500))
+            .collect();
+        rounds.push(round("cec".to_string(), 520));
+        rounds.push(round("trades".to_string(), 440));
+        let prepared = Model::shipped().prepare(&rounds, day);
+        assert!(prepared.kinds.len() > usize::from(u16::MAX));
+        let asker = Asker {
+            score: 530,
+            eligible: vec!["trades".to_string(), "cec".to_string(), "french".to_string()],
+            nominated: false,
+        };
+        let mut outlook = Outlook::default();
+        prepared.forecast_into(&asker, &[3, 12], &mut outlook);
+        assert_eq!(outlook, naive_forecast(&prepared, &asker, &[3, 12]));
+        let kinds: Vec<&str> = outlook.by_kind.iter().map(|k| k.kind.as_str()).collect();
+        assert_eq!(kinds, ["cec", "trades"]);
+        assert_eq!(outlook.never_held, ["all", "french"]);
     }
 
     /// The rounds before a day as gathered once, against gathering them
