@@ -371,7 +371,13 @@ impl Calibration {
         if p >= last.0 {
             return last.1;
         }
-        let at = knots.partition_point(|knot| knot.0 <= p);
+        // Fitted knots are evenly spaced from 0 to 1, so the knot below is
+        // guessed from `p` and the guess checked (any other knots are halved).
+        let guess = (p * (knots.len() - 1) as f64) as usize;
+        let at = match (knots.get(guess), knots.get(guess + 1)) {
+            (Some(below), Some(above)) if below.0 <= p && p < above.0 => guess + 1,
+            _ => knots.partition_point(|knot| knot.0 <= p),
+        };
         let (a, b) = (knots[at - 1], knots[at]);
         if b.0 - a.0 <= f64::EPSILON {
             return b.1;

@@ -33,6 +33,9 @@ macro_rules! known_kinds {
         impl Category {
             pub const KNOWN: [Category; 16] = [$(Category::$variant,)*];
 
+            /// The keys of `KNOWN`, in its order.
+            pub const KNOWN_KEYS: [&'static str; 16] = [$($key,)*];
+
             /// The key of a kind named here, without building a String;
             /// `None` for one only the feed names.
             pub fn known_key(&self) -> Option<&'static str> {
@@ -271,6 +274,7 @@ mod tests {
         for (index, category) in Category::KNOWN.iter().enumerate() {
             assert_eq!(Category::from_key(&category.key()), Some(category.clone()));
             assert_eq!(Category::known_index(&category.key()), Some(index));
+            assert_eq!(Category::KNOWN_KEYS[index], category.key());
             // Written otherwise, found by the ASCII-blind comparison.
             let shouted = format!(" {} ", category.key().to_ascii_uppercase());
             assert_eq!(Category::from_key(&shouted), Some(category.clone()));

@@ -365,6 +365,81 @@ fn shipped_rounds() -> Vec<PastRound> {
         .collect()
 }
 
+/// A map read as first written: the first knot above `p` found by walking,
+/// then the straight line from the knot before it.
+fn naive_apply(knots: &[(f64, f64)], p: f64) -> f64 {
+    let (first, last) = (knots[0], knots[knots.len() - 1]);
+    if p <= first.0 {
+        return first.1;
+    }
+    if p >= last.0 {
+        return last.1;
+    }
+    let at = knots.iter().position(|knot| knot.0 > p).unwrap();
+    let (a, b) = (knots[at - 1], knots[at]);
+    if b.0 - a.0 <= f64::EPSILON {
+        return b.1;
+    }
+    a.1 + (b.1 - a.1) * (p - a.0) / (b.0 - a.0)
+}
+
+/// Maps of every shape read as the naive reading does: the shipped and
+/// fitted ones (evenly spaced), and knots uneven, repeated, few or many,
+/// at chances on, between and either side of the knots.
+#[test]
+fn recalibration_is_read_as_the_naive_reading_reads_it() {
+    let mut maps: Vec<Vec<(f64, f64)>> = outlook::Model::shipped()
+        .calibration
+        .into_values()
+        .map(|map| map.knots)
+        .collect();
+    let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+    let mut random = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed >> 11) as f64 / (1u64 << 53) as f64
+    };
+    for case in 0..300 {
+        let count = 1 + case % 60;
+        let mut xs: Vec<f64> = (0..count)
+            .map(|step| match case % 3 {
+                // Even, as fitted.
+                0 => (f64::from(step as u32) / (count.max(2) - 1) as f64 * 1e4).round() / 1e4,
+                // Uneven, some repeated.
+                1 => (random() * 20.0).round() / 20.0,
+                _ => random(),
+            })
+            .collect();
+        xs.sort_by(f64::total_cmp);
+        let mut y = 0.0;
+        maps.push(
+            xs.into_iter()
+                .map(|x| {
+                    y += random() / count as f64;
+                    (x, y)
+                })
+                .collect(),
+        );
+    }
+    for knots in maps {
+        let map = outlook::Calibration { knots: knots.clone() };
+        let mut chances: Vec<f64> = (0..=1000).map(|k| f64::from(k) / 1000.0).collect();
+        for &(x, _) in &knots {
+            chances.extend([x, x.next_down(), x.next_up()]);
+        }
+        chances.extend((0..200).map(|_| random()));
+        chances.extend([-0.5, 1.5, 0.999_999_999_999_9]);
+        for p in chances {
+            assert_eq!(
+                map.apply(p).to_bits(),
+                naive_apply(&knots, p).to_bits(),
+                "{p} on {knots:?}"
+            );
+        }
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
 
