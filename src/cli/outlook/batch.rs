@@ -209,53 +209,33 @@ fn scan_written_query(bytes: &[u8], query: &mut Query) -> Option<Date> {
     let rest = rest.strip_prefix(b"\",\"score\":")?;
     let (score, rest) = small_whole(rest)?;
     let score = u16::try_from(score).ok().filter(|s| *s <= 1200)?;
-    let mut rest = rest.strip_prefix(b",\"eligible\":[")?;
+    let rest = rest.strip_prefix(b",\"eligible\":")?;
     let mut named: [&str; MAX_NAMED] = [""; MAX_NAMED];
     let mut count = 0;
-    if let Some(after) = rest.strip_prefix(b"]") {
-        rest = after;
-    } else {
-        loop {
-            let key = rest.strip_prefix(b"\"")?;
-            let end = memchr::memchr(b'"', key)?;
-            // A key with an escape or a space is no known key: it gives way.
-            let index = draws::Category::known_index(std::str::from_utf8(&key[..end]).ok()?)?;
-            *named.get_mut(count)? = draws::Category::KNOWN_KEYS[index];
-            count += 1;
-            let (&next, after) = key[end + 1..].split_first()?;
-            rest = after;
-            match next {
-                b',' => {}
-                b']' => break,
-                _ => return None,
-            }
-        }
-    }
+    let rest = written_list(rest, |element| {
+        let key = element.strip_prefix(b"\"")?;
+        let end = memchr::memchr(b'"', key)?;
+        // A key with an escape or a space is no known key: it gives way.
+        let index = draws::Category::known_index(std::str::from_utf8(&key[..end]).ok()?)?;
+        *named.get_mut(count)? = draws::Category::KNOWN_KEYS[index];
+        count += 1;
+        Some(&key[end + 1..])
+    })?;
     let rest = rest.strip_prefix(b",\"nominated\":")?;
     let (nominated, rest) = match rest.strip_prefix(b"true") {
         Some(after) => (true, after),
         None => (false, rest.strip_prefix(b"false")?),
     };
-    let mut rest = rest.strip_prefix(b",\"months\":[")?;
+    let rest = rest.strip_prefix(b",\"months\":")?;
     query.horizons.clear();
-    if let Some(after) = rest.strip_prefix(b"]") {
-        rest = after;
-    } else {
-        loop {
-            let (months, after) = small_whole(rest)?;
-            let months = u16::try_from(months).ok().filter(|m| *m <= MAX_MONTHS)?;
-            if !query.horizons.contains(&months) {
-                query.horizons.push(months);
-            }
-            let (&next, after) = after.split_first()?;
-            rest = after;
-            match next {
-                b',' => {}
-                b']' => break,
-                _ => return None,
-            }
+    let rest = written_list(rest, |element| {
+        let (months, after) = small_whole(element)?;
+        let months = u16::try_from(months).ok().filter(|m| *m <= MAX_MONTHS)?;
+        if !query.horizons.contains(&months) {
+            query.horizons.push(months);
         }
-    }
+        Some(after)
+    })?;
     if rest != b"}" {
         return None;
     }
@@ -263,6 +243,27 @@ fn scan_written_query(bytes: &[u8], query: &mut Query) -> Option<Date> {
     query.asker.nominated = nominated;
     query.asker.set_eligible(named[..count].iter().copied());
     Some(as_of)
+}
+
+/// A list written without spaces, `[]` or `[a,b]`, each element read by
+/// `element` (which gives what follows it), and what follows the list.
+fn written_list<'t>(
+    bytes: &'t [u8],
+    mut element: impl FnMut(&'t [u8]) -> Option<&'t [u8]>,
+) -> Option<&'t [u8]> {
+    let mut rest = bytes.strip_prefix(b"[")?;
+    if let Some(after) = rest.strip_prefix(b"]") {
+        return Some(after);
+    }
+    loop {
+        let (&next, after) = element(rest)?.split_first()?;
+        rest = after;
+        match next {
+            b',' => {}
+            b']' => return Some(rest),
+            _ => return None,
+        }
+    }
 }
 
 /// A whole number of one to four digits at the start of `bytes`, as JSON
